@@ -1,0 +1,72 @@
+package org.partnershipportal.audit;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.partnershipportal.platform.PagedList;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/** admin/audit.xhtml: the audit log, newest first, filtered in the database. */
+@Named
+@ViewScoped
+public class AuditLogPage implements Serializable {
+
+    @Inject
+    AuditLog auditLog;
+
+    private String actor;
+    private AuditAction action;
+    private LocalDate from;
+    private LocalDate until;
+    private PagedList<AuditEvent, AuditQuery> events;
+
+    @PostConstruct
+    void init() {
+        events = new PagedList<>(() -> new AuditQuery(actor, action, from, until), auditLog::count,
+                (query, first, size, sort) -> auditLog.search(query, first, size),
+                event -> String.valueOf(event.getId()));
+    }
+
+    public AuditAction[] getActions() {
+        return AuditAction.values();
+    }
+
+    public PagedList<AuditEvent, AuditQuery> getEvents() {
+        return events;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public void setActor(String actor) {
+        this.actor = actor;
+    }
+
+    public AuditAction getAction() {
+        return action;
+    }
+
+    public void setAction(AuditAction action) {
+        this.action = action;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getUntil() {
+        return until;
+    }
+
+    public void setUntil(LocalDate until) {
+        this.until = until;
+    }
+}

@@ -1,0 +1,105 @@
+package org.partnershipportal.boards;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.io.Serializable;
+
+/** A strategic board of the partnership, with its own members, remit and meetings. */
+@Entity
+@Table(name = "board")
+@NamedQuery(name = "Board.all", query = "SELECT b FROM Board b ORDER BY b.name")
+public class Board implements Serializable {
+
+    public static final int NAME_MAX = 150;
+    public static final int SHORT_NAME_MAX = 20;
+    public static final int PURPOSE_MAX = 2000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @NotBlank(message = "Enter the board's name")
+    @Size(max = NAME_MAX, message = "Use at most " + NAME_MAX + " characters")
+    @Column(nullable = false, length = NAME_MAX)
+    private String name;
+
+    @NotBlank(message = "Enter a short name")
+    @Size(max = SHORT_NAME_MAX, message = "Use at most " + SHORT_NAME_MAX + " characters")
+    @Column(name = "short_name", nullable = false, length = SHORT_NAME_MAX)
+    private String shortName;
+
+    @Size(max = PURPOSE_MAX, message = "Use at most " + PURPOSE_MAX + " characters")
+    @Column(length = PURPOSE_MAX)
+    private String purpose;
+
+    @NotNull(message = "Choose how often the board meets")
+    @Enumerated(EnumType.STRING)
+    @Column(name = "meeting_frequency", nullable = false, length = 20)
+    private MeetingFrequency meetingFrequency;
+
+    @Version
+    private long version;
+
+    protected Board() {
+    }
+
+    public Board(String name, String shortName, String purpose, MeetingFrequency meetingFrequency) {
+        this.name = name;
+        this.shortName = shortName;
+        this.purpose = purpose;
+        this.meetingFrequency = meetingFrequency;
+    }
+
+    public void describe(String name, String shortName, String purpose, MeetingFrequency meetingFrequency) {
+        this.name = name;
+        this.shortName = shortName;
+        this.purpose = purpose;
+        this.meetingFrequency = meetingFrequency;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getShortName() {
+        return shortName;
+    }
+
+    public String getPurpose() {
+        return purpose;
+    }
+
+    public MeetingFrequency getMeetingFrequency() {
+        return meetingFrequency;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Board board && id != null && id.equals(board.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Board.class.hashCode();
+    }
+}

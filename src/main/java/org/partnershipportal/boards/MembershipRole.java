@@ -1,0 +1,30 @@
+package org.partnershipportal.boards;
+
+/** The seat a person holds on a board; it decides what they may change in the board's workspace. */
+public enum MembershipRole {
+    CHAIR("Chair"),
+    VICE_CHAIR("Vice-chair"),
+    MEMBER("Member"),
+    ADVISER("Adviser"),
+    BUSINESS_SUPPORT("Business support");
+
+    private final String label;
+
+    MembershipRole(String label) {
+        this.label = label;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    /** Chairs and business support run the board's meetings (issue 3). */
+    public boolean managesMeetings() {
+        return this == CHAIR || this == VICE_CHAIR || this == BUSINESS_SUPPORT;
+    }
+
+    /** Advisers read; everyone else may update their own actions. */
+    public boolean updatesOwnActions() {
+        return this != ADVISER;
+    }
+}

@@ -1,0 +1,2 @@
+/** The fictional Kestrel Vale partnership, loaded only by the demo profile. */
+package org.partnershipportal.demo;

@@ -1,0 +1,77 @@
+package org.partnershipportal.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import org.partnershipportal.identity.Role;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** The sections of the portal the signed-in person's roles open, for the menu and the home page. */
+@Named
+@RequestScoped
+public class Navigation {
+
+    /** A section: its menu label, its page, a one-line description, and the roles that see it (none: everyone). */
+    public record Section(String label, String path, String icon, String description, List<Role> roles) {
+        boolean visibleTo(SecurityContext security) {
+            return roles.isEmpty() || roles.stream().anyMatch(role -> security.isCallerInRole(role.name()));
+        }
+
+        public String getLabel() {
+            return label;
+        }
+
+        public String getPath() {
+            return path;
+        }
+
+        public String getIcon() {
+            return icon;
+        }
+
+        public String getDescription() {
+            return description;
+        }
+    }
+
+    static final List<Section> ALL = List.of(
+            section("Home", "/index.xhtml", "pi pi-home", "Your start page"),
+            section("Users", "/admin/users.xhtml", "pi pi-users",
+                    "Create accounts, assign agencies and roles, unlock and reset passwords", Role.PARTNERSHIP_ADMIN),
+            section("Audit log", "/admin/audit.xhtml", "pi pi-history",
+                    "Who signed in, what changed, what was refused", Role.PARTNERSHIP_ADMIN),
+            section("My account", "/account/password.xhtml", "pi pi-user", "Change your password"));
+
+    @Inject
+    SecurityContext security;
+
+    private List<Section> visible;
+
+    @PostConstruct
+    void decide() {
+        visible = new ArrayList<>();
+        for (Section section : ALL) {
+            if (section.visibleTo(security)) {
+                visible.add(section);
+            }
+        }
+    }
+
+    public List<Section> getSections() {
+        return visible;
+    }
+
+    /** The sections other than Home and My account, for the home page's cards. */
+    public List<Section> getWorkSections() {
+        return visible.stream().filter(s -> !s.path().equals("/index.xhtml") && !s.path().startsWith("/account/")).toList();
+    }
+
+    private static Section section(String label, String path, String icon, String description, Role... roles) {
+        return new Section(label, path, icon, description, Arrays.asList(roles));
+    }
+}

@@ -1,0 +1,28 @@
+package org.partnershipportal.platform;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+
+/**
+ * The portal's connection pool. Connections are validated before use and the whole pool is
+ * refreshed after a failure, so the portal recovers by itself when MariaDB restarts.
+ */
+@DataSourceDefinition(
+        name = PortalDataSource.JNDI_NAME,
+        className = "org.mariadb.jdbc.MariaDbDataSource",
+        url = "${MPCONFIG=db.url}",
+        user = "${MPCONFIG=db.user}",
+        password = "${MPCONFIG=db.password}",
+        minPoolSize = 2,
+        maxPoolSize = 30,
+        properties = {
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=custom-validation",
+                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.MySQLConnectionValidation",
+                "fish.payara.fail-all-connections=true",
+                "fish.payara.statement-timeout-in-seconds=60"
+        })
+@Singleton
+public class PortalDataSource {
+    public static final String JNDI_NAME = "java:app/jdbc/portal";
+}

@@ -1,0 +1,59 @@
+package org.partnershipportal.platform;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+
+import java.io.IOException;
+
+/** Puts {@link SecurityHeaders} on every response that reaches the portal's servlets. */
+@WebFilter(filterName = "SecurityHeadersFilter", urlPatterns = "/*", asyncSupported = true,
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
+public class SecurityHeadersFilter extends HttpFilter {
+
+    @Inject
+    SecurityHeaders headers;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (!isFacesPage(request)) {
+            headers.applyAll(request, response);
+            chain.doFilter(request, response);
+            return;
+        }
+        headers.applyExceptPolicy(request, response);
+        if (request.getUserPrincipal() != null) {
+            // Restricted pages must not linger in shared or browser caches.
+            response.setHeader("Cache-Control", "no-store");
+        }
+        chain.doFilter(request, new RedirectKeepsPolicy(response, headers));
+    }
+
+    private static boolean isFacesPage(HttpServletRequest request) {
+        String path = request.getServletPath();
+        return path != null && path.endsWith(".xhtml") && !path.startsWith("/jakarta.faces.resource/");
+    }
+
+    /** A page that redirects instead of rendering never reaches PrimeFaces' policy: give it the strict one. */
+    private static final class RedirectKeepsPolicy extends HttpServletResponseWrapper {
+        private final SecurityHeaders headers;
+
+        RedirectKeepsPolicy(HttpServletResponse response, SecurityHeaders headers) {
+            super(response);
+            this.headers = headers;
+        }
+
+        @Override
+        public void sendRedirect(String location) throws IOException {
+            headers.applyStrictPolicyIfNoneSet(this);
+            super.sendRedirect(location);
+        }
+    }
+}

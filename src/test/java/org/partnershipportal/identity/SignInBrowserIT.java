@@ -1,0 +1,189 @@
+package org.partnershipportal.identity;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.partnershipportal.testsupport.Browser;
+import org.partnershipportal.testsupport.Deployments;
+
+import java.net.URL;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Signing in, by role, in a real Chromium: what each person sees, and what is refused. */
+@ExtendWith(ArquillianExtension.class)
+class SignInBrowserIT {
+
+    static final String PASSWORD = "kestrel-vale-demo";
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void eachRoleSeesOnlyItsSections() throws Exception {
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn("avery.admin", PASSWORD);
+            browser.waitFor(By.id("sections"));
+            assertThat(browser.menu()).containsExactly("Home", "Users", "Audit log", "My account");
+            assertThat(browser.text()).contains("Welcome, Avery Admin").contains("Partnership administrator");
+            browser.screenshot("home-admin");
+            assertThat(browser.consoleErrors()).as("no CSP violations or script errors").isEmpty();
+            browser.signOut();
+
+            for (String nonAdmin : new String[]{"parker.practitioner", "blake.boardmember", "dana.datalead", "ellis.editor"}) {
+                browser.signIn(nonAdmin, PASSWORD);
+                browser.waitFor(By.id("sections"));
+                assertThat(browser.menu()).as(nonAdmin).doesNotContain("Users", "Audit log").contains("Home", "My account");
+                assertThat(browser.consoleErrors()).as(nonAdmin).isEmpty();
+                browser.signOut();
+            }
+        }
+    }
+
+    @Test
+    void signOutEndsTheSessionAndTheBackButtonShowsNothing() throws Exception {
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn("parker.practitioner", PASSWORD);
+            browser.waitFor(By.id("sections"));
+            browser.signOut();
+            assertThat(browser.text()).contains("You have signed out.");
+            browser.go("index.xhtml");
+            browser.waitFor(By.id("signIn:username"));
+            assertThat(browser.currentPath()).startsWith("/login.xhtml");
+        }
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountWithoutSayingSo() throws Exception {
+        try (Browser browser = Browser.open(base)) {
+            String temporary = createAccount(browser, "lock.victim", "Lockout Victim", "lock.victim@kestrel-vale.example");
+            browser.signOut();
+            for (int attempt = 1; attempt <= 5; attempt++) {
+                browser.signIn("lock.victim", "wrong-password-" + attempt);
+                browser.waitForText(By.id("signIn:messages"), "Sign-in failed");
+            }
+            browser.screenshot("sign-in-failed");
+            // The right password is refused while locked, with the same words as any failure.
+            browser.signIn("lock.victim", temporary);
+            browser.waitForText(By.id("signIn:messages"), "Sign-in failed");
+            String lockedMessage = browser.textOf("signIn:messages");
+            browser.signIn("nobody.at.all", "whatever-password");
+            browser.waitForText(By.id("signIn:messages"), "Sign-in failed");
+            assertThat(browser.textOf("signIn:messages"))
+                    .as("an unknown user and a locked one read the same").isEqualTo(lockedMessage);
+
+            browser.signIn("avery.admin", PASSWORD);
+            browser.go("admin/audit.xhtml");
+            browser.type("filter:actor", "lock.victim");
+            browser.click("filter:search");
+            browser.waitForText(By.id("events"), "ACCOUNT_LOCKED");
+            assertThat(browser.textOf("events"))
+                    .contains("SIGN_IN_REFUSED_LOCKED").contains("correct password refused while locked");
+            browser.screenshot("audit-log");
+        }
+    }
+
+    @Test
+    void aNewPersonMustChooseTheirOwnPasswordAtFirstSignIn() throws Exception {
+        try (Browser browser = Browser.open(base)) {
+            String temporary = createAccount(browser, "new.starter", "New Starter", "new.starter@kestrel-vale.example");
+            browser.signOut();
+            browser.signIn("new.starter", temporary);
+            browser.waitFor(By.id("mustChange"));
+            browser.go("index.xhtml");
+            browser.waitFor(By.id("mustChange"));
+            assertThat(browser.currentPath()).startsWith("/account/password.xhtml");
+
+            browser.type("password:currentPassword", temporary);
+            browser.type("password:newPassword", "password1234");
+            browser.type("password:confirmation", "password1234");
+            browser.click("password:change");
+            browser.waitForText(By.id("password"), "commonly used");
+            browser.screenshot("password-refused");
+
+            browser.type("password:currentPassword", temporary);
+            browser.type("password:newPassword", "otter lantern quietly grows");
+            browser.type("password:confirmation", "otter lantern quietly grows");
+            browser.click("password:change");
+            browser.waitFor(By.id("workSections"));
+            browser.signOut();
+            browser.signIn("new.starter", "otter lantern quietly grows");
+            browser.waitFor(By.id("workSections"));
+            assertThat(browser.text()).contains("Welcome, New Starter");
+        }
+    }
+
+    @Test
+    void aNonAdminIsRefusedTheAdminPagesAndTheAttemptIsAudited() throws Exception {
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn("blake.boardmember", PASSWORD);
+            browser.waitFor(By.id("sections"));
+            browser.go("admin/users.xhtml");
+            browser.waitFor(By.id("refused"));
+            assertThat(browser.text()).contains("Not available to you").doesNotContain("Create an account");
+            browser.screenshot("refused-403");
+            browser.signOut();
+
+            browser.signIn("avery.admin", PASSWORD);
+            browser.go("admin/audit.xhtml");
+            browser.type("filter:actor", "blake.boardmember");
+            browser.click("filter:search");
+            browser.waitForText(By.id("events"), "ACCESS_REFUSED");
+            assertThat(browser.textOf("events")).contains("/admin/users.xhtml");
+        }
+    }
+
+    @Test
+    void badInputWhenCreatingAnAccountIsShownBesideTheFieldAndNothingIsSaved() throws Exception {
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn("avery.admin", PASSWORD);
+            browser.go("admin/users.xhtml");
+            browser.type("newPerson:username", "Not Valid!");
+            browser.type("newPerson:fullName", "x".repeat(130));
+            browser.type("newPerson:email", "not-an-email");
+            browser.click("newPerson:create");
+            browser.waitForText(By.id("newPerson"), "lower-case letters");
+            String form = browser.textOf("newPerson");
+            assertThat(form).contains("at most 120 characters").contains("e-mail address like").contains("Choose the person's agency");
+            browser.screenshot("users-bad-input");
+
+            // A username that is taken is refused by the service, beside the field.
+            browser.type("newPerson:username", "casey.chair");
+            browser.type("newPerson:fullName", "Another Casey");
+            browser.type("newPerson:email", "another.casey@kestrel-vale.example");
+            choose(browser, "newPerson:agency", "Kestrelshire Police");
+            browser.driver().findElement(By.cssSelector("label[for='newPerson:roles:0']")).click();
+            browser.click("newPerson:create");
+            browser.waitForText(By.id("newPerson"), "That username is taken");
+            browser.type("filter:name", "another");
+            browser.click("filter:search");
+            browser.waitForText(By.id("people"), "No one matches");
+        }
+    }
+
+    /** Creates an account as the administrator and returns its one-time password. */
+    static String createAccount(Browser browser, String username, String fullName, String email) {
+        browser.signIn("avery.admin", PASSWORD);
+        browser.go("admin/users.xhtml");
+        browser.type("newPerson:username", username);
+        browser.type("newPerson:fullName", fullName);
+        browser.type("newPerson:email", email);
+        choose(browser, "newPerson:agency", "Safe Harbour Children's Charity");
+        browser.driver().findElement(By.cssSelector("label[for='newPerson:roles:2']")).click();
+        browser.click("newPerson:create");
+        return browser.waitFor(By.id("temporaryPassword")).getText();
+    }
+
+    static void choose(Browser browser, String menuId, String label) {
+        browser.choose(menuId, label);
+    }
+}

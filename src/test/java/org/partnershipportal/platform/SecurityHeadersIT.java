@@ -1,0 +1,161 @@
+package org.partnershipportal.platform;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.partnershipportal.testsupport.Deployments;
+import org.partnershipportal.testsupport.PortalClient;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What every response carries, and what no response may leak, whatever is sent. */
+@ExtendWith(ArquillianExtension.class)
+class SecurityHeadersIT {
+
+    static final String ADMIN = "avery.admin";
+    static final String PASSWORD = "kestrel-vale-demo";
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void everyKindOfResponseCarriesTheSecurityHeaders() throws Exception {
+        PortalClient anonymous = new PortalClient(base);
+        PortalClient admin = new PortalClient(base);
+        admin.signIn(ADMIN, PASSWORD);
+        List<HttpResponse<String>> responses = List.of(
+                anonymous.get("login.xhtml"),
+                anonymous.get("jakarta.faces.resource/portal.css.xhtml?ln=portal"),
+                anonymous.get("index.xhtml"),
+                anonymous.get("no-such-page.xhtml"),
+                admin.get("index.xhtml"),
+                admin.get("admin/users.xhtml"),
+                admin.get("no/such/thing"));
+        for (HttpResponse<String> response : responses) {
+            String where = response.request().uri() + " (" + response.statusCode() + ")";
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).as(where).contains("nosniff");
+            assertThat(response.headers().firstValue("Referrer-Policy")).as(where).contains("strict-origin-when-cross-origin");
+            String csp = response.headers().allValues("Content-Security-Policy").stream().reduce("", String::concat);
+            assertThat(csp).as(where).contains("frame-ancestors 'none'").contains("object-src 'none'");
+            assertThat(scriptSources(csp)).as(where).doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
+        }
+    }
+
+    @Test
+    void facesPagesAllowOnlyScriptsWithThisResponsesNonce() throws Exception {
+        HttpResponse<String> login = new PortalClient(base).get("login.xhtml");
+        String csp = login.headers().firstValue("Content-Security-Policy").orElseThrow();
+        String nonce = csp.replaceAll(".*'nonce-([^']+)'.*", "$1");
+        assertThat(nonce).isNotBlank().isNotEqualTo(csp);
+        assertThat(login.body()).contains("nonce=\"" + nonce + "\"");
+        assertThat(login.body().split("<script").length - 1)
+                .isEqualTo(login.body().split("<script[^>]*nonce=\"" + nonce + "\"").length - 1);
+    }
+
+    @Test
+    void sessionCookieIsHttpOnlyAndStrictSameSite() throws Exception {
+        HttpResponse<String> login = new PortalClient(base).get("login.xhtml");
+        String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID")).findFirst().orElseThrow();
+        assertThat(cookie).contains("HttpOnly").contains("SameSite=Strict");
+        assertThat(login.headers().firstValue("Strict-Transport-Security"))
+                .as("HSTS only behind TLS").isEmpty();
+    }
+
+    @Test
+    void signInChangesTheSessionIdAndSignOutEndsTheSession() throws Exception {
+        PortalClient client = new PortalClient(base);
+        client.get("login.xhtml");
+        String before = client.sessionId();
+        HttpResponse<String> signedIn = client.signIn(ADMIN, PASSWORD);
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(client.sessionId()).isNotNull().isNotEqualTo(before);
+        assertThat(client.get("index.xhtml").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> home = client.get("index.xhtml");
+        client.post("index.xhtml", Map.of("signOutForm", "signOutForm", "signOutForm:signOut", "",
+                "jakarta.faces.ViewState", PortalClient.viewState(home.body()), "primefaces.nonce", PortalClient.nonce(home.body())));
+        HttpResponse<String> after = client.get("index.xhtml");
+        assertThat(after.statusCode()).isEqualTo(302);
+        assertThat(after.headers().firstValue("Location").orElse("")).contains("login.xhtml");
+    }
+
+    @Test
+    void aGetRequestNeverSignsOut() throws Exception {
+        PortalClient client = new PortalClient(base);
+        client.signIn(ADMIN, PASSWORD);
+        client.get("index.xhtml?signOutForm=signOutForm&signOutForm:signOut=");
+        assertThat(client.get("index.xhtml").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void badInputGetsAFriendlyPageAndNeverAStackTrace() throws Exception {
+        PortalClient admin = new PortalClient(base);
+        admin.signIn(ADMIN, PASSWORD);
+        PortalClient anonymous = new PortalClient(base);
+        String overlong = "x".repeat(20_000);
+
+        assertFriendly(admin.get("admin/user.xhtml?id=not-a-number"));
+        HttpResponse<String> unknownId = admin.get("admin/user.xhtml?id=987654321");
+        assertFriendly(unknownId);
+        assertThat(unknownId.statusCode()).isEqualTo(404);
+        assertFriendly(admin.get("admin/user.xhtml?id=" + overlong));
+        String malformed = anonymous.raw("GET", "login.xhtml?%zz=%&signIn:username=%G1");
+        assertThat(malformed).startsWith("HTTP/1.1 ").doesNotStartWith("HTTP/1.1 500")
+                .doesNotContainPattern("(?m)^\\s*at [\\w.$]+\\(").doesNotContain("Caused by");
+        assertFriendly(admin.get("no-such-page.xhtml"));
+        HttpResponse<String> overlongSignIn = anonymous.signIn(overlong, overlong);
+        assertFriendly(overlongSignIn);
+        assertThat(overlongSignIn.body()).contains("Passwords are at most 128 characters");
+        assertFriendly(anonymous.post("login.xhtml", Map.of("signIn", "signIn", "signIn:submit", "",
+                "jakarta.faces.ViewState", "forged-view-state")));
+        HttpResponse<String> login = anonymous.get("login.xhtml");
+        HttpResponse<String> forgedNonce = anonymous.post("login.xhtml", Map.of("signIn", "signIn", "signIn:submit", "",
+                "signIn:username", "someone", "signIn:password", "something",
+                "jakarta.faces.ViewState", PortalClient.viewState(login.body()), "primefaces.nonce", "forged"));
+        assertFriendly(forgedNonce);
+        assertThat(forgedNonce.statusCode()).isEqualTo(400);
+        assertFriendly(admin.post("admin/users.xhtml", Map.of("people", "people", "jakarta.faces.ViewState", "stale")));
+        HttpResponse<String> trace = anonymous.send("TRACE", "login.xhtml");
+        assertThat(trace.statusCode()).isGreaterThanOrEqualTo(400).isLessThan(500);
+    }
+
+    @Test
+    void readinessReportsTheDatabase() throws Exception {
+        HttpResponse<String> ready = new PortalClient(new URL(base, "/")).get("health/ready");
+        assertThat(ready.statusCode()).isEqualTo(200);
+        assertThat(ready.body()).contains("\"database\"").contains("UP");
+    }
+
+    private static void assertFriendly(HttpResponse<String> response) {
+        String where = response.request().uri().toString();
+        assertThat(response.statusCode()).as(where).isNotEqualTo(500);
+        // PrimeFaces lists exception class names in its client settings (error page routing): what must
+        // never appear is a trace or an exception's message.
+        assertThat(response.body()).as(where)
+                .doesNotContainPattern("(?m)^\\s*at [\\w.$]+\\(")
+                .doesNotContainPattern("[\\w.]+(Exception|Error): ")
+                .doesNotContain("Caused by").doesNotContain("Payara Server").doesNotContain("SQLState");
+    }
+
+    private static String scriptSources(String csp) {
+        for (String directive : csp.split(";")) {
+            if (directive.trim().startsWith("script-src")) {
+                return directive;
+            }
+        }
+        return "";
+    }
+}

@@ -1,0 +1,178 @@
+package org.partnershipportal.testsupport;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+
+/**
+ * Debian's headless Chromium driven through its chromedriver, never a downloaded browser. Without
+ * Chromium the browser tests are skipped, unless portal.browserTests=required (.ci/run), where they fail.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+    private final WebDriver driver;
+    private final String base;
+    private final Path profile;
+
+    private Browser(WebDriver driver, String base, Path profile) {
+        this.driver = driver;
+        this.base = base;
+        this.profile = profile;
+    }
+
+    public static Browser open(URL base) throws IOException {
+        boolean available = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
+        if (!available && "required".equals(System.getProperty("portal.browserTests"))) {
+            throw new AssertionError("Browser tests are required but /usr/bin/chromium or /usr/bin/chromedriver is missing");
+        }
+        Assumptions.assumeTrue(available, "Chromium not installed: browser test skipped (apt-get install chromium chromium-driver)");
+        Path profile = Files.createTempDirectory("portal-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + profile);
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        String address = base.toString().replace("://localhost:", "://127.0.0.1:");
+        String root = address.endsWith("/") ? address : address + "/";
+        return new Browser(driver, root, profile);
+    }
+
+    public Browser go(String path) {
+        driver.get(base + path);
+        return this;
+    }
+
+    public Browser signIn(String username, String password) {
+        go("login.xhtml");
+        type("signIn:username", username);
+        type("signIn:password", password);
+        click("signIn:submit");
+        return this;
+    }
+
+    public Browser signOut() {
+        click("signOutForm:signOut");
+        waitFor(By.id("signIn:username"));
+        return this;
+    }
+
+    public void type(String id, String text) {
+        WebElement field = waitFor(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    public void click(String id) {
+        waitFor(By.id(id)).click();
+    }
+
+    /**
+     * Picks an option of a PrimeFaces select menu through its widget (clicking the animated panel
+     * races its opening and closing in a headless browser).
+     */
+    public void choose(String menuId, String label) {
+        waitFor(By.id(menuId + "_input"));
+        Object chosen = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "var select = document.getElementById(arguments[0] + '_input'); var wanted = arguments[1];"
+                        + "var option = Array.from(select.options).filter(function (o) { return o.text === wanted; })[0];"
+                        + "if (!option) { return false; }"
+                        + "PrimeFaces.getWidgetById(arguments[0]).selectValue(option.value); return true;", menuId, label);
+        if (!Boolean.TRUE.equals(chosen)) {
+            throw new AssertionError("No option '" + label + "' in " + menuId);
+        }
+    }
+
+    public WebElement waitFor(By locator) {
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(locator));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("Waited for " + locator + " on " + driver.getCurrentUrl() + ", page says:\n" + text(), e);
+        }
+    }
+
+    public void waitForText(By locator, String text) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("Waited for '" + text + "' in " + locator + " on " + driver.getCurrentUrl()
+                    + ", page says:\n" + text(), e);
+        }
+    }
+
+    /** The text of one element once it has settled (ajax updates replace elements). */
+    public String textOf(String id) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id(id)).getText());
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public List<String> menu() {
+        return driver.findElements(By.cssSelector("#sections a")).stream().map(a -> a.getText().trim()).toList();
+    }
+
+    public String currentPath() {
+        return driver.getCurrentUrl().substring(base.length() - 1);
+    }
+
+    /** Console errors, e.g. Content-Security-Policy violations, which must be none. */
+    public List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage).toList();
+    }
+
+    /** Saves a PNG under target/screenshots, to look at what was built. */
+    public void screenshot(String name) throws IOException {
+        Path dir = Path.of(System.getProperty("portal.screenshots", "target/screenshots"));
+        Files.createDirectories(dir);
+        byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+        Files.write(dir.resolve(name + ".png"), png);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    @Override
+    public void close() throws IOException {
+        driver.quit();
+        try (var paths = Files.walk(profile)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.partnershipportal.testsupport;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * The README's run command: an embedded MariaDB keeping its data in ./data, and Payara Micro with
+ * the portal in the demo profile on http://localhost:8080 (loopback only). Ctrl-C stops both.
+ */
+public final class DemoServer {
+
+    public static void main(String[] args) throws Exception {
+        Path project = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
+        Path data = project.resolve("data");
+        int dbPort = Integer.getInteger("demo.db.port", 3307);
+        int httpPort = Integer.getInteger("demo.http.port", 8080);
+        Properties credentials = credentials(data.resolve("demo-database.properties"));
+
+        long started = System.nanoTime();
+        EmbeddedMariaDb db = EmbeddedMariaDb.start(dbPort, data.resolve("mariadb-server"), data.resolve("mariadb"),
+                credentials.getProperty("owner"), credentials.getProperty("app"));
+        System.out.printf("MariaDB ready on 127.0.0.1:%d (data in %s)%n", dbPort, data.resolve("mariadb"));
+
+        ProcessBuilder micro = new ProcessBuilder(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-jar", project.resolve("target/payara-micro.jar").toString(),
+                "--deploy", project.resolve("target/partnership-portal.war").toString(),
+                "--contextroot", "/", "--port", String.valueOf(httpPort), "--nohazelcast",
+                "--postbootcommandfile", project.resolve("config/post-boot-commands.asadmin").toString()))
+                .inheritIO();
+        micro.environment().put("DB_URL", db.jdbcUrl());
+        micro.environment().put("DB_USER", EmbeddedMariaDb.APP);
+        micro.environment().put("DB_PASSWORD", credentials.getProperty("app"));
+        micro.environment().put("DB_MIGRATION_USER", EmbeddedMariaDb.OWNER);
+        micro.environment().put("DB_MIGRATION_PASSWORD", credentials.getProperty("owner"));
+        micro.environment().put("PORTAL_PROFILE", "demo");
+        Process server = micro.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.destroy();
+            try {
+                server.waitFor();
+                db.close();
+            } catch (Exception e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        waitUntilReady(httpPort, server);
+        System.out.printf("%n  Partnership Portal is ready at http://localhost:%d/  (%.1f s)%n"
+                + "  Sign in as avery.admin, casey.chair, blake.boardmember, parker.practitioner, dana.datalead or ellis.editor%n"
+                + "  with the demo password kestrel-vale-demo. Press Ctrl-C to stop.%n%n", httpPort, (System.nanoTime() - started) / 1e9);
+        server.waitFor();
+    }
+
+    private static void waitUntilReady(int port, Process server) throws InterruptedException {
+        URI ready = URI.create("http://127.0.0.1:" + port + "/login.xhtml");
+        while (server.isAlive()) {
+            try {
+                HttpURLConnection connection = (HttpURLConnection) ready.toURL().openConnection();
+                connection.setConnectTimeout(1000);
+                if (connection.getResponseCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("Payara Micro stopped before the portal was ready; see its output above");
+    }
+
+    /** Random database passwords, made on the first run and kept beside the data they protect. */
+    private static Properties credentials(Path file) throws IOException {
+        Properties properties = new Properties();
+        if (Files.exists(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                properties.load(in);
+            }
+            return properties;
+        }
+        Files.createDirectories(file.getParent());
+        SecureRandom random = new SecureRandom();
+        for (String key : List.of("owner", "app")) {
+            byte[] bytes = new byte[18];
+            random.nextBytes(bytes);
+            properties.setProperty(key, HexFormat.of().formatHex(bytes));
+        }
+        try (OutputStream out = Files.newOutputStream(file)) {
+            properties.store(out, "Passwords of the demo's embedded MariaDB accounts");
+        }
+        return properties;
+    }
+
+    private DemoServer() {
+    }
+}

