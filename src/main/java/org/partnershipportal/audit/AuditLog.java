@@ -51,6 +51,15 @@ public class AuditLog {
                 targetId == null ? null : String.valueOf(targetId), detail, origin.clientAddress()));
     }
 
+    /**
+     * Records a refusal in a transaction of its own: the refusal rolls back whatever the caller was
+     * doing, but the record of the attempt must stay.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordRefusal(String targetType, Object targetId, String detail) {
+        record(AuditAction.ACCESS_REFUSED, targetType, targetId, detail);
+    }
+
     @RolesAllowed("PARTNERSHIP_ADMIN")
     public List<AuditEvent> search(AuditQuery query, int first, int pageSize) {
         CriteriaBuilder cb = em.getCriteriaBuilder();

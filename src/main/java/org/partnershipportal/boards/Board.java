@@ -14,7 +14,16 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+
 import java.io.Serializable;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /** A strategic board of the partnership, with its own members, remit and meetings. */
 @Entity
@@ -49,6 +58,16 @@ public class Board implements Serializable {
     @Column(name = "meeting_frequency", nullable = false, length = 20)
     private MeetingFrequency meetingFrequency;
 
+    @ManyToMany(fetch = FetchType.EAGER)
+    @JoinTable(name = "board_remit", joinColumns = @JoinColumn(name = "board_id"),
+            inverseJoinColumns = @JoinColumn(name = "harm_type_id"))
+    private Set<HarmType> remit = new HashSet<>();
+
+    @ManyToMany(fetch = FetchType.EAGER)
+    @JoinTable(name = "board_reporting_line", joinColumns = @JoinColumn(name = "board_id"),
+            inverseJoinColumns = @JoinColumn(name = "reports_to_board_id"))
+    private Set<Board> reportsTo = new HashSet<>();
+
     @Version
     private long version;
 
@@ -67,6 +86,32 @@ public class Board implements Serializable {
         this.shortName = shortName;
         this.purpose = purpose;
         this.meetingFrequency = meetingFrequency;
+    }
+
+    public void replaceRemit(Set<HarmType> harms) {
+        remit.clear();
+        remit.addAll(harms);
+    }
+
+    /** A board never reports to itself; the service also refuses longer cycles. */
+    public void replaceReportingLines(Set<Board> boards) {
+        if (boards.contains(this)) {
+            throw new IllegalArgumentException("A board cannot report to itself");
+        }
+        reportsTo.clear();
+        reportsTo.addAll(boards);
+    }
+
+    public boolean oversees(HarmType harm) {
+        return remit.contains(harm);
+    }
+
+    public List<HarmType> getRemit() {
+        return remit.stream().sorted(Comparator.comparing(HarmType::getName)).toList();
+    }
+
+    public List<Board> getReportsTo() {
+        return reportsTo.stream().sorted(Comparator.comparing(Board::getName)).toList();
     }
 
     public Long getId() {

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.partnershipportal.boards.Board;
+import org.partnershipportal.boards.HarmType;
 import org.partnershipportal.boards.MeetingFrequency;
 import org.partnershipportal.boards.Membership;
 import org.partnershipportal.boards.MembershipRole;
@@ -23,6 +24,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -68,6 +70,7 @@ public class DemoPartnership {
         demoHash = hasher.hash(DEMO_PASSWORD);
         agencies();
         boards();
+        remitsAndReportingLines();
         people();
         memberships();
         LOG.info("Demo partnership loaded: Kestrel Vale (fictional). Demo accounts use the password in the README.");
@@ -100,6 +103,26 @@ public class DemoPartnership {
                 MeetingFrequency.MONTHLY);
     }
 
+    /** Criminal exploitation sits with all five boards: the duplication the review found. */
+    private void remitsAndReportingLines() {
+        remit("CSP-KV", "Criminal exploitation", "Sexual exploitation", "Missing", "Online harm", "Trafficking and modern slavery");
+        remit("CSafeP", "Criminal exploitation", "County lines", "Serious violence");
+        remit("VRU", "Serious violence", "County lines", "Criminal exploitation");
+        remit("YOSMB", "Youth justice", "Criminal exploitation", "Serious violence");
+        remit("EXPLOIT", "Criminal exploitation", "Sexual exploitation", "County lines", "Missing", "Trafficking and modern slavery");
+        boards.get("EXPLOIT").replaceReportingLines(Set.of(boards.get("CSP-KV")));
+        boards.get("VRU").replaceReportingLines(Set.of(boards.get("CSafeP")));
+    }
+
+    private void remit(String board, String... harms) {
+        Set<HarmType> remit = new HashSet<>();
+        for (String harm : harms) {
+            remit.add(em.createQuery("SELECT h FROM HarmType h WHERE h.name = :name", HarmType.class)
+                    .setParameter("name", harm).getSingleResult());
+        }
+        boards.get(board).replaceRemit(remit);
+    }
+
     private void people() {
         person("avery.admin", "Avery Admin", "Partnership business manager", "KVC", Role.PARTNERSHIP_ADMIN);
         person("blake.boardmember", "Blake Boardmember", "Detective Superintendent, public protection", "KSP", Role.BOARD_MEMBER);
@@ -109,6 +132,8 @@ public class DemoPartnership {
         person("ellis.editor", "Ellis Editor", "Participation lead", "SHC", Role.RESOURCE_EDITOR, Role.PRACTITIONER);
         person("morgan.member", "Morgan Member", "Head of Youth Offending Service", "KYOS", Role.BOARD_MEMBER);
         person("sam.support", "Sam Support", "Partnership business support officer", "KCS", Role.BOARD_MEMBER);
+        person("jordan.former", "Jordan Former", "Head of Early Help", "KVC", Role.BOARD_MEMBER);
+        person("riley.reviewer", "Riley Reviewer", "Named nurse for safeguarding", "KICB", Role.BOARD_MEMBER);
     }
 
     private void memberships() {
@@ -124,7 +149,16 @@ public class DemoPartnership {
         seat("morgan.member", "VRU", MembershipRole.MEMBER, sinceLastYear);
         seat("sam.support", "CSafeP", MembershipRole.BUSINESS_SUPPORT, sinceLastYear);
         seat("sam.support", "VRU", MembershipRole.BUSINESS_SUPPORT, sinceLastYear);
-        seat("dana.datalead", "EXPLOIT", MembershipRole.ADVISER, sinceLastYear);
+        seat("morgan.member", "EXPLOIT", MembershipRole.ADVISER, sinceLastYear);
+        seat("riley.reviewer", "CSP-KV", MembershipRole.MEMBER, sinceLastYear);
+        seat("riley.reviewer", "EXPLOIT", MembershipRole.MEMBER, sinceLastYear);
+        seat("riley.reviewer", "YOSMB", MembershipRole.MEMBER, sinceLastYear);
+        seat("sam.support", "EXPLOIT", MembershipRole.BUSINESS_SUPPORT, sinceLastYear);
+        // An ex-member: sat on the Safeguarding Partnership until last month, still on the YOS board.
+        UserAccount former = people.get("jordan.former");
+        em.persist(new Membership(boards.get("CSP-KV"), former, former.getAgency(), MembershipRole.MEMBER,
+                sinceLastYear, LocalDate.now().minusMonths(1)));
+        seat("jordan.former", "YOSMB", MembershipRole.VICE_CHAIR, sinceLastYear);
     }
 
     private void agency(String shortName, String name, AgencyKind kind) {

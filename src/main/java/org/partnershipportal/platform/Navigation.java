@@ -41,6 +41,12 @@ public class Navigation {
 
     static final List<Section> ALL = List.of(
             section("Home", "/index.xhtml", "pi pi-home", "Your start page"),
+            section("My boards", "/boards/index.xhtml", "pi pi-briefcase",
+                    "The boards you sit on: their workspaces, members and what needs your attention", Role.BOARD_MEMBER),
+            section("Structure map", "/structure/index.xhtml", "pi pi-sitemap",
+                    "Every board, what it oversees, who reports to whom, and where boards and people overlap"),
+            section("Boards", "/admin/boards.xhtml", "pi pi-building",
+                    "Create boards, set their remit and reporting lines, seat and unseat members", Role.PARTNERSHIP_ADMIN),
             section("Users", "/admin/users.xhtml", "pi pi-users",
                     "Create accounts, assign agencies and roles, unlock and reset passwords", Role.PARTNERSHIP_ADMIN),
             section("Audit log", "/admin/audit.xhtml", "pi pi-history",

@@ -33,7 +33,7 @@ class SignInBrowserIT {
         try (Browser browser = Browser.open(base)) {
             browser.signIn("avery.admin", PASSWORD);
             browser.waitFor(By.id("sections"));
-            assertThat(browser.menu()).containsExactly("Home", "Users", "Audit log", "My account");
+            assertThat(browser.menu()).containsExactly("Home", "Structure map", "Boards", "Users", "Audit log", "My account");
             assertThat(browser.text()).contains("Welcome, Avery Admin").contains("Partnership administrator");
             browser.screenshot("home-admin");
             assertThat(browser.consoleErrors()).as("no CSP violations or script errors").isEmpty();
@@ -42,7 +42,9 @@ class SignInBrowserIT {
             for (String nonAdmin : new String[]{"parker.practitioner", "blake.boardmember", "dana.datalead", "ellis.editor"}) {
                 browser.signIn(nonAdmin, PASSWORD);
                 browser.waitFor(By.id("sections"));
-                assertThat(browser.menu()).as(nonAdmin).doesNotContain("Users", "Audit log").contains("Home", "My account");
+                assertThat(browser.menu()).as(nonAdmin).doesNotContain("Users", "Audit log", "Boards")
+                        .contains("Home", "Structure map", "My account");
+                assertThat(browser.menu().contains("My boards")).as(nonAdmin).isEqualTo(nonAdmin.equals("blake.boardmember"));
                 assertThat(browser.consoleErrors()).as(nonAdmin).isEmpty();
                 browser.signOut();
             }

@@ -91,6 +91,14 @@ public final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Sets a PrimeFaces date picker's text, as if typed, without racing its calendar pop-up. */
+    public void typeDate(String pickerId, String isoDate) {
+        waitFor(By.id(pickerId + "_input"));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "var input = document.getElementById(arguments[0] + '_input'); input.value = arguments[1];"
+                        + "input.dispatchEvent(new Event('change', {bubbles: true}));", pickerId, isoDate);
+    }
+
     public void click(String id) {
         waitFor(By.id(id)).click();
     }

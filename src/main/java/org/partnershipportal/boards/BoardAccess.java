@@ -1,0 +1,102 @@
+package org.partnershipportal.boards;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import org.partnershipportal.audit.AuditLog;
+import org.partnershipportal.identity.Role;
+import org.partnershipportal.platform.AccessRefusedException;
+
+import java.security.Principal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Who may see and change a board's restricted content: its current members and partnership
+ * administrators, nobody else. Every service that reads or writes restricted rows asks here first,
+ * next to its query; membership is read from the database on every call, so ending a membership
+ * takes effect at the person's next request.
+ */
+@Stateless
+public class BoardAccess {
+
+    /** What the caller may do in one board's workspace. */
+    public record Seat(long boardId, String username, MembershipRole role, boolean administrator) {
+        public boolean managesMeetings() {
+            return administrator || (role != null && role.managesMeetings());
+        }
+
+        public boolean updatesOwnActions() {
+            return administrator || (role != null && role.updatesOwnActions());
+        }
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    AuditLog audit;
+
+    /** The caller's seat on the board, or a refusal (audited) if they have none. */
+    public Seat requireMember(long boardId) {
+        return seatOf(boardId).orElseThrow(() -> refuse(boardId, "not a current member"));
+    }
+
+    /** Chairs, vice-chairs, business support and administrators manage a board's meetings. */
+    public Seat requireMeetingManager(long boardId) {
+        Seat seat = requireMember(boardId);
+        if (!seat.managesMeetings()) {
+            throw refuse(boardId, "seat " + seat.role() + " does not manage meetings");
+        }
+        return seat;
+    }
+
+    public Optional<Seat> seatOf(long boardId) {
+        Principal caller = security.getCallerPrincipal();
+        if (caller == null) {
+            return Optional.empty();
+        }
+        Optional<MembershipRole> role = currentRole(caller.getName(), boardId, LocalDate.now());
+        boolean admin = security.isCallerInRole(Role.PARTNERSHIP_ADMIN.name());
+        if (role.isEmpty() && !admin) {
+            return Optional.empty();
+        }
+        return Optional.of(new Seat(boardId, caller.getName(), role.orElse(null), admin));
+    }
+
+    /** The rule itself, for a named person: their seat on the board today, if any. */
+    public Optional<MembershipRole> currentRole(String username, long boardId, LocalDate today) {
+        List<MembershipRole> roles = em.createQuery(
+                        "SELECT m.role FROM Membership m WHERE m.board.id = :board AND m.member.username = :username "
+                                + "AND m.startsOn <= :today AND (m.endsOn IS NULL OR m.endsOn > :today) "
+                                + "AND m.member.enabled = TRUE", MembershipRole.class)
+                .setParameter("board", boardId).setParameter("username", username).setParameter("today", today)
+                .getResultList();
+        return roles.stream().min(Enum::compareTo);
+    }
+
+    /** Ids of the boards the caller sits on today (administrators: all boards). */
+    public List<Long> boardsOfCaller() {
+        Principal caller = security.getCallerPrincipal();
+        if (caller == null) {
+            return List.of();
+        }
+        if (security.isCallerInRole(Role.PARTNERSHIP_ADMIN.name())) {
+            return em.createQuery("SELECT b.id FROM Board b", Long.class).getResultList();
+        }
+        return em.createQuery("SELECT DISTINCT m.board.id FROM Membership m WHERE m.member.username = :username "
+                        + "AND m.startsOn <= :today AND (m.endsOn IS NULL OR m.endsOn > :today)", Long.class)
+                .setParameter("username", caller.getName()).setParameter("today", LocalDate.now()).getResultList();
+    }
+
+    private AccessRefusedException refuse(long boardId, String why) {
+        audit.recordRefusal("board", boardId, why);
+        return new AccessRefusedException("You do not sit on this board");
+    }
+}

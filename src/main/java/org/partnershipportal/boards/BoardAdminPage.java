@@ -1,0 +1,126 @@
+package org.partnershipportal.boards;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.partnershipportal.identity.UserAccount;
+import org.partnershipportal.platform.ConflictException;
+import org.partnershipportal.platform.FacesMessages;
+import org.partnershipportal.platform.InvalidInputException;
+import org.partnershipportal.platform.PageIds;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/** admin/board.xhtml?id=…: one board's description, remit, reporting lines and memberships. */
+@Named
+@ViewScoped
+public class BoardAdminPage implements Serializable {
+
+    @Inject
+    BoardDirectory directory;
+
+    private String id;
+    private Board board;
+    private BoardForm form;
+    private List<Membership> memberships;
+    private List<Board> otherBoards;
+    private List<HarmType> harmTypes;
+    private List<UserAccount> people;
+    private MembershipForm newMember = new MembershipForm();
+
+    public void load() {
+        board = directory.get(PageIds.parse(id));
+        form = BoardForm.of(board);
+        refresh();
+        harmTypes = directory.harmTypes();
+        people = directory.people();
+    }
+
+    private void refresh() {
+        memberships = directory.memberships(board.getId());
+        otherBoards = directory.boards().stream().filter(b -> !b.getId().equals(board.getId())).toList();
+    }
+
+    public void save() {
+        try {
+            board = directory.update(board.getId(), board.getVersion(), form);
+            form = BoardForm.of(board);
+            FacesMessages.info("Changes saved.");
+        } catch (InvalidInputException refusal) {
+            FacesMessages.show(refusal, "board");
+        } catch (ConflictException conflict) {
+            FacesMessages.conflict(conflict);
+        }
+    }
+
+    public void addMember() {
+        try {
+            Membership seat = directory.addMembership(board.getId(), newMember);
+            FacesMessages.info(seat.getMember().getFullName() + " now sits on the board as " + seat.getRole().getLabel().toLowerCase() + ".");
+            newMember = new MembershipForm();
+            refresh();
+        } catch (InvalidInputException refusal) {
+            FacesMessages.show(refusal, "newMember");
+        }
+    }
+
+    public void end(Membership seat) {
+        try {
+            directory.endMembership(seat.getId());
+            FacesMessages.info(seat.getMember().getFullName() + "'s membership has ended. Their access to the workspace stops now.");
+            refresh();
+        } catch (InvalidInputException refusal) {
+            FacesMessages.show(refusal, "members");
+        }
+    }
+
+    public boolean isCurrent(Membership seat) {
+        return seat.isCurrentOn(LocalDate.now());
+    }
+
+    public MeetingFrequency[] getFrequencies() {
+        return MeetingFrequency.values();
+    }
+
+    public MembershipRole[] getMembershipRoles() {
+        return MembershipRole.values();
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public Board getBoard() {
+        return board;
+    }
+
+    public BoardForm getForm() {
+        return form;
+    }
+
+    public List<Membership> getMemberships() {
+        return memberships;
+    }
+
+    public List<Board> getOtherBoards() {
+        return otherBoards;
+    }
+
+    public List<HarmType> getHarmTypes() {
+        return harmTypes;
+    }
+
+    public List<UserAccount> getPeople() {
+        return people;
+    }
+
+    public MembershipForm getNewMember() {
+        return newMember;
+    }
+}

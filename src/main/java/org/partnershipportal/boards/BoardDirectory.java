@@ -1,0 +1,213 @@
+package org.partnershipportal.boards;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
+import org.partnershipportal.audit.AuditAction;
+import org.partnershipportal.audit.AuditLog;
+import org.partnershipportal.identity.UserAccount;
+import org.partnershipportal.platform.ConflictException;
+import org.partnershipportal.platform.InvalidInputException;
+import org.partnershipportal.platform.NotFoundException;
+
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** What partnership administrators do with boards, their remits, reporting lines and memberships. */
+@Stateless
+@RolesAllowed("PARTNERSHIP_ADMIN")
+public class BoardDirectory {
+
+    static final String BOARD = "board";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Validator validator;
+
+    public Board create(BoardForm form) {
+        requireValid(form);
+        refuseTakenNames(form, -1L);
+        Board board = new Board(form.getName(), form.getShortName(), form.getPurpose(), form.getMeetingFrequency());
+        board.replaceRemit(harmTypes(form.remitIds()));
+        em.persist(board);
+        em.flush();
+        board.replaceReportingLines(reportingLines(board, form.reportsToIds()));
+        audit.record(AuditAction.BOARD_CREATED, BOARD, board.getId(), board.getName());
+        return board;
+    }
+
+    public Board update(long boardId, long expectedVersion, BoardForm form) {
+        Board board = get(boardId);
+        if (board.getVersion() != expectedVersion) {
+            throw new ConflictException("Someone else changed this board while you were editing. Reload to see their changes.");
+        }
+        requireValid(form);
+        refuseTakenNames(form, boardId);
+        board.describe(form.getName(), form.getShortName(), form.getPurpose(), form.getMeetingFrequency());
+        board.replaceRemit(harmTypes(form.remitIds()));
+        board.replaceReportingLines(reportingLines(board, form.reportsToIds()));
+        audit.record(AuditAction.BOARD_UPDATED, BOARD, boardId, board.getName() + "; remit " + board.getRemit()
+                + "; reports to " + board.getReportsTo().stream().map(Board::getShortName).toList());
+        return board;
+    }
+
+    public Membership addMembership(long boardId, MembershipForm form) {
+        Board board = get(boardId);
+        validator.validate(form).stream().min(Comparator.comparing(v -> v.getPropertyPath().toString())).ifPresent(v -> {
+            throw new InvalidInputException(v.getPropertyPath().toString(), v.getMessage());
+        });
+        if (form.getEndsOn() != null && form.getEndsOn().isBefore(form.getStartsOn())) {
+            throw new InvalidInputException("endsOn", "The end date cannot be before the start date.");
+        }
+        UserAccount person = Optional.ofNullable(em.find(UserAccount.class, form.getUserId()))
+                .orElseThrow(() -> new InvalidInputException("userId", "Choose the person."));
+        boolean overlapping = em.createQuery("SELECT m FROM Membership m WHERE m.board.id = :board AND m.member.id = :user", Membership.class)
+                .setParameter("board", boardId).setParameter("user", person.getId()).getResultStream()
+                .anyMatch(m -> overlaps(m, form.getStartsOn(), form.getEndsOn()));
+        if (overlapping) {
+            throw new InvalidInputException("userId", person.getFullName() + " already sits on this board for those dates.");
+        }
+        Membership seat = new Membership(board, person, person.getAgency(), form.getRole(), form.getStartsOn(), form.getEndsOn());
+        em.persist(seat);
+        em.flush();
+        audit.record(AuditAction.MEMBERSHIP_ADDED, BOARD, boardId,
+                person.getUsername() + " as " + form.getRole() + " from " + form.getStartsOn()
+                        + (form.getEndsOn() == null ? "" : " until " + form.getEndsOn()));
+        return seat;
+    }
+
+    /** Ends the seat today: the person loses access from their next request; the row stays as history. */
+    public void endMembership(long membershipId) {
+        Membership seat = Optional.ofNullable(em.find(Membership.class, membershipId))
+                .orElseThrow(() -> new NotFoundException("No such membership"));
+        LocalDate today = LocalDate.now();
+        if (seat.getEndsOn() != null && !seat.getEndsOn().isAfter(today)) {
+            throw new InvalidInputException(null, "That membership has already ended.");
+        }
+        seat.endOn(seat.getStartsOn().isAfter(today) ? seat.getStartsOn() : today);
+        audit.record(AuditAction.MEMBERSHIP_ENDED, BOARD, seat.getBoard().getId(),
+                seat.getMember().getUsername() + " (" + seat.getRole() + ") ended " + seat.getEndsOn());
+    }
+
+    /** Every membership of the board, current and past, newest first. */
+    public List<Membership> memberships(long boardId) {
+        return em.createQuery("SELECT m FROM Membership m JOIN FETCH m.member JOIN FETCH m.representing "
+                        + "WHERE m.board.id = :board ORDER BY m.startsOn DESC, m.id DESC", Membership.class)
+                .setParameter("board", boardId).getResultList();
+    }
+
+    public HarmType addHarmType(String name) {
+        String trimmed = name == null ? "" : name.trim();
+        if (trimmed.isEmpty()) {
+            throw new InvalidInputException("harmName", "Enter the name of the harm.");
+        }
+        if (trimmed.length() > HarmType.NAME_MAX) {
+            throw new InvalidInputException("harmName", "Use at most " + HarmType.NAME_MAX + " characters.");
+        }
+        long same = em.createQuery("SELECT COUNT(h) FROM HarmType h WHERE LOWER(h.name) = :name", Long.class)
+                .setParameter("name", trimmed.toLowerCase()).getSingleResult();
+        if (same > 0) {
+            throw new InvalidInputException("harmName", "That harm type is already on the list.");
+        }
+        HarmType harm = new HarmType(trimmed);
+        em.persist(harm);
+        audit.record(AuditAction.BOARD_UPDATED, "harm-type", null, "added harm type " + trimmed);
+        return harm;
+    }
+
+    public Board get(long boardId) {
+        return Optional.ofNullable(em.find(Board.class, boardId)).orElseThrow(() -> new NotFoundException("No such board"));
+    }
+
+    @PermitAll
+    public List<Board> boards() {
+        return em.createNamedQuery("Board.all", Board.class).getResultList();
+    }
+
+    @PermitAll
+    public List<HarmType> harmTypes() {
+        return em.createNamedQuery("HarmType.all", HarmType.class).getResultList();
+    }
+
+    public List<UserAccount> people() {
+        return em.createQuery("SELECT u FROM UserAccount u WHERE u.enabled = TRUE ORDER BY u.fullName", UserAccount.class).getResultList();
+    }
+
+    private static boolean overlaps(Membership existing, LocalDate from, LocalDate until) {
+        LocalDate existingEnd = existing.getEndsOn() == null ? LocalDate.MAX : existing.getEndsOn();
+        LocalDate newEnd = until == null ? LocalDate.MAX : until;
+        return from.isBefore(existingEnd) && existing.getStartsOn().isBefore(newEnd);
+    }
+
+    private void requireValid(BoardForm form) {
+        validator.validate(form).stream().min(Comparator.comparing(v -> v.getPropertyPath().toString())).ifPresent(v -> {
+            throw new InvalidInputException(v.getPropertyPath().toString(), v.getMessage());
+        });
+    }
+
+    private void refuseTakenNames(BoardForm form, long exceptId) {
+        if (count("LOWER(b.name) = :value", form.getName().toLowerCase(), exceptId) > 0) {
+            throw new InvalidInputException("name", "Another board already has that name.");
+        }
+        if (count("LOWER(b.shortName) = :value", form.getShortName().toLowerCase(), exceptId) > 0) {
+            throw new InvalidInputException("shortName", "Another board already uses that short name.");
+        }
+    }
+
+    private long count(String condition, String value, long exceptId) {
+        return em.createQuery("SELECT COUNT(b) FROM Board b WHERE " + condition + " AND b.id <> :id", Long.class)
+                .setParameter("value", value).setParameter("id", exceptId).getSingleResult();
+    }
+
+    private Set<HarmType> harmTypes(List<Long> ids) {
+        return ids.stream().map(id -> Optional.ofNullable(em.find(HarmType.class, id))
+                        .orElseThrow(() -> new InvalidInputException("remit", "Choose harm types from the list.")))
+                .collect(Collectors.toSet());
+    }
+
+    /** The boards this one reports to; refuses a line that would make a board report, in the end, to itself. */
+    private Set<Board> reportingLines(Board board, List<Long> ids) {
+        Set<Board> parents = new HashSet<>();
+        for (Long id : ids) {
+            Board parent = Optional.ofNullable(em.find(Board.class, id))
+                    .orElseThrow(() -> new InvalidInputException("reportsTo", "Choose boards from the list."));
+            if (parent.equals(board) || reportsUpTo(parent, board)) {
+                throw new InvalidInputException("reportsTo",
+                        board.getName() + " cannot report to " + parent.getName() + ": the lines would go round in a circle.");
+            }
+            parents.add(parent);
+        }
+        return parents;
+    }
+
+    private static boolean reportsUpTo(Board from, Board target) {
+        Deque<Board> toVisit = new ArrayDeque<>(from.getReportsTo());
+        Set<Board> seen = new HashSet<>();
+        while (!toVisit.isEmpty()) {
+            Board next = toVisit.pop();
+            if (next.equals(target)) {
+                return true;
+            }
+            if (seen.add(next)) {
+                toVisit.addAll(next.getReportsTo());
+            }
+        }
+        return false;
+    }
+}

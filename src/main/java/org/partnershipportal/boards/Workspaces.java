@@ -1,0 +1,72 @@
+package org.partnershipportal.boards;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.partnershipportal.audit.AuditAction;
+import org.partnershipportal.audit.AuditLog;
+import org.partnershipportal.platform.NotFoundException;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** A board's workspace and "my boards": restricted content, for the board's current members and administrators. */
+@Stateless
+@PermitAll
+public class Workspaces {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    BoardAccess access;
+
+    @Inject
+    AuditLog audit;
+
+    /** What a member sees on the board's home page. */
+    public record Workspace(Board board, BoardAccess.Seat seat, List<Membership> currentMembers,
+                            Membership chair, Membership businessSupport) implements Serializable {
+    }
+
+    /** A board the caller sits on, with their seat. */
+    public record MyBoard(Board board, MembershipRole role, long currentMembers) implements Serializable {
+    }
+
+    public Workspace open(long boardId) {
+        Board board = Optional.ofNullable(em.find(Board.class, boardId)).orElseThrow(() -> new NotFoundException("No such board"));
+        BoardAccess.Seat seat = access.requireMember(boardId);
+        List<Membership> members = currentMembers(boardId);
+        audit.record(AuditAction.RESTRICTED_READ, "board", boardId, "workspace");
+        return new Workspace(board, seat, members, first(members, MembershipRole.CHAIR), first(members, MembershipRole.BUSINESS_SUPPORT));
+    }
+
+    /** The boards the caller sits on today, for "My boards". Administrators see only their own seats here too. */
+    public List<MyBoard> myBoards(String username) {
+        LocalDate today = LocalDate.now();
+        List<Membership> seats = em.createQuery("SELECT m FROM Membership m JOIN FETCH m.board WHERE m.member.username = :username "
+                        + "AND m.startsOn <= :today AND (m.endsOn IS NULL OR m.endsOn > :today) ORDER BY m.board.name", Membership.class)
+                .setParameter("username", username).setParameter("today", today).getResultList();
+        return seats.stream().map(seat -> new MyBoard(seat.getBoard(), seat.getRole(), countCurrentMembers(seat.getBoard().getId(), today))).toList();
+    }
+
+    private List<Membership> currentMembers(long boardId) {
+        return em.createQuery("SELECT m FROM Membership m JOIN FETCH m.member JOIN FETCH m.representing WHERE m.board.id = :board "
+                        + "AND m.startsOn <= :today AND (m.endsOn IS NULL OR m.endsOn > :today) ORDER BY m.role, m.member.fullName", Membership.class)
+                .setParameter("board", boardId).setParameter("today", LocalDate.now()).getResultList();
+    }
+
+    private long countCurrentMembers(long boardId, LocalDate today) {
+        return em.createQuery("SELECT COUNT(m) FROM Membership m WHERE m.board.id = :board "
+                        + "AND m.startsOn <= :today AND (m.endsOn IS NULL OR m.endsOn > :today)", Long.class)
+                .setParameter("board", boardId).setParameter("today", today).getSingleResult();
+    }
+
+    private static Membership first(List<Membership> members, MembershipRole role) {
+        return members.stream().filter(m -> m.getRole() == role).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,131 @@
+package org.partnershipportal.boards;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.partnershipportal.testsupport.Browser;
+import org.partnershipportal.testsupport.Deployments;
+
+import java.net.URL;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Boards in a real Chromium: an administrator sets one up, its member works in it, others are refused. */
+@ExtendWith(ArquillianExtension.class)
+class BoardsBrowserIT {
+
+    static final String PASSWORD = "kestrel-vale-demo";
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void anAdministratorCreatesABoardAndSeatsAMemberWhoWorksInItWhileOthersAreRefused() throws Exception {
+        try (Browser admin = Browser.open(base); Browser member = Browser.open(base); Browser outsider = Browser.open(base)) {
+            admin.signIn("avery.admin", PASSWORD);
+            admin.go("admin/boards.xhtml");
+            admin.type("newBoard:name", "Online Safety Subgroup");
+            admin.type("newBoard:shortName", "ONLINE");
+            admin.type("newBoard:purpose", "Online harm to children: grooming, sextortion and harmful content.");
+            admin.choose("newBoard:meetingFrequency", "Every two months");
+            admin.driver().findElement(By.xpath("//form[@id='newBoard']//label[text()='Online harm']")).click();
+            admin.driver().findElement(By.xpath("//form[@id='newBoard']//label[text()=\"Children's Safeguarding Partnership\"]")).click();
+            admin.click("newBoard:create");
+            admin.waitForText(By.id("boards"), "Online Safety Subgroup");
+            admin.screenshot("admin-boards");
+
+            admin.driver().findElement(By.linkText("Online Safety Subgroup")).click();
+            admin.waitFor(By.id("newMember:userId_input"));
+            admin.choose("newMember:userId", "Riley Reviewer (KICB)");
+            admin.choose("newMember:role", "Chair");
+            admin.click("newMember:add");
+            admin.waitForText(By.id("members"), "Riley Reviewer");
+            admin.screenshot("admin-board-members");
+
+            member.signIn("riley.reviewer", PASSWORD);
+            member.go("boards/index.xhtml");
+            member.waitForText(By.id("myBoards"), "Online Safety Subgroup");
+            member.screenshot("my-boards");
+            member.driver().findElement(By.linkText("Online Safety Subgroup")).click();
+            member.waitForText(By.id("yourSeat"), "Chair");
+            String workspaceUrl = member.driver().getCurrentUrl();
+            assertThat(member.textOf("remit")).contains("Online harm");
+            assertThat(member.textOf("members")).contains("Riley Reviewer");
+            member.screenshot("workspace");
+            assertThat(member.consoleErrors()).isEmpty();
+
+            outsider.signIn("blake.boardmember", PASSWORD);
+            outsider.driver().get(workspaceUrl);
+            outsider.waitFor(By.id("refused"));
+            assertThat(outsider.text()).doesNotContain("Riley Reviewer").doesNotContain("grooming");
+
+            // Ending the membership takes effect at the member's next request, without signing them out.
+            admin.driver().navigate().refresh();
+            WebElement end = admin.waitFor(By.cssSelector("#members button.end-membership"));
+            end.click();
+            admin.waitForText(By.id("members"), "has ended");
+            member.driver().get(workspaceUrl);
+            member.waitFor(By.id("refused"));
+            member.go("boards/index.xhtml");
+            member.waitForText(By.id("myBoards"), "Children's Safeguarding Partnership");
+            assertThat(member.textOf("myBoards")).doesNotContain("Online Safety Subgroup");
+        }
+    }
+
+    @Test
+    void badBoardInputIsShownBesideTheFieldAndNothingIsSaved() throws Exception {
+        try (Browser admin = Browser.open(base)) {
+            admin.signIn("avery.admin", PASSWORD);
+            admin.go("admin/boards.xhtml");
+            admin.click("newBoard:create");
+            admin.waitForText(By.id("newBoard"), "Enter the board's name");
+            assertThat(admin.textOf("newBoard")).contains("Enter a short name").contains("Choose how often the board meets");
+
+            admin.type("newBoard:name", "A board with a name far too long " + "x".repeat(140));
+            admin.type("newBoard:shortName", "VRU");
+            admin.choose("newBoard:meetingFrequency", "Quarterly");
+            admin.click("newBoard:create");
+            admin.waitForText(By.id("newBoard"), "Use at most 150 characters");
+
+            admin.type("newBoard:name", "Second Violence Board");
+            admin.click("newBoard:create");
+            admin.waitForText(By.id("newBoard"), "Another board already uses that short name");
+            admin.screenshot("admin-boards-bad-input");
+            assertThat(admin.textOf("boards")).doesNotContain("Second Violence Board");
+
+            admin.driver().findElement(By.linkText("VRU Board")).click();
+            admin.waitFor(By.id("newMember:userId_input"));
+            admin.choose("newMember:userId", "Blake Boardmember (KSP)");
+            admin.choose("newMember:role", "Adviser");
+            admin.click("newMember:add");
+            admin.waitForText(By.id("newMember"), "already sits on this board");
+            assertThat(admin.textOf("members")).doesNotContain("Adviser");
+        }
+    }
+
+    @Test
+    void theStructureMapShowsWhereBoardsOverseeTheSameHarm() throws Exception {
+        try (Browser practitioner = Browser.open(base)) {
+            practitioner.signIn("parker.practitioner", PASSWORD);
+            practitioner.go("structure/index.xhtml");
+            WebElement criminalExploitation = practitioner.waitFor(
+                    By.xpath("//table[@id='remitMatrix']//tr[th[normalize-space()='Criminal exploitation']]"));
+            assertThat(criminalExploitation.getAttribute("class")).contains("shared");
+            assertThat(criminalExploitation.findElement(By.cssSelector("td.count")).getText()).matches("[5-9]");
+            assertThat(practitioner.textOf("peopleOverlap")).contains("Blake Boardmember");
+            assertThat(practitioner.driver().findElements(By.cssSelector("#diagram svg line.reporting-line"))).isNotEmpty();
+            practitioner.screenshot("structure-map");
+            assertThat(practitioner.consoleErrors()).isEmpty();
+        }
+    }
+}

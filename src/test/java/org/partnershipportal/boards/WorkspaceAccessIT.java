@@ -1,0 +1,140 @@
+package org.partnershipportal.boards;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.partnershipportal.testsupport.Deployments;
+import org.partnershipportal.testsupport.PortalClient;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The workspace of the Children's Safeguarding Partnership, asked for by every kind of person, by
+ * URL and by crafted post: only its current members and administrators get its restricted content.
+ */
+@ExtendWith(ArquillianExtension.class)
+class WorkspaceAccessIT {
+
+    static final String PASSWORD = "kestrel-vale-demo";
+    /** A member's name appears only inside the workspace: the marker of restricted content. */
+    static final String RESTRICTED_MARKER = "Riley Reviewer";
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Map<String, Long> boardIds;
+
+    @BeforeEach
+    void findBoards() throws Exception {
+        PortalClient admin = signedIn("avery.admin");
+        boardIds = new HashMap<>();
+        Matcher link = Pattern.compile("board\\.xhtml\\?id=(\\d+)\">([^<]+)<").matcher(admin.get("admin/boards.xhtml").body());
+        while (link.find()) {
+            boardIds.put(link.group(2).replace("&#39;", "'"), Long.parseLong(link.group(1)));
+        }
+        assertThat(boardIds).containsKey("Children's Safeguarding Partnership");
+    }
+
+    @Test
+    void aCurrentMemberOpensTheWorkspace() throws Exception {
+        HttpResponse<String> page = signedIn("casey.chair").get(workspace("Children's Safeguarding Partnership"));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains(RESTRICTED_MARKER).contains("Your seat").contains("Chair");
+    }
+
+    @Test
+    void anAdministratorOpensAnyWorkspace() throws Exception {
+        HttpResponse<String> page = signedIn("avery.admin").get(workspace("Children's Safeguarding Partnership"));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains(RESTRICTED_MARKER).contains("Partnership administrator (not a member)");
+    }
+
+    @Test
+    void everyoneElseIsRefusedAndSeesNothingOfIt() throws Exception {
+        for (String outsider : new String[]{"jordan.former", "morgan.member", "parker.practitioner", "dana.datalead"}) {
+            HttpResponse<String> page = signedIn(outsider).get(workspace("Children's Safeguarding Partnership"));
+            assertThat(page.statusCode()).as(outsider).isEqualTo(403);
+            assertThat(page.body()).as(outsider).doesNotContain(RESTRICTED_MARKER).contains("Not available to you");
+        }
+    }
+
+    @Test
+    void anExMemberStillOpensTheBoardTheySitOn() throws Exception {
+        HttpResponse<String> page = signedIn("jordan.former").get(workspace("YOS Management Board"));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Vice-chair");
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToSignIn() throws Exception {
+        HttpResponse<String> page = new PortalClient(base).get(workspace("Children's Safeguarding Partnership"));
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.headers().firstValue("Location").orElse("")).contains("login.xhtml");
+        assertThat(page.body()).doesNotContain(RESTRICTED_MARKER);
+    }
+
+    @Test
+    void changingTheIdOrCraftingAPostGivesNothingAway() throws Exception {
+        PortalClient morgan = signedIn("morgan.member");
+        for (String id : new String[]{"abc", "-1", "999999", String.valueOf(boardIds.get("Children's Safeguarding Partnership")) + "%20"}) {
+            HttpResponse<String> page = morgan.get("boards/workspace.xhtml?board=" + id);
+            assertThat(page.statusCode()).as(id).isIn(403, 404);
+            assertThat(page.body()).as(id).doesNotContain(RESTRICTED_MARKER);
+        }
+        // A post of Morgan's own workspace view, aimed at the Safeguarding Partnership's address.
+        HttpResponse<String> own = morgan.get(workspace("YOS Management Board"));
+        HttpResponse<String> crafted = morgan.post(workspace("Children's Safeguarding Partnership"), Map.of(
+                "jakarta.faces.ViewState", PortalClient.viewState(own.body()),
+                "primefaces.nonce", PortalClient.nonce(own.body()),
+                "board", String.valueOf(boardIds.get("Children's Safeguarding Partnership"))));
+        assertThat(crafted.statusCode()).isNotEqualTo(500);
+        // At most Morgan's own board comes back, never the one named in the address.
+        assertThat(crafted.body()).doesNotContain("Children&#39;s Safeguarding Partnership –").doesNotContain(">CSP-KV<");
+    }
+
+    @Test
+    void refusalsAreAudited() throws Exception {
+        signedIn("parker.practitioner").get(workspace("Children's Safeguarding Partnership"));
+        HttpResponse<String> audit = signedIn("avery.admin").get("admin/audit.xhtml");
+        assertThat(audit.body()).contains("parker.practitioner").contains("ACCESS_REFUSED").contains("not a current member");
+    }
+
+    @Test
+    void theStructureMapIsOpenToEveryoneSignedInButHoldsNoRestrictedContent() throws Exception {
+        HttpResponse<String> map = signedIn("parker.practitioner").get("structure/index.xhtml");
+        assertThat(map.statusCode()).isEqualTo(200);
+        assertThat(map.body()).contains("remitMatrix").contains("Criminal exploitation").contains("Exploitation Subgroup")
+                .doesNotContain("Your seat");
+        HttpResponse<String> csv = signedIn("dana.datalead").get("structure/map.csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        assertThat(csv.body()).startsWith("board,short_name,meeting_frequency").contains("Exploitation Subgroup,EXPLOIT");
+        assertThat(new PortalClient(base).get("structure/map.csv").statusCode()).isEqualTo(302);
+    }
+
+    private String workspace(String boardName) {
+        return "boards/workspace.xhtml?board=" + boardIds.get(boardName);
+    }
+
+    private PortalClient signedIn(String username) throws Exception {
+        PortalClient client = new PortalClient(base);
+        assertThat(client.signIn(username, PASSWORD).statusCode()).as(username + " signs in").isEqualTo(302);
+        return client;
+    }
+}
