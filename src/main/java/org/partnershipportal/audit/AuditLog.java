@@ -13,6 +13,7 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.security.enterprise.SecurityContext;
+import org.partnershipportal.platform.InputRules;
 import org.partnershipportal.platform.RequestOrigin;
 
 import java.security.Principal;
@@ -83,7 +84,7 @@ public class AuditLog {
         List<Predicate> where = new ArrayList<>();
         if (query.actor() != null && !query.actor().isBlank()) {
             // Prefix match keeps the (actor, occurred_at) index usable.
-            where.add(cb.like(event.get("actor"), escapeLike(query.actor().trim()) + "%", '\\'));
+            where.add(cb.like(event.get("actor"), InputRules.escapeLike(query.actor().trim()) + "%", '\\'));
         }
         if (query.action() != null) {
             where.add(cb.equal(event.get("action"), query.action()));
@@ -95,9 +96,5 @@ public class AuditLog {
             where.add(cb.lessThan(event.get("occurredAt"), query.until().plusDays(1).atStartOfDay()));
         }
         return where.toArray(Predicate[]::new);
-    }
-
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -11,12 +11,12 @@ import org.partnershipportal.audit.AuditAction;
 import org.partnershipportal.audit.AuditLog;
 import org.partnershipportal.identity.UserAccount;
 import org.partnershipportal.platform.ConflictException;
+import org.partnershipportal.platform.InputRules;
 import org.partnershipportal.platform.InvalidInputException;
 import org.partnershipportal.platform.NotFoundException;
 
 import java.time.LocalDate;
 import java.util.ArrayDeque;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -69,9 +69,7 @@ public class BoardDirectory {
 
     public Membership addMembership(long boardId, MembershipForm form) {
         Board board = get(boardId);
-        validator.validate(form).stream().min(Comparator.comparing(v -> v.getPropertyPath().toString())).ifPresent(v -> {
-            throw new InvalidInputException(v.getPropertyPath().toString(), v.getMessage());
-        });
+        InputRules.requireValid(validator, form);
         if (form.getEndsOn() != null && form.getEndsOn().isBefore(form.getStartsOn())) {
             throw new InvalidInputException("endsOn", "The end date cannot be before the start date.");
         }
@@ -156,9 +154,7 @@ public class BoardDirectory {
     }
 
     private void requireValid(BoardForm form) {
-        validator.validate(form).stream().min(Comparator.comparing(v -> v.getPropertyPath().toString())).ifPresent(v -> {
-            throw new InvalidInputException(v.getPropertyPath().toString(), v.getMessage());
-        });
+        InputRules.requireValid(validator, form);
     }
 
     private void refuseTakenNames(BoardForm form, long exceptId) {

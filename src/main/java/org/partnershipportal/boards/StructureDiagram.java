@@ -12,8 +12,8 @@ import java.util.Map;
  */
 public final class StructureDiagram {
 
-    static final int BOX_WIDTH = 210;
-    static final int BOX_HEIGHT = 64;
+    static final int BOX_WIDTH = 230;
+    static final int BOX_HEIGHT = 78;
     static final int GAP_X = 30;
     static final int GAP_Y = 70;
     static final int MARGIN = 20;
@@ -74,10 +74,8 @@ public final class StructureDiagram {
             svg.append("<g class=\"board-box\"><rect x=\"").append(at[0]).append("\" y=\"").append(at[1]).append("\" width=\"")
                     .append(BOX_WIDTH).append("\" height=\"").append(BOX_HEIGHT)
                     .append("\" rx=\"8\" fill=\"#ffffff\" stroke=\"#0b4f6c\" stroke-width=\"2\"/>")
-                    .append("<text x=\"").append(at[0] + BOX_WIDTH / 2).append("\" y=\"").append(at[1] + 26)
-                    .append("\" text-anchor=\"middle\" font-size=\"14\" font-weight=\"600\" fill=\"#1f2a33\">")
-                    .append(escape(shorten(node.name(), 28))).append("</text>")
-                    .append("<text x=\"").append(at[0] + BOX_WIDTH / 2).append("\" y=\"").append(at[1] + 46)
+                    .append(nameLines(node.name(), at[0] + BOX_WIDTH / 2, at[1]))
+                    .append("<text x=\"").append(at[0] + BOX_WIDTH / 2).append("\" y=\"").append(at[1] + 64)
                     .append("\" text-anchor=\"middle\" font-size=\"12\" fill=\"#4a5863\">")
                     .append(escape(node.shortName() + " · meets " + node.frequency().toLowerCase())).append("</text></g>");
         }
@@ -101,6 +99,30 @@ public final class StructureDiagram {
         }
         level.put(node.id(), row);
         return row;
+    }
+
+    /** The board's name on one line, or two when it is long, so it stays inside its box. */
+    private static String nameLines(String name, int centreX, int top) {
+        List<String> lines = new ArrayList<>();
+        if (name.length() <= 26) {
+            lines.add(name);
+        } else {
+            int split = name.lastIndexOf(' ', Math.min(name.length() - 1, 26));
+            if (split <= 0) {
+                split = 26;
+            }
+            lines.add(name.substring(0, split).trim());
+            lines.add(shorten(name.substring(split).trim(), 26));
+        }
+        StringBuilder text = new StringBuilder();
+        int y = top + (lines.size() == 1 ? 30 : 22);
+        for (String line : lines) {
+            text.append("<text x=\"").append(centreX).append("\" y=\"").append(y)
+                    .append("\" text-anchor=\"middle\" font-size=\"14\" font-weight=\"600\" fill=\"#1f2a33\">")
+                    .append(escape(line)).append("</text>");
+            y += 18;
+        }
+        return text.toString();
     }
 
     private static String shorten(String text, int max) {

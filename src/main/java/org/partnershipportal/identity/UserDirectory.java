@@ -12,6 +12,7 @@ import jakarta.persistence.criteria.Root;
 import jakarta.security.enterprise.SecurityContext;
 import org.partnershipportal.audit.AuditAction;
 import org.partnershipportal.audit.AuditLog;
+import org.partnershipportal.platform.InputRules;
 import org.partnershipportal.platform.InvalidInputException;
 import org.partnershipportal.platform.NotFoundException;
 
@@ -145,7 +146,7 @@ public class UserDirectory {
     private static Predicate[] conditions(UserQuery query, CriteriaBuilder cb, CriteriaQuery<?> cq, Root<UserAccount> user) {
         List<Predicate> where = new ArrayList<>();
         if (query.name() != null && !query.name().isBlank()) {
-            String prefix = escapeLike(query.name().trim().toLowerCase()) + "%";
+            String prefix = InputRules.escapeLike(query.name().trim().toLowerCase()) + "%";
             where.add(cb.or(cb.like(cb.lower(user.get("fullName")), prefix, '\\'),
                     cb.like(user.get("username"), prefix, '\\')));
         }
@@ -160,11 +161,7 @@ public class UserDirectory {
 
     /** The page validates too, but a crafted request must meet the same rules. */
     private void requireValid(UserForm form) {
-        validator.validate(form).stream()
-                .min(java.util.Comparator.comparing(v -> v.getPropertyPath().toString()))
-                .ifPresent(violation -> {
-                    throw new InvalidInputException(violation.getPropertyPath().toString(), violation.getMessage());
-                });
+        InputRules.requireValid(validator, form);
     }
 
     private void refuseTakenUsernameOrEmail(UserForm form, Long exceptId) {
@@ -191,9 +188,5 @@ public class UserDirectory {
     private boolean isSelf(UserAccount account) {
         return securityContext.getCallerPrincipal() != null
                 && account.getUsername().equals(securityContext.getCallerPrincipal().getName());
-    }
-
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }
