@@ -55,7 +55,7 @@ public final class DemoServer {
         }));
         waitUntilReady(httpPort, server);
         System.out.printf("%n  Partnership Portal is ready at http://localhost:%d/  (%.1f s)%n"
-                + "  Sign in as avery.admin, casey.chair, blake.boardmember, parker.practitioner, dana.datalead or ellis.editor%n"
+                + "  Sign in as avery.admin, casey.chair, blake.boardmember, parker.practitioner, dana.datalead or ellis.editor (README)%n"
                 + "  with the demo password kestrel-vale-demo. Press Ctrl-C to stop.%n%n", httpPort, (System.nanoTime() - started) / 1e9);
         server.waitFor();
     }
