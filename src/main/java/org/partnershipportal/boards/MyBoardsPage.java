@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 
 import java.util.List;
 
@@ -16,14 +15,11 @@ public class MyBoardsPage {
     @Inject
     Workspaces workspaces;
 
-    @Inject
-    SecurityContext security;
-
     private List<Workspaces.MyBoard> boards;
 
     @PostConstruct
     void load() {
-        boards = security.getCallerPrincipal() == null ? List.of() : workspaces.myBoards(security.getCallerPrincipal().getName());
+        boards = workspaces.myBoards();
     }
 
     public List<Workspaces.MyBoard> getBoards() {

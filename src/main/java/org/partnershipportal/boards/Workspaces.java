@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
 import org.partnershipportal.audit.AuditAction;
 import org.partnershipportal.audit.AuditLog;
 import org.partnershipportal.platform.NotFoundException;
@@ -28,6 +29,9 @@ public class Workspaces {
     @Inject
     AuditLog audit;
 
+    @Inject
+    SecurityContext security;
+
     /** What a member sees on the board's home page. */
     public record Workspace(Board board, BoardAccess.Seat seat, List<Membership> currentMembers,
                             Membership chair, Membership businessSupport) implements Serializable {
@@ -46,7 +50,11 @@ public class Workspaces {
     }
 
     /** The boards the caller sits on today, for "My boards". Administrators see only their own seats here too. */
-    public List<MyBoard> myBoards(String username) {
+    public List<MyBoard> myBoards() {
+        if (security.getCallerPrincipal() == null) {
+            return List.of();
+        }
+        String username = security.getCallerPrincipal().getName();
         LocalDate today = LocalDate.now();
         List<Membership> seats = em.createQuery("SELECT m FROM Membership m JOIN FETCH m.board WHERE m.member.username = :username "
                         + "AND m.startsOn <= :today AND (m.endsOn IS NULL OR m.endsOn > :today) ORDER BY m.board.name", Membership.class)

@@ -49,6 +49,7 @@ public final class Browser implements AutoCloseable {
             throw new AssertionError("Browser tests are required but /usr/bin/chromium or /usr/bin/chromedriver is missing");
         }
         Assumptions.assumeTrue(available, "Chromium not installed: browser test skipped (apt-get install chromium chromium-driver)");
+        waitUntilListening(base);
         Path profile = Files.createTempDirectory("portal-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
@@ -64,6 +65,31 @@ public final class Browser implements AutoCloseable {
         String address = base.toString().replace("://localhost:", "://127.0.0.1:");
         String root = address.endsWith("/") ? address : address + "/";
         return new Browser(driver, root, profile);
+    }
+
+    /**
+     * Payara Micro restarts its HTTP listener while it applies the post-boot commands; wait until it
+     * accepts connections rather than let the first page load race it.
+     */
+    private static void waitUntilListening(URL base) throws IOException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        int port = base.getPort() == -1 ? 80 : base.getPort();
+        while (true) {
+            try (java.net.Socket socket = new java.net.Socket()) {
+                socket.connect(new java.net.InetSocketAddress("127.0.0.1", port), 1000);
+                return;
+            } catch (IOException notYet) {
+                if (System.nanoTime() > deadline) {
+                    throw notYet;
+                }
+                try {
+                    Thread.sleep(250);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException(e);
+                }
+            }
+        }
     }
 
     public Browser go(String path) {
