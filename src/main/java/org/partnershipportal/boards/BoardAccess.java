@@ -74,7 +74,7 @@ public class BoardAccess {
     public Optional<MembershipRole> currentRole(String username, long boardId, LocalDate today) {
         List<MembershipRole> roles = em.createQuery(
                         "SELECT m.role FROM Membership m WHERE m.board.id = :board AND m.member.username = :username "
-                                + "AND m.startsOn <= :today AND (m.endsOn IS NULL OR m.endsOn > :today) "
+                                + "AND " + Membership.CURRENT_ON_TODAY + " "
                                 + "AND m.member.enabled = TRUE", MembershipRole.class)
                 .setParameter("board", boardId).setParameter("username", username).setParameter("today", today)
                 .getResultList();
@@ -91,7 +91,7 @@ public class BoardAccess {
             return em.createQuery("SELECT b.id FROM Board b", Long.class).getResultList();
         }
         return em.createQuery("SELECT DISTINCT m.board.id FROM Membership m WHERE m.member.username = :username "
-                        + "AND m.startsOn <= :today AND (m.endsOn IS NULL OR m.endsOn > :today)", Long.class)
+                        + "AND " + Membership.CURRENT_ON_TODAY, Long.class)
                 .setParameter("username", caller.getName()).setParameter("today", LocalDate.now()).getResultList();
     }
 

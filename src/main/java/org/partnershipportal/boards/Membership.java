@@ -76,6 +76,9 @@ public class Membership implements Serializable {
         this.endsOn = endsOn;
     }
 
+    /** The same rule as {@link #isCurrentOn} for JPQL queries over memberships aliased {@code m}, with parameter {@code :today}. */
+    public static final String CURRENT_ON_TODAY = "m.startsOn <= :today AND (m.endsOn IS NULL OR m.endsOn > :today)";
+
     /**
      * Current on a day: started on or before it and not yet ended. The end date is the day the seat
      * is given up, so a membership ended today gives no access from the next request on.

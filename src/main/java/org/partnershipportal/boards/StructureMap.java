@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -57,7 +58,7 @@ public class StructureMap {
         List<HarmType> harms = em.createNamedQuery("HarmType.all", HarmType.class).getResultList();
         LocalDate today = LocalDate.now();
         List<Membership> seats = em.createQuery("SELECT m FROM Membership m JOIN FETCH m.member JOIN FETCH m.representing JOIN FETCH m.board "
-                        + "WHERE m.startsOn <= :today AND (m.endsOn IS NULL OR m.endsOn > :today)", Membership.class)
+                        + "WHERE " + Membership.CURRENT_ON_TODAY, Membership.class)
                 .setParameter("today", today).getResultList();
 
         List<BoardFacts> facts = boards.stream().map(board -> {
@@ -71,29 +72,22 @@ public class StructureMap {
             return new RemitRow(harm, overseen, overseen.stream().filter(Boolean::booleanValue).count());
         }).toList();
 
-        return new Map(facts, remits, overlaps(seats, s -> s.getMember().getFullName(), s -> s.getRepresenting().getShortName()),
-                agencyLoad(seats));
+        return new Map(facts, remits,
+                overlapsBy(seats, s -> s.getMember().getUsername(), s -> s.getMember().getFullName(), s -> s.getRepresenting().getShortName()),
+                overlapsBy(seats, s -> s.getRepresenting().getName(), s -> s.getRepresenting().getName(), s -> s.getRepresenting().getShortName()));
     }
 
-    private static List<Overlap> overlaps(List<Membership> seats, java.util.function.Function<Membership, String> who,
-                                          java.util.function.Function<Membership, String> agency) {
-        java.util.Map<String, List<Membership>> byPerson = new LinkedHashMap<>();
-        seats.forEach(s -> byPerson.computeIfAbsent(s.getMember().getUsername(), k -> new ArrayList<>()).add(s));
-        return byPerson.values().stream()
+    /**
+     * Groups the current seats by person (or agency) and keeps those on more than one board. Every
+     * seat is a person at each of that board's meetings, so the cost is the sum over the seats.
+     */
+    private static List<Overlap> overlapsBy(List<Membership> seats, Function<Membership, String> key,
+                                            Function<Membership, String> who, Function<Membership, String> agency) {
+        java.util.Map<String, List<Membership>> grouped = new LinkedHashMap<>();
+        seats.forEach(s -> grouped.computeIfAbsent(key.apply(s), k -> new ArrayList<>()).add(s));
+        return grouped.values().stream()
                 .filter(list -> list.stream().map(Membership::getBoard).distinct().count() > 1)
                 .map(list -> new Overlap(who.apply(list.get(0)), agency.apply(list.get(0)), boardNames(list), meetingsPerMonth(list)))
-                .sorted(Comparator.comparing(Overlap::meetingsPerMonth).reversed().thenComparing(Overlap::who))
-                .toList();
-    }
-
-    /** Every seat an agency fills is a person at a meeting: the agency's cost is the sum over its seats. */
-    private static List<Overlap> agencyLoad(List<Membership> seats) {
-        java.util.Map<String, List<Membership>> byAgency = new LinkedHashMap<>();
-        seats.forEach(s -> byAgency.computeIfAbsent(s.getRepresenting().getName(), k -> new ArrayList<>()).add(s));
-        return byAgency.entrySet().stream()
-                .filter(e -> e.getValue().stream().map(Membership::getBoard).distinct().count() > 1)
-                .map(e -> new Overlap(e.getKey(), e.getValue().get(0).getRepresenting().getShortName(), boardNames(e.getValue()),
-                        meetingsPerMonth(e.getValue())))
                 .sorted(Comparator.comparing(Overlap::meetingsPerMonth).reversed().thenComparing(Overlap::who))
                 .toList();
     }

@@ -57,21 +57,29 @@ public class Workspaces {
         String username = security.getCallerPrincipal().getName();
         LocalDate today = LocalDate.now();
         List<Membership> seats = em.createQuery("SELECT m FROM Membership m JOIN FETCH m.board WHERE m.member.username = :username "
-                        + "AND m.startsOn <= :today AND (m.endsOn IS NULL OR m.endsOn > :today) ORDER BY m.board.name", Membership.class)
+                        + "AND " + Membership.CURRENT_ON_TODAY + " ORDER BY m.board.name", Membership.class)
                 .setParameter("username", username).setParameter("today", today).getResultList();
-        return seats.stream().map(seat -> new MyBoard(seat.getBoard(), seat.getRole(), countCurrentMembers(seat.getBoard().getId(), today))).toList();
+        java.util.Map<Long, Long> memberCounts = countCurrentMembers(seats.stream().map(seat -> seat.getBoard().getId()).toList(), today);
+        return seats.stream()
+                .map(seat -> new MyBoard(seat.getBoard(), seat.getRole(), memberCounts.getOrDefault(seat.getBoard().getId(), 0L)))
+                .toList();
     }
 
     private List<Membership> currentMembers(long boardId) {
         return em.createQuery("SELECT m FROM Membership m JOIN FETCH m.member JOIN FETCH m.representing WHERE m.board.id = :board "
-                        + "AND m.startsOn <= :today AND (m.endsOn IS NULL OR m.endsOn > :today) ORDER BY m.role, m.member.fullName", Membership.class)
+                        + "AND " + Membership.CURRENT_ON_TODAY + " ORDER BY m.role, m.member.fullName", Membership.class)
                 .setParameter("board", boardId).setParameter("today", LocalDate.now()).getResultList();
     }
 
-    private long countCurrentMembers(long boardId, LocalDate today) {
-        return em.createQuery("SELECT COUNT(m) FROM Membership m WHERE m.board.id = :board "
-                        + "AND m.startsOn <= :today AND (m.endsOn IS NULL OR m.endsOn > :today)", Long.class)
-                .setParameter("board", boardId).setParameter("today", today).getSingleResult();
+    /** Current members per board, in one query rather than one per board. */
+    private java.util.Map<Long, Long> countCurrentMembers(List<Long> boardIds, LocalDate today) {
+        if (boardIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return em.createQuery("SELECT m.board.id, COUNT(m) FROM Membership m WHERE m.board.id IN :boards "
+                        + "AND " + Membership.CURRENT_ON_TODAY + " GROUP BY m.board.id", Object[].class)
+                .setParameter("boards", boardIds).setParameter("today", today).getResultStream()
+                .collect(java.util.stream.Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
     }
 
     private static Membership first(List<Membership> members, MembershipRole role) {
