@@ -80,8 +80,8 @@ fi
 
 # Program files belong to root: the service can read but not change them.
 install -d -m 0755 -o root -g root "$app_dir" "$app_dir/config" "$app_dir/bin"
-# Writable state: temp files and uploaded papers.
-install -d -m 0750 -o portal -g portal "$data_dir" "$data_dir/files" "$data_dir/tmp"
+# Writable state: temp files (papers live in the database).
+install -d -m 0750 -o portal -g portal "$data_dir" "$data_dir/tmp"
 install -d -m 0750 -o root -g root "$etc_dir"
 
 # --- Files ------------------------------------------------------------------

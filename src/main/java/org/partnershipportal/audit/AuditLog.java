@@ -61,6 +61,12 @@ public class AuditLog {
         record(AuditAction.ACCESS_REFUSED, targetType, targetId, detail);
     }
 
+    /** Records an event that must stay even though the caller's transaction is about to roll back (a refused upload). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordIndependently(AuditAction action, String targetType, Object targetId, String detail) {
+        record(action, targetType, targetId, detail);
+    }
+
     @RolesAllowed("PARTNERSHIP_ADMIN")
     public List<AuditEvent> search(AuditQuery query, int first, int pageSize) {
         CriteriaBuilder cb = em.getCriteriaBuilder();

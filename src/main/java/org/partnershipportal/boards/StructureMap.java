@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.apache.commons.csv.CSVFormat;
+import org.partnershipportal.platform.SpreadsheetCells;
 import org.apache.commons.csv.CSVPrinter;
 
 import java.io.IOException;
@@ -112,7 +113,7 @@ public class StructureMap {
 
     /** A cell a spreadsheet would run as a formula (=, +, -, @) is written as text (OWASP CSV injection). */
     static String safe(String cell) {
-        return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+        return SpreadsheetCells.neutralised(cell);
     }
 
     /** The map as CSV: one row per board, lists separated by semicolons. */

@@ -73,6 +73,7 @@ public class DemoPartnership {
         remitsAndReportingLines();
         people();
         memberships();
+        new DemoRegister(em, boards, people, agencies).load();
         LOG.info("Demo partnership loaded: Kestrel Vale (fictional). Demo accounts use the password in the README.");
     }
 

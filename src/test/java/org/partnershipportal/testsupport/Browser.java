@@ -125,6 +125,20 @@ public final class Browser implements AutoCloseable {
                         + "input.dispatchEvent(new Event('change', {bubbles: true}));", pickerId, isoDate);
     }
 
+    /** Sets a native input's value (date, time) as the browser's own picker would, and fires its change event. */
+    public void setValue(String id, String value) {
+        waitFor(By.id(id));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "var input = document.getElementById(arguments[0]); input.value = arguments[1];"
+                        + "input.dispatchEvent(new Event('input', {bubbles: true}));"
+                        + "input.dispatchEvent(new Event('change', {bubbles: true}));", id, value);
+    }
+
+    /** Chooses a file for the first file input inside the form. */
+    public void attach(String formId, Path file) {
+        waitFor(By.id(formId)).findElement(By.cssSelector("input[type=file]")).sendKeys(file.toAbsolutePath().toString());
+    }
+
     public void click(String id) {
         waitFor(By.id(id)).click();
     }
@@ -160,6 +174,18 @@ public final class Browser implements AutoCloseable {
                     .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("Waited for '" + text + "' in " + locator + " on " + driver.getCurrentUrl()
+                    + ", page says:\n" + text(), e);
+        }
+    }
+
+    /** Waits until an element no longer shows a text, e.g. a row a filter removes. */
+    public void waitForTextGone(By locator, String text) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> !d.findElement(locator).getText().contains(text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("Waited for '" + text + "' to go from " + locator + " on " + driver.getCurrentUrl()
                     + ", page says:\n" + text(), e);
         }
     }

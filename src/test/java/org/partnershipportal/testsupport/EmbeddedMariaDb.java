@@ -41,7 +41,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 .addArg("--bind-address=127.0.0.1")
                 .addArg("--character-set-server=utf8mb4")
                 .addArg("--collation-server=utf8mb4_unicode_ci")
-                .addArg("--innodb-buffer-pool-size=256M");
+                .addArg("--innodb-buffer-pool-size=256M")
+                // Papers of up to 20 MB are stored in the database; the default packet limit is 16 MB.
+                .addArg("--max-allowed-packet=64M");
         if ("root".equals(System.getProperty("user.name"))) {
             // mariadbd refuses to run as root unless told to.
             config.addArg("--user=root");

@@ -38,6 +38,10 @@ public final class PortalClient {
         return http.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    public HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** Sends a request line exactly as given (e.g. a malformed escape no URI class accepts); returns the raw response. */
     public String raw(String method, String pathAndQuery) throws IOException {
         try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {

@@ -1,0 +1,100 @@
+package org.partnershipportal.meetings;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import org.partnershipportal.platform.InputRules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The queries behind action logs, over boards the caller has already been allowed to see: the
+ * public methods of {@link Actions} decide the scope, this class never does. One query per page
+ * (a constructor expression, no lazy loading per row) and a count over the action table alone, so
+ * both run on its indexes however many actions there are.
+ */
+@Stateless
+public class ActionLog {
+
+    /** Where a log looks: some boards, optionally only one owner's actions. */
+    public record Scope(Collection<Long> boardIds, Long ownerUserId) {
+        public boolean isEmpty() {
+            return boardIds.isEmpty();
+        }
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    public long count(Scope scope, ActionQuery query) {
+        if (scope.isEmpty()) {
+            return 0;
+        }
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> cq = cb.createQuery(Long.class);
+        Root<Action> action = cq.from(Action.class);
+        cq.select(cb.count(action)).where(conditions(cb, action, scope, query, LocalDate.now()));
+        return em.createQuery(cq).getSingleResult();
+    }
+
+    public List<ActionRow> page(Scope scope, ActionQuery query, int first, int pageSize, ActionSort sort, boolean ascending) {
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<ActionRow> cq = cb.createQuery(ActionRow.class);
+        Root<Action> action = cq.from(Action.class);
+        Join<Object, Object> agency = action.join("ownerAgency");
+        Join<Object, Object> board = action.join("board");
+        Join<Object, Object> meeting = action.join("meeting");
+        Join<Object, Object> item = action.join("agendaItem", JoinType.INNER);
+        cq.select(cb.construct(ActionRow.class, action.get("id"), action.get("description"), action.get("ownerName"),
+                        agency.get("shortName"), action.get("dueOn"), action.get("status"), board.get("id"), board.get("shortName"),
+                        meeting.get("id"), meeting.get("startsAt"), item.get("title"), action.get("updatedAt")))
+                .where(conditions(cb, action, scope, query, LocalDate.now()));
+        Path<Object> sortBy = action.get((sort == null ? ActionSort.DUE : sort).attribute());
+        Order primary = ascending ? cb.asc(sortBy) : cb.desc(sortBy);
+        // The id breaks ties, so paging is stable and every row appears on exactly one page.
+        cq.orderBy(primary, ascending ? cb.asc(action.get("id")) : cb.desc(action.get("id")));
+        return em.createQuery(cq).setFirstResult(first).setMaxResults(pageSize).getResultList();
+    }
+
+    private static Predicate[] conditions(CriteriaBuilder cb, Root<Action> action, Scope scope, ActionQuery query, LocalDate today) {
+        List<Predicate> where = new ArrayList<>();
+        if (scope.boardIds().size() == 1) {
+            where.add(cb.equal(action.get("board").get("id"), scope.boardIds().iterator().next()));
+        } else {
+            where.add(action.get("board").get("id").in(scope.boardIds()));
+        }
+        if (scope.ownerUserId() != null) {
+            where.add(cb.equal(action.get("ownerAccount").get("id"), scope.ownerUserId()));
+        }
+        if (query.getStatus() != null) {
+            where.add(cb.equal(action.get("status"), query.getStatus()));
+        } else if (query.isOutstandingOnly() || query.isOverdueOnly()) {
+            where.add(action.get("status").in(ActionStatus.OUTSTANDING));
+        }
+        if (query.isOverdueOnly()) {
+            where.add(cb.lessThan(action.get("dueOn"), today));
+        }
+        // The columns' collation ignores case, so LIKE needs no LOWER() here.
+        if (query.getOwner() != null) {
+            where.add(cb.like(action.get("ownerName"), "%" + InputRules.escapeLike(query.getOwner()) + "%", '\\'));
+        }
+        if (query.getText() != null) {
+            where.add(cb.like(action.get("description"), "%" + InputRules.escapeLike(query.getText()) + "%", '\\'));
+        }
+        return where.toArray(Predicate[]::new);
+    }
+}

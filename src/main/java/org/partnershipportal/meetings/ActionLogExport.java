@@ -1,0 +1,78 @@
+package org.partnershipportal.meetings;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.partnershipportal.platform.SpreadsheetCells;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/** An action log as CSV or as an Excel workbook, the columns a board's business support officer works from. */
+public final class ActionLogExport {
+
+    static final String[] HEADER = {"Action", "Board", "Meeting", "Agenda item", "Owner", "Owner's agency", "Due", "Status", "Overdue"};
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
+
+    private ActionLogExport() {
+    }
+
+    public static void writeCsv(List<ActionRow> rows, Writer out) throws IOException {
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
+            for (ActionRow row : rows) {
+                csv.printRecord((Object[]) cells(row));
+            }
+        }
+    }
+
+    /** Streams rows to the workbook a window at a time, so a 30,000-row log does not sit in memory as cells. */
+    public static void writeXlsx(List<ActionRow> rows, OutputStream out) throws IOException {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+        try {
+            Sheet sheet = workbook.createSheet("Actions");
+            CellStyle bold = workbook.createCellStyle();
+            Font font = workbook.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            Row header = sheet.createRow(0);
+            for (int c = 0; c < HEADER.length; c++) {
+                header.createCell(c).setCellValue(HEADER[c]);
+                header.getCell(c).setCellStyle(bold);
+            }
+            sheet.createFreezePane(0, 1);
+            int r = 1;
+            for (ActionRow row : rows) {
+                Row line = sheet.createRow(r++);
+                String[] cells = cells(row);
+                for (int c = 0; c < cells.length; c++) {
+                    line.createCell(c).setCellValue(cells[c]);
+                }
+            }
+            sheet.setColumnWidth(0, 60 * 256);
+            sheet.setColumnWidth(3, 40 * 256);
+            workbook.write(out);
+        } finally {
+            workbook.close();
+        }
+    }
+
+    private static String[] cells(ActionRow row) {
+        return new String[]{
+                SpreadsheetCells.neutralised(row.description()),
+                SpreadsheetCells.neutralised(row.board()),
+                row.meetingStartsAt().toLocalDate().format(DATE),
+                SpreadsheetCells.neutralised(row.agendaItem()),
+                SpreadsheetCells.neutralised(row.ownerName()),
+                SpreadsheetCells.neutralised(row.ownerAgency()),
+                row.dueOn().format(DATE),
+                row.status().getLabel(),
+                row.overdue() ? "Overdue" : ""};
+    }
+}

@@ -1,0 +1,53 @@
+package org.partnershipportal.meetings;
+
+import java.io.Serializable;
+
+/** Filters of an action log or of "my actions"; empty fields filter nothing. */
+public class ActionQuery implements Serializable {
+
+    private ActionStatus status;
+    private boolean outstandingOnly;
+    private boolean overdueOnly;
+    private String owner;
+    private String text;
+
+    public ActionStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ActionStatus status) {
+        this.status = status;
+    }
+
+    public boolean isOutstandingOnly() {
+        return outstandingOnly;
+    }
+
+    public void setOutstandingOnly(boolean outstandingOnly) {
+        this.outstandingOnly = outstandingOnly;
+    }
+
+    public boolean isOverdueOnly() {
+        return overdueOnly;
+    }
+
+    public void setOverdueOnly(boolean overdueOnly) {
+        this.overdueOnly = overdueOnly;
+    }
+
+    public String getOwner() {
+        return owner;
+    }
+
+    public void setOwner(String owner) {
+        this.owner = Forms.trimmed(owner);
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = Forms.trimmed(text);
+    }
+}

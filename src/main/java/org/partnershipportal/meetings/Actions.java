@@ -1,0 +1,191 @@
+package org.partnershipportal.meetings;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.validation.Validator;
+import org.partnershipportal.audit.AuditAction;
+import org.partnershipportal.audit.AuditLog;
+import org.partnershipportal.boards.BoardAccess;
+import org.partnershipportal.boards.Membership;
+import org.partnershipportal.identity.Agency;
+import org.partnershipportal.identity.UserAccount;
+import org.partnershipportal.platform.AccessRefusedException;
+import org.partnershipportal.platform.ConflictException;
+import org.partnershipportal.platform.InputRules;
+import org.partnershipportal.platform.InvalidInputException;
+import org.partnershipportal.platform.NotFoundException;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Actions and their progress. Chairs and business support create and change any action of their
+ * board; members (not advisers) update the actions they own. Two people saving one action at once:
+ * the second is told, and nothing of either is silently lost.
+ */
+@Stateless
+@PermitAll
+public class Actions {
+
+    static final String ACTION = "action";
+    /** The most rows one export carries: a whole board's log, with room to spare. */
+    public static final int EXPORT_LIMIT = 100_000;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    BoardAccess access;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    ActionLog log;
+
+    /** An action with its history, and what the caller may do with it. */
+    public record ActionView(Action action, List<ActionUpdate> history, boolean canUpdate, boolean canEdit) implements Serializable {
+    }
+
+    public Action create(long agendaItemId, ActionForm form) {
+        AgendaItem item = Optional.ofNullable(em.find(AgendaItem.class, agendaItemId))
+                .orElseThrow(() -> new NotFoundException("No such agenda item"));
+        BoardAccess.Seat seat = access.requireMeetingManager(item.getBoard().getId());
+        InputRules.requireValid(validator, form);
+        Action action = new Action(item, form.getDescription(), form.getDueOn(), LocalDateTime.now());
+        if (form.getOwnerUserId() != null) {
+            action.assignTo(boardMember(item.getBoard().getId(), form.getOwnerUserId()));
+        } else if (form.getOwnerName() != null) {
+            if (form.getOwnerAgencyId() == null) {
+                throw new InvalidInputException("ownerAgencyId", "Choose the named owner's agency");
+            }
+            Agency agency = Optional.ofNullable(em.find(Agency.class, form.getOwnerAgencyId()))
+                    .orElseThrow(() -> new InvalidInputException("ownerAgencyId", "Choose an agency from the list"));
+            action.assignTo(form.getOwnerName(), agency);
+        } else {
+            throw new InvalidInputException("ownerUserId", "Choose a member as owner, or name a person and their agency");
+        }
+        em.persist(action);
+        em.flush();
+        em.persist(action.agreedBy(seat.username()));
+        audit.record(AuditAction.ACTION_CREATED, ACTION, action.getId(), item.getBoard().getShortName() + ", owner " + action.getOwnerName());
+        return action;
+    }
+
+    public ActionView open(long actionId) {
+        Action action = find(actionId);
+        BoardAccess.Seat seat = access.requireMember(action.getBoard().getId());
+        List<ActionUpdate> history = em.createQuery("SELECT u FROM ActionUpdate u WHERE u.action.id = :action "
+                        + "ORDER BY u.writtenAt DESC, u.id DESC", ActionUpdate.class)
+                .setParameter("action", actionId).getResultList();
+        return new ActionView(action, history, mayUpdate(seat, action), seat.managesMeetings());
+    }
+
+    /**
+     * Saves progress if nobody else has saved the action since the caller opened it (their version),
+     * and refuses with a conflict otherwise: the caller then sees the other person's change and
+     * can re-apply theirs.
+     */
+    public Action progress(long actionId, ActionProgressForm form) {
+        Action action = find(actionId);
+        BoardAccess.Seat seat = access.requireMember(action.getBoard().getId());
+        if (!mayUpdate(seat, action)) {
+            audit.recordRefusal(ACTION, actionId, "not the owner and does not manage the board's meetings");
+            throw new AccessRefusedException("Only the action's owner, the chair or business support can update it");
+        }
+        if (action.getVersion() != form.getExpectedVersion()) {
+            throw conflict();
+        }
+        InputRules.requireValid(validator, form);
+        if (!form.getDueOn().equals(action.getDueOn()) && !seat.managesMeetings() && form.getNote() == null) {
+            throw new InvalidInputException("note", "Say why the due date moves");
+        }
+        if (form.getStatus() == action.getStatus() && form.getDueOn().equals(action.getDueOn()) && form.getNote() == null) {
+            throw new InvalidInputException("note", "Nothing has changed: write a progress note, or change the status or due date");
+        }
+        em.persist(action.progress(form.getStatus(), form.getDueOn(), form.getNote(), seat.username(), LocalDateTime.now()));
+        try {
+            em.flush();
+        } catch (OptimisticLockException raced) {
+            throw conflict();
+        }
+        audit.record(AuditAction.ACTION_UPDATED, ACTION, actionId, form.getStatus() + " due " + form.getDueOn());
+        return action;
+    }
+
+    /** One page of a board's action log. */
+    public List<ActionRow> boardLog(long boardId, ActionQuery query, int first, int pageSize, ActionSort sort, boolean ascending) {
+        access.requireMember(boardId);
+        return log.page(new ActionLog.Scope(List.of(boardId), null), query, first, pageSize, sort, ascending);
+    }
+
+    public long countBoardLog(long boardId, ActionQuery query) {
+        access.requireMember(boardId);
+        return log.count(new ActionLog.Scope(List.of(boardId), null), query);
+    }
+
+    /** A whole board log for export (up to {@link #EXPORT_LIMIT} rows), audited. */
+    public List<ActionRow> exportBoardLog(long boardId, ActionQuery query, String format) {
+        access.requireMember(boardId);
+        audit.record(AuditAction.EXPORTED, "board", boardId, "action log as " + format);
+        return log.page(new ActionLog.Scope(List.of(boardId), null), query, 0, EXPORT_LIMIT, ActionSort.DUE, true);
+    }
+
+    /** The caller's own actions on the boards they sit on now. */
+    public List<ActionRow> mine(ActionQuery query, int first, int pageSize, ActionSort sort, boolean ascending) {
+        return log.page(myScope(), query, first, pageSize, sort, ascending);
+    }
+
+    public long countMine(ActionQuery query) {
+        return log.count(myScope(), query);
+    }
+
+    private ActionLog.Scope myScope() {
+        if (security.getCallerPrincipal() == null) {
+            return new ActionLog.Scope(List.of(), null);
+        }
+        List<Long> ids = em.createQuery("SELECT u.id FROM UserAccount u WHERE u.username = :username", Long.class)
+                .setParameter("username", security.getCallerPrincipal().getName()).getResultList();
+        if (ids.isEmpty()) {
+            return new ActionLog.Scope(List.of(), null);
+        }
+        return new ActionLog.Scope(access.boardsOfCaller(), ids.get(0));
+    }
+
+    private static boolean mayUpdate(BoardAccess.Seat seat, Action action) {
+        return seat.managesMeetings() || (seat.updatesOwnActions() && action.isOwnedBy(seat.username()));
+    }
+
+    private UserAccount boardMember(long boardId, long userId) {
+        List<Membership> seats = em.createQuery("SELECT m FROM Membership m JOIN FETCH m.member WHERE m.board.id = :board "
+                        + "AND m.member.id = :user AND " + Membership.CURRENT_ON_TODAY, Membership.class)
+                .setParameter("board", boardId).setParameter("user", userId).setParameter("today", LocalDate.now()).getResultList();
+        if (seats.isEmpty()) {
+            throw new InvalidInputException("ownerUserId", "The owner must be a current member of the board, or a named person");
+        }
+        return seats.get(0).getMember();
+    }
+
+    private Action find(long actionId) {
+        return Optional.ofNullable(em.find(Action.class, actionId)).orElseThrow(() -> new NotFoundException("No such action"));
+    }
+
+    private static ConflictException conflict() {
+        return new ConflictException("Someone else updated this action while you were editing it. Your change was not saved: "
+                + "their update is shown below. Check it, then make your change again.");
+    }
+}

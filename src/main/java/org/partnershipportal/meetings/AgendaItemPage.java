@@ -1,0 +1,186 @@
+package org.partnershipportal.meetings;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.partnershipportal.boards.Membership;
+import org.partnershipportal.identity.Agency;
+import org.partnershipportal.platform.ConflictException;
+import org.partnershipportal.platform.FacesMessages;
+import org.partnershipportal.platform.InvalidInputException;
+import org.partnershipportal.platform.PageIds;
+import org.primefaces.model.file.UploadedFile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * meetings/item.xhtml?item=…: a chair or business support officer works on one agenda item: its
+ * details, papers, minutes and decisions, and the actions agreed at it.
+ */
+@Named
+@ViewScoped
+public class AgendaItemPage implements Serializable {
+
+    @Inject
+    Agendas agendas;
+
+    @Inject
+    Meetings meetings;
+
+    @Inject
+    Actions actions;
+
+    private String item;
+    private Meetings.MeetingView view;
+    private Meetings.ItemView entry;
+    private AgendaItemForm form;
+    private String minutes;
+    private String decisions;
+    private ActionForm newAction = new ActionForm();
+    private List<Membership> members;
+    private List<Agency> agencies;
+    private transient UploadedFile upload;
+
+    public void load() {
+        long itemId = PageIds.parse(item);
+        AgendaItem agendaItem = agendas.get(itemId);
+        view = meetings.open(agendaItem.getMeeting().getId());
+        if (!view.seat().managesMeetings()) {
+            // Members read the item on the meeting page; this page is for those who run the meeting.
+            throw new org.partnershipportal.platform.AccessRefusedException("Only the chair or business support manage agenda items");
+        }
+        members = meetings.currentMembers(view.meeting().getBoard().getId());
+        agencies = agendas.agencies();
+        refresh(itemId);
+    }
+
+    private void refresh(long itemId) {
+        view = meetings.open(view.meeting().getId());
+        entry = view.items().stream().filter(i -> i.item().getId() == itemId).findFirst().orElseThrow();
+        form = AgendaItemForm.of(entry.item());
+        minutes = entry.item().getMinutes();
+        decisions = entry.item().getDecisions();
+    }
+
+    private long itemId() {
+        return entry.item().getId();
+    }
+
+    public void save() {
+        try {
+            agendas.update(itemId(), entry.item().getVersion(), form);
+            FacesMessages.info("Item saved.");
+            refresh(itemId());
+        } catch (InvalidInputException refusal) {
+            FacesMessages.show(refusal, "details");
+        } catch (ConflictException conflict) {
+            FacesMessages.conflict(conflict);
+            refresh(itemId());
+        }
+    }
+
+    public void saveOutcome() {
+        try {
+            agendas.recordOutcome(itemId(), entry.item().getVersion(), minutes, decisions);
+            FacesMessages.info("Minutes and decisions saved.");
+            refresh(itemId());
+        } catch (InvalidInputException refusal) {
+            FacesMessages.show(refusal, "outcome");
+        } catch (ConflictException conflict) {
+            FacesMessages.conflict(conflict);
+            refresh(itemId());
+        }
+    }
+
+    public void uploadPaper() {
+        try {
+            if (upload == null || upload.getSize() == 0) {
+                throw new InvalidInputException("paper", "Choose a file to upload");
+            }
+            byte[] content;
+            try (InputStream in = upload.getInputStream()) {
+                // One byte over the limit is enough for the service to refuse; the rest is never read into memory.
+                content = in.readNBytes((int) PaperType.MAX_BYTES + 1);
+            }
+            Paper paper = agendas.upload(itemId(), upload.getFileName(), content);
+            FacesMessages.info(paper.getFileName() + " uploaded (" + paper.getSizeLabel() + ").");
+            refresh(itemId());
+        } catch (InvalidInputException refusal) {
+            FacesMessages.show(refusal, "papers");
+        } catch (IOException unreadable) {
+            FacesMessages.show(new InvalidInputException("paper", "The file could not be read. Try uploading it again"), "papers");
+        } finally {
+            upload = null;
+        }
+    }
+
+    public void addAction() {
+        try {
+            actions.create(itemId(), newAction);
+            FacesMessages.info("Action added.");
+            newAction = new ActionForm();
+            refresh(itemId());
+        } catch (InvalidInputException refusal) {
+            FacesMessages.show(refusal, "newAction");
+        }
+    }
+
+    public String getItem() {
+        return item;
+    }
+
+    public void setItem(String item) {
+        this.item = item;
+    }
+
+    public Meetings.MeetingView getView() {
+        return view;
+    }
+
+    public Meetings.ItemView getEntry() {
+        return entry;
+    }
+
+    public AgendaItemForm getForm() {
+        return form;
+    }
+
+    public String getMinutes() {
+        return minutes;
+    }
+
+    public void setMinutes(String minutes) {
+        this.minutes = minutes;
+    }
+
+    public String getDecisions() {
+        return decisions;
+    }
+
+    public void setDecisions(String decisions) {
+        this.decisions = decisions;
+    }
+
+    public ActionForm getNewAction() {
+        return newAction;
+    }
+
+    public List<Membership> getMembers() {
+        return members;
+    }
+
+    public List<Agency> getAgencies() {
+        return agencies;
+    }
+
+    public UploadedFile getUpload() {
+        return upload;
+    }
+
+    public void setUpload(UploadedFile upload) {
+        this.upload = upload;
+    }
+}

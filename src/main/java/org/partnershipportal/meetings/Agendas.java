@@ -1,0 +1,219 @@
+package org.partnershipportal.meetings;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
+import org.partnershipportal.audit.AuditAction;
+import org.partnershipportal.audit.AuditLog;
+import org.partnershipportal.boards.BoardAccess;
+import org.partnershipportal.identity.Agency;
+import org.partnershipportal.platform.ConflictException;
+import org.partnershipportal.platform.InputRules;
+import org.partnershipportal.platform.InvalidInputException;
+import org.partnershipportal.platform.NotFoundException;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/** Agenda items of a meeting, their minutes and decisions, and their papers. Managed by chairs and business support. */
+@Stateless
+@PermitAll
+public class Agendas {
+
+    static final String AGENDA_ITEM = "agenda-item";
+    static final String PAPER = "paper";
+    private static final int FILE_NAME_MAX = 255;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    BoardAccess access;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Validator validator;
+
+    /** A paper's bytes with what the browser needs to save it. */
+    public record PaperDownload(String fileName, String contentType, byte[] content) {
+    }
+
+    public AgendaItem add(long meetingId, AgendaItemForm form) {
+        Meeting meeting = Optional.ofNullable(em.find(Meeting.class, meetingId)).orElseThrow(() -> new NotFoundException("No such meeting"));
+        access.requireMeetingManager(meeting.getBoard().getId());
+        InputRules.requireValid(validator, form);
+        Integer last = em.createQuery("SELECT MAX(i.position) FROM AgendaItem i WHERE i.meeting.id = :meeting", Integer.class)
+                .setParameter("meeting", meetingId).getSingleResult();
+        AgendaItem item = new AgendaItem(meeting, last == null ? 1 : last + 1);
+        item.describe(form.getTitle(), form.getDescription(), form.getLeadName(), agency(form.getLeadAgencyId()),
+                form.getMinutesAllotted(), form.isStanding());
+        em.persist(item);
+        em.flush();
+        audit.record(AuditAction.AGENDA_ITEM_ADDED, AGENDA_ITEM, item.getId(), meeting.getBoard().getShortName() + ": " + item.getTitle());
+        return item;
+    }
+
+    public AgendaItem update(long itemId, long expectedVersion, AgendaItemForm form) {
+        AgendaItem item = managed(itemId);
+        requireVersion(item, expectedVersion);
+        InputRules.requireValid(validator, form);
+        item.describe(form.getTitle(), form.getDescription(), form.getLeadName(), agency(form.getLeadAgencyId()),
+                form.getMinutesAllotted(), form.isStanding());
+        audit.record(AuditAction.AGENDA_ITEM_UPDATED, AGENDA_ITEM, itemId, item.getTitle());
+        return item;
+    }
+
+    /** Minutes and decisions are written once the meeting has been held. */
+    public AgendaItem recordOutcome(long itemId, long expectedVersion, String minutes, String decisions) {
+        AgendaItem item = managed(itemId);
+        requireVersion(item, expectedVersion);
+        if (!item.getMeeting().isHeld()) {
+            throw new InvalidInputException("minutes", "Mark the meeting as held before recording minutes and decisions");
+        }
+        String cleanMinutes = Forms.trimmed(minutes);
+        String cleanDecisions = Forms.trimmed(decisions);
+        for (String text : new String[]{cleanMinutes, cleanDecisions}) {
+            if (text != null && text.length() > AgendaItem.MINUTES_TEXT_MAX) {
+                throw new InvalidInputException("minutes", "Use at most " + AgendaItem.MINUTES_TEXT_MAX + " characters");
+            }
+        }
+        item.recordOutcome(cleanMinutes, cleanDecisions);
+        audit.record(AuditAction.MINUTES_RECORDED, AGENDA_ITEM, itemId, item.getTitle());
+        return item;
+    }
+
+    /** Moves an item one place up (-1) or down (+1) on its agenda, renumbering the agenda 1, 2, 3… */
+    public void move(long itemId, int direction) {
+        AgendaItem item = managed(itemId);
+        List<AgendaItem> agenda = em.createQuery("SELECT i FROM AgendaItem i WHERE i.meeting.id = :meeting ORDER BY i.position, i.id",
+                AgendaItem.class).setParameter("meeting", item.getMeeting().getId()).getResultList();
+        List<AgendaItem> ordered = new java.util.ArrayList<>(agenda);
+        int from = ordered.indexOf(item);
+        int to = from + Integer.signum(direction);
+        if (to < 0 || to >= ordered.size()) {
+            return;
+        }
+        ordered.add(to, ordered.remove(from));
+        for (int i = 0; i < ordered.size(); i++) {
+            ordered.get(i).moveTo(i + 1);
+        }
+    }
+
+    /** An item with no actions or papers can be taken off the agenda; otherwise its record stays. */
+    public void remove(long itemId) {
+        AgendaItem item = managed(itemId);
+        long dependents = em.createQuery("SELECT COUNT(a) FROM Action a WHERE a.agendaItem.id = :item", Long.class)
+                .setParameter("item", itemId).getSingleResult()
+                + em.createQuery("SELECT COUNT(p) FROM Paper p WHERE p.agendaItem.id = :item", Long.class)
+                .setParameter("item", itemId).getSingleResult();
+        if (dependents > 0) {
+            throw new InvalidInputException(null, "This item has actions or papers, so it stays on the record");
+        }
+        audit.record(AuditAction.AGENDA_ITEM_REMOVED, AGENDA_ITEM, itemId, item.getTitle());
+        em.remove(item);
+    }
+
+    /**
+     * Stores a paper after checking its size and that its content is what its name says (PDF, DOCX
+     * or XLSX). Refusals are audited, since a renamed executable is worth someone's attention.
+     */
+    public Paper upload(long itemId, String fileName, byte[] content) {
+        AgendaItem item = managed(itemId);
+        String name = safeFileName(fileName);
+        if (content == null || content.length == 0) {
+            throw new InvalidInputException("paper", "Choose a file to upload");
+        }
+        if (content.length > PaperType.MAX_BYTES) {
+            throw refusePaper(itemId, name, "too big", "The file is larger than 20 MB. Split it or compress its images, then upload it again");
+        }
+        Optional<PaperType> claimed = PaperType.claimedBy(name);
+        if (claimed.isEmpty()) {
+            throw refusePaper(itemId, name, "wrong type", "Upload a PDF, a Word document (.docx) or an Excel workbook (.xlsx)");
+        }
+        Optional<PaperType> actual = PaperType.detect(content);
+        if (actual.isEmpty() || actual.get() != claimed.get()) {
+            throw refusePaper(itemId, name, "content does not match name",
+                    "This file is not a real " + claimed.get().extension().toUpperCase(java.util.Locale.ROOT)
+                            + " file, whatever its name says. Save it again as PDF, DOCX or XLSX and upload that");
+        }
+        Paper paper = new Paper(item, name, actual.get(), content.length, sha256(content), access.requireMember(item.getBoard().getId()).username(),
+                LocalDateTime.now());
+        em.persist(paper);
+        em.flush();
+        em.persist(new PaperContent(paper.getId(), content));
+        audit.record(AuditAction.PAPER_UPLOADED, PAPER, paper.getId(), name + " (" + content.length + " bytes) on item " + itemId);
+        return paper;
+    }
+
+    /** A paper's bytes, for members of the meeting's board only. */
+    public PaperDownload download(long paperId) {
+        Paper paper = Optional.ofNullable(em.find(Paper.class, paperId)).orElseThrow(() -> new NotFoundException("No such paper"));
+        access.requireMember(paper.getBoard().getId());
+        PaperContent content = em.find(PaperContent.class, paperId);
+        audit.record(AuditAction.PAPER_DOWNLOADED, PAPER, paperId, paper.getFileName());
+        return new PaperDownload(paper.getFileName(), paper.getContentType(), content.getContent());
+    }
+
+    public AgendaItem get(long itemId) {
+        AgendaItem item = Optional.ofNullable(em.find(AgendaItem.class, itemId)).orElseThrow(() -> new NotFoundException("No such agenda item"));
+        access.requireMember(item.getBoard().getId());
+        return item;
+    }
+
+    public List<Agency> agencies() {
+        return em.createQuery("SELECT a FROM Agency a ORDER BY a.name", Agency.class).getResultList();
+    }
+
+    private AgendaItem managed(long itemId) {
+        AgendaItem item = Optional.ofNullable(em.find(AgendaItem.class, itemId)).orElseThrow(() -> new NotFoundException("No such agenda item"));
+        access.requireMeetingManager(item.getBoard().getId());
+        return item;
+    }
+
+    private Agency agency(Long agencyId) {
+        if (agencyId == null) {
+            return null;
+        }
+        return Optional.ofNullable(em.find(Agency.class, agencyId))
+                .orElseThrow(() -> new InvalidInputException("leadAgencyId", "Choose an agency from the list"));
+    }
+
+    private static void requireVersion(AgendaItem item, long expectedVersion) {
+        if (item.getVersion() != expectedVersion) {
+            throw new ConflictException("Someone else changed this agenda item while you were editing. Reload to see their changes.");
+        }
+    }
+
+    private InvalidInputException refusePaper(long itemId, String name, String why, String message) {
+        audit.recordIndependently(AuditAction.PAPER_REFUSED, AGENDA_ITEM, itemId, why + ": " + name);
+        return new InvalidInputException("paper", message);
+    }
+
+    /** Keeps the last path segment of the browser's name, without control characters or quotes. */
+    static String safeFileName(String fileName) {
+        String name = fileName == null ? "" : fileName;
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        name = name.replaceAll("[\\p{Cntrl}\"]", "").strip();
+        if (name.isEmpty()) {
+            throw new InvalidInputException("paper", "Choose a file to upload");
+        }
+        return name.length() > FILE_NAME_MAX ? name.substring(name.length() - FILE_NAME_MAX) : name;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

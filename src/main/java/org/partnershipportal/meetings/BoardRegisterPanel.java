@@ -1,0 +1,32 @@
+package org.partnershipportal.meetings;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+
+/** The register's part of a board's workspace: meetings, actions, papers. Loaded after the workspace has admitted the caller. */
+@Named
+@ViewScoped
+public class BoardRegisterPanel implements Serializable {
+
+    @Inject
+    Meetings meetings;
+
+    private Meetings.BoardRegister register;
+    private long boardId;
+
+    public void load(long boardId) {
+        this.boardId = boardId;
+        register = meetings.registerOf(boardId);
+    }
+
+    public Meetings.BoardRegister getRegister() {
+        return register;
+    }
+
+    public long getBoardId() {
+        return boardId;
+    }
+}

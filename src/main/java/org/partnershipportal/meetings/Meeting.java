@@ -1,0 +1,139 @@
+package org.partnershipportal.meetings;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.partnershipportal.boards.Board;
+
+import java.io.Serializable;
+import java.time.LocalDateTime;
+
+/** One meeting of a board. Times are local to the partnership (Europe/London). */
+@Entity
+@Table(name = "meeting")
+public class Meeting implements Serializable {
+
+    public static final int TITLE_MAX = 200;
+    public static final int PLACE_MAX = 200;
+    public static final int LINK_MAX = 500;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @NotNull
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "board_id", nullable = false)
+    private Board board;
+
+    @NotBlank(message = "Enter a title for the meeting")
+    @Size(max = TITLE_MAX, message = "Use at most " + TITLE_MAX + " characters")
+    @Column(nullable = false, length = TITLE_MAX)
+    private String title;
+
+    @NotNull(message = "Enter when the meeting starts")
+    @Column(name = "starts_at", nullable = false)
+    private LocalDateTime startsAt;
+
+    @NotNull(message = "Enter when the meeting ends")
+    @Column(name = "ends_at", nullable = false)
+    private LocalDateTime endsAt;
+
+    @Size(max = PLACE_MAX, message = "Use at most " + PLACE_MAX + " characters")
+    @Column(length = PLACE_MAX)
+    private String place;
+
+    @Size(max = LINK_MAX, message = "Use at most " + LINK_MAX + " characters")
+    @Column(name = "online_link", length = LINK_MAX)
+    private String onlineLink;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private MeetingStatus status = MeetingStatus.PLANNED;
+
+    @Version
+    private long version;
+
+    protected Meeting() {
+    }
+
+    public Meeting(Board board, String title, LocalDateTime startsAt, LocalDateTime endsAt, String place, String onlineLink) {
+        this.board = board;
+        describe(title, startsAt, endsAt, place, onlineLink);
+    }
+
+    public final void describe(String title, LocalDateTime startsAt, LocalDateTime endsAt, String place, String onlineLink) {
+        this.title = title;
+        this.startsAt = startsAt;
+        this.endsAt = endsAt;
+        this.place = place;
+        this.onlineLink = onlineLink;
+    }
+
+    public void changeStatus(MeetingStatus status) {
+        this.status = status;
+    }
+
+    public boolean isHeld() {
+        return status == MeetingStatus.HELD;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Board getBoard() {
+        return board;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public LocalDateTime getStartsAt() {
+        return startsAt;
+    }
+
+    public LocalDateTime getEndsAt() {
+        return endsAt;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public String getOnlineLink() {
+        return onlineLink;
+    }
+
+    public MeetingStatus getStatus() {
+        return status;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Meeting meeting && id != null && id.equals(meeting.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Meeting.class.hashCode();
+    }
+}

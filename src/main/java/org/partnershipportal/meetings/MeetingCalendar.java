@@ -1,0 +1,62 @@
+package org.partnershipportal.meetings;
+
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.stream.Collectors;
+
+/**
+ * A meeting as an iCalendar file for members' own calendars. Its UID stays the same for the life of
+ * the meeting and its SEQUENCE follows the meeting's version, so a re-downloaded file updates the
+ * entry (or cancels it) instead of adding a second one.
+ */
+public final class MeetingCalendar {
+
+    /** The partnership's meetings are held in England; stored times are local to it. */
+    public static final ZoneId PARTNERSHIP_ZONE = ZoneId.of("Europe/London");
+
+    private MeetingCalendar() {
+    }
+
+    public static void write(Meetings.MeetingView view, String host, Writer out) throws IOException {
+        Meeting meeting = view.meeting();
+        VEvent event = new VEvent(utc(meeting.getStartsAt()), utc(meeting.getEndsAt()),
+                meeting.getBoard().getShortName() + ": " + meeting.getTitle());
+        event.add(new Uid("meeting-" + meeting.getId() + "@" + host));
+        event.add(new Sequence((int) Math.min(Integer.MAX_VALUE, meeting.getVersion())));
+        String where = meeting.getPlace() == null ? meeting.getOnlineLink()
+                : meeting.getOnlineLink() == null ? meeting.getPlace() : meeting.getPlace() + " / " + meeting.getOnlineLink();
+        event.add(new Location(where));
+        String agenda = view.items().stream()
+                .map(i -> i.item().getPosition() + ". " + i.item().getTitle())
+                .collect(Collectors.joining("\n"));
+        event.add(new Description(meeting.getBoard().getName() + "\n\nAgenda:\n" + (agenda.isEmpty() ? "to follow" : agenda)));
+        event.add(meeting.getStatus() == MeetingStatus.CANCELLED ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId("-//Partnership Portal//Meeting register//EN"));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        calendar.add(ImmutableMethod.PUBLISH);
+        calendar.add(event);
+        new CalendarOutputter(true).output(calendar, out);
+    }
+
+    static Instant utc(LocalDateTime local) {
+        return local.atZone(PARTNERSHIP_ZONE).toInstant();
+    }
+}

@@ -1,0 +1,148 @@
+package org.partnershipportal.meetings;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.partnershipportal.identity.Agency;
+import org.partnershipportal.platform.ConflictException;
+import org.partnershipportal.platform.FacesMessages;
+import org.partnershipportal.platform.InvalidInputException;
+import org.partnershipportal.platform.PageIds;
+
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** meetings/meeting.xhtml?meeting=…: one meeting, its attendance and agenda; managed by chair and business support. */
+@Named
+@ViewScoped
+public class MeetingPage implements Serializable {
+
+    @Inject
+    Meetings meetings;
+
+    @Inject
+    Agendas agendas;
+
+    private String meeting;
+    private Meetings.MeetingView view;
+    private MeetingForm form;
+    private MeetingStatus status;
+    private final Map<Long, Attendance> attendance = new LinkedHashMap<>();
+    private AgendaItemForm newItem = new AgendaItemForm();
+    private List<Agency> agencies;
+
+    public void load() {
+        view = meetings.open(PageIds.parse(meeting));
+        resetForms();
+        if (view.seat().managesMeetings()) {
+            agencies = agendas.agencies();
+        }
+    }
+
+    private void reload() {
+        view = meetings.open(view.meeting().getId());
+        resetForms();
+    }
+
+    private void resetForms() {
+        form = MeetingForm.of(view.meeting());
+        status = view.meeting().getStatus();
+        attendance.clear();
+        view.attendance().forEach(line -> attendance.put(line.userId(), line.attendance()));
+    }
+
+    public void saveMeeting() {
+        try {
+            meetings.update(view.meeting().getId(), view.meeting().getVersion(), form, status);
+            FacesMessages.info("Meeting details saved.");
+            reload();
+        } catch (InvalidInputException refusal) {
+            FacesMessages.show(refusal, "details");
+        } catch (ConflictException conflict) {
+            FacesMessages.conflict(conflict);
+            reload();
+        }
+    }
+
+    public void saveAttendance() {
+        try {
+            meetings.recordAttendance(view.meeting().getId(), attendance);
+            FacesMessages.info("Attendance saved.");
+            reload();
+        } catch (InvalidInputException refusal) {
+            FacesMessages.show(refusal, "attendance");
+        }
+    }
+
+    public void addItem() {
+        try {
+            AgendaItem item = agendas.add(view.meeting().getId(), newItem);
+            FacesMessages.info("\u201c" + item.getTitle() + "\u201d added to the agenda.");
+            newItem = new AgendaItemForm();
+            reload();
+        } catch (InvalidInputException refusal) {
+            FacesMessages.show(refusal, "newItem");
+        }
+    }
+
+    public void move(AgendaItem item, int direction) {
+        agendas.move(item.getId(), direction);
+        reload();
+    }
+
+    public void remove(AgendaItem item) {
+        try {
+            agendas.remove(item.getId());
+            FacesMessages.info("\u201c" + item.getTitle() + "\u201d taken off the agenda.");
+            reload();
+        } catch (InvalidInputException refusal) {
+            FacesMessages.show(refusal, "agenda");
+        }
+    }
+
+    public MeetingStatus[] getStatuses() {
+        return MeetingStatus.values();
+    }
+
+    public Attendance[] getAttendanceChoices() {
+        return Attendance.values();
+    }
+
+    public String getMeeting() {
+        return meeting;
+    }
+
+    public void setMeeting(String meeting) {
+        this.meeting = meeting;
+    }
+
+    public Meetings.MeetingView getView() {
+        return view;
+    }
+
+    public MeetingForm getForm() {
+        return form;
+    }
+
+    public MeetingStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(MeetingStatus status) {
+        this.status = status;
+    }
+
+    public Map<Long, Attendance> getAttendance() {
+        return attendance;
+    }
+
+    public AgendaItemForm getNewItem() {
+        return newItem;
+    }
+
+    public List<Agency> getAgencies() {
+        return agencies;
+    }
+}

@@ -1,0 +1,262 @@
+package org.partnershipportal.meetings;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
+import org.partnershipportal.audit.AuditAction;
+import org.partnershipportal.audit.AuditLog;
+import org.partnershipportal.boards.Board;
+import org.partnershipportal.boards.BoardAccess;
+import org.partnershipportal.boards.Membership;
+import org.partnershipportal.identity.UserAccount;
+import org.partnershipportal.platform.ConflictException;
+import org.partnershipportal.platform.InputRules;
+import org.partnershipportal.platform.InvalidInputException;
+import org.partnershipportal.platform.NotFoundException;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A board's meetings: scheduling, attendance, and the whole meeting as its members see it. Every
+ * method asks {@link BoardAccess} about the meeting's board before it reads or writes.
+ */
+@Stateless
+@PermitAll
+public class Meetings {
+
+    static final String MEETING = "meeting";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    BoardAccess access;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Validator validator;
+
+    /** An agenda item with its papers and actions, in the order of the agenda. */
+    public record ItemView(AgendaItem item, List<Paper> papers, List<Action> actions) implements Serializable {
+    }
+
+    /** One current member's attendance at the meeting (null: not recorded yet). */
+    public record AttendanceLine(long userId, String name, String agency, String seat, Attendance attendance) implements Serializable {
+    }
+
+    /** A meeting as its board's members see it. */
+    public record MeetingView(Meeting meeting, BoardAccess.Seat seat, List<ItemView> items, List<AttendanceLine> attendance)
+            implements Serializable {
+        public int totalMinutesAllotted() {
+            return items.stream().map(i -> i.item().getMinutesAllotted()).filter(m -> m != null).mapToInt(Integer::intValue).sum();
+        }
+
+        public List<Action> allActions() {
+            return items.stream().flatMap(i -> i.actions().stream()).toList();
+        }
+
+        public boolean canUpdate(Action action) {
+            return seat.managesMeetings() || (seat.updatesOwnActions() && action.isOwnedBy(seat.username()));
+        }
+    }
+
+    /**
+     * A meeting on the forward plan. For the caller's own boards it carries the title and a link; for
+     * other boards only that the board meets then, which helps chairs avoid clashes without showing
+     * anything restricted.
+     */
+    public record PlanEntry(long meetingId, long boardId, String board, String title, LocalDateTime startsAt,
+                            LocalDateTime endsAt, MeetingStatus status, boolean member) implements Serializable {
+    }
+
+    /** What a board's workspace shows of its register. */
+    public record BoardRegister(List<Meeting> upcoming, List<Meeting> recent, long openActions, long overdueActions,
+                                List<Paper> recentPapers) implements Serializable {
+    }
+
+    public Meeting schedule(long boardId, MeetingForm form) {
+        access.requireMeetingManager(boardId);
+        Board board = Optional.ofNullable(em.find(Board.class, boardId)).orElseThrow(() -> new NotFoundException("No such board"));
+        requireValid(form);
+        Meeting meeting = new Meeting(board, form.getTitle(), form.getDate().atTime(form.getStartTime()),
+                form.getDate().atTime(form.getEndTime()), form.getPlace(), form.getOnlineLink());
+        em.persist(meeting);
+        em.flush();
+        audit.record(AuditAction.MEETING_SCHEDULED, MEETING, meeting.getId(), board.getShortName() + " " + meeting.getStartsAt());
+        return meeting;
+    }
+
+    public Meeting update(long meetingId, long expectedVersion, MeetingForm form, MeetingStatus status) {
+        Meeting meeting = find(meetingId);
+        access.requireMeetingManager(meeting.getBoard().getId());
+        if (meeting.getVersion() != expectedVersion) {
+            throw new ConflictException("Someone else changed this meeting while you were editing. Reload to see their changes.");
+        }
+        requireValid(form);
+        if (status == null) {
+            throw new InvalidInputException("status", "Choose the meeting's status");
+        }
+        meeting.describe(form.getTitle(), form.getDate().atTime(form.getStartTime()), form.getDate().atTime(form.getEndTime()),
+                form.getPlace(), form.getOnlineLink());
+        meeting.changeStatus(status);
+        audit.record(AuditAction.MEETING_UPDATED, MEETING, meetingId, status + " " + meeting.getStartsAt());
+        return meeting;
+    }
+
+    /** Records attendance for current members; people not on the board are refused, whatever the request says. */
+    public void recordAttendance(long meetingId, Map<Long, Attendance> byUserId) {
+        Meeting meeting = find(meetingId);
+        access.requireMeetingManager(meeting.getBoard().getId());
+        Map<Long, Membership> members = currentMembers(meeting.getBoard().getId()).stream()
+                .collect(Collectors.toMap(m -> m.getMember().getId(), Function.identity(), (a, b) -> a));
+        Map<Long, MeetingAttendance> recorded = attendanceOf(meetingId).stream()
+                .collect(Collectors.toMap(a -> a.getMember().getId(), Function.identity()));
+        int marked = 0;
+        for (Map.Entry<Long, Attendance> entry : byUserId.entrySet()) {
+            if (entry.getValue() == null) {
+                continue;
+            }
+            Membership seat = members.get(entry.getKey());
+            MeetingAttendance existing = recorded.get(entry.getKey());
+            if (existing != null) {
+                existing.mark(entry.getValue());
+            } else if (seat != null) {
+                em.persist(new MeetingAttendance(meeting, seat.getMember(), seat.getRepresenting(), entry.getValue()));
+            } else {
+                throw new InvalidInputException(null, "Attendance can only be recorded for the board's members");
+            }
+            marked++;
+        }
+        audit.record(AuditAction.ATTENDANCE_RECORDED, MEETING, meetingId, marked + " people");
+    }
+
+    /** The whole meeting: agenda, papers, actions, attendance. For the board's members only. */
+    public MeetingView open(long meetingId) {
+        Meeting meeting = find(meetingId);
+        BoardAccess.Seat seat = access.requireMember(meeting.getBoard().getId());
+        List<AgendaItem> items = em.createQuery("SELECT i FROM AgendaItem i LEFT JOIN FETCH i.leadAgency WHERE i.meeting.id = :meeting "
+                        + "ORDER BY i.position, i.id", AgendaItem.class)
+                .setParameter("meeting", meetingId).getResultList();
+        Map<Long, List<Paper>> papers = em.createQuery("SELECT p FROM Paper p WHERE p.agendaItem.meeting.id = :meeting ORDER BY p.uploadedAt", Paper.class)
+                .setParameter("meeting", meetingId).getResultStream()
+                .collect(Collectors.groupingBy(p -> p.getAgendaItem().getId(), LinkedHashMap::new, Collectors.toList()));
+        Map<Long, List<Action>> actions = em.createQuery("SELECT a FROM Action a JOIN FETCH a.ownerAgency LEFT JOIN FETCH a.ownerAccount "
+                        + "WHERE a.meeting.id = :meeting ORDER BY a.id", Action.class)
+                .setParameter("meeting", meetingId).getResultStream()
+                .collect(Collectors.groupingBy(a -> a.getAgendaItem().getId(), LinkedHashMap::new, Collectors.toList()));
+        List<ItemView> views = items.stream()
+                .map(i -> new ItemView(i, papers.getOrDefault(i.getId(), List.of()), actions.getOrDefault(i.getId(), List.of())))
+                .toList();
+        audit.record(AuditAction.RESTRICTED_READ, MEETING, meetingId, "meeting");
+        return new MeetingView(meeting, seat, views, attendanceLines(meeting));
+    }
+
+    /** Upcoming and recent meetings, action counts and recent papers for the board's workspace. */
+    public BoardRegister registerOf(long boardId) {
+        access.requireMember(boardId);
+        LocalDateTime now = LocalDateTime.now();
+        List<Meeting> upcoming = em.createQuery("SELECT m FROM Meeting m WHERE m.board.id = :board AND m.startsAt >= :now "
+                        + "ORDER BY m.startsAt", Meeting.class)
+                .setParameter("board", boardId).setParameter("now", now.toLocalDate().atStartOfDay()).setMaxResults(4).getResultList();
+        List<Meeting> recent = em.createQuery("SELECT m FROM Meeting m WHERE m.board.id = :board AND m.startsAt < :now "
+                        + "ORDER BY m.startsAt DESC", Meeting.class)
+                .setParameter("board", boardId).setParameter("now", now.toLocalDate().atStartOfDay()).setMaxResults(4).getResultList();
+        long open = em.createQuery("SELECT COUNT(a) FROM Action a WHERE a.board.id = :board AND a.status IN :outstanding", Long.class)
+                .setParameter("board", boardId).setParameter("outstanding", ActionStatus.OUTSTANDING).getSingleResult();
+        long overdue = em.createQuery("SELECT COUNT(a) FROM Action a WHERE a.board.id = :board AND a.status IN :outstanding "
+                        + "AND a.dueOn < :today", Long.class)
+                .setParameter("board", boardId).setParameter("outstanding", ActionStatus.OUTSTANDING)
+                .setParameter("today", LocalDate.now()).getSingleResult();
+        List<Paper> papers = em.createQuery("SELECT p FROM Paper p JOIN FETCH p.agendaItem WHERE p.board.id = :board "
+                        + "ORDER BY p.uploadedAt DESC", Paper.class)
+                .setParameter("board", boardId).setMaxResults(5).getResultList();
+        return new BoardRegister(upcoming, recent, open, overdue, papers);
+    }
+
+    /** Meetings between two times across the partnership, as the caller may see them. */
+    public List<PlanEntry> forwardPlan(LocalDateTime from, LocalDateTime to, boolean includeOtherBoards) {
+        Set<Long> mine = new HashSet<>(access.boardsOfCaller());
+        if (mine.isEmpty() && !includeOtherBoards) {
+            return List.of();
+        }
+        String scope = includeOtherBoards ? "" : "AND m.board.id IN :mine ";
+        var query = em.createQuery("SELECT m FROM Meeting m JOIN FETCH m.board WHERE m.startsAt < :to AND m.endsAt > :from "
+                        + scope + "ORDER BY m.startsAt", Meeting.class)
+                .setParameter("from", from).setParameter("to", to).setMaxResults(2000);
+        if (!includeOtherBoards) {
+            query.setParameter("mine", mine);
+        }
+        return query.getResultStream().map(m -> {
+            boolean member = mine.contains(m.getBoard().getId());
+            return new PlanEntry(member ? m.getId() : 0, m.getBoard().getId(), m.getBoard().getShortName(),
+                    member ? m.getTitle() : m.getBoard().getName() + " meets", m.getStartsAt(), m.getEndsAt(),
+                    m.getStatus(), member);
+        }).toList();
+    }
+
+    /** The board's current members, for attendance and for choosing action owners. */
+    public List<Membership> currentMembers(long boardId) {
+        access.requireMember(boardId);
+        return em.createQuery("SELECT m FROM Membership m JOIN FETCH m.member JOIN FETCH m.representing WHERE m.board.id = :board "
+                        + "AND " + Membership.CURRENT_ON_TODAY + " ORDER BY m.member.fullName", Membership.class)
+                .setParameter("board", boardId).setParameter("today", LocalDate.now()).getResultList();
+    }
+
+    Meeting find(long meetingId) {
+        return Optional.ofNullable(em.find(Meeting.class, meetingId)).orElseThrow(() -> new NotFoundException("No such meeting"));
+    }
+
+    private List<MeetingAttendance> attendanceOf(long meetingId) {
+        return em.createQuery("SELECT a FROM MeetingAttendance a WHERE a.meeting.id = :meeting", MeetingAttendance.class)
+                .setParameter("meeting", meetingId).getResultList();
+    }
+
+    /** Everyone recorded, then current members not yet recorded, by name. */
+    private List<AttendanceLine> attendanceLines(Meeting meeting) {
+        List<AttendanceLine> lines = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        Map<Long, Membership> members = currentMembers(meeting.getBoard().getId()).stream()
+                .collect(Collectors.toMap(m -> m.getMember().getId(), Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        for (MeetingAttendance recorded : attendanceOf(meeting.getId())) {
+            UserAccount person = recorded.getMember();
+            Membership seat = members.get(person.getId());
+            lines.add(new AttendanceLine(person.getId(), person.getFullName(), recorded.getRepresenting().getShortName(),
+                    seat == null ? "No longer a member" : seat.getRole().getLabel(), recorded.getAttendance()));
+            seen.add(person.getId());
+        }
+        for (Membership seat : members.values()) {
+            if (seen.add(seat.getMember().getId())) {
+                lines.add(new AttendanceLine(seat.getMember().getId(), seat.getMember().getFullName(),
+                        seat.getRepresenting().getShortName(), seat.getRole().getLabel(), null));
+            }
+        }
+        lines.sort(java.util.Comparator.comparing(AttendanceLine::name));
+        return lines;
+    }
+
+    private void requireValid(MeetingForm form) {
+        InputRules.requireValid(validator, form);
+        if (!form.getEndTime().isAfter(form.getStartTime())) {
+            throw new InvalidInputException("endTime", "The meeting must end after it starts");
+        }
+        if (form.getPlace() == null && form.getOnlineLink() == null) {
+            throw new InvalidInputException("place", "Enter a place, an online link, or both");
+        }
+    }
+}

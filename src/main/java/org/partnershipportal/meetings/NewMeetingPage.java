@@ -1,0 +1,62 @@
+package org.partnershipportal.meetings;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.partnershipportal.boards.BoardAccess;
+import org.partnershipportal.platform.FacesMessages;
+import org.partnershipportal.platform.InvalidInputException;
+import org.partnershipportal.platform.PageIds;
+
+import java.io.Serializable;
+import java.time.LocalTime;
+
+/** meetings/new.xhtml?board=…: a chair or business support officer schedules a meeting. */
+@Named
+@ViewScoped
+public class NewMeetingPage implements Serializable {
+
+    @Inject
+    Meetings meetings;
+
+    @Inject
+    BoardAccess access;
+
+    private String board;
+    private long boardId;
+    private final MeetingForm form = new MeetingForm();
+
+    public void load() {
+        boardId = PageIds.parse(board);
+        access.requireMeetingManager(boardId);
+        form.setStartTime(LocalTime.of(10, 0));
+        form.setEndTime(LocalTime.of(12, 0));
+    }
+
+    public String schedule() {
+        try {
+            Meeting meeting = meetings.schedule(boardId, form);
+            FacesMessages.info("Meeting scheduled. Add its agenda below.");
+            return "/meetings/meeting?faces-redirect=true&meeting=" + meeting.getId();
+        } catch (InvalidInputException refusal) {
+            FacesMessages.show(refusal, "meeting");
+            return null;
+        }
+    }
+
+    public String getBoard() {
+        return board;
+    }
+
+    public void setBoard(String board) {
+        this.board = board;
+    }
+
+    public long getBoardId() {
+        return boardId;
+    }
+
+    public MeetingForm getForm() {
+        return form;
+    }
+}

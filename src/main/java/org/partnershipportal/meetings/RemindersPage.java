@@ -1,0 +1,39 @@
+package org.partnershipportal.meetings;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.partnershipportal.platform.FacesMessages;
+
+/** admin/reminders.xhtml: when the overdue-action digest goes out, and a button to send it now. */
+@Named
+@RequestScoped
+public class RemindersPage {
+
+    @Inject
+    OverdueDigest digest;
+
+    public void sendNow() {
+        if (!digest.isMailConfigured()) {
+            FacesMessages.error("No mail server is configured, so nothing was sent. Set PORTAL_MAIL_HOST (see deploy/README.md).");
+            return;
+        }
+        OverdueDigest.Report report = digest.sendNow();
+        if (report.owners() == 0) {
+            FacesMessages.info("No one has overdue actions today: nothing to send.");
+        } else if (report.failures().isEmpty()) {
+            FacesMessages.info("Sent to " + report.sent() + " owners, covering " + report.actions() + " overdue actions.");
+        } else {
+            FacesMessages.error("Sent to " + report.sent() + " of " + report.owners() + " owners. Failed for: "
+                    + String.join(", ", report.failures()) + ". The server log has the reason.");
+        }
+    }
+
+    public boolean isMailConfigured() {
+        return digest.isMailConfigured();
+    }
+
+    public String getSchedule() {
+        return digest.schedule();
+    }
+}

@@ -1,0 +1,62 @@
+package org.partnershipportal.meetings;
+
+import org.junit.jupiter.api.Test;
+import org.partnershipportal.boards.Board;
+import org.partnershipportal.boards.MeetingFrequency;
+import org.partnershipportal.identity.Agency;
+import org.partnershipportal.identity.AgencyKind;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ActionTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+
+    @Test
+    void anOutstandingActionPastItsDueDateIsOverdueAndADoneOrDroppedOneNever() {
+        Action action = action(TODAY.minusDays(1));
+        assertThat(action.isOverdueOn(TODAY)).isTrue();
+        action.progress(ActionStatus.IN_PROGRESS, action.getDueOn(), "started", "riley.reviewer", LocalDateTime.now());
+        assertThat(action.isOverdueOn(TODAY)).isTrue();
+        action.progress(ActionStatus.DONE, action.getDueOn(), "finished", "riley.reviewer", LocalDateTime.now());
+        assertThat(action.isOverdueOn(TODAY)).isFalse();
+        assertThat(action(TODAY).isOverdueOn(TODAY)).as("due today is not yet overdue").isFalse();
+        Action dropped = action(TODAY.minusDays(30));
+        dropped.progress(ActionStatus.DROPPED, dropped.getDueOn(), "superseded", "casey.chair", LocalDateTime.now());
+        assertThat(dropped.isOverdueOn(TODAY)).isFalse();
+    }
+
+    @Test
+    void everyChangeLeavesAHistoryEntryOfWhatItWasBefore() {
+        Action action = action(TODAY.plusDays(10));
+        ActionUpdate update = action.progress(ActionStatus.IN_PROGRESS, TODAY.plusDays(20), "needs health data", "riley.reviewer",
+                LocalDateTime.of(2026, 11, 25, 9, 0));
+        assertThat(update.getStatusFrom()).isEqualTo(ActionStatus.OPEN);
+        assertThat(update.getStatusTo()).isEqualTo(ActionStatus.IN_PROGRESS);
+        assertThat(update.getDueFrom()).isEqualTo(TODAY.plusDays(10));
+        assertThat(update.getDueTo()).isEqualTo(TODAY.plusDays(20));
+        assertThat(update.isDueChanged()).isTrue();
+        assertThat(update.getWrittenBy()).isEqualTo("riley.reviewer");
+        assertThat(action.getStatus()).isEqualTo(ActionStatus.IN_PROGRESS);
+        assertThat(action.getDueOn()).isEqualTo(TODAY.plusDays(20));
+    }
+
+    @Test
+    void aNamedOwnerWithoutAnAccountOwnsNothingInThePortal() {
+        Action action = action(TODAY);
+        action.assignTo("Quinn Analyst", new Agency("Kestrel Vale Council", "KVC", AgencyKind.COUNCIL));
+        assertThat(action.getOwnerName()).isEqualTo("Quinn Analyst");
+        assertThat(action.isOwnedBy("quinn.analyst")).isFalse();
+    }
+
+    private static Action action(LocalDate due) {
+        Board board = new Board("Children's Safeguarding Partnership", "CSP-KV", null, MeetingFrequency.BIMONTHLY);
+        Meeting meeting = new Meeting(board, "Board meeting", TODAY.atTime(10, 0), TODAY.atTime(12, 0), "Civic Centre", null);
+        AgendaItem item = new AgendaItem(meeting, 1);
+        item.describe("Missing children protocol", null, null, null, 20, false);
+        return new Action(item, "Refresh the protocol", due, LocalDateTime.of(2026, 11, 1, 10, 0));
+    }
+}

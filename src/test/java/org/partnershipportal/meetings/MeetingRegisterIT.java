@@ -1,0 +1,176 @@
+package org.partnershipportal.meetings;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.partnershipportal.testsupport.Deployments;
+import org.partnershipportal.testsupport.PortalClient;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The meeting register over HTTP, against the demo partnership: members get their board's
+ * meetings, papers and exports in the right formats; everyone else is refused all of them, whatever
+ * the address; the weekly digest reaches each owner with only their own overdue actions.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MeetingRegisterIT {
+
+    static final String PASSWORD = "kestrel-vale-demo";
+    /** Text of an agenda item of the Safeguarding Partnership's held meeting: restricted content. */
+    static final String RESTRICTED_ITEM = "Missing children protocol: annual review";
+
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(
+            new ServerSetup(Integer.getInteger("it.mail.port", 33025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    long cspBoard;
+    long cspMeeting;
+
+    @BeforeEach
+    void findTheSafeguardingPartnershipsHeldMeeting() throws Exception {
+        PortalClient casey = signedIn("casey.chair");
+        Matcher board = Pattern.compile("workspace\\.xhtml\\?board=(\\d+)\">Children(?:&#39;|')s Safeguarding Partnership<")
+                .matcher(casey.get("boards/index.xhtml").body());
+        assertThat(board.find()).isTrue();
+        cspBoard = Long.parseLong(board.group(1));
+        String workspace = casey.get("boards/workspace.xhtml?board=" + cspBoard).body();
+        Matcher meetings = Pattern.compile("meeting\\.xhtml\\?meeting=(\\d+)").matcher(workspace);
+        while (meetings.find()) {
+            long id = Long.parseLong(meetings.group(1));
+            if (casey.get("meetings/meeting.xhtml?meeting=" + id).body().contains(RESTRICTED_ITEM)) {
+                cspMeeting = id;
+            }
+        }
+        assertThat(cspMeeting).as("the demo's held Safeguarding Partnership meeting").isPositive();
+    }
+
+    @Test
+    void aMemberGetsTheMeetingAndItsExportsInTheirFormats() throws Exception {
+        PortalClient riley = signedIn("riley.reviewer");
+        HttpResponse<String> page = riley.get("meetings/meeting.xhtml?meeting=" + cspMeeting);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains(RESTRICTED_ITEM).contains("Refresh the missing children protocol");
+
+        HttpResponse<byte[]> pdf = riley.getBytes("meetings/pack.pdf?meeting=" + cspMeeting);
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(new String(Arrays.copyOf(pdf.body(), 5))).isEqualTo("%PDF-");
+        assertThat(pdf.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment;");
+
+        HttpResponse<String> ics = riley.get("meetings/meeting.ics?meeting=" + cspMeeting);
+        assertThat(ics.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");
+        assertThat(ics.body()).startsWith("BEGIN:VCALENDAR").contains("BEGIN:VEVENT").contains("UID:meeting-" + cspMeeting + "@")
+                .contains("SUMMARY:CSP-KV: Partnership board meeting").contains("END:VCALENDAR");
+        assertThat(ics.body().split("DTSTAMP").length - 1).as("one DTSTAMP").isEqualTo(1);
+
+        HttpResponse<String> csv = riley.get("actions/export?board=" + cspBoard + "&format=csv");
+        assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        assertThat(csv.body()).startsWith("Action,Board,Meeting,Agenda item,Owner").contains("Refresh the missing children protocol");
+
+        HttpResponse<byte[]> xlsx = riley.getBytes("actions/export?board=" + cspBoard + "&format=xlsx");
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(new String(Arrays.copyOf(xlsx.body(), 2))).isEqualTo("PK");
+    }
+
+    @Test
+    void aNonMemberIsRefusedTheMeetingItsPapersAndEveryExport() throws Exception {
+        PortalClient morgan = signedIn("morgan.member");
+        long action = firstActionOf(signedIn("casey.chair"));
+        for (String path : List.of("meetings/meeting.xhtml?meeting=" + cspMeeting, "meetings/pack.pdf?meeting=" + cspMeeting,
+                "meetings/meeting.ics?meeting=" + cspMeeting, "actions/export?board=" + cspBoard + "&format=csv",
+                "actions/export?board=" + cspBoard + "&format=xlsx", "actions/log.xhtml?board=" + cspBoard,
+                "actions/action.xhtml?id=" + action, "meetings/new.xhtml?board=" + cspBoard)) {
+            HttpResponse<String> refused = morgan.get(path);
+            assertThat(refused.statusCode()).as(path).isEqualTo(403);
+            assertThat(refused.body()).as(path).doesNotContain(RESTRICTED_ITEM).doesNotContain("missing children protocol")
+                    .contains("Not available to you");
+        }
+        // An ex-member of the board is refused too, and so is a member asking for a paper id that does not exist.
+        assertThat(signedIn("jordan.former").get("meetings/pack.pdf?meeting=" + cspMeeting).statusCode()).isEqualTo(403);
+        assertThat(morgan.get("meetings/paper?id=99999999").statusCode()).isEqualTo(404);
+        assertThat(morgan.get("meetings/pack.pdf?meeting=abc").statusCode()).isEqualTo(404);
+        assertThat(new PortalClient(base).get("meetings/pack.pdf?meeting=" + cspMeeting).statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void aMemberWhoIsNotChairOrSupportCannotScheduleOrManageMeetings() throws Exception {
+        PortalClient riley = signedIn("riley.reviewer");
+        assertThat(riley.get("meetings/new.xhtml?board=" + cspBoard).statusCode()).isEqualTo(403);
+        String meeting = riley.get("meetings/meeting.xhtml?meeting=" + cspMeeting).body();
+        assertThat(meeting).doesNotContain("Add an agenda item").doesNotContain("Save attendance");
+        Matcher item = Pattern.compile("item\\.xhtml\\?item=(\\d+)").matcher(signedIn("casey.chair")
+                .get("meetings/meeting.xhtml?meeting=" + cspMeeting).body());
+        assertThat(item.find()).isTrue();
+        assertThat(riley.get("meetings/item.xhtml?item=" + item.group(1)).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theWeeklyDigestReachesEachOwnerWithOnlyTheirOwnOverdueActions() throws Exception {
+        PortalClient admin = signedIn("avery.admin");
+        HttpResponse<String> page = admin.get("admin/reminders.xhtml");
+        assertThat(page.body()).contains("Configured");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("reminders", "reminders");
+        form.put("reminders:sendNow", "");
+        form.put("jakarta.faces.ViewState", PortalClient.viewState(page.body()));
+        form.put("primefaces.nonce", PortalClient.nonce(page.body()));
+        HttpResponse<String> sent = admin.post("admin/reminders.xhtml", form);
+        assertThat(sent.statusCode()).isIn(200, 302);
+
+        assertThat(MAIL.waitForIncomingEmail(15_000, 3)).isTrue();
+        Map<String, String> byRecipient = new HashMap<>();
+        for (MimeMessage message : MAIL.getReceivedMessages()) {
+            byRecipient.put(message.getAllRecipients()[0].toString(), message.getSubject() + "\n" + GreenMailUtil.getBody(message));
+        }
+        String blake = byRecipient.get("blake.boardmember@kestrel-vale.example");
+        String casey = byRecipient.get("casey.chair@kestrel-vale.example");
+        assertThat(blake).as("Blake's digest").isNotNull().contains("overdue action").contains("Map which agencies hold criminal exploitation data")
+                .contains("/actions/action.xhtml?id=").doesNotContain("Refresh the missing children protocol");
+        assertThat(casey).as("Casey's digest").isNotNull().contains("Refresh the missing children protocol")
+                .doesNotContain("Map which agencies hold criminal exploitation data");
+        // Actions not yet due, done, or owned by someone without an account are never sent.
+        assertThat(byRecipient.values()).noneMatch(text -> text.contains("Ask the ICB which health flags")
+                || text.contains("Audit a sample of return home interviews") || text.contains("Report return home interview completion"));
+        assertThat(admin.get("admin/audit.xhtml").body()).contains("REMINDERS_SENT");
+    }
+
+    private long firstActionOf(PortalClient member) throws Exception {
+        Matcher action = Pattern.compile("action\\.xhtml\\?id=(\\d+)").matcher(member.get("meetings/meeting.xhtml?meeting=" + cspMeeting).body());
+        assertThat(action.find()).isTrue();
+        return Long.parseLong(action.group(1));
+    }
+
+    private PortalClient signedIn(String username) throws Exception {
+        PortalClient client = new PortalClient(base);
+        assertThat(client.signIn(username, PASSWORD).statusCode()).as(username + " signs in").isEqualTo(302);
+        return client;
+    }
+}

@@ -1,0 +1,239 @@
+package org.partnershipportal.meetings;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfWriter;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.partnershipportal.testsupport.Browser;
+import org.partnershipportal.testsupport.Deployments;
+
+import java.io.OutputStream;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The meeting register in a real Chromium: a chair runs a meeting, a member keeps their action up to date. */
+@ExtendWith(ArquillianExtension.class)
+class MeetingsBrowserIT {
+
+    static final String PASSWORD = "kestrel-vale-demo";
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @TempDir
+    Path files;
+
+    @Test
+    void aChairSchedulesAMeetingBuildsItsAgendaUploadsAPaperAndAgreesAnAction() throws Exception {
+        try (Browser chair = Browser.open(base); Browser member = Browser.open(base)) {
+            chair.signIn("casey.chair", PASSWORD);
+            openWorkspace(chair, "Children's Safeguarding Partnership");
+            chair.click("scheduleMeeting");
+            chair.click("meeting:schedule");
+            chair.waitForText(By.id("meeting"), "Enter a title for the meeting");
+
+            chair.type("meeting:title", "Extraordinary meeting: exploitation hotspots");
+            chair.setValue("meeting:date", LocalDate.now().plusDays(10).toString());
+            chair.setValue("meeting:startTime", "14:00");
+            chair.setValue("meeting:endTime", "13:00");
+            chair.type("meeting:place", "Committee Room 2, Kestrel Vale Civic Centre");
+            chair.click("meeting:schedule");
+            chair.waitForText(By.id("meeting"), "The meeting must end after it starts");
+            chair.setValue("meeting:endTime", "15:30");
+            chair.type("meeting:onlineLink", "javascript:alert(1)");
+            chair.click("meeting:schedule");
+            chair.waitForText(By.id("meeting"), "starting https://");
+            chair.type("meeting:onlineLink", "https://meet.kestrel-vale.example/extra");
+            chair.click("meeting:schedule");
+            chair.waitForText(By.id("meetingFacts"), "Committee Room 2");
+
+            chair.type("newItem:title", "Exploitation hotspots around the bus station");
+            chair.type("newItem:description", "Police and youth workers report grooming near the bus station after school.");
+            chair.type("newItem:leadName", "Blake Boardmember");
+            chair.choose("newItem:leadAgencyId", "Kestrelshire Police");
+            chair.type("newItem:minutesAllotted", "30");
+            chair.click("newItem:add");
+            chair.waitForText(By.id("agendaItems"), "Exploitation hotspots around the bus station");
+            chair.type("newItem:title", "Apologies");
+            chair.driver().findElement(By.cssSelector("#newItem\\:standing .ui-chkbox-box")).click();
+            chair.click("newItem:add");
+            chair.waitForText(By.id("agendaItems"), "Standing item");
+            chair.type("newItem:minutesAllotted", "900");
+            chair.type("newItem:title", "Too long an item");
+            chair.click("newItem:add");
+            chair.waitForText(By.id("newItem"), "Allot at most 480 minutes");
+            assertThat(chair.textOf("agendaItems")).doesNotContain("Too long an item");
+            chair.screenshot("meeting-chair");
+            assertThat(chair.consoleErrors()).isEmpty();
+
+            chair.driver().findElement(By.linkText("Papers, minutes and actions")).click();
+            chair.waitFor(By.id("papers"));
+            // Bad uploads: a renamed executable, the wrong type, and a file over 20 MB. Each is refused with a reason.
+            Path renamed = files.resolve("hotspots.pdf");
+            Files.write(renamed, windowsExecutable());
+            chair.attach("papers", renamed);
+            chair.click("papers:upload");
+            chair.waitForText(By.id("papers"), "not a real PDF file");
+            Path text = files.resolve("notes.txt");
+            Files.writeString(text, "plain notes");
+            chair.attach("papers", text);
+            chair.click("papers:upload");
+            chair.waitForText(By.id("papers"), "Upload a PDF, a Word document (.docx) or an Excel workbook (.xlsx)");
+            Path big = files.resolve("huge-report.pdf");
+            byte[] tooBig = new byte[21 * 1024 * 1024];
+            System.arraycopy("%PDF-1.7\n".getBytes(), 0, tooBig, 0, 9);
+            Files.write(big, tooBig);
+            chair.attach("papers", big);
+            chair.click("papers:upload");
+            chair.waitForText(By.id("papers"), "larger than 20 MB");
+            assertThat(chair.driver().findElements(By.cssSelector("#paperList li"))).isEmpty();
+
+            Path paper = files.resolve("hotspot-briefing.pdf");
+            writePdf(paper, "Hotspot briefing: restricted to board members.");
+            chair.attach("papers", paper);
+            chair.click("papers:upload");
+            chair.waitForText(By.id("paperList"), "hotspot-briefing.pdf");
+            chair.screenshot("agenda-item-papers");
+
+            chair.type("newAction:description", "Walk the bus station area with youth workers and report back");
+            chair.setValue("newAction:dueOn", LocalDate.now().plusDays(20).toString());
+            chair.choose("newAction:ownerUserId", "Riley Reviewer (KICB)");
+            chair.click("newAction:add");
+            chair.waitForText(By.id("itemActions"), "Walk the bus station area");
+
+            member.signIn("riley.reviewer", PASSWORD);
+            member.go("actions/mine.xhtml");
+            member.waitForText(By.id("actions:table"), "Walk the bus station area");
+            member.screenshot("my-actions");
+            member.driver().findElement(By.linkText("Walk the bus station area with youth workers and report back")).click();
+            member.waitFor(By.id("progress:status_input"));
+            member.choose("progress:status", "In progress");
+            member.type("progress:note", "Walkabout booked with Safe Harbour for next Tuesday.");
+            member.click("progress:save");
+            member.waitForText(By.id("history"), "Walkabout booked with Safe Harbour");
+            assertThat(member.textOf("actionStatus")).contains("In progress");
+            member.screenshot("action-updated");
+            assertThat(member.consoleErrors()).isEmpty();
+        }
+    }
+
+    @Test
+    void twoPeopleUpdatingOneActionAtOnceSeeAConflictAndNothingIsLost() throws Exception {
+        try (Browser owner = Browser.open(base); Browser chair = Browser.open(base)) {
+            owner.signIn("blake.boardmember", PASSWORD);
+            chair.signIn("casey.chair", PASSWORD);
+            owner.go("actions/mine.xhtml");
+            owner.waitForText(By.id("actions:table"), "Bring a joint police and social care profile");
+            // Blake's action on the Safeguarding Partnership: Blake (owner) and Casey (chair) open it together.
+            owner.driver().findElement(By.partialLinkText("Bring a joint police and social care profile")).click();
+            owner.waitFor(By.id("progress:note"));
+            chair.driver().get(owner.driver().getCurrentUrl());
+            chair.waitFor(By.id("progress:note"));
+
+            owner.type("progress:note", "Draft profile shared with social care.");
+            owner.click("progress:save");
+            owner.waitForText(By.id("history"), "Draft profile shared with social care.");
+
+            chair.choose("progress:status", "Dropped");
+            chair.type("progress:note", "Superseded by the joint dataset.");
+            chair.click("progress:save");
+            chair.waitForText(By.id("progress"), "Someone else updated this action while you were editing it");
+            assertThat(chair.textOf("history")).contains("Draft profile shared with social care.");
+            assertThat(chair.textOf("history")).doesNotContain("Superseded by the joint dataset.");
+            assertThat(chair.textOf("actionStatus")).doesNotContain("Dropped");
+            // What the chair typed is still there to apply again, on top of the owner's update.
+            assertThat(chair.driver().findElement(By.id("progress:note")).getAttribute("value")).isEqualTo("Superseded by the joint dataset.");
+            chair.screenshot("action-conflict");
+            chair.click("progress:save");
+            chair.waitForText(By.id("history"), "Superseded by the joint dataset.");
+            assertThat(chair.textOf("history")).contains("Draft profile shared with social care.");
+        }
+    }
+
+    @Test
+    void anAdviserReadsButCannotUpdateActionsAndTheLogFiltersOverdueActions() throws Exception {
+        try (Browser chair = Browser.open(base); Browser adviser = Browser.open(base)) {
+            chair.signIn("casey.chair", PASSWORD);
+            openWorkspace(chair, "Children's Safeguarding Partnership");
+            chair.driver().findElement(By.linkText("Open the action log")).click();
+            chair.waitFor(By.id("actions:table"));
+            chair.driver().findElement(By.cssSelector("#actions\\:overdue .ui-chkbox-box")).click();
+            chair.click("actions:apply");
+            chair.waitForTextGone(By.id("actions:table"), "Ask the ICB which health flags");
+            for (WebElement row : chair.driver().findElements(By.cssSelector("#actions\\:table_data tr"))) {
+                assertThat(row.getAttribute("class")).contains("overdue-row");
+            }
+            assertThat(chair.textOf("actions:table")).doesNotContain("Ask the ICB which health flags");
+            assertThat(chair.driver().findElement(By.id("exportCsv")).getAttribute("href")).contains("overdue=true");
+            chair.screenshot("action-log-overdue");
+
+            // Morgan advises the Exploitation Subgroup: reads its actions, cannot change them.
+            adviser.signIn("morgan.member", PASSWORD);
+            openWorkspace(adviser, "Exploitation Subgroup");
+            adviser.driver().findElement(By.linkText("Open the action log")).click();
+            adviser.waitForText(By.id("actions:table"), "Draft an information-sharing agreement");
+            adviser.driver().findElement(By.partialLinkText("Draft an information-sharing agreement")).click();
+            adviser.waitFor(By.id("readOnly"));
+            assertThat(adviser.driver().findElements(By.id("progress:save"))).isEmpty();
+        }
+    }
+
+    @Test
+    void theForwardPlanShowsOtherBoardsOnlyAsBusyDates() throws Exception {
+        try (Browser member = Browser.open(base)) {
+            member.signIn("morgan.member", PASSWORD);
+            member.go("meetings/plan.xhtml");
+            member.waitFor(By.cssSelector("#plan\\:schedule .fc-event"));
+            member.driver().findElement(By.cssSelector("#plan\\:schedule .fc-listYear-button")).click();
+            member.waitForText(By.id("plan:schedule"), "YOS Management Board");
+            String plan = member.textOf("plan:schedule");
+            assertThat(plan).contains("YOSMB: YOS Management Board").contains("Children's Safeguarding Partnership meets");
+            assertThat(member.driver().findElements(By.cssSelector("#plan\\:schedule a[href*='meeting.xhtml']"))).allSatisfy(link ->
+                    assertThat(link.getText()).doesNotContain("meets"));
+            member.screenshot("forward-plan");
+            assertThat(member.consoleErrors()).isEmpty();
+        }
+    }
+
+    private static void openWorkspace(Browser browser, String board) {
+        browser.go("boards/index.xhtml");
+        browser.waitForText(By.id("myBoards"), board);
+        browser.driver().findElement(By.linkText(board)).click();
+        browser.waitFor(By.id("yourSeat"));
+    }
+
+    /** The first bytes of a Windows program: what a renamed .exe really starts with. */
+    private static byte[] windowsExecutable() {
+        byte[] exe = Arrays.copyOf(new byte[]{'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0}, 4096);
+        System.arraycopy("This program cannot be run in DOS mode.".getBytes(), 0, exe, 78, 39);
+        return exe;
+    }
+
+    private static void writePdf(Path file, String text) throws Exception {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            Document document = new Document();
+            PdfWriter.getInstance(document, out);
+            document.open();
+            document.add(new Paragraph(text));
+            document.close();
+        }
+    }
+}
