@@ -100,6 +100,7 @@ CREATE TABLE action (
     INDEX ix_action_board_owner (board_id, owner_name, id),
     INDEX ix_action_board_updated (board_id, updated_at, id),
     INDEX ix_action_owner_status_due (owner_user_id, status, due_on, id),
+    INDEX ix_action_owner_due (owner_user_id, due_on, id),
     INDEX ix_action_status_due (status, due_on, owner_user_id),
     INDEX ix_action_agenda_item (agenda_item_id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

@@ -11,6 +11,9 @@ import org.partnershipportal.meetings.Attendance;
 import org.partnershipportal.meetings.Meeting;
 import org.partnershipportal.meetings.MeetingAttendance;
 import org.partnershipportal.meetings.MeetingStatus;
+import org.partnershipportal.meetings.Paper;
+import org.partnershipportal.meetings.PaperContent;
+import org.partnershipportal.meetings.PaperType;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -45,6 +48,8 @@ final class DemoRegister {
         AgendaItem cspData = item(cspPast, "Child exploitation data: what partners can share", "Police and social care to bring a joint profile of children at risk of criminal exploitation.", "Blake Boardmember", "KSP", 30);
         cspData.recordOutcome("Police presented a draft profile. Health data is not yet included; partners agreed the gap matters.",
                 "Agreed to build a joint exploitation dataset for the next meeting.");
+        paper(cspData, "Exploitation profile - draft.pdf", "Draft joint profile of children at risk of criminal exploitation. "
+                + "Figures are fictional demo data.");
         action(cspData, "Bring a joint police and social care profile of children at risk of exploitation", "blake.boardmember", today.minusDays(5), ActionStatus.IN_PROGRESS);
         action(cspData, "Ask the ICB which health flags show exploitation risk", "riley.reviewer", today.plusDays(20), ActionStatus.OPEN);
         AgendaItem cspMissing = item(cspPast, "Missing children protocol: annual review", "Review of return home interviews and the missing protocol.", "Casey Chair", "KVC", 20);
@@ -127,6 +132,30 @@ final class DemoRegister {
         item.describe(title, description, lead, agencies.get(agency), minutes, false);
         em.persist(item);
         return item;
+    }
+
+    /** A small real PDF, so the demo has a paper to open (and refuse to non-members). */
+    private void paper(AgendaItem item, String fileName, String text) {
+        java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+        com.lowagie.text.Document document = new com.lowagie.text.Document();
+        com.lowagie.text.pdf.PdfWriter.getInstance(document, pdf);
+        document.open();
+        document.add(new com.lowagie.text.Paragraph(text));
+        document.close();
+        byte[] content = pdf.toByteArray();
+        em.flush();
+        Paper paper = new Paper(item, fileName, PaperType.PDF, content.length, sha256(content), "sam.support", item.getMeeting().getStartsAt());
+        em.persist(paper);
+        em.flush();
+        em.persist(new PaperContent(paper.getId(), content));
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private int nextPosition(Meeting meeting) {

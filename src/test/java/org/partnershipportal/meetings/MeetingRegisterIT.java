@@ -95,6 +95,13 @@ class MeetingRegisterIT {
         assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
         assertThat(csv.body()).startsWith("Action,Board,Meeting,Agenda item,Owner").contains("Refresh the missing children protocol");
 
+        HttpResponse<byte[]> paper = riley.getBytes("meetings/paper?id=" + demoPaper(riley));
+        assertThat(paper.statusCode()).isEqualTo(200);
+        assertThat(paper.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(paper.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(paper.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment;").contains("Exploitation profile");
+        assertThat(new String(Arrays.copyOf(paper.body(), 5))).isEqualTo("%PDF-");
+
         HttpResponse<byte[]> xlsx = riley.getBytes("actions/export?board=" + cspBoard + "&format=xlsx");
         assertThat(xlsx.statusCode()).isEqualTo(200);
         assertThat(new String(Arrays.copyOf(xlsx.body(), 2))).isEqualTo("PK");
@@ -103,9 +110,11 @@ class MeetingRegisterIT {
     @Test
     void aNonMemberIsRefusedTheMeetingItsPapersAndEveryExport() throws Exception {
         PortalClient morgan = signedIn("morgan.member");
-        long action = firstActionOf(signedIn("casey.chair"));
+        PortalClient casey = signedIn("casey.chair");
+        long action = firstActionOf(casey);
+        long paper = demoPaper(casey);
         for (String path : List.of("meetings/meeting.xhtml?meeting=" + cspMeeting, "meetings/pack.pdf?meeting=" + cspMeeting,
-                "meetings/meeting.ics?meeting=" + cspMeeting, "actions/export?board=" + cspBoard + "&format=csv",
+                "meetings/meeting.ics?meeting=" + cspMeeting, "meetings/paper?id=" + paper, "actions/export?board=" + cspBoard + "&format=csv",
                 "actions/export?board=" + cspBoard + "&format=xlsx", "actions/log.xhtml?board=" + cspBoard,
                 "actions/action.xhtml?id=" + action, "meetings/new.xhtml?board=" + cspBoard)) {
             HttpResponse<String> refused = morgan.get(path);
@@ -160,6 +169,13 @@ class MeetingRegisterIT {
         assertThat(byRecipient.values()).noneMatch(text -> text.contains("Ask the ICB which health flags")
                 || text.contains("Audit a sample of return home interviews") || text.contains("Report return home interview completion"));
         assertThat(admin.get("admin/audit.xhtml").body()).contains("REMINDERS_SENT");
+    }
+
+    private long demoPaper(PortalClient member) throws Exception {
+        Matcher paper = Pattern.compile("paper\\?id=(\\d+)\"((?!</a>).)*?Exploitation profile", Pattern.DOTALL).matcher(
+                member.get("meetings/meeting.xhtml?meeting=" + cspMeeting).body());
+        assertThat(paper.find()).as("the demo paper on the meeting page").isTrue();
+        return Long.parseLong(paper.group(1));
     }
 
     private long firstActionOf(PortalClient member) throws Exception {

@@ -46,6 +46,9 @@ class MeetingsBrowserIT {
         try (Browser chair = Browser.open(base); Browser member = Browser.open(base)) {
             chair.signIn("casey.chair", PASSWORD);
             openWorkspace(chair, "Children's Safeguarding Partnership");
+            assertThat(chair.textOf("meetings")).contains("Partnership board meeting");
+            assertThat(chair.textOf("actionSummary")).contains("overdue");
+            chair.screenshot("workspace-register");
             chair.click("scheduleMeeting");
             chair.click("meeting:schedule");
             chair.waitForText(By.id("meeting"), "Enter a title for the meeting");

@@ -71,7 +71,7 @@ public final class Browser implements AutoCloseable {
      * Payara Micro restarts its HTTP listener while it applies the post-boot commands; wait until it
      * accepts connections rather than let the first page load race it.
      */
-    private static void waitUntilListening(URL base) throws IOException {
+    static void waitUntilListening(URL base) throws IOException {
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
         int port = base.getPort() == -1 ? 80 : base.getPort();
         while (true) {

@@ -30,6 +30,11 @@ public final class PortalClient {
         // The portal listens on 127.0.0.1 only; "localhost" may resolve to ::1 first.
         String root = base.toString().replace("://localhost:", "://127.0.0.1:");
         this.base = URI.create(root.endsWith("/") ? root : root + "/");
+        try {
+            Browser.waitUntilListening(base);
+        } catch (IOException notListening) {
+            throw new java.io.UncheckedIOException(notListening);
+        }
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10)).build();
     }
