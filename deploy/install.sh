@@ -10,7 +10,7 @@ repo_dir=$(dirname -- "$deploy_dir")
 
 war=$repo_dir/target/partnership-portal.war
 micro_jar=$repo_dir/target/payara-micro.jar
-post_boot=$repo_dir/config/post-boot-commands.asadmin
+boot_commands=$repo_dir/config/boot-commands.asadmin
 start=yes
 
 app_dir=/opt/partnership-portal
@@ -27,8 +27,8 @@ Install or upgrade the Partnership Portal as the systemd service ${unit%.service
 
   -w WAR             application WAR (default: target/partnership-portal.war)
   -j JAR             Payara Micro jar (default: target/payara-micro.jar)
-  -p FILE            post-boot command file
-                     (default: config/post-boot-commands.asadmin)
+  -p FILE            boot command file
+                     (default: config/boot-commands.asadmin)
   -n                 do not (re)start the service
   -h                 show this help
 
@@ -44,7 +44,7 @@ while getopts ':w:j:p:nh' opt; do
     case "$opt" in
         w) war=$OPTARG ;;
         j) micro_jar=$OPTARG ;;
-        p) post_boot=$OPTARG ;;
+        p) boot_commands=$OPTARG ;;
         n) start=no ;;
         h) usage; exit 0 ;;
         :) die "option -$OPTARG needs a value (see -h)" ;;
@@ -57,7 +57,7 @@ shift $((OPTIND - 1))
 # --- Checks -----------------------------------------------------------------
 [[ $EUID -eq 0 ]] || die "run as root (sudo $0)"
 command -v systemctl >/dev/null || die "systemd is required"
-for f in "$war" "$micro_jar" "$post_boot" \
+for f in "$war" "$micro_jar" "$boot_commands" \
          "$deploy_dir/$unit" "$deploy_dir/logging.properties" \
          "$deploy_dir/portal.env.example" "$deploy_dir/backup.cnf.example" \
          "$deploy_dir/backup-database.sh"; do
@@ -88,7 +88,7 @@ install -d -m 0750 -o root -g root "$etc_dir"
 note "installing application files into $app_dir"
 install -m 0644 -o root -g root "$war"       "$app_dir/partnership-portal.war"
 install -m 0644 -o root -g root "$micro_jar" "$app_dir/payara-micro.jar"
-install -m 0644 -o root -g root "$post_boot" "$app_dir/config/post-boot-commands.asadmin"
+install -m 0644 -o root -g root "$boot_commands" "$app_dir/config/boot-commands.asadmin"
 install -m 0644 -o root -g root "$deploy_dir/logging.properties" "$app_dir/config/logging.properties"
 install -m 0755 -o root -g root "$deploy_dir/backup-database.sh" "$app_dir/bin/backup-database.sh"
 

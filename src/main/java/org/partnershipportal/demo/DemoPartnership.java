@@ -74,6 +74,7 @@ public class DemoPartnership {
         people();
         memberships();
         new DemoRegister(em, boards, people, agencies).load();
+        new DemoGlossaryAndFlags(em, agencies).load();
         LOG.info("Demo partnership loaded: Kestrel Vale (fictional). Demo accounts use the password in the README.");
     }
 

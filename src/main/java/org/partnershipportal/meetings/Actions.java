@@ -57,6 +57,9 @@ public class Actions {
     @Inject
     ActionLog log;
 
+    @Inject
+    jakarta.enterprise.event.Event<RegisterChanged> changes;
+
     /** An action with its history, and what the caller may do with it. */
     public record ActionView(Action action, List<ActionUpdate> history, boolean canUpdate, boolean canEdit) implements Serializable {
     }
@@ -83,6 +86,7 @@ public class Actions {
         em.flush();
         em.persist(action.agreedBy(seat.username()));
         audit.record(AuditAction.ACTION_CREATED, ACTION, action.getId(), item.getBoard().getShortName() + ", owner " + action.getOwnerName());
+        changes.fire(new RegisterChanged(RegisterChanged.Kind.ACTION, action.getId()));
         return action;
     }
 

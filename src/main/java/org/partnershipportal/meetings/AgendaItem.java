@@ -82,6 +82,11 @@ public class AgendaItem implements Serializable {
     @Column(name = "decisions")
     private String decisions;
 
+    /** The id the item had in a historic import's CSV, so the same file cannot be imported twice. */
+    @Size(max = 60)
+    @Column(name = "source_ref", length = 60)
+    private String sourceRef;
+
     @Version
     private long version;
 
@@ -106,6 +111,14 @@ public class AgendaItem implements Serializable {
     public void recordOutcome(String minutes, String decisions) {
         this.minutes = minutes;
         this.decisions = decisions;
+    }
+
+    public void markImportedAs(String sourceRef) {
+        this.sourceRef = sourceRef;
+    }
+
+    public String getSourceRef() {
+        return sourceRef;
     }
 
     void moveTo(int position) {

@@ -43,6 +43,9 @@ public class Agendas {
     @Inject
     Validator validator;
 
+    @Inject
+    jakarta.enterprise.event.Event<RegisterChanged> changes;
+
     /** A paper's bytes with what the browser needs to save it. */
     public record PaperDownload(String fileName, String contentType, byte[] content) {
     }
@@ -59,6 +62,7 @@ public class Agendas {
         em.persist(item);
         em.flush();
         audit.record(AuditAction.AGENDA_ITEM_ADDED, AGENDA_ITEM, item.getId(), meeting.getBoard().getShortName() + ": " + item.getTitle());
+        changes.fire(new RegisterChanged(RegisterChanged.Kind.AGENDA_ITEM, item.getId()));
         return item;
     }
 
@@ -69,6 +73,8 @@ public class Agendas {
         item.describe(form.getTitle(), form.getDescription(), form.getLeadName(), agency(form.getLeadAgencyId()),
                 form.getMinutesAllotted(), form.isStanding());
         audit.record(AuditAction.AGENDA_ITEM_UPDATED, AGENDA_ITEM, itemId, item.getTitle());
+        em.flush();
+        changes.fire(new RegisterChanged(RegisterChanged.Kind.AGENDA_ITEM, itemId));
         return item;
     }
 

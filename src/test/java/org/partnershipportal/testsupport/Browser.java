@@ -68,11 +68,11 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Payara Micro restarts its HTTP listener while it applies the post-boot commands; wait until it
+     * The HTTP listener may still be starting when Arquillian reports the deployment; wait until it
      * accepts connections rather than let the first page load race it.
      */
     static void waitUntilListening(URL base) throws IOException {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(90);
         int port = base.getPort() == -1 ? 80 : base.getPort();
         while (true) {
             try (java.net.Socket socket = new java.net.Socket()) {
@@ -132,6 +132,11 @@ public final class Browser implements AutoCloseable {
                 "var input = document.getElementById(arguments[0]); input.value = arguments[1];"
                         + "input.dispatchEvent(new Event('input', {bubbles: true}));"
                         + "input.dispatchEvent(new Event('change', {bubbles: true}));", id, value);
+    }
+
+    /** Scrolls an element to the top of the window, e.g. before a screenshot of it. */
+    public void scrollTo(String id) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", waitFor(By.id(id)));
     }
 
     /** Chooses a file for the first file input inside the form. */

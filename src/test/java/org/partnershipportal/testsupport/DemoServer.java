@@ -32,10 +32,10 @@ public final class DemoServer {
 
         ProcessBuilder micro = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", project.resolve("target/payara-micro.jar").toString(),
+                "-Xmx1g", "-jar", project.resolve("target/payara-micro.jar").toString(),
                 "--deploy", project.resolve("target/partnership-portal.war").toString(),
                 "--contextroot", "/", "--port", String.valueOf(httpPort), "--nohazelcast",
-                "--postbootcommandfile", project.resolve("config/post-boot-commands.asadmin").toString()))
+                "--prebootcommandfile", project.resolve("config/boot-commands.asadmin").toString()))
                 .inheritIO();
         micro.environment().put("DB_URL", db.jdbcUrl());
         micro.environment().put("DB_USER", EmbeddedMariaDb.APP);

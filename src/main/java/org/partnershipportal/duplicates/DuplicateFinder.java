@@ -1,0 +1,264 @@
+package org.partnershipportal.duplicates;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.partnershipportal.meetings.RegisterChanged;
+import org.partnershipportal.meetings.RegisterImported;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * Keeps the matcher's indexes of the register's wording (agenda items and actions) and answers
+ * "what on other boards looks like this?" and "which records across boards are the same matter?".
+ * Knows nothing of who may see what: {@link Duplicates} applies that before anything reaches a page.
+ *
+ * <p>The indexes are built from the database in the background at start-up (the embedding model
+ * costs a few milliseconds per text) and follow every saved item or action. A record's key is its
+ * id and version, so an edited item is indexed again in its new words and its old words are ignored.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigrator")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class DuplicateFinder {
+
+    private static final Logger LOG = Logger.getLogger(DuplicateFinder.class.getName());
+
+    /** A record of the register as the matcher sees it. */
+    public record Entry(long id, long version, long boardId, LocalDate meetingDate, String title, String description) {
+        String key() {
+            return id + "@" + version;
+        }
+    }
+
+    /** A likely duplicate of typed text: the record's id and board, and why it matched. */
+    public record Hint(long id, long boardId, LocalDate meetingDate, double score, String reason) {
+    }
+
+    /** One index and the current key of each record in it. */
+    private record Indexed(DuplicateIndex index, Map<Long, String> currentKeys) {
+        boolean isCurrent(String key) {
+            return key.equals(currentKeys.get(idOf(key)));
+        }
+    }
+
+    private record State(DuplicateMatcher matcher, Indexed items, Indexed actions) {
+        Indexed of(DuplicateDecision.Kind kind) {
+            return kind == DuplicateDecision.Kind.AGENDA_ITEM ? items : actions;
+        }
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    private final StandingItems defaultStandingItems = new StandingItems(Abbreviations.defaults());
+    private volatile State state;
+    private volatile boolean building;
+
+    @PostConstruct
+    void buildInBackground() {
+        rebuild();
+    }
+
+    /** Builds fresh indexes (e.g. after the abbreviations changed); the old ones answer until then. */
+    public void rebuild() {
+        building = true;
+        executor.submit(() -> {
+            try {
+                long started = System.nanoTime();
+                State fresh = build();
+                state = fresh;
+                LOG.info(() -> String.format("Duplicate finder ready: %d agenda items, %d actions indexed in %d ms",
+                        fresh.items().index().size(), fresh.actions().index().size(), (System.nanoTime() - started) / 1_000_000));
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "Duplicate finder could not build its index", e);
+            } finally {
+                building = false;
+            }
+        });
+    }
+
+    public boolean isReady() {
+        return state != null;
+    }
+
+    public boolean isBuilding() {
+        return building;
+    }
+
+    /** Records on other boards, since a date, whose wording is close to the typed text; best first. */
+    public List<Hint> similarTo(DuplicateDecision.Kind kind, String title, String description, long excludeBoardId, LocalDate since, int limit) {
+        State current = state;
+        if (current == null || ((title == null || title.isBlank()) && (description == null || description.isBlank()))) {
+            return List.of();
+        }
+        Indexed indexed = current.of(kind);
+        List<Hint> hints = new ArrayList<>();
+        for (Match match : indexed.index().similarTo(title, description, String.valueOf(excludeBoardId), since, limit * 2)) {
+            if (indexed.isCurrent(match.id()) && hints.size() < limit) {
+                hints.add(new Hint(idOf(match.id()), Long.parseLong(match.board()), match.meetingDate(), match.score(), match.reason()));
+            }
+        }
+        return hints;
+    }
+
+    /**
+     * Clusters of records on two or more boards that deal with the same matter, respecting people's
+     * decisions. Recurring items on one board and standing items never form a cluster.
+     */
+    public List<List<Long>> clusters(DuplicateDecision.Kind kind, List<DuplicateDecision> decisions) {
+        State current = state;
+        if (current == null) {
+            return List.of();
+        }
+        Indexed indexed = current.of(kind);
+        List<List<Long>> clusters = new ArrayList<>();
+        for (List<String> cluster : indexed.index().cluster(keyed(indexed, decisions))) {
+            List<Long> ids = cluster.stream().filter(indexed::isCurrent).map(DuplicateFinder::idOf).distinct().toList();
+            if (ids.size() > 1) {
+                clusters.add(ids);
+            }
+        }
+        return clusters;
+    }
+
+    /** Whether the matcher treats a title as a standing item (apologies, minutes of the last meeting…). */
+    public boolean isStanding(String title, String description) {
+        State current = state;
+        AgendaText text = new AgendaText("typed", "typed", null, title, description);
+        return current == null ? defaultStandingItems.isStanding(text) : current.matcher().isStanding(text);
+    }
+
+    public void followGlossary(@Observes(during = TransactionPhase.AFTER_SUCCESS) org.partnershipportal.glossary.GlossaryAbbreviationsChanged changed) {
+        rebuild();
+    }
+
+    public void followAbbreviations(@Observes(during = TransactionPhase.AFTER_SUCCESS) PartnershipAbbreviations.AbbreviationsChanged changed) {
+        rebuild();
+    }
+
+    /** Indexes a historic import's items once it has committed, in the background. */
+    public void followImport(@Observes(during = TransactionPhase.AFTER_SUCCESS) RegisterImported imported) {
+        State current = state;
+        if (current == null) {
+            return;
+        }
+        List<Long> ids = List.copyOf(imported.agendaItemIds());
+        executor.submit(() -> {
+            for (int from = 0; from < ids.size(); from += 500) {
+                List<Long> batch = ids.subList(from, Math.min(ids.size(), from + 500));
+                itemEntries("WHERE i.id IN :id", null, batch).forEach(entry -> add(current.items(), entry));
+            }
+            LOG.info(() -> "Duplicate finder indexed " + ids.size() + " imported agenda items");
+        });
+    }
+
+    public void follow(@Observes(during = TransactionPhase.AFTER_SUCCESS) RegisterChanged change) {
+        State current = state;
+        if (current == null) {
+            return;
+        }
+        try {
+            if (change.kind() == RegisterChanged.Kind.AGENDA_ITEM) {
+                itemEntries("WHERE i.id = :id", change.id(), null).forEach(entry -> add(current.items(), entry));
+            } else {
+                actionEntries("WHERE a.id = :id", change.id()).forEach(entry -> add(current.actions(), entry));
+            }
+        } catch (RuntimeException e) {
+            // The change itself is saved; the index catches up at its next rebuild.
+            LOG.log(Level.WARNING, "Duplicate finder could not index " + change, e);
+        }
+    }
+
+    private State build() {
+        Map<String, String> abbreviations = em.createQuery("SELECT a FROM PartnershipAbbreviation a", PartnershipAbbreviation.class)
+                .getResultStream().collect(Collectors.toMap(PartnershipAbbreviation::getAbbreviation,
+                        PartnershipAbbreviation::getExpansion, (a, b) -> a, LinkedHashMap::new));
+        // Glossary terms' abbreviations first; the partnership's own list wins where both define one.
+        Map<String, String> merged = new LinkedHashMap<>();
+        em.createQuery("SELECT t.abbreviation, t.name FROM GlossaryTerm t WHERE t.abbreviation IS NOT NULL", Object[].class)
+                .getResultStream().forEach(row -> merged.putIfAbsent((String) row[0], ((String) row[1]).toLowerCase(java.util.Locale.UK)));
+        merged.putAll(abbreviations);
+        DuplicateMatcher matcher = DuplicateMatcher.create(merged);
+        Indexed items = new Indexed(matcher.newIndex(), new ConcurrentHashMap<>());
+        itemEntries("", null, null).forEach(entry -> add(items, entry));
+        Indexed actions = new Indexed(matcher.newIndex(), new ConcurrentHashMap<>());
+        actionEntries("", null).forEach(entry -> add(actions, entry));
+        return new State(matcher, items, actions);
+    }
+
+    private static void add(Indexed indexed, Entry entry) {
+        indexed.index().add(new AgendaText(entry.key(), String.valueOf(entry.boardId()), entry.meetingDate(), entry.title(), entry.description()));
+        indexed.currentKeys().put(entry.id(), entry.key());
+    }
+
+    private List<Entry> itemEntries(String where, Long id, List<Long> ids) {
+        var query = em.createQuery("SELECT i.id, i.version, i.board.id, i.meeting.startsAt, i.title, i.description "
+                + "FROM AgendaItem i " + where + " ORDER BY i.id", Object[].class);
+        if (id != null) {
+            query.setParameter("id", id);
+        }
+        if (ids != null) {
+            query.setParameter("id", ids);
+        }
+        return query.getResultStream().map(DuplicateFinder::entry).toList();
+    }
+
+    private List<Entry> actionEntries(String where, Long id) {
+        var query = em.createQuery("SELECT a.id, a.version, a.board.id, a.meeting.startsAt, a.description, NULL "
+                + "FROM Action a " + where + " ORDER BY a.id", Object[].class);
+        if (id != null) {
+            query.setParameter("id", id);
+        }
+        return query.getResultStream().map(DuplicateFinder::entry).toList();
+    }
+
+    private static Entry entry(Object[] row) {
+        return new Entry((Long) row[0], ((Number) row[1]).longValue(), (Long) row[2],
+                ((java.time.LocalDateTime) row[3]).toLocalDate(), (String) row[4], (String) row[5]);
+    }
+
+    /** People's decisions are about records; the index knows them by their current keys. */
+    private static HumanDecisions keyed(Indexed indexed, List<DuplicateDecision> decisions) {
+        HumanDecisions keyed = HumanDecisions.none();
+        for (DuplicateDecision decision : decisions) {
+            String a = indexed.currentKeys().get(decision.getFirstId());
+            String b = indexed.currentKeys().get(decision.getSecondId());
+            if (a == null || b == null) {
+                continue;
+            }
+            if (decision.getDecision() == DuplicateDecision.Verdict.SAME) {
+                keyed.confirmSame(a, b);
+            } else {
+                keyed.markNotSame(a, b);
+            }
+        }
+        return keyed;
+    }
+
+    static long idOf(String key) {
+        int at = key.indexOf('@');
+        return Long.parseLong(at < 0 ? key : key.substring(0, at));
+    }
+}

@@ -1,0 +1,666 @@
+package org.partnershipportal.duplicates;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.stream.IntStream;
+
+/**
+ * An incremental index of agenda items (or actions) for as-you-type duplicate look-up and for clustering.
+ *
+ * <p>Per item it keeps: board, meeting day, whether it is a standing item, its sorted stem ids and WordNet concept
+ * ids (each with an inverted index), and its sentence embedding quantised to one byte per dimension.
+ * Score of a pair = sqrt(max(0, embedding cosine) x lexical), where lexical is the mean of the IDF-weighted cosines
+ * of stems and of concepts. Since the embedding cosine is at most 1, score <= sqrt(lexical): candidates come from the
+ * inverted index and are scored in order of lexical similarity until that bound can no longer beat the results,
+ * so look-ups never compare against the whole index.
+ *
+ * <p>Thread-safe: many concurrent readers, one writer at a time.
+ */
+public final class DuplicateIndex {
+    private static final int NO_DAY = Integer.MIN_VALUE;
+
+    private final DuplicateMatcher matcher;
+    private final MatcherSettings settings;
+    private final int dim;
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+
+    // items
+    private int n;
+    private String[] ids = new String[16];
+    private int[] board = new int[16];
+    private int[] day = new int[16];
+    private boolean[] standing = new boolean[16];
+    private int[][] terms = new int[16][];
+    private int[][] concepts = new int[16][];
+    private byte[] vectors;
+    private float[] scale = new float[16];
+    private String[] titles = new String[16];
+    private String[] descriptions = new String[16];
+    private final Map<String, Integer> byId = new HashMap<>();
+    private final Map<String, Integer> boardIds = new LinkedHashMap<>();
+    private final List<String> boardNames = new ArrayList<>();
+
+    private final Field termField = new Field();
+    private final Field conceptField = new Field();
+    private int nonStanding;
+
+    // IDF and per-item norms: recomputed in full when the index has grown by more than 1 % (always while it is
+    // small); items added in between get norms under the current IDF
+    private int idfAtSize = -1;
+    private int normsUpTo = 0;
+    private float[] normT = new float[0];
+    private float[] normC = new float[0];
+
+    DuplicateIndex(DuplicateMatcher matcher) {
+        this.matcher = matcher;
+        this.settings = matcher.settings();
+        this.dim = matcher.embedder() == null ? 0 : matcher.embedder().dimension();
+        this.vectors = new byte[16 * Math.max(dim, 1)];
+    }
+
+    /** One vocabulary with postings (item indexes in insertion order) and IDF. */
+    private static final class Field {
+        final Map<String, Integer> ids = new HashMap<>();
+        int[][] postings = new int[64][];
+        int[] df = new int[64];
+        float[] idf = new float[0];
+
+        int id(String s) {
+            Integer i = ids.get(s);
+            if (i != null) return i;
+            int id = ids.size();
+            ids.put(s, id);
+            if (id == df.length) {
+                df = Arrays.copyOf(df, id * 2);
+                postings = Arrays.copyOf(postings, id * 2);
+            }
+            postings[id] = new int[4];
+            return id;
+        }
+
+        void post(int term, int item) {
+            int[] p = postings[term];
+            if (df[term] == p.length) postings[term] = p = Arrays.copyOf(p, p.length * 2);
+            p[df[term]++] = item;
+        }
+
+        void refreshIdf(int docs) {
+            int v = ids.size();
+            idf = new float[v];
+            for (int t = 0; t < v; t++) idf[t] = idf(docs, df[t]);
+        }
+
+        void extendIdf(int docs) {
+            int v = ids.size(), old = idf.length;
+            if (v == old) return;
+            idf = Arrays.copyOf(idf, v);
+            for (int t = old; t < v; t++) idf[t] = idf(docs, df[t]);
+        }
+
+        float idfOf(String s, int docs) {
+            Integer t = ids.get(s);
+            return t == null || t >= idf.length ? idf(docs, 0) : idf[t];
+        }
+    }
+
+    static float idf(int docs, int df) {
+        return (float) Math.log((docs + 1.0) / (df + 0.5));
+    }
+
+    public int size() {
+        lock.readLock().lock();
+        try {
+            return n;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Adds (or replaces nothing: ids must be unique) one item. Returns false if the id is already indexed. */
+    public boolean add(AgendaText item) {
+        boolean isStanding = matcher.standingItems().isStanding(item);
+        TextAnalyzer.Analysed a = matcher.analyzer().analyse(item.title(), item.description());
+        float[] v = (isStanding || dim == 0 || a.terms().length == 0) ? null : matcher.embedder().embed(a.embeddingText());
+        lock.writeLock().lock();
+        try {
+            if (byId.containsKey(item.id())) return false;
+            ensureCapacity(n + 1);
+            int i = n;
+            ids[i] = item.id();
+            board[i] = boardIds.computeIfAbsent(item.board(), b -> { boardNames.add(b); return boardNames.size() - 1; });
+            day[i] = item.meetingDate() == null ? NO_DAY : (int) item.meetingDate().toEpochDay();
+            standing[i] = isStanding;
+            titles[i] = item.title();
+            descriptions[i] = item.description();
+            if (isStanding) {
+                terms[i] = new int[0];
+                concepts[i] = new int[0];
+            } else {
+                terms[i] = idsOf(termField, a.terms(), i);
+                concepts[i] = idsOf(conceptField, a.concepts(), i);
+                nonStanding++;
+            }
+            if (v != null) quantise(v, i);
+            byId.put(item.id(), i);
+            n++;
+            return true;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    public void addAll(Iterable<AgendaText> items) {
+        for (AgendaText t : items) add(t);
+    }
+
+    /** Whether the indexed item is a standing item (never matched). */
+    public boolean isStanding(String id) {
+        lock.readLock().lock();
+        try {
+            Integer i = byId.get(id);
+            return i != null && standing[i];
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private int[] idsOf(Field f, String[] words, int item) {
+        int[] out = new int[words.length];
+        for (int k = 0; k < words.length; k++) {
+            out[k] = f.id(words[k]);
+            f.post(out[k], item);
+        }
+        Arrays.sort(out);
+        return out;
+    }
+
+    private void quantise(float[] v, int i) {
+        float max = 1e-12f;
+        for (float x : v) max = Math.max(max, Math.abs(x));
+        float s = max / 127f;
+        int off = i * dim;
+        for (int k = 0; k < dim; k++) vectors[off + k] = (byte) Math.round(v[k] / s);
+        scale[i] = s;
+    }
+
+    private void ensureCapacity(int c) {
+        if (c <= ids.length) return;
+        int m = Math.max(c, ids.length * 2);
+        ids = Arrays.copyOf(ids, m);
+        board = Arrays.copyOf(board, m);
+        day = Arrays.copyOf(day, m);
+        standing = Arrays.copyOf(standing, m);
+        terms = Arrays.copyOf(terms, m);
+        concepts = Arrays.copyOf(concepts, m);
+        scale = Arrays.copyOf(scale, m);
+        titles = Arrays.copyOf(titles, m);
+        descriptions = Arrays.copyOf(descriptions, m);
+        vectors = Arrays.copyOf(vectors, m * Math.max(dim, 1));
+    }
+
+    /** Brings IDF and norms up to date (see fields). Caller holds the read or write lock. */
+    private void refreshStats(boolean full) {
+        synchronized (this) {
+            int docs = Math.max(nonStanding, 1);
+            boolean recompute = full ? idfAtSize != n
+                    : idfAtSize < 0 || (n < 1000 && n != idfAtSize) || n > idfAtSize * 1.01;
+            if (recompute) {
+                termField.refreshIdf(docs);
+                conceptField.refreshIdf(docs);
+                normT = new float[n];
+                normC = new float[n];
+                normsUpTo = 0;
+                idfAtSize = n;
+            } else if (normsUpTo < n) {
+                termField.extendIdf(docs);
+                conceptField.extendIdf(docs);
+                normT = Arrays.copyOf(normT, n);
+                normC = Arrays.copyOf(normC, n);
+            }
+            for (int i = normsUpTo; i < n; i++) {
+                normT[i] = norm(terms[i], termField.idf);
+                normC[i] = norm(concepts[i], conceptField.idf);
+            }
+            normsUpTo = n;
+        }
+    }
+
+    private void refreshStats() {
+        refreshStats(false);
+    }
+
+    private static float norm(int[] t, float[] idf) {
+        double s = 0;
+        for (int x : t) s += (double) idf[x] * idf[x];
+        return (float) Math.sqrt(s);
+    }
+
+    // ------------------------------------------------------------------ scoring
+
+    private boolean useConcepts() {
+        return matcher.analyzer().usesWordNet();
+    }
+
+    /** Lexical similarity of two indexed items: mean of IDF-cosines over stems and concepts. */
+    private float lexical(int i, int j) {
+        float t = cos(terms[i], terms[j], termField.idf, normT[i], normT[j]);
+        if (!useConcepts()) return t;
+        return (t + cos(concepts[i], concepts[j], conceptField.idf, normC[i], normC[j])) / 2f;
+    }
+
+    private static float cos(int[] a, int[] b, float[] idf, float na, float nb) {
+        if (na == 0 || nb == 0) return 0;
+        double dot = 0;
+        int x = 0, y = 0;
+        while (x < a.length && y < b.length) {
+            if (a[x] == b[y]) { dot += (double) idf[a[x]] * idf[a[x]]; x++; y++; }
+            else if (a[x] < b[y]) x++;
+            else y++;
+        }
+        return (float) (dot / ((double) na * nb));
+    }
+
+    private float embCos(int i, int j) {
+        if (dim == 0) return 1f;
+        int oi = i * dim, oj = j * dim, dot = 0;
+        for (int k = 0; k < dim; k++) dot += vectors[oi + k] * vectors[oj + k];
+        return dot * scale[i] * scale[j];
+    }
+
+    private float embCos(float[] q, int j) {
+        if (dim == 0 || q == null) return 1f;
+        int oj = j * dim;
+        float dot = 0;
+        for (int k = 0; k < dim; k++) dot += q[k] * vectors[oj + k];
+        return dot * scale[j];
+    }
+
+    static float combine(float emb, float lex) {
+        return (float) Math.sqrt(Math.max(0f, emb) * Math.max(0f, lex));
+    }
+
+    // ------------------------------------------------------------------ as-you-type look-up
+
+    /**
+     * Items on other boards that look like the same matter as the text being typed.
+     *
+     * @param excludeBoard the board of the item being written (its own items are recurring items, not duplicates);
+     *                     may be null
+     * @param since        only items with a meeting on or after this day (null: all)
+     * @param limit        at most this many matches, best first
+     * @return matches scoring at least the threshold; empty if the text is a standing item
+     */
+    public List<Match> similarTo(String title, String description, String excludeBoard, LocalDate since, int limit) {
+        AgendaText q = new AgendaText("?", excludeBoard, null, title, description);
+        if (limit <= 0 || matcher.standingItems().isStanding(q)) return List.of();
+        TextAnalyzer.Analysed a = matcher.analyzer().analyse(title, description);
+        if (a.terms().length == 0) return List.of();
+        float[] qv = dim == 0 ? null : matcher.embedder().embed(a.embeddingText());
+        lock.readLock().lock();
+        try {
+            refreshStats();
+            int exclude = excludeBoard == null ? -1 : boardIds.getOrDefault(excludeBoard.strip(), -1);
+            int sinceDay = since == null ? NO_DAY : (int) since.toEpochDay();
+            float[] accT = new float[n];
+            float[] accC = useConcepts() ? new float[n] : null;
+            int[] touched = new int[64];
+            int nt = 0;
+            int docs = Math.max(nonStanding, 1);
+            float qnT = queryNorm(termField, a.terms(), docs);
+            float qnC = useConcepts() ? queryNorm(conceptField, a.concepts(), docs) : 0;
+            for (int pass = 0; pass < (useConcepts() ? 2 : 1); pass++) {
+                Field f = pass == 0 ? termField : conceptField;
+                float[] acc = pass == 0 ? accT : accC;
+                String[] words = pass == 0 ? a.terms() : a.concepts();
+                for (String w : words) {
+                    Integer t = f.ids.get(w);
+                    if (t == null || t >= f.idf.length) continue;
+                    float w2 = f.idf[t] * f.idf[t];
+                    int[] p = f.postings[t];
+                    for (int k = 0, m = f.df[t]; k < m; k++) {
+                        int j = p[k];
+                        if (board[j] == exclude || (sinceDay != NO_DAY && day[j] < sinceDay)) continue;
+                        if (accT[j] == 0 && (accC == null || accC[j] == 0)) {
+                            if (nt == touched.length) touched = Arrays.copyOf(touched, nt * 2);
+                            touched[nt++] = j;
+                        }
+                        acc[j] += w2;
+                    }
+                }
+            }
+            // lexical similarity of each candidate, then best-first scoring with the sqrt(lexical) bound
+            float thr = (float) settings.threshold();
+            float minLex = thr * thr;
+            long[] order = new long[nt];
+            int m = 0;
+            for (int k = 0; k < nt; k++) {
+                int j = touched[k];
+                float lt = (qnT == 0 || normT[j] == 0) ? 0 : accT[j] / (qnT * normT[j]);
+                float lex = lt;
+                if (accC != null) lex = (lt + ((qnC == 0 || normC[j] == 0) ? 0 : accC[j] / (qnC * normC[j]))) / 2f;
+                if (lex >= minLex) order[m++] = ((long) Float.floatToIntBits(lex) << 32) | j;
+            }
+            Arrays.sort(order, 0, m); // positive floats sort as their bits
+            PriorityQueue<float[]> top = new PriorityQueue<>((x, y) -> Float.compare(x[0], y[0]));
+            for (int k = m - 1; k >= 0; k--) {
+                float lex = Float.intBitsToFloat((int) (order[k] >>> 32));
+                int j = (int) order[k];
+                float bound = (float) Math.sqrt(lex);
+                if (top.size() == limit && bound <= top.peek()[0]) break;
+                float s = combine(embCos(qv, j), lex);
+                if (s < thr) continue;
+                if (top.size() < limit) top.add(new float[]{s, j});
+                else if (s > top.peek()[0]) { top.poll(); top.add(new float[]{s, j}); }
+            }
+            List<float[]> best = new ArrayList<>(top);
+            best.sort((x, y) -> Float.compare(y[0], x[0]));
+            List<Match> out = new ArrayList<>(best.size());
+            for (float[] b : best) {
+                int j = (int) b[1];
+                out.add(new Match(ids[j], boardNames.get(board[j]), day[j] == NO_DAY ? null : LocalDate.ofEpochDay(day[j]),
+                        titles[j], round(b[0]), matcher.reason(a, titles[j], descriptions[j], w -> termField.idfOf(w, Math.max(nonStanding, 1)))));
+            }
+            return out;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private static float queryNorm(Field f, String[] words, int docs) {
+        double s = 0;
+        for (String w : words) {
+            float x = f.idfOf(w, docs);
+            s += (double) x * x;
+        }
+        return (float) Math.sqrt(s);
+    }
+
+    private static double round(float s) {
+        return Math.round(s * 1000) / 1000.0;
+    }
+
+    /** Score of two indexed items (0 for standing items or same board); for tests and explanations. */
+    public double score(String idA, String idB) {
+        lock.readLock().lock();
+        try {
+            refreshStats();
+            Integer i = byId.get(idA), j = byId.get(idB);
+            if (i == null || j == null || standing[i] || standing[j] || board[i] == board[j]) return 0;
+            return round(combine(embCos(i, j), lexical(i, j)));
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Why two indexed items look alike (shared words, abbreviations behind them). */
+    public String explain(String idA, String idB) {
+        lock.readLock().lock();
+        try {
+            refreshStats();
+            Integer i = byId.get(idA), j = byId.get(idB);
+            if (i == null || j == null) return "";
+            TextAnalyzer.Analysed a = matcher.analyzer().analyse(titles[i], descriptions[i]);
+            return matcher.reason(a, titles[j], descriptions[j], w -> termField.idfOf(w, Math.max(nonStanding, 1)));
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    // ------------------------------------------------------------------ clustering
+
+    /** Clusters every indexed item; see {@link DuplicateMatcher#cluster(List, HumanDecisions)}. */
+    public List<List<String>> cluster(HumanDecisions decisions) {
+        lock.readLock().lock();
+        try {
+            refreshStats(true);
+            return clusterLocked(decisions == null ? HumanDecisions.none() : decisions, false);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Reference implementation for benchmarks: scores all cross-board pairs in the time window (no candidate limit). */
+    List<List<String>> clusterBruteForce() {
+        lock.readLock().lock();
+        try {
+            refreshStats(true);
+            return clusterLocked(HumanDecisions.none(), true);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Reference implementation for benchmarks: scores the query against every item (same result as similarTo). */
+    List<Match> similarToBruteForce(String title, String description, String excludeBoard, LocalDate since, int limit) {
+        AgendaText q = new AgendaText("?", excludeBoard, null, title, description);
+        if (limit <= 0 || matcher.standingItems().isStanding(q)) return List.of();
+        TextAnalyzer.Analysed a = matcher.analyzer().analyse(title, description);
+        float[] qv = dim == 0 ? null : matcher.embedder().embed(a.embeddingText());
+        lock.readLock().lock();
+        try {
+            refreshStats();
+            int docs = Math.max(nonStanding, 1);
+            int[] qt = knownIds(termField, a.terms()), qc = knownIds(conceptField, a.concepts());
+            float qnT = queryNorm(termField, a.terms(), docs), qnC = queryNorm(conceptField, a.concepts(), docs);
+            int exclude = excludeBoard == null ? -1 : boardIds.getOrDefault(excludeBoard.strip(), -1);
+            int sinceDay = since == null ? NO_DAY : (int) since.toEpochDay();
+            PriorityQueue<float[]> top = new PriorityQueue<>((x, y) -> Float.compare(x[0], y[0]));
+            for (int j = 0; j < n; j++) {
+                if (standing[j] || board[j] == exclude || (sinceDay != NO_DAY && day[j] < sinceDay)) continue;
+                float lex = cos(qt, terms[j], termField.idf, qnT, normT[j]);
+                if (useConcepts()) lex = (lex + cos(qc, concepts[j], conceptField.idf, qnC, normC[j])) / 2f;
+                float s = combine(embCos(qv, j), lex);
+                if (s < settings.threshold()) continue;
+                top.add(new float[]{s, j});
+                if (top.size() > limit) top.poll();
+            }
+            List<float[]> best = new ArrayList<>(top);
+            best.sort((x, y) -> Float.compare(y[0], x[0]));
+            List<Match> out = new ArrayList<>();
+            for (float[] b : best) {
+                int j = (int) b[1];
+                out.add(new Match(ids[j], boardNames.get(board[j]), day[j] == NO_DAY ? null : LocalDate.ofEpochDay(day[j]),
+                        titles[j], round(b[0]), ""));
+            }
+            return out;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private static int[] knownIds(Field f, String[] words) {
+        return Arrays.stream(words).map(f.ids::get).filter(x -> x != null && x < f.idf.length).mapToInt(Integer::intValue).sorted().toArray();
+    }
+
+    private List<List<String>> clusterLocked(HumanDecisions decisions, boolean bruteForce) {
+        final int N = n;
+        final int B = Math.max(boardNames.size(), 1);
+        final int K = settings.candidatesPerItem();
+        final int window = settings.windowDays();
+        // items in meeting-day order (undated first), so each posting list can be cut to the time window
+        Integer[] boxed = new Integer[N];
+        for (int i = 0; i < N; i++) boxed[i] = i;
+        Arrays.sort(boxed, (x, y) -> Integer.compare(day[x], day[y]));
+        int[] byDay = new int[N];
+        int[] rank = new int[N];
+        for (int r = 0; r < N; r++) { byDay[r] = boxed[r]; rank[boxed[r]] = r; }
+        // selective postings of stems and concepts, in day order
+        int docs = Math.max(nonStanding, 1);
+        int cap = Math.max(1000, (int) (settings.selectiveDfFraction() * docs));
+        int[][] tPost = dayOrderedPostings(termField, cap, rank);
+        int[][] cPost = useConcepts() ? dayOrderedPostings(conceptField, cap, rank) : null;
+        int[] dayOfRank = new int[N];
+        for (int r = 0; r < N; r++) dayOfRank[r] = day[byDay[r]];
+
+        int[][] cand = new int[N][];
+        float[][] candScore = new float[N][];
+        IntStream.range(0, N).parallel().forEach(new java.util.function.IntConsumer() {
+            final ThreadLocal<float[]> accs = ThreadLocal.withInitial(() -> new float[N]);
+            final ThreadLocal<int[][]> touchedBuf = ThreadLocal.withInitial(() -> new int[][]{new int[256]});
+
+            @Override
+            public void accept(int i) {
+                if (standing[i]) return;
+                if (bruteForce) {
+                    int[] c = IntStream.range(0, N).filter(j -> j != i && !standing[j] && board[j] != board[i]
+                            && (day[i] == NO_DAY || day[j] == NO_DAY || Math.abs(day[i] - day[j]) <= window)).toArray();
+                    float[] s = new float[c.length];
+                    for (int k = 0; k < c.length; k++) s[k] = combine(embCos(i, c[k]), lexical(i, c[k]));
+                    cand[i] = c;
+                    candScore[i] = s;
+                    return;
+                }
+                float[] acc = accs.get();
+                int[][] tb = touchedBuf.get();
+                int nt = 0;
+                int lo = day[i] == NO_DAY ? NO_DAY : day[i] - window, hi = day[i] == NO_DAY ? Integer.MAX_VALUE : day[i] + window;
+                for (int pass = 0; pass < (cPost == null ? 1 : 2); pass++) {
+                    int[] words = pass == 0 ? terms[i] : concepts[i];
+                    int[][] post = pass == 0 ? tPost : cPost;
+                    float[] idf = pass == 0 ? termField.idf : conceptField.idf;
+                    for (int t : words) {
+                        int[] p = post[t];
+                        if (p == null) continue;
+                        float w = idf[t] * idf[t];
+                        int start = day[i] == NO_DAY ? 0 : lowerBound(p, dayOfRank, lo);
+                        for (int k = start; k < p.length; k++) {
+                            int r = p[k];
+                            if (day[i] != NO_DAY && dayOfRank[r] > hi && dayOfRank[r] != NO_DAY) break;
+                            int j = byDay[r];
+                            if (j == i || board[j] == board[i]) continue;
+                            if (acc[j] == 0) {
+                                if (nt == tb[0].length) tb[0] = Arrays.copyOf(tb[0], nt * 2);
+                                tb[0][nt++] = j;
+                            }
+                            acc[j] += w;
+                        }
+                    }
+                }
+                // top K by (partial) lexical weight, then exact score
+                int[] touched = tb[0];
+                int keep = Math.min(K, nt);
+                long[] packed = new long[nt];
+                for (int k = 0; k < nt; k++) {
+                    int j = touched[k];
+                    packed[k] = ((long) Float.floatToIntBits(acc[j]) << 32) | j;
+                    acc[j] = 0;
+                }
+                if (nt > keep) Arrays.sort(packed);
+                int[] c = new int[keep];
+                float[] s = new float[keep];
+                for (int k = 0; k < keep; k++) {
+                    int j = (int) packed[nt - 1 - k];
+                    c[k] = j;
+                    s[k] = combine(embCos(i, j), lexical(i, j));
+                }
+                cand[i] = c;
+                candScore[i] = s;
+            }
+        });
+        // best score of each item on each other board (both ends of every scored pair)
+        float[] best = new float[N * B];
+        for (int i = 0; i < N; i++) {
+            if (cand[i] == null) continue;
+            for (int k = 0; k < cand[i].length; k++) {
+                int j = cand[i][k];
+                float s = candScore[i][k];
+                int a = i * B + board[j], b = j * B + board[i];
+                if (s > best[a]) best[a] = s;
+                if (s > best[b]) best[b] = s;
+            }
+        }
+        // edges: above threshold and a reciprocal best hit (within tolerance)
+        float thr = (float) settings.threshold(), tol = (float) settings.bestTolerance();
+        List<long[]> edges = new ArrayList<>();
+        for (int i = 0; i < N; i++) {
+            if (cand[i] == null) continue;
+            for (int k = 0; k < cand[i].length; k++) {
+                int j = cand[i][k];
+                float s = candScore[i][k];
+                if (s < thr) continue;
+                if (s < best[i * B + board[j]] - tol || s < best[j * B + board[i]] - tol) continue;
+                edges.add(new long[]{Float.floatToIntBits(s), Math.min(i, j), Math.max(i, j)});
+            }
+        }
+        edges.sort((x, y) -> Long.compare(y[0], x[0]));
+        // union-find with cannot-link; confirmed pairs first
+        ConstrainedUnionFind uf = new ConstrainedUnionFind(N, ids, decisions);
+        for (HumanDecisions.Pair p : decisions.confirmed()) {
+            Integer a = byId.get(p.a()), b = byId.get(p.b());
+            if (a != null && b != null) uf.union(a, b);
+        }
+        for (long[] e : edges) uf.union((int) e[1], (int) e[2]);
+        return uf.clusters();
+    }
+
+    private int[][] dayOrderedPostings(Field f, int cap, int[] rank) {
+        int v = f.ids.size();
+        int[][] out = new int[v][];
+        for (int t = 0; t < v; t++) {
+            if (f.df[t] > cap || f.df[t] < 2) continue;
+            int[] p = new int[f.df[t]];
+            for (int k = 0; k < p.length; k++) p[k] = rank[f.postings[t][k]];
+            Arrays.sort(p);
+            out[t] = p;
+        }
+        return out;
+    }
+
+    /** First position whose day is >= minDay (undated items, NO_DAY, sort first and are skipped). */
+    private static int lowerBound(int[] ranks, int[] dayOfRank, int minDay) {
+        int lo = 0, hi = ranks.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (dayOfRank[ranks[mid]] < minDay) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    /** Union-find over item indexes that refuses merges joining two items marked "not the same". */
+    private static final class ConstrainedUnionFind {
+        final int[] parent;
+        final String[] ids;
+        final HumanDecisions decisions;
+        final Map<Integer, List<Integer>> constrainedMembers = new HashMap<>(); // root -> members with a cannot-link
+
+        ConstrainedUnionFind(int n, String[] ids, HumanDecisions decisions) {
+            parent = new int[n];
+            for (int i = 0; i < n; i++) parent[i] = i;
+            this.ids = ids;
+            this.decisions = decisions;
+            for (int i = 0; i < n; i++)
+                if (decisions.constrainedIds().contains(ids[i])) constrainedMembers.computeIfAbsent(i, k -> new ArrayList<>()).add(i);
+        }
+
+        int find(int x) {
+            while (parent[x] != x) x = parent[x] = parent[parent[x]];
+            return x;
+        }
+
+        boolean union(int a, int b) {
+            int ra = find(a), rb = find(b);
+            if (ra == rb) return true;
+            List<Integer> ca = constrainedMembers.get(ra), cb = constrainedMembers.get(rb);
+            if (ca != null && cb != null)
+                for (int x : ca) for (int y : cb) if (decisions.isNotSame(ids[x], ids[y])) return false;
+            parent[ra] = rb;
+            if (ca != null) constrainedMembers.computeIfAbsent(rb, k -> new ArrayList<>()).addAll(ca);
+            constrainedMembers.remove(ra);
+            return true;
+        }
+
+        List<List<String>> clusters() {
+            Map<Integer, List<String>> m = new LinkedHashMap<>();
+            for (int i = 0; i < parent.length; i++) m.computeIfAbsent(find(i), k -> new ArrayList<>()).add(ids[i]);
+            return new ArrayList<>(m.values());
+        }
+    }
+}

@@ -1,0 +1,272 @@
+package org.partnershipportal.duplicates;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import org.partnershipportal.audit.AuditAction;
+import org.partnershipportal.audit.AuditLog;
+import org.partnershipportal.boards.Board;
+import org.partnershipportal.boards.BoardAccess;
+import org.partnershipportal.boards.Membership;
+import org.partnershipportal.boards.MembershipRole;
+import org.partnershipportal.identity.Role;
+import org.partnershipportal.platform.AccessRefusedException;
+import org.partnershipportal.platform.InvalidInputException;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Duplicates as people see them: hints while typing and the cross-board report, each showing a
+ * record's wording only to those who sit on its board. For any other board a person learns only
+ * that the board has a similar item on a date, and whom to ask.
+ */
+@Stateless
+@PermitAll
+public class Duplicates {
+
+    /** How far back the as-you-type check looks. */
+    public static final int HINT_MONTHS = 12;
+    public static final int HINT_LIMIT = 5;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    DuplicateFinder finder;
+
+    @Inject
+    BoardAccess access;
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    AuditLog audit;
+
+    /** A likely duplicate shown while typing. Title, reason and link are null for a board the typist does not sit on. */
+    public record Hint(String board, LocalDate meetingDate, String title, String reason, Long meetingId,
+                       String contactName, String contactEmail) implements Serializable {
+        public boolean isVisible() {
+            return title != null;
+        }
+    }
+
+    /** One record in a cluster of the report; title null when the viewer does not sit on its board. */
+    public record Member(long id, long boardId, String board, LocalDate meetingDate, Long meetingId, String title,
+                         Integer minutesAllotted) implements Serializable {
+        public boolean isVisible() {
+            return title != null;
+        }
+    }
+
+    /** A cluster: the records, the time each board spent, and what people have decided about it. */
+    public record Cluster(DuplicateDecision.Kind kind, List<Member> members, Map<String, Integer> minutesByBoard,
+                          String leadBoard, String note, String confirmedBy) implements Serializable {
+        public boolean isConfirmed() {
+            return confirmedBy != null;
+        }
+
+        public List<String> boards() {
+            return members.stream().map(Member::board).distinct().toList();
+        }
+
+        /** One record per board, for choosing the board that leads. */
+        public List<Member> boardChoices() {
+            Map<Long, Member> byBoard = new LinkedHashMap<>();
+            members.forEach(m -> byBoard.putIfAbsent(m.boardId(), m));
+            return new ArrayList<>(byBoard.values());
+        }
+
+        public List<Map.Entry<String, Integer>> minutesEntries() {
+            return new ArrayList<>(minutesByBoard.entrySet());
+        }
+    }
+
+    /** What the typist's board's other boards have on their agendas (or action logs) like this text. */
+    public List<Hint> hintsFor(DuplicateDecision.Kind kind, long boardId, String title, String description) {
+        access.requireMember(boardId);
+        List<DuplicateFinder.Hint> found = finder.similarTo(kind, title, description, boardId,
+                LocalDate.now().minusMonths(HINT_MONTHS), HINT_LIMIT);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> mine = new HashSet<>(access.boardsOfCaller());
+        Map<Long, Board> boards = boards(found.stream().map(DuplicateFinder.Hint::boardId).toList());
+        Map<Long, Record> records = records(kind, found.stream().map(DuplicateFinder.Hint::id).toList());
+        Map<Long, Membership> support = businessSupport(boards.keySet());
+        List<Hint> hints = new ArrayList<>();
+        for (DuplicateFinder.Hint hint : found) {
+            Record record = records.get(hint.id());
+            Board board = boards.get(hint.boardId());
+            if (record == null || board == null) {
+                continue;
+            }
+            if (mine.contains(hint.boardId())) {
+                hints.add(new Hint(board.getName(), hint.meetingDate(), record.title(), hint.reason(), record.meetingId(), null, null));
+            } else {
+                Membership contact = support.get(hint.boardId());
+                hints.add(new Hint(board.getName(), hint.meetingDate(), null, null, null,
+                        contact == null ? null : contact.getMember().getFullName(), contact == null ? null : contact.getMember().getEmail()));
+            }
+        }
+        return hints;
+    }
+
+    /** Partnership administrators and the chairs and vice-chairs of boards read the report. */
+    public boolean mayReadReport() {
+        if (security.getCallerPrincipal() == null) {
+            return false;
+        }
+        if (security.isCallerInRole(Role.PARTNERSHIP_ADMIN.name())) {
+            return true;
+        }
+        return !em.createQuery("SELECT m.id FROM Membership m WHERE m.member.username = :username AND m.role IN :chairs AND "
+                        + Membership.CURRENT_ON_TODAY, Long.class)
+                .setParameter("username", security.getCallerPrincipal().getName())
+                .setParameter("chairs", List.of(MembershipRole.CHAIR, MembershipRole.VICE_CHAIR))
+                .setParameter("today", LocalDate.now()).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    public List<Cluster> report(DuplicateDecision.Kind kind) {
+        requireReportReader();
+        List<DuplicateDecision> decisions = decisions(kind);
+        List<List<Long>> clusters = finder.clusters(kind, decisions);
+        Set<Long> ids = clusters.stream().flatMap(List::stream).collect(Collectors.toSet());
+        Map<Long, Record> records = records(kind, ids);
+        Set<Long> mine = new HashSet<>(access.boardsOfCaller());
+        List<Cluster> report = new ArrayList<>();
+        for (List<Long> cluster : clusters) {
+            List<Member> members = cluster.stream().map(records::get).filter(r -> r != null)
+                    .sorted(java.util.Comparator.comparing(Record::meetingDate).thenComparing(Record::board))
+                    .map(r -> new Member(r.id(), r.boardId(), r.board(), r.meetingDate(), mine.contains(r.boardId()) ? r.meetingId() : null,
+                            mine.contains(r.boardId()) ? r.title() : null, r.minutesAllotted()))
+                    .toList();
+            if (members.stream().map(Member::boardId).distinct().count() < 2) {
+                continue;
+            }
+            Map<String, Integer> minutes = new LinkedHashMap<>();
+            members.forEach(m -> minutes.merge(m.board(), m.minutesAllotted() == null ? 0 : m.minutesAllotted(), Integer::sum));
+            Optional<DuplicateDecision> confirmed = decisions.stream()
+                    .filter(d -> d.getDecision() == DuplicateDecision.Verdict.SAME && cluster.contains(d.getFirstId()) && cluster.contains(d.getSecondId()))
+                    .max(java.util.Comparator.comparing(DuplicateDecision::getDecidedAt));
+            report.add(new Cluster(kind, members, minutes,
+                    confirmed.map(d -> d.getLeadBoard() == null ? null : d.getLeadBoard().getName()).orElse(null),
+                    confirmed.map(DuplicateDecision::getNote).orElse(null), confirmed.map(DuplicateDecision::getDecidedBy).orElse(null)));
+        }
+        report.sort(java.util.Comparator.comparing((Cluster c) -> c.members().size()).reversed());
+        audit.record(AuditAction.RESTRICTED_READ, "duplicates-report", null, kind + ": " + report.size() + " clusters");
+        return report;
+    }
+
+    /** "Same matter": every record of the cluster is joined for good; the lead board and note are kept. */
+    public void confirm(DuplicateDecision.Kind kind, List<Long> ids, Long leadBoardId, String note) {
+        requireReportReader();
+        if (ids.size() < 2) {
+            throw new InvalidInputException(null, "A cluster has at least two records");
+        }
+        String cleanNote = clean(note);
+        Board lead = leadBoardId == null ? null : Optional.ofNullable(em.find(Board.class, leadBoardId))
+                .orElseThrow(() -> new InvalidInputException("leadBoard", "Choose the board that leads from the list"));
+        Map<Long, Record> records = records(kind, ids);
+        if (records.size() != ids.size()) {
+            throw new InvalidInputException(null, "Some of these records no longer exist. Reload the report");
+        }
+        if (lead != null && records.values().stream().noneMatch(r -> r.boardId() == leadBoardId)) {
+            throw new InvalidInputException("leadBoard", "The lead board must be one of the boards in the cluster");
+        }
+        for (int i = 1; i < ids.size(); i++) {
+            decide(kind, ids.get(0), ids.get(i), DuplicateDecision.Verdict.SAME, lead, cleanNote);
+        }
+        audit.record(AuditAction.DUPLICATES_CONFIRMED, kind.name(), ids.get(0), ids + (lead == null ? "" : " led by " + lead.getShortName()));
+    }
+
+    /** "Not the same": the two records are never clustered together again, not even through a third. */
+    public void dismiss(DuplicateDecision.Kind kind, long oneId, long otherId, String note) {
+        requireReportReader();
+        if (records(kind, List.of(oneId, otherId)).size() != 2) {
+            throw new InvalidInputException(null, "Some of these records no longer exist. Reload the report");
+        }
+        decide(kind, oneId, otherId, DuplicateDecision.Verdict.NOT_SAME, null, clean(note));
+        audit.record(AuditAction.DUPLICATES_DISMISSED, kind.name(), oneId, "not the same as " + otherId);
+    }
+
+    private void decide(DuplicateDecision.Kind kind, long a, long b, DuplicateDecision.Verdict verdict, Board lead, String note) {
+        List<DuplicateDecision> existing = em.createQuery("SELECT d FROM DuplicateDecision d WHERE d.kind = :kind "
+                        + "AND d.firstId = :first AND d.secondId = :second", DuplicateDecision.class)
+                .setParameter("kind", kind).setParameter("first", Math.min(a, b)).setParameter("second", Math.max(a, b)).getResultList();
+        DuplicateDecision decision = existing.isEmpty() ? new DuplicateDecision(kind, a, b) : existing.get(0);
+        decision.decide(verdict, lead, note, security.getCallerPrincipal().getName(), LocalDateTime.now());
+        if (existing.isEmpty()) {
+            em.persist(decision);
+        }
+    }
+
+    private List<DuplicateDecision> decisions(DuplicateDecision.Kind kind) {
+        return em.createQuery("SELECT d FROM DuplicateDecision d LEFT JOIN FETCH d.leadBoard WHERE d.kind = :kind", DuplicateDecision.class)
+                .setParameter("kind", kind).getResultList();
+    }
+
+    /** Refuses (and audits) anyone who is neither a partnership administrator nor a chair. */
+    public void requireReportReader() {
+        if (!mayReadReport()) {
+            audit.recordRefusal("duplicates-report", null, "not an administrator or chair");
+            throw new AccessRefusedException("The duplicates report is for partnership administrators and chairs");
+        }
+    }
+
+    private static String clean(String note) {
+        String trimmed = note == null ? null : note.strip();
+        if (trimmed != null && trimmed.length() > DuplicateDecision.NOTE_MAX) {
+            throw new InvalidInputException("note", "Use at most " + DuplicateDecision.NOTE_MAX + " characters");
+        }
+        return trimmed == null || trimmed.isEmpty() ? null : trimmed;
+    }
+
+    /** A record's facts for display, read for many ids in one query. */
+    private record Record(long id, long boardId, String board, LocalDate meetingDate, long meetingId, String title, Integer minutesAllotted) {
+    }
+
+    private Map<Long, Record> records(DuplicateDecision.Kind kind, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        String jpql = kind == DuplicateDecision.Kind.AGENDA_ITEM
+                ? "SELECT i.id, i.board.id, i.board.name, i.meeting.startsAt, i.meeting.id, i.title, i.minutesAllotted FROM AgendaItem i WHERE i.id IN :ids"
+                : "SELECT a.id, a.board.id, a.board.name, a.meeting.startsAt, a.meeting.id, a.description, NULL FROM Action a WHERE a.id IN :ids";
+        return em.createQuery(jpql, Object[].class).setParameter("ids", ids).getResultStream()
+                .map(row -> new Record((Long) row[0], (Long) row[1], (String) row[2], ((LocalDateTime) row[3]).toLocalDate(),
+                        (Long) row[4], (String) row[5], (Integer) row[6]))
+                .collect(Collectors.toMap(Record::id, Function.identity()));
+    }
+
+    private Map<Long, Board> boards(Collection<Long> ids) {
+        return em.createQuery("SELECT b FROM Board b WHERE b.id IN :ids", Board.class).setParameter("ids", ids)
+                .getResultStream().collect(Collectors.toMap(Board::getId, Function.identity()));
+    }
+
+    private Map<Long, Membership> businessSupport(Collection<Long> boardIds) {
+        if (boardIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT m FROM Membership m JOIN FETCH m.member WHERE m.board.id IN :boards AND m.role = :support AND "
+                        + Membership.CURRENT_ON_TODAY, Membership.class)
+                .setParameter("boards", boardIds).setParameter("support", MembershipRole.BUSINESS_SUPPORT)
+                .setParameter("today", LocalDate.now()).getResultStream()
+                .collect(Collectors.toMap(m -> m.getBoard().getId(), Function.identity(), (a, b) -> a));
+    }
+}

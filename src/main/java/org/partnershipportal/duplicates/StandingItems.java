@@ -1,0 +1,103 @@
+package org.partnershipportal.duplicates;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises standing (procedural) agenda items: the business every meeting of every board carries, which is
+ * never a cross-board duplicate even when two boards word it the same way.
+ *
+ * <p>The list follows ordinary UK committee practice (e.g. local-authority and partnership meeting templates):
+ * welcome/introductions/apologies, declarations of interest, minutes of the previous meeting, matters arising,
+ * the action log, any other business, date of next meeting, forward plan/work programme, terms of reference,
+ * membership, chair's update, and the board's <em>own</em> governance documents (annual report, business plan,
+ * strategic plan, risk register).
+ *
+ * <p>Rule: the title (abbreviations expanded, lower-cased) is standing when at least one procedural phrase occurs in it
+ * and, once those phrases, the board's own name, dates/numbers and procedural filler words ("review", "approval",
+ * "sign-off", "draft"...) are removed, no subject word is left. So "Annual report sign-off" on a board is standing,
+ * but "MACE annual report" or "Hate crime reporting" are not; "VRU business plan" is standing on the VRU board
+ * (its own plan) but a real topic on another board.
+ */
+public final class StandingItems {
+
+    /** Procedural phrases, as regular expressions over lower-case words separated by single spaces. */
+    public static final List<String> PHRASES = List.of(
+            "welcome", "introductions?", "apolog(y|ies)( for absence)?", "attendance", "quorum",
+            "declarations? of (interests?|conflicts?)", "conflicts? of interests?",
+            "minutes", "notes of (the )?(previous|last) meeting",
+            "matters arising",
+            "actions? (log|tracker|register|list|sheet|updates?)s?", "actions? (arising|outstanding)",
+            "(review of|outstanding|previous) actions", "actions",
+            "any other (competent )?business",
+            "dates? of (the )?next meetings?", "dates? of (future |forthcoming )?meetings?", "next meetings?", "(future )?meeting dates", "dates? and times?",
+            "forward (plan|agenda|programme|work programme)", "work (plan|programme)", "agenda (setting|planning)",
+            "terms of reference",
+            "chairs? (update|report|welcome|announcements|introduction)", "announcements",
+            "annual report", "business plan", "strategic plan", "delivery plan", "risk register",
+            "membership", "meeting evaluation", "evaluation of (the )?meeting",
+            "close( of (the )?meeting)?", "summary of (decisions|actions)", "key messages");
+
+    /** Words that may surround a procedural phrase without making it a subject of its own. */
+    public static final Set<String> FILLER = Set.of(
+            "a", "an", "the", "and", "of", "for", "to", "from", "on", "at", "in", "by", "its", "our", "this", "that",
+            "previous", "last", "meeting", "meetings", "review", "reviews", "reviewed", "update", "updates", "updated",
+            "approval", "approve", "approved", "agree", "agreed", "agreement", "sign", "signoff", "signed", "off",
+            "draft", "final", "note", "noting", "year", "yearly", "refresh", "refreshed", "renewal", "discussion",
+            "item", "items", "any", "s", "q1", "q2", "q3", "q4", "quarter", "quarterly", "progress", "board",
+            "partnership", "group", "subgroup", "sub", "panel", "committee", "executive", "confirm", "confirmation",
+            "accuracy", "new", "members", "member", "matters", "chair", "chairs", "vice");
+
+    private static final Pattern PROCEDURAL;
+
+    static {
+        StringBuilder sb = new StringBuilder("\\b(?:");
+        for (int i = 0; i < PHRASES.size(); i++) sb.append(i == 0 ? "" : "|").append("(?:").append(PHRASES.get(i)).append(")");
+        PROCEDURAL = Pattern.compile(sb.append(")\\b").toString());
+    }
+
+    private final Abbreviations abbreviations;
+
+    public StandingItems(Abbreviations abbreviations) {
+        this.abbreviations = abbreviations;
+    }
+
+    /** Whether an item is standing business of its board. Judged on the title (the description if the title is empty). */
+    public boolean isStanding(AgendaText item) {
+        String text = item.title().isBlank() ? item.description() : item.title();
+        if (text.isBlank()) return false;
+        String norm = normalise(text);
+        if (!PROCEDURAL.matcher(norm).find()) return false;
+        String rest = PROCEDURAL.matcher(norm).replaceAll(" ");
+        Set<String> own = boardWords(item.board());
+        for (String w : rest.split(" ")) {
+            if (w.isEmpty() || FILLER.contains(w) || own.contains(w) || w.chars().allMatch(Character::isDigit)) continue;
+            if (w.matches("\\d{2,4}(\\d{2})?")) continue;
+            return false;
+        }
+        return true;
+    }
+
+    private Set<String> boardWords(String board) {
+        Set<String> s = new HashSet<>();
+        for (String w : normalise(board).split(" ")) if (!w.isEmpty()) s.add(w);
+        return s;
+    }
+
+    /** Lower-cases, expands abbreviations, turns punctuation (and possessive 's) into single spaces. */
+    String normalise(String text) {
+        List<String> out = new ArrayList<>();
+        for (String raw : text.replace('\u2019', '\'').split("[^\\p{L}\\p{N}']+")) {
+            if (raw.isEmpty()) continue;
+            String exp = abbreviations.expansionOf(raw);
+            String w = exp != null ? exp : raw;
+            w = w.toLowerCase(Locale.ROOT).replaceAll("'s\\b", "").replace("'", " ");
+            out.add(w.strip());
+        }
+        return String.join(" ", out).replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,70 @@
+package org.partnershipportal.flags;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.partnershipportal.boards.HarmType;
+import org.partnershipportal.identity.Agency;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** flags/index.xhtml: the register, filtered by agency and harm. */
+@Named
+@ViewScoped
+public class FlagsPage implements Serializable {
+
+    @Inject
+    Flags flags;
+
+    private Long agencyId;
+    private Long harmId;
+    private List<Flag> rows;
+    private List<HarmType> harms;
+    private List<Agency> agencies;
+    private boolean maintainer;
+
+    public void load() {
+        harms = flags.harmTypes();
+        agencies = flags.maintainedAgencies().isEmpty() ? null : flags.maintainedAgencies();
+        maintainer = agencies != null;
+        filter();
+    }
+
+    public void filter() {
+        rows = flags.all(agencyId, harmId);
+    }
+
+    public List<Agency> getFlaggingAgencies() {
+        return flags.all(null, null).stream().map(Flag::getAgency).distinct()
+                .sorted(java.util.Comparator.comparing(Agency::getName)).toList();
+    }
+
+    public Long getAgencyId() {
+        return agencyId;
+    }
+
+    public void setAgencyId(Long agencyId) {
+        this.agencyId = agencyId;
+    }
+
+    public Long getHarmId() {
+        return harmId;
+    }
+
+    public void setHarmId(Long harmId) {
+        this.harmId = harmId;
+    }
+
+    public List<Flag> getRows() {
+        return rows;
+    }
+
+    public List<HarmType> getHarms() {
+        return harms;
+    }
+
+    public boolean isMaintainer() {
+        return maintainer;
+    }
+}

@@ -1,0 +1,184 @@
+package org.partnershipportal.duplicates;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.partnershipportal.testsupport.Browser;
+import org.partnershipportal.testsupport.Deployments;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Duplicate finding in a real Chromium, on the demo partnership's register. */
+@ExtendWith(ArquillianExtension.class)
+class DuplicatesBrowserIT {
+
+    static final String PASSWORD = "kestrel-vale-demo";
+    /** An agenda item of the Community Safety Partnership, which Casey does not sit on. */
+    static final String RESTRICTED_TITLE = "Data on young people exploited by gangs";
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @TempDir
+    Path files;
+
+    @Test
+    void typingAnAgendaItemShowsOtherBoardsSimilarItemsButNotTheirRestrictedText() throws Exception {
+        try (Browser chair = Browser.open(base)) {
+            chair.signIn("casey.chair", PASSWORD);
+            chair.go("boards/index.xhtml");
+            chair.waitForText(By.id("myBoards"), "Children's Safeguarding Partnership");
+            chair.driver().findElement(By.linkText("Children's Safeguarding Partnership")).click();
+            chair.waitFor(By.id("meetings"));
+            chair.driver().findElement(By.partialLinkText("Partnership board meeting")).click();
+            chair.waitFor(By.id("newItem:title"));
+
+            typeUntilHints(chair, "Sharing data on children exploited by gangs between agencies");
+            String hints = chair.textOf("newItem:hints");
+            // Casey sits on the Exploitation Subgroup: its item is shown with why it matched.
+            assertThat(hints).contains("CCE data sharing between police, social care and health").contains("Why:");
+            // Casey does not sit on the Community Safety Partnership: board and date only, and whom to ask.
+            assertThat(hints).contains("Community Safety Partnership had a similar item").contains("Sam Support");
+            assertThat(chair.driver().getPageSource()).doesNotContain(RESTRICTED_TITLE)
+                    .doesNotContain("Which agencies hold data on criminal exploitation");
+            chair.screenshot("duplicate-hints");
+            assertThat(chair.consoleErrors()).isEmpty();
+
+            // A standing item never matches anything.
+            chair.type("newItem:title", "Minutes of the last meeting and matters arising");
+            chair.driver().findElement(By.id("newItem:description")).sendKeys(" ");
+            chair.waitForText(By.id("newItem:hints"), "Nothing similar");
+        }
+    }
+
+    @Test
+    void anAdministratorConfirmsAClusterAndDismissesAPairAndBothDecisionsSurviveTheNextRun() throws Exception {
+        try (Browser admin = Browser.open(base)) {
+            admin.signIn("avery.admin", PASSWORD);
+            admin.go("duplicates/report.xhtml");
+            waitForReport(admin);
+            String report = admin.textOf("clusters");
+            assertThat(report).contains("Child exploitation data: what partners can share").contains("CCE data sharing");
+            // Standing items are never reported, however many boards have them.
+            assertThat(report).doesNotContain("apologies").doesNotContain("Minutes of the last meeting");
+            admin.screenshot("duplicates-report");
+
+            WebElement exploitation = clusterContaining(admin, "CCE data sharing");
+            WebElement leadMenu = exploitation.findElement(By.cssSelector(".confirm-row .ui-selectonemenu"));
+            admin.choose(leadMenu.getAttribute("id"), "Exploitation Subgroup");
+            exploitation.findElement(By.cssSelector(".confirm-row input.note")).sendKeys("The Exploitation Subgroup leads; others receive its update.");
+            exploitation.findElement(By.cssSelector("button.confirm")).click();
+            admin.waitForText(By.id("clusters"), "Confirmed same matter: Exploitation Subgroup leads");
+
+            // "Not the same": the missing-children items of two boards are kept apart from now on.
+            WebElement missing = clusterContaining(admin, "Return home interviews after missing episodes");
+            List<WebElement> rows = missing.findElements(By.cssSelector("tbody tr"));
+            WebElement returnHome = rows.stream().filter(r -> r.getText().contains("Return home interviews after missing episodes")).findFirst().orElseThrow();
+            returnHome.findElement(By.cssSelector("button.dismiss")).click();
+            admin.waitForText(By.id("clusters"), "not the same matter");
+
+            admin.go("duplicates/report.xhtml");
+            waitForReport(admin);
+            assertThat(clusterContaining(admin, "CCE data sharing").getText())
+                    .contains("Confirmed same matter: Exploitation Subgroup leads").contains("The Exploitation Subgroup leads");
+            for (WebElement cluster : admin.driver().findElements(By.cssSelector("section.cluster"))) {
+                String text = cluster.getText();
+                assertThat(text.contains("Return home interviews after missing episodes") && text.contains("Missing children protocol"))
+                        .as("the dismissed pair is never grouped again").isFalse();
+            }
+            admin.screenshot("duplicates-report-decided");
+        }
+    }
+
+    @Test
+    void aHistoricImportReportsBadRowsByLineAndImportsNothingUntilTheyAreRight() throws Exception {
+        try (Browser admin = Browser.open(base)) {
+            admin.signIn("avery.admin", PASSWORD);
+            admin.go("admin/import.xhtml");
+            Path bad = files.resolve("past-agendas.csv");
+            String lastYear = LocalDate.now().minusYears(1).toString();
+            Files.writeString(bad, "id,board,meeting_date,title,description\n"
+                    + "h1,CSP-KV," + lastYear + ",County lines and children going missing,Joint review with police\n"
+                    + "h2,No Such Board," + lastYear + ",Knife crime in the town centre,\n"
+                    + "h3,VRU,14/03/2024,Knife crime in the town centre,\n"
+                    + "h4,VRU," + lastYear + ",,no title\n");
+            admin.attach("upload", bad);
+            admin.click("upload:check");
+            admin.waitFor(By.id("badRows"));
+            String problems = admin.textOf("badRows");
+            assertThat(problems).contains("Line 3: board \"No Such Board\" is not a board")
+                    .contains("Line 4: meeting_date \"14/03/2024\" is not a date").contains("Line 5: title is empty");
+            assertThat(admin.driver().findElement(By.id("confirmImport:import")).isEnabled()).isFalse();
+            admin.screenshot("import-bad-rows");
+
+            Path good = files.resolve("past-agendas-fixed.csv");
+            Files.writeString(good, "id,board,meeting_date,title,description\n"
+                    + "h1,CSP-KV," + lastYear + ",County lines and children going missing,Joint review with police\n"
+                    + "h2,Community Safety Partnership," + lastYear + ",Knife crime in the town centre,\n"
+                    + "h3,VRU," + lastYear + ",\"Apologies, introductions\",\n");
+            admin.attach("upload", good);
+            admin.click("upload:check");
+            admin.waitForText(By.id("previewSummary"), "3 rows ready");
+            assertThat(admin.textOf("previewRows")).contains("Standing item");
+            admin.click("confirmImport:import");
+            admin.waitForText(By.tagName("body"), "3 agenda items imported");
+
+            // The same file again: every row is already imported, so nothing is.
+            admin.attach("upload", good);
+            admin.click("upload:check");
+            admin.waitForText(By.id("badRows"), "was already imported");
+        }
+    }
+
+    private static void typeUntilHints(Browser browser, String title) {
+        // The finder reads the register in the background after a start; type again until it answers.
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).pollingEvery(Duration.ofSeconds(3))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(driver -> {
+                    WebElement field = driver.findElement(By.id("newItem:title"));
+                    field.clear();
+                    field.sendKeys(title);
+                    try {
+                        new WebDriverWait(driver, Duration.ofSeconds(3)).until(d -> d.findElement(By.id("newItem:hints")).getText().contains("Already on another board"));
+                        return true;
+                    } catch (org.openqa.selenium.TimeoutException notYet) {
+                        return false;
+                    }
+                });
+    }
+
+    private static void waitForReport(Browser browser) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).pollingEvery(Duration.ofSeconds(3)).until(driver -> {
+            if (!driver.findElements(By.cssSelector("section.cluster")).isEmpty()) {
+                return true;
+            }
+            driver.navigate().refresh();
+            return false;
+        });
+    }
+
+    private static WebElement clusterContaining(Browser browser, String text) {
+        return browser.driver().findElements(By.cssSelector("section.cluster")).stream()
+                .filter(cluster -> cluster.getText().contains(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("No group contains '" + text + "':\n" + browser.text()));
+    }
+}

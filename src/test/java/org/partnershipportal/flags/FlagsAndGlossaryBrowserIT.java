@@ -1,0 +1,164 @@
+package org.partnershipportal.flags;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.partnershipportal.testsupport.Browser;
+import org.partnershipportal.testsupport.Deployments;
+import org.partnershipportal.testsupport.PortalClient;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The flags register and the glossary in a real Chromium, on the demo partnership. */
+@ExtendWith(ArquillianExtension.class)
+class FlagsAndGlossaryBrowserIT {
+
+    static final String PASSWORD = "kestrel-vale-demo";
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void aDataLeadEditsTheirOwnAgencysFlagButNotAnotherAgencysAndBadInputIsRefused() throws Exception {
+        try (Browser lead = Browser.open(base)) {
+            lead.signIn("dana.datalead", PASSWORD);
+            lead.go("flags/index.xhtml");
+            lead.waitForText(By.id("flags"), "Safeguarding: exploitation concern");
+            lead.screenshot("flags-register");
+            lead.driver().findElement(By.linkText("Safeguarding: exploitation concern")).click();
+            lead.waitFor(By.id("flagForm:reviewMonths"));
+
+            lead.type("flagForm:reviewMonths", "-3");
+            lead.click("flagForm:save");
+            lead.waitForText(By.id("flagForm"), "The review period cannot be negative");
+            lead.type("flagForm:reviewMonths", "12");
+            lead.driver().findElement(By.id("flagForm:definition")).clear();
+            lead.click("flagForm:save");
+            lead.waitForText(By.id("flagForm"), "Enter the definition as the agency writes it");
+            lead.screenshot("flag-bad-input");
+            lead.type("flagForm:definition", "A patient under 18 where a clinician is concerned about criminal or sexual exploitation.");
+            lead.click("flagForm:save");
+            lead.waitForText(By.id("flagFacts"), "Every 12 months");
+            assertThat(lead.textOf("flagDefinition")).contains("criminal or sexual exploitation");
+
+            lead.go("flags/index.xhtml");
+            lead.waitFor(By.id("flags"));
+            lead.driver().findElement(By.linkText("Child criminal exploitation")).click();
+            lead.waitFor(By.id("readOnly"));
+            assertThat(lead.textOf("readOnly")).contains("Only KSP's data lead or a partnership administrator");
+            assertThat(lead.driver().findElements(By.id("flagForm:save"))).isEmpty();
+            assertThat(lead.consoleErrors()).isEmpty();
+        }
+    }
+
+    @Test
+    void theComparisonHighlightsDifferencesAndCoverageGapsAndExportsAPdf() throws Exception {
+        try (Browser practitioner = Browser.open(base)) {
+            practitioner.signIn("parker.practitioner", PASSWORD);
+            practitioner.go("flags/compare.xhtml");
+            practitioner.waitFor(By.id("comparison"));
+            assertThat(practitioner.textOf("gaps")).contains("Kestrel Vale Schools and Education").contains("no flag for this one");
+            List<WebElement> differing = practitioner.driver().findElements(By.cssSelector("#comparison td.differs"));
+            assertThat(differing).isNotEmpty();
+            assertThat(differing.stream().map(WebElement::getText).toList()).anyMatch(text -> text.contains("Every 6 months"));
+            assertThat(practitioner.textOf("comparison")).contains("KSP: Child criminal exploitation").contains("KVC: Exploitation risk")
+                    .contains("KYOS: Exploitation marker");
+            practitioner.screenshot("flags-comparison");
+            assertThat(practitioner.consoleErrors()).isEmpty();
+        }
+        PortalClient client = new PortalClient(base);
+        client.signIn("parker.practitioner", PASSWORD);
+        String page = client.get("flags/compare.xhtml").body();
+        String harm = page.replaceAll("(?s).*compare\\.pdf\\?harm=(\\d+).*", "$1");
+        HttpResponse<byte[]> pdf = client.getBytes("flags/compare.pdf?harm=" + harm);
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(new String(Arrays.copyOf(pdf.body(), 5))).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void aBoardMemberProposesACommonDefinitionAndADataLeadAnswersForTheirAgency() throws Exception {
+        try (Browser member = Browser.open(base); Browser lead = Browser.open(base)) {
+            member.signIn("blake.boardmember", PASSWORD);
+            member.go("flags/compare.xhtml");
+            member.waitFor(By.id("proposal:definition"));
+            member.click("proposal:propose");
+            member.waitForText(By.id("proposal"), "Enter the proposed definition");
+            member.type("proposal:definition", "Flag any child under 18 where a practitioner has a concern about criminal exploitation; review every 3 months.");
+            member.click("proposal:propose");
+            member.waitForText(By.id("proposals"), "Flag any child under 18 where a practitioner has a concern");
+
+            lead.signIn("dana.datalead", PASSWORD);
+            lead.go("flags/compare.xhtml");
+            WebElement answerRow = lead.waitFor(By.cssSelector("#proposals .answer-row"));
+            assertThat(answerRow.getText()).contains("KICB's answer");
+            WebElement menu = answerRow.findElement(By.cssSelector(".ui-selectonemenu"));
+            lead.choose(menu.getAttribute("id"), "We will change our flag");
+            lead.click(answerRow.findElement(By.cssSelector("button.save-answer")).getAttribute("id"));
+            lead.waitForText(By.id("proposals"), "Enter the future date by which your flag will change");
+            answerRow = lead.waitFor(By.cssSelector("#proposals .answer-row"));
+            String dateId = answerRow.findElement(By.cssSelector("input[type=date]")).getAttribute("id");
+            lead.setValue(dateId, LocalDate.now().plusMonths(3).toString());
+            lead.choose(answerRow.findElement(By.cssSelector(".ui-selectonemenu")).getAttribute("id"), "We will change our flag");
+            lead.click(answerRow.findElement(By.cssSelector("button.save-answer")).getAttribute("id"));
+            lead.waitForText(By.id("proposals"), "1 will change");
+            lead.scrollTo("proposals");
+            lead.screenshot("flags-proposal");
+        }
+    }
+
+    @Test
+    void theGlossaryShowsAgencyVariantsAndKeepsTheHistoryOfEveryChange() throws Exception {
+        try (Browser lead = Browser.open(base); Browser admin = Browser.open(base)) {
+            lead.signIn("dana.datalead", PASSWORD);
+            lead.go("glossary/index.xhtml");
+            lead.type("search:text", "CCE");
+            lead.click("search:find");
+            lead.waitForTextGone(By.id("terms"), "Adultification");
+            lead.waitForText(By.id("terms"), "Child criminal exploitation (CCE)");
+            lead.driver().findElement(By.partialLinkText("Child criminal exploitation")).click();
+            lead.waitFor(By.id("variants"));
+            String termUrl = lead.driver().getCurrentUrl();
+            assertThat(lead.textOf("variants")).contains("Kestrelshire Police").contains("Kestrel Vale Council");
+            assertThat(lead.textOf("uses")).contains("KSP: Child criminal exploitation");
+            lead.click("variantForm:saveVariant");
+            lead.waitForText(By.id("variantForm"), "Enter the agency's definition");
+            lead.type("variantForm:variant", "A patient under 18 whose clinician suspects they are being made to commit crime by others.");
+            lead.click("variantForm:saveVariant");
+            lead.waitForText(By.id("variants"), "Kestrel Vale Integrated Care Board");
+            assertThat(lead.textOf("history")).contains("dana.datalead").contains("KICB agency definition");
+            assertThat(lead.driver().findElements(By.id("termForm:save"))).as("only administrators change the agreed definition").isEmpty();
+
+            admin.signIn("avery.admin", PASSWORD);
+            admin.driver().get(termUrl);
+            admin.waitFor(By.id("termForm:definition"));
+            admin.driver().findElement(By.id("termForm:definition")).clear();
+            admin.click("termForm:save");
+            admin.waitForText(By.id("termForm"), "Enter the agreed definition");
+            admin.type("termForm:definition", "Any exploitation of a child under 18 to commit crime for the benefit of others, online or offline.");
+            admin.click("termForm:save");
+            admin.waitForText(By.id("agreedDefinition"), "online or offline");
+            String history = admin.textOf("history");
+            assertThat(history).contains("avery.admin").contains("definition")
+                    .contains("takes advantage of an imbalance of power").contains("online or offline");
+            admin.screenshot("glossary-term");
+            assertThat(admin.consoleErrors()).isEmpty();
+        }
+    }
+}
