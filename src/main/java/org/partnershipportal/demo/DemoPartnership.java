@@ -75,6 +75,7 @@ public class DemoPartnership {
         memberships();
         new DemoRegister(em, boards, people, agencies).load();
         new DemoGlossaryAndFlags(em, agencies).load();
+        new DemoResources(em, agencies.get("SHC")).load();
         LOG.info("Demo partnership loaded: Kestrel Vale (fictional). Demo accounts use the password in the README.");
     }
 

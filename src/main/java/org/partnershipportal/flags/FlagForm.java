@@ -8,6 +8,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
+import org.partnershipportal.platform.InputRules;
+
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -85,14 +87,6 @@ public class FlagForm implements Serializable {
         return form;
     }
 
-    private static String trimmed(String text) {
-        if (text == null) {
-            return null;
-        }
-        String trimmed = text.strip();
-        return trimmed.isEmpty() ? null : trimmed;
-    }
-
     public Long getAgencyId() {
         return agencyId;
     }
@@ -106,7 +100,7 @@ public class FlagForm implements Serializable {
     }
 
     public void setSystemName(String systemName) {
-        this.systemName = trimmed(systemName);
+        this.systemName = InputRules.trimmed(systemName);
     }
 
     public String getTeam() {
@@ -114,7 +108,7 @@ public class FlagForm implements Serializable {
     }
 
     public void setTeam(String team) {
-        this.team = trimmed(team);
+        this.team = InputRules.trimmed(team);
     }
 
     public String getName() {
@@ -122,7 +116,7 @@ public class FlagForm implements Serializable {
     }
 
     public void setName(String name) {
-        this.name = trimmed(name);
+        this.name = InputRules.trimmed(name);
     }
 
     public String getCode() {
@@ -130,7 +124,7 @@ public class FlagForm implements Serializable {
     }
 
     public void setCode(String code) {
-        this.code = trimmed(code);
+        this.code = InputRules.trimmed(code);
     }
 
     public List<Long> getHarmIds() {
@@ -147,17 +141,7 @@ public class FlagForm implements Serializable {
     }
 
     public void setHarmSelection(List<Object> selection) {
-        List<Long> ids = new ArrayList<>();
-        if (selection != null) {
-            for (Object value : selection) {
-                try {
-                    ids.add(Long.parseLong(String.valueOf(value)));
-                } catch (NumberFormatException ignored) {
-                    // A forged value is dropped; the service refuses an empty choice.
-                }
-            }
-        }
-        this.harmIds = ids;
+        this.harmIds = InputRules.ids(selection);
     }
 
     public String getDefinition() {
@@ -165,7 +149,7 @@ public class FlagForm implements Serializable {
     }
 
     public void setDefinition(String definition) {
-        this.definition = trimmed(definition);
+        this.definition = InputRules.trimmed(definition);
     }
 
     public String getThreshold() {
@@ -173,7 +157,7 @@ public class FlagForm implements Serializable {
     }
 
     public void setThreshold(String threshold) {
-        this.threshold = trimmed(threshold);
+        this.threshold = InputRules.trimmed(threshold);
     }
 
     public String getWhoMayApply() {
@@ -181,7 +165,7 @@ public class FlagForm implements Serializable {
     }
 
     public void setWhoMayApply(String whoMayApply) {
-        this.whoMayApply = trimmed(whoMayApply);
+        this.whoMayApply = InputRules.trimmed(whoMayApply);
     }
 
     public AppliedWhen getAppliedWhen() {
@@ -197,7 +181,7 @@ public class FlagForm implements Serializable {
     }
 
     public void setAppliedWhenDetail(String appliedWhenDetail) {
-        this.appliedWhenDetail = trimmed(appliedWhenDetail);
+        this.appliedWhenDetail = InputRules.trimmed(appliedWhenDetail);
     }
 
     public Integer getReviewMonths() {
@@ -213,7 +197,7 @@ public class FlagForm implements Serializable {
     }
 
     public void setRemovalRule(String removalRule) {
-        this.removalRule = trimmed(removalRule);
+        this.removalRule = InputRules.trimmed(removalRule);
     }
 
     public Long getGlossaryTermId() {

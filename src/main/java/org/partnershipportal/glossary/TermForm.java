@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.partnershipportal.platform.InputRules;
+
 import java.io.Serializable;
 
 /** What an administrator types about a glossary term. */
@@ -46,20 +48,12 @@ public class TermForm implements Serializable {
         return form;
     }
 
-    private static String trimmed(String text) {
-        if (text == null) {
-            return null;
-        }
-        String trimmed = text.strip();
-        return trimmed.isEmpty() ? null : trimmed;
-    }
-
     public String getName() {
         return name;
     }
 
     public void setName(String name) {
-        this.name = trimmed(name);
+        this.name = InputRules.trimmed(name);
     }
 
     public String getAbbreviation() {
@@ -67,7 +61,7 @@ public class TermForm implements Serializable {
     }
 
     public void setAbbreviation(String abbreviation) {
-        this.abbreviation = trimmed(abbreviation);
+        this.abbreviation = InputRules.trimmed(abbreviation);
     }
 
     public String getSynonyms() {
@@ -75,7 +69,7 @@ public class TermForm implements Serializable {
     }
 
     public void setSynonyms(String synonyms) {
-        this.synonyms = trimmed(synonyms);
+        this.synonyms = InputRules.trimmed(synonyms);
     }
 
     public String getDefinition() {
@@ -83,7 +77,7 @@ public class TermForm implements Serializable {
     }
 
     public void setDefinition(String definition) {
-        this.definition = trimmed(definition);
+        this.definition = InputRules.trimmed(definition);
     }
 
     public TermSource getSource() {
@@ -99,7 +93,7 @@ public class TermForm implements Serializable {
     }
 
     public void setSourceDetail(String sourceDetail) {
-        this.sourceDetail = trimmed(sourceDetail);
+        this.sourceDetail = InputRules.trimmed(sourceDetail);
     }
 
     public TermStatus getStatus() {

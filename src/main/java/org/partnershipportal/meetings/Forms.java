@@ -8,10 +8,6 @@ final class Forms {
 
     /** Trims typed text; an empty field becomes null, so "optional" means absent. */
     static String trimmed(String text) {
-        if (text == null) {
-            return null;
-        }
-        String trimmed = text.strip();
-        return trimmed.isEmpty() ? null : trimmed;
+        return org.partnershipportal.platform.InputRules.trimmed(text);
     }
 }

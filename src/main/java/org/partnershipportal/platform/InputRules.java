@@ -20,6 +20,33 @@ public final class InputRules {
                 });
     }
 
+    /** Trims typed text; an empty field becomes null, so "optional" means absent. */
+    public static String trimmed(String text) {
+        if (text == null) {
+            return null;
+        }
+        String trimmed = text.strip();
+        return trimmed.isEmpty() ? null : trimmed;
+    }
+
+    /**
+     * The ids ticked in a set of checkboxes: Faces hands back the items' values (numbers) or, from a
+     * crafted post, any text, which is dropped; the service then refuses what is missing.
+     */
+    public static java.util.List<Long> ids(java.util.List<?> values) {
+        java.util.List<Long> ids = new java.util.ArrayList<>();
+        if (values != null) {
+            for (Object value : values) {
+                try {
+                    ids.add(Long.parseLong(String.valueOf(value)));
+                } catch (NumberFormatException forged) {
+                    // dropped
+                }
+            }
+        }
+        return ids;
+    }
+
     /** Escapes LIKE wildcards in a search term, for use with {@code '\\'} as the escape character. */
     public static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");

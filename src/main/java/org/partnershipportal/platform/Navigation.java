@@ -49,6 +49,8 @@ public class Navigation {
                     "Every board's meetings in one calendar, so meetings don't clash", Role.BOARD_MEMBER, Role.PARTNERSHIP_ADMIN, Role.DATA_LEAD),
             section("Structure map", "/structure/index.xhtml", "pi pi-sitemap",
                     "Every board, what it oversees, who reports to whom, and where boards and people overlap"),
+            section("Guidance", "/guidance/index.xhtml", "pi pi-comments",
+                    "Guidance shaped by what young people told us: search, read, say what was useful"),
             section("Flags register", "/flags/index.xhtml", "pi pi-flag",
                     "Every agency's exploitation flags side by side: definitions, thresholds, reviews and gaps"),
             section("Glossary", "/glossary/index.xhtml", "pi pi-book",

@@ -136,7 +136,7 @@ class FlagsAndGlossaryBrowserIT {
             lead.waitFor(By.id("variants"));
             String termUrl = lead.driver().getCurrentUrl();
             assertThat(lead.textOf("variants")).contains("Kestrelshire Police").contains("Kestrel Vale Council");
-            assertThat(lead.textOf("uses")).contains("KSP: Child criminal exploitation");
+            assertThat(lead.textOf("uses")).contains("KSP: Child criminal exploitation").contains("Conversation guide: talking about county lines");
             lead.click("variantForm:saveVariant");
             lead.waitForText(By.id("variantForm"), "Enter the agency's definition");
             lead.type("variantForm:variant", "A patient under 18 whose clinician suspects they are being made to commit crime by others.");

@@ -33,7 +33,7 @@ class SignInBrowserIT {
         try (Browser browser = Browser.open(base)) {
             browser.signIn("avery.admin", PASSWORD);
             browser.waitFor(By.id("sections"));
-            assertThat(browser.menu()).containsExactly("Home", "Forward plan", "Structure map", "Flags register", "Glossary", "Boards", "Users", "Duplicates", "Reminders", "Audit log", "My account");
+            assertThat(browser.menu()).containsExactly("Home", "Forward plan", "Structure map", "Guidance", "Flags register", "Glossary", "Boards", "Users", "Duplicates", "Reminders", "Audit log", "My account");
             assertThat(browser.text()).contains("Welcome, Avery Admin").contains("Partnership administrator");
             browser.screenshot("home-admin");
             assertThat(browser.consoleErrors()).as("no CSP violations or script errors").isEmpty();
@@ -43,7 +43,7 @@ class SignInBrowserIT {
                 browser.signIn(nonAdmin, PASSWORD);
                 browser.waitFor(By.id("sections"));
                 assertThat(browser.menu()).as(nonAdmin).doesNotContain("Users", "Audit log", "Boards")
-                        .contains("Home", "Structure map", "Flags register", "Glossary", "My account");
+                        .contains("Home", "Structure map", "Guidance", "Flags register", "Glossary", "My account");
                 assertThat(browser.menu().contains("My boards")).as(nonAdmin).isEqualTo(nonAdmin.equals("blake.boardmember"));
                 assertThat(browser.menu().contains("My actions")).as(nonAdmin).isEqualTo(nonAdmin.equals("blake.boardmember"));
                 assertThat(browser.menu().contains("Forward plan")).as(nonAdmin)

@@ -97,11 +97,22 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Signs in and waits for the answer (the next page, or the form again with its message), so nothing races the post. */
     public Browser signIn(String username, String password) {
         go("login.xhtml");
         type("signIn:username", username);
         type("signIn:password", password);
+        String loginPage = driver.getCurrentUrl();
+        WebElement form = driver.findElement(By.id("signIn"));
         click("signIn:submit");
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            try {
+                form.isDisplayed();
+                return !d.getCurrentUrl().equals(loginPage);
+            } catch (org.openqa.selenium.StaleElementReferenceException reloaded) {
+                return true;
+            }
+        });
         return this;
     }
 

@@ -1,0 +1,188 @@
+package org.partnershipportal.resources;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.partnershipportal.boards.HarmType;
+import org.partnershipportal.platform.ConflictException;
+import org.partnershipportal.platform.FacesMessages;
+import org.partnershipportal.platform.InvalidInputException;
+import org.partnershipportal.platform.PageIds;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/** resources/edit.xhtml?id=… (or without id: a new draft): write, preview, publish, unpublish, archive. */
+@Named
+@ViewScoped
+public class EditorPage implements Serializable {
+
+    @Inject
+    ResourceEditing editing;
+
+    @Inject
+    ResourceLibrary library;
+
+    private String id;
+    private Resource resource;
+    private ResourceForm form;
+    private String note;
+    private boolean previewing;
+    private List<HarmType> harms;
+    private transient org.primefaces.model.file.UploadedFile upload;
+
+    public void load() {
+        harms = library.harmTypes();
+        if (id == null || id.isBlank()) {
+            form = new ResourceForm();
+            form.setReviewDue(LocalDate.now().plusYears(1));
+            return;
+        }
+        resource = editing.get(PageIds.parse(id));
+        form = ResourceForm.of(resource);
+    }
+
+    public void save() {
+        try {
+            if (resource == null) {
+                Resource created = editing.create(form);
+                FacesMessages.info("Draft saved. Preview it, then publish when it is ready.");
+                // To the draft's own address, so a reload or a bookmark opens it again.
+                org.omnifaces.util.Faces.redirect("guidance/edit.xhtml?id=%d", created.getId());
+                return;
+            }
+            resource = editing.save(resource.getId(), resource.getVersion(), form, note);
+            form = ResourceForm.of(resource);
+            note = null;
+            FacesMessages.info("Saved as a new version.");
+        } catch (InvalidInputException refusal) {
+            FacesMessages.show(refusal, "editor");
+        } catch (ConflictException conflict) {
+            FacesMessages.conflict(conflict);
+        }
+    }
+
+    public void preview() {
+        previewing = true;
+    }
+
+    public void closePreview() {
+        previewing = false;
+    }
+
+    /** The body as readers will see it: sanitised exactly as on save. */
+    public String getPreviewBody() {
+        return SafeHtml.sanitise(form.getBody());
+    }
+
+    public void publish() {
+        change(() -> editing.publish(resource.getId()), "Published: practitioners can read it now.");
+    }
+
+    public void unpublish() {
+        change(() -> editing.unpublish(resource.getId()), "Unpublished: it is a draft again and readers no longer see it.");
+    }
+
+    public void archive() {
+        change(() -> editing.archive(resource.getId()), "Archived: it is kept with its versions, and readers no longer see it.");
+    }
+
+    private void change(java.util.function.Supplier<Resource> action, String message) {
+        try {
+            resource = action.get();
+            form = ResourceForm.of(resource);
+            FacesMessages.info(message);
+        } catch (InvalidInputException refusal) {
+            FacesMessages.show(refusal, "editor");
+        }
+    }
+
+    public void attach() {
+        try {
+            if (upload == null || upload.getSize() == 0) {
+                throw new InvalidInputException("attachment", "Choose a file to attach");
+            }
+            byte[] content;
+            try (java.io.InputStream in = upload.getInputStream()) {
+                content = in.readNBytes((int) AttachmentType.MAX_BYTES + 1);
+            }
+            editing.attach(resource.getId(), upload.getFileName(), content);
+            FacesMessages.info(upload.getFileName() + " attached.");
+        } catch (InvalidInputException refusal) {
+            FacesMessages.show(refusal, "attachments");
+        } catch (java.io.IOException unreadable) {
+            FacesMessages.show(new InvalidInputException("attachment", "The file could not be read. Try again"), "attachments");
+        } finally {
+            upload = null;
+        }
+    }
+
+    public List<ResourceLibrary.AttachmentInfo> getAttachments() {
+        return resource == null ? List.of() : library.attachments(resource.getId());
+    }
+
+    public org.primefaces.model.file.UploadedFile getUpload() {
+        return upload;
+    }
+
+    public void setUpload(org.primefaces.model.file.UploadedFile upload) {
+        this.upload = upload;
+    }
+
+    public List<ResourceVersion> getVersions() {
+        return resource == null ? List.of() : editing.versions(resource.getId());
+    }
+
+    public List<ResourceFeedback> getFeedback() {
+        return resource == null ? List.of() : editing.feedback(resource.getId());
+    }
+
+    public ResourceKind[] getKinds() {
+        return ResourceKind.values();
+    }
+
+    public Audience[] getAudiences() {
+        return Audience.values();
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public Resource getResource() {
+        return resource;
+    }
+
+    public ResourceForm getForm() {
+        return form;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public boolean isPreviewing() {
+        return previewing;
+    }
+
+    public List<org.partnershipportal.glossary.GlossaryTerm> getTerms() {
+        return editing.glossaryTerms();
+    }
+
+    public List<Resource> getOtherResources() {
+        return editing.all().stream().filter(other -> resource == null || !other.getId().equals(resource.getId())).toList();
+    }
+
+    public List<HarmType> getHarms() {
+        return harms;
+    }
+}

@@ -1,0 +1,69 @@
+package org.partnershipportal.resources;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import java.io.Serializable;
+import java.time.LocalDateTime;
+
+/** "Was this useful?", with an optional comment, which the resource's author and editors read. */
+@Entity
+@Table(name = "resource_feedback")
+public class ResourceFeedback implements Serializable {
+
+    public static final int COMMENT_MAX = 1000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "resource_id", nullable = false)
+    private Resource resource;
+
+    @Column(nullable = false)
+    private boolean useful;
+
+    @Column(length = COMMENT_MAX)
+    private String comment;
+
+    @Column(name = "given_by", nullable = false, length = 60)
+    private String givenBy;
+
+    @Column(name = "given_at", nullable = false)
+    private LocalDateTime givenAt;
+
+    protected ResourceFeedback() {
+    }
+
+    public ResourceFeedback(Resource resource, boolean useful, String comment, String givenBy, LocalDateTime givenAt) {
+        this.resource = resource;
+        this.useful = useful;
+        this.comment = comment;
+        this.givenBy = givenBy;
+        this.givenAt = givenAt;
+    }
+
+    public boolean isUseful() {
+        return useful;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public String getGivenBy() {
+        return givenBy;
+    }
+
+    public LocalDateTime getGivenAt() {
+        return givenAt;
+    }
+}

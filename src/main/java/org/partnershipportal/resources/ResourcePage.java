@@ -1,0 +1,80 @@
+package org.partnershipportal.resources;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.partnershipportal.platform.FacesMessages;
+import org.partnershipportal.platform.InvalidInputException;
+import org.partnershipportal.platform.PageIds;
+
+import java.io.Serializable;
+
+/** resources/resource.xhtml?id=…: the reading view, and "was this useful?". */
+@Named
+@ViewScoped
+public class ResourcePage implements Serializable {
+
+    @Inject
+    ResourceLibrary library;
+
+    private String id;
+    private Resource resource;
+    private Boolean useful;
+    private String comment;
+    private boolean thanked;
+
+    public void load() {
+        resource = library.open(PageIds.parse(id));
+    }
+
+    public void giveFeedback() {
+        try {
+            library.giveFeedback(resource.getId(), useful, comment);
+            thanked = true;
+            FacesMessages.info("Thank you. The author will see your feedback.");
+        } catch (InvalidInputException refusal) {
+            FacesMessages.show(refusal, "feedback");
+        }
+    }
+
+    /** Related resources a reader can open: published ones only. */
+    public java.util.List<Resource> getRelated() {
+        return resource.getRelated().stream().filter(other -> other.getStatus() == ResourceStatus.PUBLISHED).toList();
+    }
+
+    public java.util.List<ResourceLibrary.AttachmentInfo> getAttachments() {
+        return library.attachments(resource.getId());
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public Resource getResource() {
+        return resource;
+    }
+
+    public Boolean getUseful() {
+        return useful;
+    }
+
+    public void setUseful(Boolean useful) {
+        this.useful = useful;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    public boolean isThanked() {
+        return thanked;
+    }
+}

@@ -1,0 +1,217 @@
+package org.partnershipportal.resources;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
+import org.partnershipportal.testsupport.AxeCore;
+import org.partnershipportal.testsupport.Browser;
+import org.partnershipportal.testsupport.Deployments;
+import org.partnershipportal.testsupport.PortalClient;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The guidance library in a real Chromium: practitioners search and read, editors publish, nothing unsafe runs. */
+@ExtendWith(ArquillianExtension.class)
+class GuidanceBrowserIT {
+
+    static final String PASSWORD = "kestrel-vale-demo";
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void aPractitionerSearchesFiltersReadsAndGivesFeedbackWhichTheAuthorSees() throws Exception {
+        try (Browser practitioner = Browser.open(base); Browser editor = Browser.open(base)) {
+            practitioner.signIn("parker.practitioner", PASSWORD);
+            practitioner.go("guidance/index.xhtml");
+            practitioner.waitFor(By.id("results"));
+            assertThat(AxeCore.seriousViolations(practitioner.driver())).as("axe on the library").isEmpty();
+            practitioner.type("search:text", "trusted adult");
+            practitioner.click("search:find");
+            practitioner.waitForText(By.id("resultsHeading"), "Results");
+            List<String> titles = practitioner.driver().findElements(By.cssSelector("#results .term-name")).stream().map(e -> e.getText()).toList();
+            assertThat(titles).first().isEqualTo("Feeling safe: what young people told us");
+            assertThat(practitioner.driver().findElements(By.cssSelector("#results mark"))).isNotEmpty();
+            practitioner.screenshot("guidance-search");
+
+            practitioner.type("search:text", "");
+            practitioner.choose("search:audience", "Nurses and health staff");
+            practitioner.click("search:find");
+            practitioner.waitForTextGone(By.id("results"), "Conversation guide");
+            assertThat(practitioner.textOf("results")).contains("Return home interviews").doesNotContain("Online safety conversations");
+
+            practitioner.driver().findElement(By.linkText("Return home interviews: a briefing for practitioners")).click();
+            practitioner.waitFor(By.id("reading"));
+            assertThat(practitioner.textOf("reading")).contains("Due for review").contains("What young people said");
+            assertThat(practitioner.textOf("relatedTerms")).contains("Return home interview").contains("Missing");
+            assertThat(practitioner.textOf("relatedResources")).contains("Conversation guide: talking about county lines");
+            assertThat(AxeCore.seriousViolations(practitioner.driver())).as("axe on a resource page").isEmpty();
+            practitioner.driver().findElement(By.cssSelector("#feedback\\:useful label[for$='useful:1']")).click();
+            practitioner.type("feedback:comment", "Needs a version for foster carers.");
+            practitioner.click("feedback:send");
+            practitioner.waitFor(By.id("thanks"));
+            practitioner.screenshot("guidance-resource");
+            assertThat(practitioner.consoleErrors()).isEmpty();
+
+            editor.signIn("ellis.editor", PASSWORD);
+            editor.go("guidance/index.xhtml");
+            editor.waitForText(By.id("dueForReview"), "Return home interviews");
+            editor.driver().findElement(By.cssSelector("#dueForReview a")).click();
+            editor.waitForText(By.id("feedback"), "Needs a version for foster carers.");
+            assertThat(editor.textOf("feedback")).contains("parker.practitioner").contains("No");
+        }
+    }
+
+    @Test
+    void anEditorDraftsPreviewsPublishesAndArchivesAndPractitionersSeeOnlyWhatIsPublished() throws Exception {
+        try (Browser editor = Browser.open(base); Browser practitioner = Browser.open(base)) {
+            editor.signIn("ellis.editor", PASSWORD);
+            editor.go("guidance/edit.xhtml");
+            editor.waitFor(By.id("editor:title"));
+            assertThat(AxeCore.seriousViolations(editor.driver())).as("axe on the editor").isEmpty();
+            editor.click("editor:save");
+            editor.waitForText(By.id("editor"), "Enter a title");
+            assertThat(editor.textOf("editor")).contains("Choose what kind of resource this is");
+
+            editor.choose("editor:kind", "Briefing");
+            editor.type("editor:title", "Knife crime: what young people want adults to know");
+            editor.type("editor:summary", "Young people explain why some carry knives, and what helps them stop.");
+            WebElementTyping.typeInEditor(editor, "Most said they carry for protection, not status. Adults who listen help.");
+            editor.type("editor:youngPeopleSaid", "Nobody carries because they want to.");
+            editor.driver().findElement(By.cssSelector("#editor\\:audienceSelection label[for='editor:audienceSelection:1']")).click();
+            editor.click("editor:save");
+            editor.waitFor(By.id("editor:publish"));
+            editor.click("editor:preview");
+            editor.waitForText(By.id("previewBody"), "carry for protection");
+            editor.scrollTo("previewPanel");
+            editor.screenshot("guidance-editor-preview");
+
+            practitioner.signIn("parker.practitioner", PASSWORD);
+            practitioner.go("guidance/index.xhtml");
+            practitioner.type("search:text", "knife");
+            practitioner.click("search:find");
+            practitioner.waitForText(By.id("resultsHeading"), "Results");
+            assertThat(practitioner.textOf("results")).doesNotContain("Knife crime: what young people want adults to know");
+
+            // Attachments: a renamed program is refused; a real PDF is attached and served as a download.
+            java.nio.file.Path fake = java.nio.file.Files.createTempFile("briefing", ".pdf");
+            java.nio.file.Files.write(fake, new byte[]{'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0});
+            editor.attach("attachments", fake);
+            editor.click("attachments:attach");
+            editor.waitForText(By.id("attachments"), "not a real PDF file");
+            java.nio.file.Path pdf = java.nio.file.Files.createTempFile("knife-crime-briefing", ".pdf");
+            java.nio.file.Files.write(pdf, "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            editor.attach("attachments", pdf);
+            editor.click("attachments:attach");
+            editor.waitForText(By.id("attachmentList"), "knife-crime-briefing");
+
+            editor.click("editor:publish");
+            editor.waitForText(By.id("editorStatus"), "Published");
+            practitioner.click("search:find");
+            practitioner.waitForText(By.id("results"), "Knife crime: what young people want adults to know");
+
+            editor.click("editor:archive");
+            editor.waitForText(By.id("editorStatus"), "Archived");
+            assertThat(editor.textOf("versions")).contains("Archived").contains("Published").contains("First draft");
+            practitioner.click("search:find");
+            practitioner.waitForTextGone(By.id("results"), "Knife crime: what young people want adults to know");
+        }
+        // A practitioner cannot open the editor at all, nor an archived resource's attachment.
+        PortalClient practitioner = new PortalClient(base);
+        practitioner.signIn("parker.practitioner", PASSWORD);
+        assertThat(practitioner.get("guidance/edit.xhtml").statusCode()).isEqualTo(403);
+        PortalClient editor = new PortalClient(base);
+        editor.signIn("ellis.editor", PASSWORD);
+        Matcher attachment = Pattern.compile("attachment\\?id=(\\d+)").matcher(editor.get("guidance/edit.xhtml?id="
+                + Pattern.compile("edit\\.xhtml\\?id=(\\d+)\">Knife crime").matcher(editor.get("guidance/index.xhtml").body())
+                .results().map(m -> m.group(1)).findFirst().orElseThrow()).body());
+        assertThat(attachment.find()).isTrue();
+        HttpResponse<byte[]> download = editor.getBytes("guidance/attachment?id=" + attachment.group(1));
+        assertThat(download.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(download.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment;");
+        assertThat(download.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(practitioner.get("guidance/attachment?id=" + attachment.group(1)).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void noneOfTheXssCorpusRunsInTheReadersBrowser() throws Exception {
+        List<String> payloads = SafeHtmlTest.corpus();
+        assertThat(payloads).hasSizeGreaterThanOrEqualTo(30);
+        PortalClient editor = new PortalClient(base);
+        assertThat(editor.signIn("ellis.editor", PASSWORD).statusCode()).isEqualTo(302);
+        // Straight to the server, past the browser editor's own clean-up: the server's sanitiser is what counts.
+        String page = editor.get("guidance/edit.xhtml").body();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("editor", "editor");
+        form.put("editor:kind_input", "GUIDANCE");
+        form.put("editor:reviewDue", java.time.LocalDate.now().plusYears(1).toString());
+        form.put("editor:title", "XSS corpus");
+        form.put("editor:summary", "Every payload of the corpus, as one body.");
+        form.put("editor:body_input", String.join("\n", payloads));
+        form.put("editor:audienceSelection", "SOCIAL_WORKER");
+        form.put("editor:save", "");
+        form.put("jakarta.faces.ViewState", PortalClient.viewState(page));
+        form.put("primefaces.nonce", PortalClient.nonce(page));
+        HttpResponse<String> saved = editor.post("guidance/edit.xhtml", form);
+        assertThat(saved.statusCode()).isIn(200, 302);
+        assertThat(saved.body()).doesNotContain("Something went wrong");
+        Matcher id = Pattern.compile("edit\\.xhtml\\?id=(\\d+)\">XSS corpus<").matcher(editor.get("guidance/index.xhtml").body());
+        assertThat(id.find()).as("the corpus was saved as a draft").isTrue();
+
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn("ellis.editor", PASSWORD);
+            browser.go("guidance/edit.xhtml?id=" + id.group(1));
+            browser.waitFor(By.id("editor:publish"));
+            browser.click("editor:publish");
+            browser.waitForText(By.id("editorStatus"), "Published");
+            browser.signOut();
+            browser.signIn("parker.practitioner", PASSWORD);
+            browser.go("guidance/resource.xhtml?id=" + id.group(1));
+            browser.waitFor(By.id("body"));
+            // Give handlers a moment: hover and focus events are triggered too.
+            new org.openqa.selenium.interactions.Actions(browser.driver()).moveToElement(browser.driver().findElement(By.id("body"))).perform();
+            browser.driver().findElement(By.tagName("body")).sendKeys(Keys.TAB);
+            Thread.sleep(1000);
+            assertThat(((JavascriptExecutor) browser.driver()).executeScript("return window.__xss === undefined")).isEqualTo(true);
+            boolean alertShown;
+            try {
+                browser.driver().switchTo().alert();
+                alertShown = true;
+            } catch (NoAlertPresentException none) {
+                alertShown = false;
+            }
+            assertThat(alertShown).as("an alert() from a payload").isFalse();
+            String html = browser.driver().findElement(By.id("body")).getAttribute("innerHTML").toLowerCase(java.util.Locale.ROOT);
+            assertThat(html).doesNotContain("<script").doesNotContain("javascript:").doesNotContainPattern("\\son[a-z]+\\s*=")
+                    .doesNotContain("<iframe").doesNotContain("<svg").doesNotContain("<img").doesNotContain("style=");
+            assertThat(browser.consoleErrors()).noneMatch(line -> line.contains("__xss"));
+        }
+    }
+
+    /** Types into the PrimeFaces (Quill) editor as a person would. */
+    static final class WebElementTyping {
+        static void typeInEditor(Browser browser, String text) {
+            browser.driver().findElement(By.cssSelector("#editor\\:body .ql-editor")).sendKeys(text);
+        }
+    }
+}
