@@ -347,11 +347,16 @@ public final class DuplicateIndex {
                 if (accC != null) lex = (lt + ((qnC == 0 || normC[j] == 0) ? 0 : accC[j] / (qnC * normC[j]))) / 2f;
                 if (lex >= minLex) order[m++] = ((long) Float.floatToIntBits(lex) << 32) | j;
             }
-            Arrays.sort(order, 0, m); // positive floats sort as their bits
+            // best first (positive floats order as their bits): a max-heap, popped only as far as the bound allows,
+            // costs less than sorting every candidate
+            for (int k = m / 2 - 1; k >= 0; k--) siftDownMax(order, m, k);
             PriorityQueue<float[]> top = new PriorityQueue<>((x, y) -> Float.compare(x[0], y[0]));
-            for (int k = m - 1; k >= 0; k--) {
-                float lex = Float.intBitsToFloat((int) (order[k] >>> 32));
-                int j = (int) order[k];
+            for (int left = m; left > 0; ) {
+                long next = order[0];
+                order[0] = order[--left];
+                siftDownMax(order, left, 0);
+                float lex = Float.intBitsToFloat((int) (next >>> 32));
+                int j = (int) next;
                 float bound = (float) Math.sqrt(lex);
                 if (top.size() == limit && bound <= top.peek()[0]) break;
                 float s = combine(embCos(qv, j), lex);
@@ -427,7 +432,7 @@ public final class DuplicateIndex {
     }
 
     /** Reference implementation for benchmarks: scores all cross-board pairs in the time window (no candidate limit). */
-    List<List<String>> clusterBruteForce() {
+    public List<List<String>> clusterBruteForce() {
         lock.readLock().lock();
         try {
             refreshStats(true);
@@ -438,7 +443,7 @@ public final class DuplicateIndex {
     }
 
     /** Reference implementation for benchmarks: scores the query against every item (same result as similarTo). */
-    List<Match> similarToBruteForce(String title, String description, String excludeBoard, LocalDate since, int limit) {
+    public List<Match> similarToBruteForce(String title, String description, String excludeBoard, LocalDate since, int limit) {
         AgendaText q = new AgendaText("?", excludeBoard, null, title, description);
         if (limit <= 0 || matcher.standingItems().isStanding(q)) return List.of();
         TextAnalyzer.Analysed a = matcher.analyzer().analyse(title, description);
@@ -497,29 +502,31 @@ public final class DuplicateIndex {
         int[][] tPost = dayOrderedPostings(termField, cap, rank);
         int[][] cPost = useConcepts() ? dayOrderedPostings(conceptField, cap, rank) : null;
         int[] dayOfRank = new int[N];
-        for (int r = 0; r < N; r++) dayOfRank[r] = day[byDay[r]];
+        int[] boardOfRank = new int[N];
+        for (int r = 0; r < N; r++) { dayOfRank[r] = day[byDay[r]]; boardOfRank[r] = board[byDay[r]]; }
+        final float thr = (float) settings.threshold(), tol = (float) settings.bestTolerance();
 
         int[][] cand = new int[N][];
         float[][] candScore = new float[N][];
-        IntStream.range(0, N).parallel().forEach(new java.util.function.IntConsumer() {
-            final ThreadLocal<float[]> accs = ThreadLocal.withInitial(() -> new float[N]);
-            final ThreadLocal<int[][]> touchedBuf = ThreadLocal.withInitial(() -> new int[][]{new int[256]});
+        // items in a few chunks per core, each with its own buffers
+        int chunks = Math.min(N, 8 * Runtime.getRuntime().availableProcessors());
+        IntStream.range(0, chunks).parallel().forEach(chunk -> new Object() {
+            final float[] acc = new float[N];       // lexical weight accumulated per day rank
+            final int[][] tb = {new int[256]};       // the ranks touched
 
-            @Override
-            public void accept(int i) {
+            void run() {
+                for (int i = (int) ((long) N * chunk / chunks), end = (int) ((long) N * (chunk + 1) / chunks); i < end; i++)
+                    accept(i);
+            }
+
+            void accept(int i) {
                 if (standing[i]) return;
                 if (bruteForce) {
-                    int[] c = IntStream.range(0, N).filter(j -> j != i && !standing[j] && board[j] != board[i]
-                            && (day[i] == NO_DAY || day[j] == NO_DAY || Math.abs(day[i] - day[j]) <= window)).toArray();
-                    float[] s = new float[c.length];
-                    for (int k = 0; k < c.length; k++) s[k] = combine(embCos(i, c[k]), lexical(i, c[k]));
-                    cand[i] = c;
-                    candScore[i] = s;
+                    bruteForce(i);
                     return;
                 }
-                float[] acc = accs.get();
-                int[][] tb = touchedBuf.get();
                 int nt = 0;
+                int bi = board[i];
                 int lo = day[i] == NO_DAY ? NO_DAY : day[i] - window, hi = day[i] == NO_DAY ? Integer.MAX_VALUE : day[i] + window;
                 for (int pass = 0; pass < (cPost == null ? 1 : 2); pass++) {
                     int[] words = pass == 0 ? terms[i] : concepts[i];
@@ -529,41 +536,67 @@ public final class DuplicateIndex {
                         int[] p = post[t];
                         if (p == null) continue;
                         float w = idf[t] * idf[t];
-                        int start = day[i] == NO_DAY ? 0 : lowerBound(p, dayOfRank, lo);
-                        for (int k = start; k < p.length; k++) {
+                        // postings are in day order: the time window is one slice of them (undated items,
+                        // which sort first, are compared with everything)
+                        int from = day[i] == NO_DAY ? 0 : lowerBound(p, dayOfRank, lo);
+                        int to = day[i] == NO_DAY ? p.length : lowerBound(p, dayOfRank, hi + 1);
+                        for (int k = from; k < to; k++) {
                             int r = p[k];
-                            if (day[i] != NO_DAY && dayOfRank[r] > hi && dayOfRank[r] != NO_DAY) break;
-                            int j = byDay[r];
-                            if (j == i || board[j] == board[i]) continue;
-                            if (acc[j] == 0) {
+                            if (boardOfRank[r] == bi) continue; // also skips the item itself
+                            if (acc[r] == 0) {
                                 if (nt == tb[0].length) tb[0] = Arrays.copyOf(tb[0], nt * 2);
-                                tb[0][nt++] = j;
+                                tb[0][nt++] = r;
                             }
-                            acc[j] += w;
+                            acc[r] += w;
                         }
                     }
                 }
-                // top K by (partial) lexical weight, then exact score
+                // top K by (partial) lexical weight, ties to the higher item index; then exact score
                 int[] touched = tb[0];
                 int keep = Math.min(K, nt);
-                long[] packed = new long[nt];
+                long[] top = new long[keep]; // a min-heap of (weight, item) packed into longs
+                int size = 0;
                 for (int k = 0; k < nt; k++) {
-                    int j = touched[k];
-                    packed[k] = ((long) Float.floatToIntBits(acc[j]) << 32) | j;
-                    acc[j] = 0;
+                    int r = touched[k];
+                    long v = ((long) Float.floatToIntBits(acc[r]) << 32) | byDay[r];
+                    acc[r] = 0;
+                    if (size < keep) siftUp(top, size++, v);
+                    else if (v > top[0]) siftDown(top, size, v);
                 }
-                if (nt > keep) Arrays.sort(packed);
+                Arrays.sort(top);
                 int[] c = new int[keep];
-                float[] s = new float[keep];
+                float[] sc = new float[keep];
                 for (int k = 0; k < keep; k++) {
-                    int j = (int) packed[nt - 1 - k];
+                    int j = (int) top[keep - 1 - k];
                     c[k] = j;
-                    s[k] = combine(embCos(i, j), lexical(i, j));
+                    sc[k] = combine(embCos(i, j), lexical(i, j));
                 }
                 cand[i] = c;
-                candScore[i] = s;
+                candScore[i] = sc;
             }
-        });
+
+            /** Every cross-board item in the window scored; kept are only those that can still be an edge. */
+            void bruteForce(int i) {
+                int[] c = IntStream.range(0, N).filter(j -> j != i && !standing[j] && board[j] != board[i]
+                        && (day[i] == NO_DAY || day[j] == NO_DAY || Math.abs(day[i] - day[j]) <= window)).toArray();
+                float[] s = new float[c.length];
+                float[] bestOfI = new float[B];
+                for (int k = 0; k < c.length; k++) {
+                    s[k] = combine(embCos(i, c[k]), lexical(i, c[k]));
+                    bestOfI[board[c[k]]] = Math.max(bestOfI[board[c[k]]], s[k]);
+                }
+                // a pair below the threshold or not within tolerance of i's best on that board is never an edge,
+                // and i's best on each board is kept, so the edges are those of keeping every pair
+                int m = 0;
+                for (int k = 0; k < c.length; k++) {
+                    if (s[k] < thr || s[k] < bestOfI[board[c[k]]] - tol) continue;
+                    c[m] = c[k];
+                    s[m++] = s[k];
+                }
+                cand[i] = Arrays.copyOf(c, m);
+                candScore[i] = Arrays.copyOf(s, m);
+            }
+        }.run());
         // best score of each item on each other board (both ends of every scored pair)
         float[] best = new float[N * B];
         for (int i = 0; i < N; i++) {
@@ -577,7 +610,6 @@ public final class DuplicateIndex {
             }
         }
         // edges: above threshold and a reciprocal best hit (within tolerance)
-        float thr = (float) settings.threshold(), tol = (float) settings.bestTolerance();
         List<long[]> edges = new ArrayList<>();
         for (int i = 0; i < N; i++) {
             if (cand[i] == null) continue;
@@ -611,6 +643,46 @@ public final class DuplicateIndex {
             out[t] = p;
         }
         return out;
+    }
+
+    /** Restores the max-heap property of {@code heap[0..size)} below position k. */
+    private static void siftDownMax(long[] heap, int size, int k) {
+        long v = heap[k];
+        while (true) {
+            int child = 2 * k + 1;
+            if (child >= size) break;
+            if (child + 1 < size && heap[child + 1] > heap[child]) child++;
+            if (v >= heap[child]) break;
+            heap[k] = heap[child];
+            k = child;
+        }
+        heap[k] = v;
+    }
+
+    /** Adds v to a min-heap of longs holding {@code size} values. */
+    private static void siftUp(long[] heap, int size, long v) {
+        int k = size;
+        while (k > 0) {
+            int parent = (k - 1) >>> 1;
+            if (heap[parent] <= v) break;
+            heap[k] = heap[parent];
+            k = parent;
+        }
+        heap[k] = v;
+    }
+
+    /** Replaces the smallest value of a full min-heap by v. */
+    private static void siftDown(long[] heap, int size, long v) {
+        int k = 0;
+        while (true) {
+            int child = 2 * k + 1;
+            if (child >= size) break;
+            if (child + 1 < size && heap[child + 1] < heap[child]) child++;
+            if (v <= heap[child]) break;
+            heap[k] = heap[child];
+            k = child;
+        }
+        heap[k] = v;
     }
 
     /** First position whose day is >= minDay (undated items, NO_DAY, sort first and are skipped). */

@@ -36,11 +36,20 @@ public final class DuplicateMatcher {
      * @param settings      thresholds, see {@link MatcherSettings#defaults()}
      */
     public DuplicateMatcher(Abbreviations abbreviations, Embedder embedder, boolean useWordNet, MatcherSettings settings) {
+        this(abbreviations, new TextAnalyzer(abbreviations, useWordNet), embedder, settings);
+    }
+
+    private DuplicateMatcher(Abbreviations abbreviations, TextAnalyzer analyzer, Embedder embedder, MatcherSettings settings) {
         this.abbreviations = abbreviations;
-        this.analyzer = new TextAnalyzer(abbreviations, useWordNet);
+        this.analyzer = analyzer;
         this.standingItems = new StandingItems(abbreviations);
         this.embedder = embedder;
         this.settings = settings;
+    }
+
+    /** This matcher with other settings (e.g. another time window for actions), sharing its model and WordNet. */
+    public DuplicateMatcher withSettings(MatcherSettings otherSettings) {
+        return new DuplicateMatcher(abbreviations, analyzer, embedder, otherSettings);
     }
 
     /** Default glossary, the in-process MiniLM model (shared per JVM), WordNet, default settings. */

@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 /**
  * Starts one real MariaDB for the whole integration-test run (Failsafe passes it.db.port and the
  * matching DB_* variables that every Payara Micro started by Arquillian inherits) and stops it at the
- * end. Unit tests (Surefire) have no it.db.port and start nothing.
+ * end. Unit tests (Surefire) have no it.db.port and start nothing; neither does an integration-test run
+ * with an empty one ({@code -Dit.db.port=}), for tests that need no database.
  */
 public class TestDatabase implements LauncherSessionListener {
 
@@ -25,7 +26,7 @@ public class TestDatabase implements LauncherSessionListener {
     @Override
     public void launcherSessionOpened(LauncherSession session) {
         String port = System.getProperty("it.db.port");
-        if (port == null) {
+        if (port == null || port.isBlank()) {
             return;
         }
         try {

@@ -1,0 +1,157 @@
+package org.partnershipportal.duplicates;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class BehaviourTest {
+    static final LocalDate D = LocalDate.of(2026, 3, 1);
+
+    static AgendaText item(String id, String board, String title, String description) {
+        return new AgendaText(id, board, D, title, description);
+    }
+
+    static List<String> clusterOf(List<List<String>> clusters, String id) {
+        return clusters.stream().filter(c -> c.contains(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void standingItemsAreRecognisedWithoutMarking() {
+        DuplicateMatcher m = TestMatchers.matcher();
+        for (String t : List.of("Apologies", "Welcome, introductions and apologies", "Minutes of the last meeting",
+                "Previous minutes and matters arising", "Action log review", "Review of actions", "AOB",
+                "Any other business", "Date of next meeting", "Dates of future meetings", "Terms of reference review",
+                "Review of ToR", "Declarations of interest", "Annual report sign-off", "Forward plan",
+                "Chair's update", "Minutes and action log"))
+            assertTrue(m.isStanding(item("x", "YOS Management Board", t, "")), t);
+        assertTrue(m.isStanding(item("x", "VRU Board", "VRU business plan 2026/27", "")), "own business plan");
+        assertTrue(m.isStanding(item("x", "Children's Safeguarding Partnership", "Safeguarding Partnership annual report", "")));
+        for (String t : List.of("MACE annual report", "Hate crime reporting", "Exploitation action plan",
+                "Missing children: actions from the thematic review", "Gang membership and county lines",
+                "Serious violence strategic needs assessment", "Meeting the needs of care leavers"))
+            assertFalse(m.isStanding(item("x", "YOS Management Board", t, "")), t);
+        // another board's plan is a real topic
+        assertFalse(m.isStanding(item("x", "Community Safety Partnership", "VRU business plan", "")));
+    }
+
+    @Test
+    void standingItemsAreNeverClustered() {
+        DuplicateMatcher m = TestMatchers.matcher();
+        List<AgendaText> items = List.of(
+                item("a", "VRU Board", "Apologies", ""), item("b", "YOS Management Board", "Apologies", ""),
+                item("c", "VRU Board", "Minutes of previous meeting", "Accuracy of the minutes of the previous meeting"),
+                item("d", "Community Safety Partnership", "Minutes of previous meeting", "Accuracy of the minutes of the previous meeting"),
+                item("e", "VRU Board", "Annual report sign-off", ""), item("f", "YOS Management Board", "Annual report sign-off", ""),
+                item("g", "VRU Board", "Any other business", ""), item("h", "Exploitation Subgroup", "AOB", ""));
+        for (List<String> c : m.cluster(items)) assertEquals(1, c.size(), "standing items clustered: " + c);
+        DuplicateIndex index = m.newIndex();
+        index.addAll(items);
+        assertTrue(index.similarTo("Apologies", "", "Exploitation Subgroup", null, 5).isEmpty());
+    }
+
+    @Test
+    void sameBoardRepeatsAreNeverPaired() {
+        DuplicateMatcher m = TestMatchers.matcher();
+        List<AgendaText> items = List.of(
+                item("q1", "VRU Board", "County lines: drug line closures", "Police operations against county lines"),
+                item("q2", "VRU Board", "County lines: drug line closures", "Police operations against county lines"),
+                item("x", "Community Safety Partnership", "Hate crime reporting", "Third-party reporting centres"));
+        List<List<String>> clusters = m.cluster(items);
+        assertNotEquals(clusterOf(clusters, "q1"), clusterOf(clusters, "q2"), "same-board repeat paired");
+        DuplicateIndex index = m.newIndex();
+        index.addAll(items);
+        assertEquals(0.0, index.score("q1", "q2"));
+        assertTrue(index.similarTo("County lines: drug line closures", "Police operations against county lines",
+                "VRU Board", null, 5).isEmpty(), "own board's items must not be offered");
+    }
+
+    @Test
+    void abbreviationsAreExpandedAndExplained() {
+        Abbreviations a = Abbreviations.defaults();
+        assertEquals("child and adolescent mental health services", a.expansionOf("CAMHS"));
+        assertEquals("child abduction warning notice", a.expansionOf("CAWNs"));
+        assertEquals("slavery and trafficking risk order", a.expansionOf("STROs"));
+        assertEquals("national referral mechanism", a.expansionOf("NRM"));
+        assertEquals("terms of reference", a.expansionOf("ToR"));
+        assertNull(a.expansionOf("mace"), "lower-case words are not abbreviations");
+        assertNull(a.expansionOf("Ace"));
+
+        DuplicateMatcher m = TestMatchers.matcher();
+        TextAnalyzer.Analysed x = m.analyzer().analyse("CAMHS waits", "");
+        assertTrue(List.of(x.terms()).containsAll(List.of("mental", "health", "adolesc")), List.of(x.terms()).toString());
+        assertTrue(x.embeddingText().contains("child and adolescent mental health services"));
+
+        DuplicateIndex index = m.newIndex();
+        index.add(item("b", "YOS Management Board", "Access to mental health support for children in youth justice",
+                "Waits for child and adolescent mental health services for children on the YOS caseload"));
+        index.add(item("z", "YOS Management Board", "Victim services in youth justice", "Restorative justice offer"));
+        List<Match> ms = index.similarTo("CAMHS waiting times for adolescents",
+                "How long young people wait for mental health assessment", "Children's Safeguarding Partnership", null, 5);
+        assertFalse(ms.isEmpty());
+        assertEquals("b", ms.get(0).id());
+        assertTrue(ms.get(0).reason().contains("CAMHS = child and adolescent mental health services"), ms.get(0).reason());
+        assertTrue(ms.get(0).reason().startsWith("same topic: "), ms.get(0).reason());
+    }
+
+    @Test
+    void callerAbbreviationsAreUsed() {
+        DuplicateMatcher base = TestMatchers.matcher();
+        DuplicateMatcher m = new DuplicateMatcher(Abbreviations.defaultsPlus(Map.of("SYVP", "serious youth violence panel")),
+                base.embedder(), true, base.settings());
+        assertEquals("serious youth violence panel", m.abbreviations().expansionOf("SYVP"));
+        assertEquals("child criminal exploitation", m.abbreviations().expansionOf("CCE"), "defaults kept");
+        assertTrue(List.of(m.analyzer().analyse("SYVP referrals", "").terms()).contains("violenc"));
+        Abbreviations only = Abbreviations.of(Map.of("XYZ", "example expansion"));
+        assertNull(only.expansionOf("CAMHS"));
+    }
+
+    @Test
+    void humanDecisionsAreRespected() {
+        DuplicateMatcher m = TestMatchers.matcher();
+        List<AgendaText> items = List.of(
+                item("p", "Exploitation Subgroup", "Perpetrator disruption: use of civil orders",
+                        "Use of child abduction warning notices and slavery and trafficking risk orders against adults exploiting children"),
+                item("q", "Community Safety Partnership", "Disrupting adults who exploit children",
+                        "Police and council tools to disrupt perpetrators: CAWNs and STROs"),
+                item("r", "VRU Board", "Road safety near schools", "School streets and speeding concerns"),
+                item("s", "YOS Management Board", "Victim services in youth justice", "Restorative justice offer"));
+        assertEquals(clusterOf(m.cluster(items), "p"), clusterOf(m.cluster(items), "q"), "expected a match");
+        List<List<String>> notSame = m.cluster(items, HumanDecisions.none().markNotSame("q", "p"));
+        assertNotEquals(clusterOf(notSame, "p"), clusterOf(notSame, "q"), "cannot-link ignored");
+        List<List<String>> confirmed = m.cluster(items, HumanDecisions.none().confirmSame("r", "s"));
+        assertEquals(clusterOf(confirmed, "r"), clusterOf(confirmed, "s"), "confirmed pair not joined");
+        // not-same also blocks joining through a third item
+        List<List<String>> both = m.cluster(items, HumanDecisions.none().confirmSame("q", "r").markNotSame("p", "r"));
+        assertNotEquals(clusterOf(both, "p"), clusterOf(both, "r"));
+    }
+
+    @Test
+    void similarToRespectsSinceAndLimit() {
+        DuplicateMatcher m = TestMatchers.matcher();
+        DuplicateIndex index = m.newIndex();
+        index.add(new AgendaText("old", "VRU Board", LocalDate.of(2020, 1, 1), "Knife crime among young people", "Trends in knife possession"));
+        index.add(new AgendaText("new", "YOS Management Board", LocalDate.of(2026, 1, 1), "Young people carrying knives", "Knife possession offences"));
+        index.add(new AgendaText("new2", "Exploitation Subgroup", LocalDate.of(2026, 2, 1), "Knife carrying by children", "Knife possession and weapons"));
+        List<Match> all = index.similarTo("Knife crime and young people", "knife possession offences", "Community Safety Partnership", null, 10);
+        assertTrue(all.size() >= 2 && all.stream().anyMatch(x -> x.id().equals("old")), all.toString());
+        for (int i = 1; i < all.size(); i++) assertTrue(all.get(i - 1).score() >= all.get(i).score());
+        List<Match> recent = index.similarTo("Knife crime and young people", "knife possession offences", "Community Safety Partnership",
+                LocalDate.of(2025, 1, 1), 10);
+        assertTrue(recent.stream().noneMatch(x -> x.id().equals("old")));
+        assertEquals(1, index.similarTo("Knife crime and young people", "knife possession offences", null, null, 1).size());
+    }
+
+    @Test
+    void everyItemIsInExactlyOneCluster() {
+        DuplicateMatcher m = TestMatchers.matcher();
+        List<AgendaText> items = List.of(item("a", "VRU Board", "Knife arches", "Search arches at festivals"),
+                item("b", "VRU Board", "", ""), item("c", "CSP", "Neglect strategy", null));
+        List<List<String>> clusters = m.cluster(items);
+        assertEquals(3, clusters.stream().mapToInt(List::size).sum());
+        assertThrows(IllegalArgumentException.class, () -> m.cluster(List.of(items.get(0), items.get(0))));
+    }
+}
