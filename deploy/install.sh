@@ -91,6 +91,14 @@ install -m 0644 -o root -g root "$micro_jar" "$app_dir/payara-micro.jar"
 install -m 0644 -o root -g root "$boot_commands" "$app_dir/config/boot-commands.asadmin"
 install -m 0644 -o root -g root "$deploy_dir/logging.properties" "$app_dir/config/logging.properties"
 install -m 0755 -o root -g root "$deploy_dir/backup-database.sh" "$app_dir/bin/backup-database.sh"
+# The duplicate matcher's command line (deploy/find-duplicates), which needs no server.
+if [[ -d $repo_dir/target/find-duplicates ]]; then
+    rm -rf "$app_dir/find-duplicates"
+    install -d -m 0755 -o root -g root "$app_dir/find-duplicates" "$app_dir/find-duplicates/lib"
+    install -m 0644 -o root -g root "$repo_dir"/target/find-duplicates/*.jar "$app_dir/find-duplicates/"
+    install -m 0644 -o root -g root "$repo_dir"/target/find-duplicates/lib/*.jar "$app_dir/find-duplicates/lib/"
+    install -m 0755 -o root -g root "$deploy_dir/find-duplicates" "$app_dir/bin/find-duplicates"
+fi
 
 install -m 0644 -o root -g root "$deploy_dir/$unit" "/etc/systemd/system/$unit"
 

@@ -93,6 +93,9 @@ public final class FindDuplicatesCli {
         } catch (IOException e) {
             err.println("find-duplicates: " + e);
             return EXIT_UNUSABLE_INPUT;
+        } catch (UncheckedIOException e) { // a malformed abbreviations file
+            err.println("find-duplicates: " + args[args.length - 1] + ": " + e.getCause().getMessage());
+            return EXIT_UNUSABLE_INPUT;
         }
     }
 

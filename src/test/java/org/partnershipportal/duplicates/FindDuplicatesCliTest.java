@@ -81,6 +81,17 @@ class FindDuplicatesCliTest {
     }
 
     @Test
+    void aQuoteNeverClosedStopsTheReadingWhereItIs() throws IOException {
+        Path f = file("in.csv", HEADER
+                + "a1,VRU Board,2026-01-10,Knife crime,Trends\n"
+                + "a2,VRU Board,2026-01-10,\"Knife crime, Trends\n"
+                + "a3,VRU Board,2026-01-10,Hate crime,Trends\n");
+        Run r = run(f.toString());
+        assertThat(r.exit()).isEqualTo(3);
+        assertThat(r.err()).contains("malformed CSV, reading stopped here");
+    }
+
+    @Test
     void extraColumnsSuchAsALabelAreIgnored() throws IOException {
         Path f = file("in.csv", "id,board,meeting_date,title,description,cluster\n"
                 + "a1,VRU Board,2026-01-10,Knife crime,Trends,A\n");
