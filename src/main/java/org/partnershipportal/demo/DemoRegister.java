@@ -144,18 +144,10 @@ final class DemoRegister {
         document.close();
         byte[] content = pdf.toByteArray();
         em.flush();
-        Paper paper = new Paper(item, fileName, PaperType.PDF, content.length, sha256(content), "sam.support", item.getMeeting().getStartsAt());
+        Paper paper = new Paper(item, fileName, PaperType.PDF, content.length, org.partnershipportal.platform.FileTransfer.sha256(content), "sam.support", item.getMeeting().getStartsAt());
         em.persist(paper);
         em.flush();
         em.persist(new PaperContent(paper.getId(), content));
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private int nextPosition(Meeting meeting) {

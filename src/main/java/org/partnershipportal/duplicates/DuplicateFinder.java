@@ -72,6 +72,9 @@ public class DuplicateFinder {
     @Resource
     ManagedExecutorService executor;
 
+    @jakarta.inject.Inject
+    org.partnershipportal.glossary.Glossary glossary;
+
     private final StandingItems defaultStandingItems = new StandingItems(Abbreviations.defaults());
     private volatile State state;
     private volatile boolean building;
@@ -196,9 +199,7 @@ public class DuplicateFinder {
                 .getResultStream().collect(Collectors.toMap(PartnershipAbbreviation::getAbbreviation,
                         PartnershipAbbreviation::getExpansion, (a, b) -> a, LinkedHashMap::new));
         // Glossary terms' abbreviations first; the partnership's own list wins where both define one.
-        Map<String, String> merged = new LinkedHashMap<>();
-        em.createQuery("SELECT t.abbreviation, t.name FROM GlossaryTerm t WHERE t.abbreviation IS NOT NULL", Object[].class)
-                .getResultStream().forEach(row -> merged.putIfAbsent((String) row[0], ((String) row[1]).toLowerCase(java.util.Locale.UK)));
+        Map<String, String> merged = new LinkedHashMap<>(glossary.abbreviations());
         merged.putAll(abbreviations);
         DuplicateMatcher matcher = DuplicateMatcher.create(merged);
         Indexed items = new Indexed(matcher.newIndex(), new ConcurrentHashMap<>());

@@ -85,12 +85,7 @@ public class ComparisonPdf extends HttpServlet {
         } finally {
             document.close();
         }
-        byte[] body = pdf.toByteArray();
-        response.setContentType("application/pdf");
-        response.setContentLength(body.length);
-        response.setHeader("Content-Disposition", "attachment; filename=\"flags-comparison.pdf\"");
-        response.setHeader("Cache-Control", "private, no-store");
-        response.getOutputStream().write(body);
+        org.partnershipportal.platform.FileTransfer.sendAttachment(response, "application/pdf", "flags-comparison.pdf", pdf.toByteArray());
     }
 
     private static void header(PdfPTable table, String text) {

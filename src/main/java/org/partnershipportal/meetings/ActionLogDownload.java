@@ -5,6 +5,7 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.partnershipportal.platform.FileTransfer;
 import org.partnershipportal.platform.PageIds;
 
 import java.io.ByteArrayOutputStream;
@@ -33,12 +34,12 @@ public class ActionLogDownload extends HttpServlet {
         String name = "actions-" + LocalDate.now() + "." + format;
         if (format.equals("xlsx")) {
             ActionLogExport.writeXlsx(rows, body);
-            MeetingDownloads.send(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name, body.toByteArray());
+            FileTransfer.sendAttachment(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name, body.toByteArray());
         } else {
             try (OutputStreamWriter writer = new OutputStreamWriter(body, StandardCharsets.UTF_8)) {
                 ActionLogExport.writeCsv(rows, writer);
             }
-            MeetingDownloads.send(response, "text/csv;charset=UTF-8", name, body.toByteArray());
+            FileTransfer.sendAttachment(response, "text/csv;charset=UTF-8", name, body.toByteArray());
         }
     }
 

@@ -11,14 +11,12 @@ import org.partnershipportal.audit.AuditLog;
 import org.partnershipportal.boards.BoardAccess;
 import org.partnershipportal.identity.Agency;
 import org.partnershipportal.platform.ConflictException;
+import org.partnershipportal.platform.FileTransfer;
 import org.partnershipportal.platform.InputRules;
 import org.partnershipportal.platform.InvalidInputException;
 import org.partnershipportal.platform.NotFoundException;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,7 +27,6 @@ public class Agendas {
 
     static final String AGENDA_ITEM = "agenda-item";
     static final String PAPER = "paper";
-    private static final int FILE_NAME_MAX = 255;
 
     @PersistenceContext
     EntityManager em;
@@ -134,7 +131,10 @@ public class Agendas {
      */
     public Paper upload(long itemId, String fileName, byte[] content) {
         AgendaItem item = managed(itemId);
-        String name = safeFileName(fileName);
+        String name = FileTransfer.safeFileName(fileName);
+        if (name.isEmpty()) {
+            throw new InvalidInputException("paper", "Choose a file to upload");
+        }
         if (content == null || content.length == 0) {
             throw new InvalidInputException("paper", "Choose a file to upload");
         }
@@ -151,7 +151,7 @@ public class Agendas {
                     "This file is not a real " + claimed.get().extension().toUpperCase(java.util.Locale.ROOT)
                             + " file, whatever its name says. Save it again as PDF, DOCX or XLSX and upload that");
         }
-        Paper paper = new Paper(item, name, actual.get(), content.length, sha256(content), access.requireMember(item.getBoard().getId()).username(),
+        Paper paper = new Paper(item, name, actual.get(), content.length, FileTransfer.sha256(content), access.requireMember(item.getBoard().getId()).username(),
                 LocalDateTime.now());
         em.persist(paper);
         em.flush();
@@ -204,22 +204,4 @@ public class Agendas {
         return new InvalidInputException("paper", message);
     }
 
-    /** Keeps the last path segment of the browser's name, without control characters or quotes. */
-    static String safeFileName(String fileName) {
-        String name = fileName == null ? "" : fileName;
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.replaceAll("[\\p{Cntrl}\"]", "").strip();
-        if (name.isEmpty()) {
-            throw new InvalidInputException("paper", "Choose a file to upload");
-        }
-        return name.length() > FILE_NAME_MAX ? name.substring(name.length() - FILE_NAME_MAX) : name;
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
 }

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.partnershipportal.audit.AuditAction;
 import org.partnershipportal.audit.AuditLog;
+import org.partnershipportal.platform.FileTransfer;
 import org.partnershipportal.platform.PageIds;
 
 import java.io.ByteArrayOutputStream;
@@ -45,35 +46,19 @@ public class MeetingDownloads extends HttpServlet {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         MeetingPack.write(view, pdf);
         audit.record(AuditAction.EXPORTED, Meetings.MEETING, view.meeting().getId(), "meeting pack as PDF");
-        send(response, "application/pdf", fileName(view, "pdf"), pdf.toByteArray());
+        FileTransfer.sendAttachment(response, "application/pdf", fileName(view, "pdf"), pdf.toByteArray());
     }
 
     private void calendar(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Meetings.MeetingView view = meetings.open(PageIds.parse(request.getParameter("meeting")));
         StringWriter ics = new StringWriter();
         MeetingCalendar.write(view, request.getServerName(), ics);
-        send(response, "text/calendar;charset=UTF-8", fileName(view, "ics"), ics.toString().getBytes(StandardCharsets.UTF_8));
+        FileTransfer.sendAttachment(response, "text/calendar;charset=UTF-8", fileName(view, "ics"), ics.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private void paper(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Agendas.PaperDownload paper = agendas.download(PageIds.parse(request.getParameter("id")));
-        send(response, paper.contentType(), paper.fileName(), paper.content());
-    }
-
-    /** Always an attachment with the type checked at upload; nosniff comes from the security headers filter. */
-    static void send(HttpServletResponse response, String contentType, String fileName, byte[] body) throws IOException {
-        response.setContentType(contentType);
-        response.setContentLength(body.length);
-        response.setHeader("Content-Disposition", contentDisposition(fileName));
-        response.setHeader("Cache-Control", "private, no-store");
-        response.getOutputStream().write(body);
-    }
-
-    /** RFC 6266: an ASCII fallback name plus the UTF-8 name, so "Écoles – plan.pdf" survives. */
-    static String contentDisposition(String fileName) {
-        String ascii = fileName.replaceAll("[^A-Za-z0-9._ -]", "_");
-        String encoded = java.net.URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+        FileTransfer.sendAttachment(response, paper.contentType(), paper.fileName(), paper.content());
     }
 
     private static String fileName(Meetings.MeetingView view, String extension) {

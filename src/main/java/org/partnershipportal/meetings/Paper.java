@@ -105,10 +105,7 @@ public class Paper implements Serializable {
 
     /** Size for people: "2.4 MB", "180 KB". */
     public String getSizeLabel() {
-        if (sizeBytes >= 1024 * 1024) {
-            return String.format(java.util.Locale.UK, "%.1f MB", sizeBytes / (1024.0 * 1024.0));
-        }
-        return Math.max(1, Math.round(sizeBytes / 1024.0)) + " KB";
+        return org.partnershipportal.platform.FileTransfer.sizeLabel(sizeBytes);
     }
 
     public String getSha256() {

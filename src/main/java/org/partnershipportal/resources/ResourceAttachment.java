@@ -86,7 +86,6 @@ public class ResourceAttachment implements Serializable {
     }
 
     public String getSizeLabel() {
-        return sizeBytes >= 1024 * 1024 ? String.format(java.util.Locale.UK, "%.1f MB", sizeBytes / (1024.0 * 1024.0))
-                : Math.max(1, Math.round(sizeBytes / 1024.0)) + " KB";
+        return org.partnershipportal.platform.FileTransfer.sizeLabel(sizeBytes);
     }
 }

@@ -99,8 +99,7 @@ public class ResourceEditing {
     /** Attaches a PDF or image after checking its size and that its content is what its name says. */
     public void attach(long id, String fileName, byte[] content) {
         Resource resource = find(id);
-        String name = fileName == null ? "" : fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1)
-                .replaceAll("[\\p{Cntrl}\"]", "").strip();
+        String name = org.partnershipportal.platform.FileTransfer.safeFileName(fileName);
         if (content == null || content.length == 0 || name.isEmpty()) {
             throw new InvalidInputException("attachment", "Choose a file to attach");
         }
@@ -115,7 +114,7 @@ public class ResourceEditing {
             audit.recordIndependently(AuditAction.PAPER_REFUSED, "resource", id, "attachment content does not match its name: " + name);
             throw new InvalidInputException("attachment", "This file is not a real " + claimed.get().name() + " file, whatever its name says");
         }
-        em.persist(new ResourceAttachment(resource, name.length() > 255 ? name.substring(name.length() - 255) : name, claimed.get(), content,
+        em.persist(new ResourceAttachment(resource, name, claimed.get(), content,
                 username(), LocalDateTime.now()));
         audit.record(AuditAction.RESOURCE_SAVED, "resource", id, "attached " + name);
     }

@@ -114,8 +114,7 @@ public class ResourceLibrary {
     /** An attachment as listed: no bytes. */
     public record AttachmentInfo(long id, String fileName, String contentType, long sizeBytes) implements Serializable {
         public String getSizeLabel() {
-            return sizeBytes >= 1024 * 1024 ? String.format(Locale.UK, "%.1f MB", sizeBytes / (1024.0 * 1024.0))
-                    : Math.max(1, Math.round(sizeBytes / 1024.0)) + " KB";
+            return org.partnershipportal.platform.FileTransfer.sizeLabel(sizeBytes);
         }
     }
 

@@ -43,9 +43,9 @@ class PaperTypeTest {
 
     @Test
     void keepsOnlyASafeLastSegmentOfTheFileName() {
-        assertThat(Agendas.safeFileName("C:\\Users\\casey\\Desktop\\paper.pdf")).isEqualTo("paper.pdf");
-        assertThat(Agendas.safeFileName("../../etc/passwd.pdf")).isEqualTo("passwd.pdf");
-        assertThat(Agendas.safeFileName("a\"b\r\nc.pdf")).isEqualTo("abc.pdf");
+        assertThat(org.partnershipportal.platform.FileTransfer.safeFileName("C:\\Users\\casey\\Desktop\\paper.pdf")).isEqualTo("paper.pdf");
+        assertThat(org.partnershipportal.platform.FileTransfer.safeFileName("../../etc/passwd.pdf")).isEqualTo("passwd.pdf");
+        assertThat(org.partnershipportal.platform.FileTransfer.safeFileName("a\"b\r\nc.pdf")).isEqualTo("abc.pdf");
     }
 
     private static byte[] wordDocument() throws Exception {
