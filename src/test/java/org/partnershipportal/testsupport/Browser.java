@@ -109,7 +109,8 @@ public final class Browser implements AutoCloseable {
             try {
                 form.isDisplayed();
                 return !d.getCurrentUrl().equals(loginPage);
-            } catch (org.openqa.selenium.StaleElementReferenceException reloaded) {
+            } catch (org.openqa.selenium.WebDriverException reloaded) {
+                // Stale, or Chromium's "Node with given id does not belong to the document": the page was replaced.
                 return true;
             }
         });
