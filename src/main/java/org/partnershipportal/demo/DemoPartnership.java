@@ -76,6 +76,7 @@ public class DemoPartnership {
         new DemoRegister(em, boards, people, agencies).load();
         new DemoGlossaryAndFlags(em, agencies).load();
         new DemoResources(em, agencies.get("SHC")).load();
+        new DemoCatalogue(em, agencies, boards, people).load();
         LOG.info("Demo partnership loaded: Kestrel Vale (fictional). Demo accounts use the password in the README.");
     }
 
@@ -136,6 +137,8 @@ public class DemoPartnership {
         person("morgan.member", "Morgan Member", "Head of Youth Offending Service", "KYOS", Role.BOARD_MEMBER);
         person("sam.support", "Sam Support", "Partnership business support officer", "KCS", Role.BOARD_MEMBER);
         person("jordan.former", "Jordan Former", "Head of Early Help", "KVC", Role.BOARD_MEMBER);
+        person("pat.policedata", "Pat Policedata", "Performance and analysis manager", "KSP", Role.DATA_LEAD);
+        person("lee.councildata", "Lee Councildata", "Children's services data lead", "KVC", Role.DATA_LEAD);
         person("riley.reviewer", "Riley Reviewer", "Named nurse for safeguarding", "KICB", Role.BOARD_MEMBER);
     }
 

@@ -23,6 +23,11 @@ public class FlagPage implements Serializable {
     @Inject
     Flags flags;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<FlagCarriers> carriers;
+
+    private List<org.partnershipportal.glossary.TermUsages.Use> carriedBy = List.of();
+
     private String id;
     private Flag flag;
     private FlagForm form;
@@ -45,6 +50,7 @@ public class FlagPage implements Serializable {
             return;
         }
         flag = flags.get(PageIds.parse(id));
+        carriedBy = carriers.stream().flatMap(c -> c.carriersOf(flag.getId()).stream()).toList();
         form = FlagForm.of(flag);
         editable = flags.mayMaintain(flag.getAgency().getId());
     }
@@ -82,6 +88,10 @@ public class FlagPage implements Serializable {
 
     public FlagForm getForm() {
         return form;
+    }
+
+    public List<org.partnershipportal.glossary.TermUsages.Use> getCarriedBy() {
+        return carriedBy;
     }
 
     public boolean isEditable() {

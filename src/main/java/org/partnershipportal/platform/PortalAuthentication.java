@@ -41,6 +41,9 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         if (credential != null) {
             return context.notifyContainerAboutLogin(identityStores.validate(credential));
         }
+        if (isApi(request)) {
+            return authenticateApiCall(request, response, context);
+        }
         if (context.isProtected()) {
             if ("GET".equals(request.getMethod())) {
                 String query = request.getQueryString();
@@ -51,5 +54,36 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             return context.redirect(request.getContextPath() + SIGN_IN_PAGE);
         }
         return context.doNothing();
+    }
+
+    /** Programs calling the read-only API sign in with HTTP Basic over TLS (or reuse a signed-in browser's session). */
+    private AuthenticationStatus authenticateApiCall(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            String decoded;
+            try {
+                decoded = new String(java.util.Base64.getDecoder().decode(header.substring(6).trim()), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException malformed) {
+                decoded = "";
+            }
+            int colon = decoded.indexOf(':');
+            if (colon > 0) {
+                var result = identityStores.validate(new jakarta.security.enterprise.credential.UsernamePasswordCredential(
+                        decoded.substring(0, colon), decoded.substring(colon + 1)));
+                if (result.getStatus() == jakarta.security.enterprise.identitystore.CredentialValidationResult.Status.VALID) {
+                    return context.notifyContainerAboutLogin(result);
+                }
+            }
+        }
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        headers.applyAll(request, response);
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Partnership Portal API\", charset=\"UTF-8\"");
+        return context.responseUnauthorized();
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 }

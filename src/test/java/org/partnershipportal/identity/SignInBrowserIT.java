@@ -33,7 +33,7 @@ class SignInBrowserIT {
         try (Browser browser = Browser.open(base)) {
             browser.signIn("avery.admin", PASSWORD);
             browser.waitFor(By.id("sections"));
-            assertThat(browser.menu()).containsExactly("Home", "Forward plan", "Structure map", "Guidance", "Flags register", "Glossary", "Boards", "Users", "Duplicates", "Reminders", "Audit log", "My account");
+            assertThat(browser.menu()).containsExactly("Home", "Forward plan", "Structure map", "Data catalogue", "Data requests", "Guidance", "Flags register", "Glossary", "Boards", "Users", "Duplicates", "Reminders", "Audit log", "My account");
             assertThat(browser.text()).contains("Welcome, Avery Admin").contains("Partnership administrator");
             browser.screenshot("home-admin");
             assertThat(browser.consoleErrors()).as("no CSP violations or script errors").isEmpty();
@@ -47,6 +47,8 @@ class SignInBrowserIT {
                 assertThat(browser.menu().contains("My boards")).as(nonAdmin).isEqualTo(nonAdmin.equals("blake.boardmember"));
                 assertThat(browser.menu().contains("My actions")).as(nonAdmin).isEqualTo(nonAdmin.equals("blake.boardmember"));
                 assertThat(browser.menu().contains("Forward plan")).as(nonAdmin)
+                        .isEqualTo(nonAdmin.equals("blake.boardmember") || nonAdmin.equals("dana.datalead"));
+                assertThat(browser.menu().contains("Data catalogue")).as(nonAdmin)
                         .isEqualTo(nonAdmin.equals("blake.boardmember") || nonAdmin.equals("dana.datalead"));
                 assertThat(browser.consoleErrors()).as(nonAdmin).isEmpty();
                 browser.signOut();

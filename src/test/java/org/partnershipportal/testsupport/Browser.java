@@ -176,6 +176,21 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Picks an option as a person does, so the menu's change behaviours (ajax) run too. */
+    public void chooseAndApply(String menuId, String label) {
+        choose(menuId, label);
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("PrimeFaces.getWidgetById(arguments[0]).triggerChange();", menuId);
+    }
+
+    /** Clicks the first element matching a CSS selector, again if a PrimeFaces widget replaced it meanwhile. */
+    public void clickCss(String css) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    d.findElement(By.cssSelector(css)).click();
+                    return true;
+                });
+    }
+
     public WebElement waitFor(By locator) {
         try {
             return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(locator));

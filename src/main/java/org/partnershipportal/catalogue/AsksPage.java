@@ -1,0 +1,104 @@
+package org.partnershipportal.catalogue;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.partnershipportal.boards.Board;
+import org.partnershipportal.platform.AccessRefusedException;
+import org.partnershipportal.platform.FacesMessages;
+import org.partnershipportal.platform.InvalidInputException;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** catalogue/asks.xhtml: every board's strategic asks, how well the catalogue answers them, and a form to raise one. */
+@Named
+@ViewScoped
+public class AsksPage implements Serializable {
+
+    @Inject
+    Asks asks;
+
+    private Long boardId;
+    private AskStatus status = AskStatus.OPEN;
+    private Subject subject;
+    private List<Asks.AskRow> rows;
+    private List<Board> askingBoards;
+    private AskForm form = new AskForm();
+
+    public void load() {
+        askingBoards = asks.askingBoards();
+        if (!askingBoards.isEmpty()) {
+            form.setBoardId(askingBoards.get(0).getId());
+        }
+        filter();
+    }
+
+    public void filter() {
+        rows = asks.list(null, status, subject);
+        if (boardId != null) {
+            rows = rows.stream().filter(r -> r.ask().getBoard().getId().equals(boardId)).toList();
+        }
+    }
+
+    public String raise() {
+        try {
+            StrategicAsk ask = asks.save(null, null, form);
+            FacesMessages.info("Ask recorded. Now say which datasets answer it.");
+            return "/catalogue/ask?faces-redirect=true&id=" + ask.getId();
+        } catch (InvalidInputException refusal) {
+            FacesMessages.show(refusal, "askForm");
+        } catch (AccessRefusedException refused) {
+            FacesMessages.error(refused.getMessage());
+        }
+        return null;
+    }
+
+    public AskStatus[] getStatuses() {
+        return AskStatus.values();
+    }
+
+    public Subject[] getSubjects() {
+        return Subject.values();
+    }
+
+    public AskPriority[] getPriorities() {
+        return AskPriority.values();
+    }
+
+    public Long getBoardId() {
+        return boardId;
+    }
+
+    public void setBoardId(Long boardId) {
+        this.boardId = boardId;
+    }
+
+    public AskStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(AskStatus status) {
+        this.status = status;
+    }
+
+    public Subject getSubject() {
+        return subject;
+    }
+
+    public void setSubject(Subject subject) {
+        this.subject = subject;
+    }
+
+    public List<Asks.AskRow> getRows() {
+        return rows;
+    }
+
+    public List<Board> getAskingBoards() {
+        return askingBoards;
+    }
+
+    public AskForm getForm() {
+        return form;
+    }
+}

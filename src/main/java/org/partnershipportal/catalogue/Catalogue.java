@@ -1,0 +1,227 @@
+package org.partnershipportal.catalogue;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.validation.Validator;
+import org.partnershipportal.audit.AuditAction;
+import org.partnershipportal.audit.AuditLog;
+import org.partnershipportal.flags.Flag;
+import org.partnershipportal.identity.Agency;
+import org.partnershipportal.identity.Role;
+import org.partnershipportal.identity.UserAccount;
+import org.partnershipportal.platform.AccessRefusedException;
+import org.partnershipportal.platform.ConflictException;
+import org.partnershipportal.platform.InputRules;
+import org.partnershipportal.platform.InvalidInputException;
+import org.partnershipportal.platform.NotFoundException;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The catalogue of datasets. Board members, data leads and administrators read it; a data lead
+ * maintains their own agency's datasets and administrators all of them, checked here whatever the
+ * page or request. Every change keeps its before and after, field by field, and is audited.
+ */
+@Stateless
+@RolesAllowed({"PARTNERSHIP_ADMIN", "BOARD_MEMBER", "DATA_LEAD"})
+public class Catalogue {
+
+    public static final int MAX_PAGE = 100;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    DatasetSearch datasetSearch;
+
+    /** One dataset as a result list shows it: no more than the row needs. */
+    public record Row(long id, String name, String agencyShortName, String agencyName, Classification classification,
+                      UpdateFrequency frequency, LocalDate reviewDueOn, String subjects, String summary) implements Serializable {
+        public boolean reviewOverdue() {
+            return reviewDueOn == null || reviewDueOn.isBefore(LocalDate.now());
+        }
+    }
+
+    /** One value of a facet (an id, or an enum constant) with how many datasets it would show. */
+    public record FacetCount(Serializable key, String label, long count) implements Serializable {
+    }
+
+    public record Facets(List<FacetCount> agencies, List<FacetCount> subjects, List<FacetCount> classifications,
+                         List<FacetCount> frequencies, List<FacetCount> flags) implements Serializable {
+    }
+
+    public enum Sort {
+        RELEVANCE("Best match"), NAME("Name"), AGENCY("Agency"), REVIEW_DUE("Review due first");
+
+        private final String label;
+
+        Sort(String label) {
+            this.label = label;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+    }
+
+    public List<Row> search(CatalogueQuery query, Sort sort, int first, int pageSize) {
+        return datasetSearch.search(query, sort, first, pageSize);
+    }
+
+    public long count(CatalogueQuery query) {
+        return datasetSearch.count(query);
+    }
+
+    public Facets facets(CatalogueQuery query) {
+        return datasetSearch.facets(query);
+    }
+
+    public Dataset get(long datasetId) {
+        return Optional.ofNullable(em.find(Dataset.class, datasetId)).orElseThrow(() -> new NotFoundException("No such dataset"));
+    }
+
+    public List<DatasetChange> history(long datasetId) {
+        get(datasetId);
+        return em.createQuery("SELECT c FROM DatasetChange c WHERE c.dataset.id = :id ORDER BY c.changedAt DESC, c.id DESC", DatasetChange.class)
+                .setParameter("id", datasetId).setMaxResults(200).getResultList();
+    }
+
+    /** Whether the caller may change this agency's datasets: their own agency as its data lead, or any as administrator. */
+    public boolean mayMaintain(long agencyId) {
+        if (security.isCallerInRole(Role.PARTNERSHIP_ADMIN.name())) {
+            return true;
+        }
+        return caller().filter(u -> u.hasRole(Role.DATA_LEAD) && u.getAgency().getId().equals(agencyId)).isPresent();
+    }
+
+    public List<Agency> maintainedAgencies() {
+        if (security.isCallerInRole(Role.PARTNERSHIP_ADMIN.name())) {
+            return agencies();
+        }
+        return caller().filter(u -> u.hasRole(Role.DATA_LEAD)).map(u -> List.of(u.getAgency())).orElse(List.of());
+    }
+
+    public List<Agency> agencies() {
+        return em.createQuery("SELECT a FROM Agency a ORDER BY a.name", Agency.class).getResultList();
+    }
+
+    /** The data leads a dataset's steward can be chosen from: those of its agency. */
+    public List<UserAccount> stewardChoices(long agencyId) {
+        return em.createQuery("SELECT u FROM UserAccount u WHERE u.agency.id = :agency AND u.enabled = TRUE AND :role MEMBER OF u.roles "
+                + "ORDER BY u.fullName", UserAccount.class).setParameter("agency", agencyId).setParameter("role", Role.DATA_LEAD).getResultList();
+    }
+
+    public List<Flag> flagChoices() {
+        return em.createQuery("SELECT f FROM Flag f JOIN FETCH f.agency ORDER BY f.agency.shortName, f.name", Flag.class).getResultList();
+    }
+
+    public Dataset save(Long datasetId, Long expectedVersion, DatasetForm form) {
+        Dataset dataset;
+        Map<String, String> before;
+        if (datasetId == null) {
+            if (form.getAgencyId() == null) {
+                throw new InvalidInputException("agencyId", "Choose the agency that holds this dataset");
+            }
+            Agency agency = Optional.ofNullable(em.find(Agency.class, form.getAgencyId()))
+                    .orElseThrow(() -> new InvalidInputException("agencyId", "Choose an agency from the list"));
+            requireMaintainer(agency);
+            dataset = new Dataset(agency);
+            before = Map.of();
+        } else {
+            dataset = get(datasetId);
+            requireMaintainer(dataset.getAgency());
+            if (expectedVersion == null || dataset.getVersion() != expectedVersion) {
+                throw new ConflictException("Someone else changed this dataset while you were editing. Reload to see their change.");
+            }
+            before = dataset.snapshot();
+        }
+        InputRules.requireValid(validator, form);
+        Optional<InvalidInputException> problem = form.legalAndCoverageProblem();
+        if (problem.isPresent()) {
+            throw problem.get();
+        }
+        if (form.subjects().isEmpty()) {
+            throw new InvalidInputException("subjectSelection", "Choose what the dataset is about");
+        }
+        requireUniqueName(dataset, form.getName());
+        UserAccount steward = null;
+        if (form.getStewardId() != null) {
+            steward = stewardChoices(dataset.getAgency().getId()).stream().filter(u -> u.getId().equals(form.getStewardId())).findFirst()
+                    .orElseThrow(() -> new InvalidInputException("stewardId", "The steward must be one of " + dataset.getAgency().getShortName() + "'s data leads"));
+        }
+        List<Long> flagIds = form.flagIds();
+        Set<Flag> flags = flagIds.isEmpty() ? Set.of() : new HashSet<>(em.createQuery("SELECT f FROM Flag f WHERE f.id IN :ids", Flag.class)
+                .setParameter("ids", flagIds).getResultList());
+        if (flags.size() != new HashSet<>(flagIds).size()) {
+            throw new InvalidInputException("flagSelection", "Choose flags from the flags register");
+        }
+        String by = security.getCallerPrincipal().getName();
+        LocalDateTime now = LocalDateTime.now();
+        dataset.describe(form, steward, flags, by, now);
+        if (datasetId == null) {
+            em.persist(dataset);
+        }
+        em.flush();
+        int changed = 0;
+        for (Map.Entry<String, String> field : dataset.snapshot().entrySet()) {
+            String old = before.get(field.getKey());
+            if (!Objects.equals(old, field.getValue()) && !(old == null && datasetId == null && field.getValue() == null)) {
+                em.persist(new DatasetChange(dataset, dataset.getVersion(), field.getKey(), old, field.getValue(), by, now));
+                changed++;
+            }
+        }
+        audit.record(AuditAction.DATASET_CHANGED, "dataset", dataset.getId(), (datasetId == null ? "created " : "changed " + changed + " fields of ")
+                + dataset.getAgency().getShortName() + " " + dataset.getName());
+        return dataset;
+    }
+
+    private void requireUniqueName(Dataset dataset, String name) {
+        List<Long> same = em.createQuery("SELECT d.id FROM Dataset d WHERE d.agency = :agency AND d.name = :name", Long.class)
+                .setParameter("agency", dataset.getAgency()).setParameter("name", name).getResultList();
+        if (same.stream().anyMatch(id -> !id.equals(dataset.getId()))) {
+            throw new InvalidInputException("name", dataset.getAgency().getShortName() + " already has a dataset with this name");
+        }
+    }
+
+    private void requireMaintainer(Agency agency) {
+        if (!mayMaintain(agency.getId())) {
+            audit.recordRefusal("agency", agency.getId(), "datasets of another agency");
+            throw new AccessRefusedException("Only " + agency.getShortName() + "'s data lead or an administrator can change its datasets");
+        }
+    }
+
+    public Optional<UserAccount> caller() {
+        if (security.getCallerPrincipal() == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT u FROM UserAccount u JOIN FETCH u.agency WHERE u.username = :username", UserAccount.class)
+                .setParameter("username", security.getCallerPrincipal().getName()).getResultStream().findFirst();
+    }
+
+    /** Every dataset with what an export needs, in name order. */
+    public List<Dataset> everything() {
+        return em.createQuery("SELECT d FROM Dataset d JOIN FETCH d.agency LEFT JOIN FETCH d.steward ORDER BY d.name, d.id", Dataset.class)
+                .getResultList();
+    }
+}

@@ -1,0 +1,144 @@
+package org.partnershipportal.catalogue;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.partnershipportal.platform.FacesMessages;
+import org.partnershipportal.platform.InvalidInputException;
+import org.partnershipportal.platform.PagedList;
+
+import java.io.Serializable;
+
+/** catalogue/index.xhtml: search the catalogue, narrow it by facets, page through the results. */
+@Named
+@ViewScoped
+public class CataloguePage implements Serializable {
+
+    @Inject
+    Catalogue catalogue;
+
+    private String text;
+    private Long agencyId;
+    private Subject subject;
+    private Classification classification;
+    private UpdateFrequency frequency;
+    private Long flagId;
+    private boolean reviewOverdueOnly;
+    private Catalogue.Sort sort = Catalogue.Sort.RELEVANCE;
+    private CatalogueQuery query = CatalogueQuery.everything();
+    private Catalogue.Facets facets;
+    private PagedList<Catalogue.Row, CatalogueQuery> rows;
+    private boolean maintainer;
+
+    public void load() {
+        maintainer = !catalogue.maintainedAgencies().isEmpty();
+        rows = new PagedList<>(() -> query, q -> catalogue.count(q),
+                (q, first, size, ignored) -> catalogue.search(q, sort, first, size), row -> String.valueOf(row.id()));
+        facets = catalogue.facets(query);
+    }
+
+    public void filter() {
+        CatalogueQuery next = new CatalogueQuery(text, agencyId, subject, classification, frequency, flagId, reviewOverdueOnly);
+        try {
+            facets = catalogue.facets(next);
+            query = next;
+        } catch (InvalidInputException refusal) {
+            FacesMessages.show(refusal, "search");
+        }
+    }
+
+    public void clear() {
+        text = null;
+        agencyId = null;
+        subject = null;
+        classification = null;
+        frequency = null;
+        flagId = null;
+        reviewOverdueOnly = false;
+        filter();
+    }
+
+    public Catalogue.Sort[] getSorts() {
+        return Catalogue.Sort.values();
+    }
+
+    public long getTotal() {
+        return catalogue.count(query);
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public Long getAgencyId() {
+        return agencyId;
+    }
+
+    public void setAgencyId(Long agencyId) {
+        this.agencyId = agencyId;
+    }
+
+    public Subject getSubject() {
+        return subject;
+    }
+
+    public void setSubject(Subject subject) {
+        this.subject = subject;
+    }
+
+    public Classification getClassification() {
+        return classification;
+    }
+
+    public void setClassification(Classification classification) {
+        this.classification = classification;
+    }
+
+    public UpdateFrequency getFrequency() {
+        return frequency;
+    }
+
+    public void setFrequency(UpdateFrequency frequency) {
+        this.frequency = frequency;
+    }
+
+    public Long getFlagId() {
+        return flagId;
+    }
+
+    public void setFlagId(Long flagId) {
+        this.flagId = flagId;
+    }
+
+    public boolean isReviewOverdueOnly() {
+        return reviewOverdueOnly;
+    }
+
+    public void setReviewOverdueOnly(boolean reviewOverdueOnly) {
+        this.reviewOverdueOnly = reviewOverdueOnly;
+    }
+
+    public Catalogue.Sort getSort() {
+        return sort;
+    }
+
+    public void setSort(Catalogue.Sort sort) {
+        this.sort = sort == null ? Catalogue.Sort.RELEVANCE : sort;
+    }
+
+    public Catalogue.Facets getFacets() {
+        return facets;
+    }
+
+    public PagedList<Catalogue.Row, CatalogueQuery> getRows() {
+        return rows;
+    }
+
+    public boolean isMaintainer() {
+        return maintainer;
+    }
+}

@@ -1,0 +1,274 @@
+package org.partnershipportal.catalogue;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.partnershipportal.boards.Board;
+import org.partnershipportal.identity.Agency;
+import org.partnershipportal.identity.UserAccount;
+import org.partnershipportal.meetings.Meeting;
+import org.partnershipportal.platform.ConflictException;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A board member's request for data on an ask, sent to the data leads of the agencies that hold it.
+ * Its status moves one step at a time ({@link RequestStatus}); the entity refuses any other move.
+ */
+@Entity
+@Table(name = "data_request")
+public class DataRequest implements Serializable {
+
+    public static final int TEXT_MAX = 2000;
+    public static final int ANSWER_MAX = 4000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @NotNull
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "ask_id", nullable = false)
+    private StrategicAsk ask;
+
+    @NotNull
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "board_id", nullable = false)
+    private Board board;
+
+    @NotNull
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "requester_id", nullable = false)
+    private UserAccount requester;
+
+    @NotBlank
+    @Size(max = TEXT_MAX)
+    @Column(name = "what_needed", nullable = false, length = TEXT_MAX)
+    private String whatNeeded;
+
+    @NotBlank
+    @Size(max = TEXT_MAX)
+    @Column(name = "why_needed", nullable = false, length = TEXT_MAX)
+    private String whyNeeded;
+
+    @NotNull
+    @Column(name = "needed_by", nullable = false)
+    private LocalDate neededBy;
+
+    @ManyToOne
+    @JoinColumn(name = "meeting_id")
+    private Meeting meeting;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private RequestStatus status = RequestStatus.SUBMITTED;
+
+    @Column(name = "handled_by", length = 60)
+    private String handledBy;
+
+    @Size(max = ANSWER_MAX)
+    @Column(name = "answer_text", length = ANSWER_MAX)
+    private String answerText;
+
+    @Size(max = 500)
+    @Column(name = "answer_link", length = 500)
+    private String answerLink;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "decline_reason", length = 20)
+    private DeclineReason declineReason;
+
+    @Size(max = 1000)
+    @Column(name = "decline_detail", length = 1000)
+    private String declineDetail;
+
+    @Column(name = "submitted_at", nullable = false)
+    private LocalDateTime submittedAt;
+
+    @Column(name = "closed_at")
+    private LocalDateTime closedAt;
+
+    @ManyToMany(fetch = FetchType.EAGER)
+    @JoinTable(name = "data_request_agency", joinColumns = @JoinColumn(name = "request_id"), inverseJoinColumns = @JoinColumn(name = "agency_id"))
+    private Set<Agency> agencies = new HashSet<>();
+
+    @ManyToMany(fetch = FetchType.EAGER)
+    @JoinTable(name = "data_request_dataset", joinColumns = @JoinColumn(name = "request_id"), inverseJoinColumns = @JoinColumn(name = "dataset_id"))
+    private Set<Dataset> datasets = new HashSet<>();
+
+    @Version
+    private long version;
+
+    protected DataRequest() {
+    }
+
+    public DataRequest(StrategicAsk ask, Board board, UserAccount requester, String whatNeeded, String whyNeeded, LocalDate neededBy,
+                       Meeting meeting, Set<Dataset> datasets, Set<Agency> agencies, LocalDateTime now) {
+        this.ask = ask;
+        this.board = board;
+        this.requester = requester;
+        this.whatNeeded = whatNeeded;
+        this.whyNeeded = whyNeeded;
+        this.neededBy = neededBy;
+        this.meeting = meeting;
+        this.datasets = new HashSet<>(datasets);
+        this.agencies = new HashSet<>(agencies);
+        this.submittedAt = now;
+    }
+
+    /** Moves to the next state, or refuses: no skipping a step, nothing after an answer or a decline. */
+    public RequestStatus moveTo(RequestStatus target, String by, LocalDateTime now) {
+        requireMayMoveTo(target);
+        RequestStatus before = status;
+        status = target;
+        handledBy = by;
+        if (!target.isOpen()) {
+            closedAt = now;
+        }
+        return before;
+    }
+
+    /** Refuses a move that skips a step or comes after an answer or a decline, with what would be allowed. */
+    public void requireMayMoveTo(RequestStatus target) {
+        if (!status.isOpen()) {
+            throw new ConflictException("This request was already " + status.getLabel().toLowerCase() + "; it cannot change now.");
+        }
+        if (!status.mayMoveTo(target)) {
+            throw new ConflictException("A " + status.getLabel().toLowerCase() + " request cannot be marked "
+                    + target.getLabel().toLowerCase() + ": it must be " + nextLabels() + " first.");
+        }
+    }
+
+    public void answer(String text, String link) {
+        this.answerText = text;
+        this.answerLink = link;
+    }
+
+    public void decline(DeclineReason reason, String detail) {
+        this.declineReason = reason;
+        this.declineDetail = detail;
+    }
+
+    private String nextLabels() {
+        return String.join(" or ", status.next().stream().filter(RequestStatus::isOpen).map(s -> s.getLabel().toLowerCase()).toList());
+    }
+
+    public boolean isOverdue() {
+        return status.isOpen() && neededBy.isBefore(LocalDate.now());
+    }
+
+    public List<Agency> getAgencyList() {
+        return agencies.stream().sorted(Comparator.comparing(Agency::getShortName)).toList();
+    }
+
+    public List<Dataset> getDatasetList() {
+        return datasets.stream().sorted(Comparator.comparing(Dataset::getName)).toList();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public StrategicAsk getAsk() {
+        return ask;
+    }
+
+    public Board getBoard() {
+        return board;
+    }
+
+    public UserAccount getRequester() {
+        return requester;
+    }
+
+    public String getWhatNeeded() {
+        return whatNeeded;
+    }
+
+    public String getWhyNeeded() {
+        return whyNeeded;
+    }
+
+    public LocalDate getNeededBy() {
+        return neededBy;
+    }
+
+    public Meeting getMeeting() {
+        return meeting;
+    }
+
+    public RequestStatus getStatus() {
+        return status;
+    }
+
+    public String getHandledBy() {
+        return handledBy;
+    }
+
+    public String getAnswerText() {
+        return answerText;
+    }
+
+    public String getAnswerLink() {
+        return answerLink;
+    }
+
+    public DeclineReason getDeclineReason() {
+        return declineReason;
+    }
+
+    public String getDeclineDetail() {
+        return declineDetail;
+    }
+
+    public LocalDateTime getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public LocalDateTime getClosedAt() {
+        return closedAt;
+    }
+
+    public Set<Agency> getAgencies() {
+        return agencies;
+    }
+
+    public Set<Dataset> getDatasets() {
+        return datasets;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof DataRequest that && id != null && id.equals(that.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return DataRequest.class.hashCode();
+    }
+}

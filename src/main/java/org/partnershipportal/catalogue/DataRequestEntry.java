@@ -1,0 +1,89 @@
+package org.partnershipportal.catalogue;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import java.io.Serializable;
+import java.time.LocalDateTime;
+
+/** One line of a request's timeline: a change of status (with its note) or a comment. Never changed. */
+@Entity
+@Table(name = "data_request_entry")
+public class DataRequestEntry implements Serializable {
+
+    public static final int BODY_MAX = 2000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "request_id", nullable = false)
+    private DataRequest request;
+
+    @Column(nullable = false, length = 60)
+    private String author;
+
+    @Column(name = "written_at", nullable = false)
+    private LocalDateTime writtenAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "from_status", length = 12)
+    private RequestStatus fromStatus;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "to_status", length = 12)
+    private RequestStatus toStatus;
+
+    @Column(length = BODY_MAX)
+    private String body;
+
+    protected DataRequestEntry() {
+    }
+
+    public DataRequestEntry(DataRequest request, String author, LocalDateTime writtenAt, RequestStatus fromStatus, RequestStatus toStatus, String body) {
+        this.request = request;
+        this.author = author;
+        this.writtenAt = writtenAt;
+        this.fromStatus = fromStatus;
+        this.toStatus = toStatus;
+        this.body = body;
+    }
+
+    public boolean isComment() {
+        return toStatus == null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getAuthor() {
+        return author;
+    }
+
+    public LocalDateTime getWrittenAt() {
+        return writtenAt;
+    }
+
+    public RequestStatus getFromStatus() {
+        return fromStatus;
+    }
+
+    public RequestStatus getToStatus() {
+        return toStatus;
+    }
+
+    public String getBody() {
+        return body;
+    }
+}

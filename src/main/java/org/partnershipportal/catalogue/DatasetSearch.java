@@ -1,0 +1,114 @@
+package org.partnershipportal.catalogue;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.partnershipportal.catalogue.Catalogue.FacetCount;
+import org.partnershipportal.catalogue.Catalogue.Facets;
+import org.partnershipportal.catalogue.Catalogue.Row;
+import org.partnershipportal.catalogue.Catalogue.Sort;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The catalogue's search, count and facet queries, all in MariaDB. Only {@link Catalogue} calls it
+ * (which checks the caller's role first); the benchmark calls it directly.
+ */
+@Stateless
+public class DatasetSearch {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<Row> search(CatalogueQuery query, Sort sort, int first, int pageSize) {
+        CatalogueSearch search = new CatalogueSearch(query);
+        List<Object> params = new ArrayList<>();
+        String relevance = search.relevance(params);
+        String where = search.where(null, params);
+        String order = switch (sort == null || (sort == Sort.RELEVANCE && !search.hasText()) ? Sort.NAME : sort) {
+            case RELEVANCE -> " ORDER BY relevance DESC, d.name, d.id";
+            case NAME -> " ORDER BY d.name, d.id";
+            case AGENCY -> " ORDER BY a.short_name, d.name, d.id";
+            case REVIEW_DUE -> " ORDER BY d.review_due_on IS NOT NULL, d.review_due_on, d.name, d.id";
+        };
+        params.add(Math.max(1, Math.min(Catalogue.MAX_PAGE, pageSize)));
+        params.add(Math.max(0, first));
+        String sql = "SELECT d.id, d.name, a.short_name, a.name AS agency_name, d.classification, d.update_frequency, d.review_due_on, "
+                + "(SELECT GROUP_CONCAT(s.subject ORDER BY s.subject) FROM dataset_subject s WHERE s.dataset_id = d.id), "
+                + "LEFT(d.description, 240), " + relevance + " AS relevance "
+                + "FROM dataset d JOIN agency a ON a.id = d.agency_id" + where + order + " LIMIT ? OFFSET ?";
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = CatalogueSearch.bind(em, sql, params).getResultList();
+        return rows.stream().map(DatasetSearch::row).toList();
+    }
+
+    public long count(CatalogueQuery query) {
+        CatalogueSearch search = new CatalogueSearch(query);
+        List<Object> params = new ArrayList<>();
+        String sql = "SELECT COUNT(*) FROM dataset d" + search.where(null, params);
+        return ((Number) CatalogueSearch.bind(em, sql, params).getSingleResult()).longValue();
+    }
+
+    public Facets facets(CatalogueQuery query) {
+        CatalogueSearch search = new CatalogueSearch(query);
+        return new Facets(
+                facet(search, CatalogueSearch.Dimension.AGENCY,
+                        "SELECT a.id, a.short_name, COUNT(*) FROM dataset d JOIN agency a ON a.id = d.agency_id", " GROUP BY a.id, a.short_name ORDER BY a.short_name"),
+                enumFacet(search, CatalogueSearch.Dimension.SUBJECT,
+                        "SELECT s.subject, s.subject, COUNT(*) FROM dataset d JOIN dataset_subject s ON s.dataset_id = d.id", " GROUP BY s.subject", Subject.class),
+                enumFacet(search, CatalogueSearch.Dimension.CLASSIFICATION,
+                        "SELECT d.classification, d.classification, COUNT(*) FROM dataset d", " GROUP BY d.classification", Classification.class),
+                enumFacet(search, CatalogueSearch.Dimension.FREQUENCY,
+                        "SELECT d.update_frequency, d.update_frequency, COUNT(*) FROM dataset d", " GROUP BY d.update_frequency", UpdateFrequency.class),
+                facet(search, CatalogueSearch.Dimension.FLAG,
+                        "SELECT fl.id, CONCAT(a.short_name, ': ', fl.name), COUNT(*) FROM dataset d JOIN dataset_flag df ON df.dataset_id = d.id "
+                                + "JOIN flag fl ON fl.id = df.flag_id JOIN agency a ON a.id = fl.agency_id",
+                        " GROUP BY fl.id, a.short_name, fl.name ORDER BY a.short_name, fl.name"));
+    }
+
+    private List<FacetCount> facet(CatalogueSearch search, CatalogueSearch.Dimension dimension, String select, String group) {
+        List<Object> params = new ArrayList<>();
+        String sql = select + search.where(dimension, params) + group;
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = CatalogueSearch.bind(em, sql, params).getResultList();
+        return rows.stream().map(r -> new FacetCount(r[0] instanceof Number id ? Long.valueOf(id.longValue()) : String.valueOf(r[0]),
+                String.valueOf(r[1]), ((Number) r[2]).longValue())).toList();
+    }
+
+    private <E extends Enum<E>> List<FacetCount> enumFacet(CatalogueSearch search, CatalogueSearch.Dimension dimension, String select, String group,
+                                                           Class<E> type) {
+        Map<String, Long> counts = new java.util.HashMap<>();
+        facet(search, dimension, select, group).forEach(f -> counts.put(String.valueOf(f.key()), f.count()));
+        List<FacetCount> facets = new ArrayList<>();
+        for (E value : type.getEnumConstants()) {
+            if (counts.containsKey(value.name())) {
+                facets.add(new FacetCount(value, label(value), counts.get(value.name())));
+            }
+        }
+        return facets;
+    }
+
+    private static String label(Enum<?> value) {
+        if (value instanceof Subject subject) {
+            return subject.getLabel();
+        }
+        if (value instanceof Classification classification) {
+            return classification.getLabel();
+        }
+        return value instanceof UpdateFrequency frequency ? frequency.getLabel() : value.name();
+    }
+
+    private static Row row(Object[] r) {
+        Object due = r[6];
+        LocalDate dueOn = due == null ? null : due instanceof Date date ? date.toLocalDate() : (LocalDate) due;
+        String subjects = r[7] == null ? "" : String.join(", ", java.util.Arrays.stream(String.valueOf(r[7]).split(","))
+                .map(s -> Subject.valueOf(s).getLabel()).toList());
+        return new Row(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], Classification.valueOf((String) r[4]),
+                UpdateFrequency.valueOf((String) r[5]), dueOn, subjects, (String) r[8]);
+    }
+
+}

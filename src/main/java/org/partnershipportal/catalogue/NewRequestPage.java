@@ -1,0 +1,103 @@
+package org.partnershipportal.catalogue;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.partnershipportal.boards.Board;
+import org.partnershipportal.identity.Agency;
+import org.partnershipportal.meetings.Meeting;
+import org.partnershipportal.platform.AccessRefusedException;
+import org.partnershipportal.platform.FacesMessages;
+import org.partnershipportal.platform.InvalidInputException;
+import org.partnershipportal.platform.PageIds;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** catalogue/new-request.xhtml?ask=…: a board member asks the data leads for data on an ask. */
+@Named
+@ViewScoped
+public class NewRequestPage implements Serializable {
+
+    @Inject
+    Asks asks;
+
+    @Inject
+    DataRequests requests;
+
+    @Inject
+    Catalogue catalogue;
+
+    private String askParam;
+    private StrategicAsk ask;
+    private final RequestForm form = new RequestForm();
+    private List<Board> boards;
+    private List<Meeting> meetings = List.of();
+    private List<AskMapping> mapped;
+    private List<Agency> agencies;
+
+    public void load() {
+        ask = asks.get(PageIds.parse(askParam));
+        boards = requests.requestingBoards();
+        if (boards.isEmpty()) {
+            throw new AccessRefusedException("Only members of a board can request data");
+        }
+        form.setAskId(ask.getId());
+        form.setBoardId(boards.stream().filter(b -> b.equals(ask.getBoard())).findFirst().orElse(boards.get(0)).getId());
+        mapped = asks.mappings(ask.getId()).stream().filter(m -> m.getFit() != Fit.NOT_AT_ALL).toList();
+        form.setDatasetSelection(new java.util.ArrayList<>(mapped.stream().map(m -> (Object) String.valueOf(m.getDataset().getId())).toList()));
+        agencies = catalogue.agencies();
+        boardChanged();
+    }
+
+    public void boardChanged() {
+        meetings = form.getBoardId() == null ? List.of() : requests.plannedMeetings(form.getBoardId());
+        form.setMeetingId(null);
+    }
+
+    public String submit() {
+        try {
+            DataRequest request = requests.raise(form);
+            FacesMessages.info("Request sent to the data leads of " + request.getAgencyList().stream().map(Agency::getShortName)
+                    .collect(java.util.stream.Collectors.joining(", ")) + ".");
+            return "/catalogue/request?faces-redirect=true&id=" + request.getId();
+        } catch (InvalidInputException refusal) {
+            FacesMessages.show(refusal, "requestForm");
+        } catch (AccessRefusedException refused) {
+            FacesMessages.error(refused.getMessage());
+        }
+        return null;
+    }
+
+    public String getAsk() {
+        return askParam;
+    }
+
+    public void setAsk(String ask) {
+        this.askParam = ask;
+    }
+
+    public StrategicAsk getTheAsk() {
+        return ask;
+    }
+
+    public RequestForm getForm() {
+        return form;
+    }
+
+    public List<Board> getBoards() {
+        return boards;
+    }
+
+    public List<Meeting> getMeetings() {
+        return meetings;
+    }
+
+    public List<AskMapping> getMapped() {
+        return mapped;
+    }
+
+    public List<Agency> getAgencies() {
+        return agencies;
+    }
+}

@@ -1,0 +1,264 @@
+package org.partnershipportal.catalogue;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.partnershipportal.platform.AccessRefusedException;
+import org.partnershipportal.platform.ConflictException;
+import org.partnershipportal.platform.FacesMessages;
+import org.partnershipportal.platform.InputRules;
+import org.partnershipportal.platform.InvalidInputException;
+import org.partnershipportal.platform.PageIds;
+import org.primefaces.model.file.UploadedFile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** catalogue/request.xhtml?id=…: a data request, its timeline and comments, and the next step for whoever may take it. */
+@Named
+@ViewScoped
+public class RequestPage implements Serializable {
+
+    private static final long MAX_UPLOAD = org.partnershipportal.meetings.PaperType.MAX_BYTES + 1;
+
+    @Inject
+    DataRequests requests;
+
+    @Inject
+    Catalogue catalogue;
+
+    private String id;
+    private DataRequest request;
+    private List<DataRequestEntry> timeline;
+    private List<DataRequests.CitationView> citations;
+    private Optional<DataRequests.AnswerFile> file;
+    private boolean handler;
+    private boolean mayCite;
+    private List<DataRequests.CitationChoice> citationChoices = List.of();
+    private List<Dataset> agencyDatasets = List.of();
+
+    private String note;
+    private String answerText;
+    private String answerLink;
+    private transient UploadedFile answerFile;
+    private List<Object> usedDatasets = new ArrayList<>();
+    private DeclineReason declineReason;
+    private String declineDetail;
+    private String comment;
+    private String citation;
+
+    public void load() {
+        request = requests.open(PageIds.parse(id));
+        refresh();
+    }
+
+    private void refresh() {
+        request = requests.open(request.getId());
+        timeline = requests.timeline(request.getId());
+        citations = requests.citations(request.getId());
+        file = requests.answerFileInfo(request.getId());
+        handler = requests.mayHandle(request);
+        mayCite = requests.mayCite(request);
+        if (mayCite) {
+            citationChoices = requests.citationChoices();
+        }
+        if (handler) {
+            agencyDatasets = catalogue.everything().stream().filter(d -> request.getAgencies().contains(d.getAgency())).toList();
+            usedDatasets = new ArrayList<>(request.getDatasets().stream().map(d -> (Object) String.valueOf(d.getId())).toList());
+        }
+    }
+
+    public void accept() {
+        act(() -> requests.accept(request.getId(), request.getVersion(), note), "Accepted. The requester has been told.", "workflow");
+    }
+
+    public void start() {
+        act(() -> requests.start(request.getId(), request.getVersion(), note), "Marked in progress.", "workflow");
+    }
+
+    public void answer() {
+        act(() -> {
+            byte[] content = null;
+            String fileName = null;
+            if (answerFile != null && answerFile.getSize() > 0) {
+                if (answerFile.getSize() > MAX_UPLOAD) {
+                    throw new InvalidInputException("answerFile", "The file is larger than 20 MB. Share it through a link instead");
+                }
+                fileName = answerFile.getFileName();
+                try (InputStream in = answerFile.getInputStream()) {
+                    content = in.readAllBytes();
+                } catch (IOException e) {
+                    throw new InvalidInputException("answerFile", "The file could not be read; try again");
+                }
+            }
+            requests.answer(request.getId(), request.getVersion(), answerText, answerLink, fileName, content, InputRules.ids(usedDatasets));
+        }, "Answered. The requester has been told.", "answerForm");
+    }
+
+    public void decline() {
+        act(() -> requests.decline(request.getId(), request.getVersion(), declineReason, declineDetail), "Declined. The requester has been told why.",
+                "declineForm");
+    }
+
+    public void addComment() {
+        act(() -> requests.comment(request.getId(), comment), "Comment added.", "commentForm");
+    }
+
+    public void cite() {
+        act(() -> requests.cite(request.getId(), citation), "Cited: the data's owner will see where their data was used.", "citeForm");
+    }
+
+    private void act(Runnable step, String done, String formId) {
+        try {
+            step.run();
+            FacesMessages.info(done);
+            note = null;
+            comment = null;
+            citation = null;
+            refresh();
+        } catch (InvalidInputException refusal) {
+            FacesMessages.show(refusal, formId);
+        } catch (ConflictException conflict) {
+            FacesMessages.conflict(conflict);
+            refresh();
+        } catch (AccessRefusedException refused) {
+            FacesMessages.error(refused.getMessage());
+        }
+    }
+
+    public DeclineReason[] getDeclineReasons() {
+        return DeclineReason.values();
+    }
+
+    public boolean isMayAccept() {
+        return handler && request.getStatus().mayMoveTo(RequestStatus.ACCEPTED);
+    }
+
+    public boolean isMayStart() {
+        return handler && request.getStatus().mayMoveTo(RequestStatus.IN_PROGRESS);
+    }
+
+    public boolean isMayAnswer() {
+        return handler && request.getStatus().mayMoveTo(RequestStatus.ANSWERED);
+    }
+
+    public boolean isMayDecline() {
+        return handler && request.getStatus().mayMoveTo(RequestStatus.DECLINED);
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public DataRequest getRequest() {
+        return request;
+    }
+
+    public List<DataRequestEntry> getTimeline() {
+        return timeline;
+    }
+
+    public List<DataRequests.CitationView> getCitations() {
+        return citations;
+    }
+
+    public DataRequests.AnswerFile getFile() {
+        return file.orElse(null);
+    }
+
+    public boolean isHandler() {
+        return handler;
+    }
+
+    public boolean isMayCite() {
+        return mayCite;
+    }
+
+    public List<DataRequests.CitationChoice> getCitationChoices() {
+        return citationChoices;
+    }
+
+    public List<Dataset> getAgencyDatasets() {
+        return agencyDatasets;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public String getAnswerText() {
+        return answerText;
+    }
+
+    public void setAnswerText(String answerText) {
+        this.answerText = answerText;
+    }
+
+    public String getAnswerLink() {
+        return answerLink;
+    }
+
+    public void setAnswerLink(String answerLink) {
+        this.answerLink = answerLink;
+    }
+
+    public UploadedFile getAnswerFile() {
+        return answerFile;
+    }
+
+    public void setAnswerFile(UploadedFile answerFile) {
+        this.answerFile = answerFile;
+    }
+
+    public List<Object> getUsedDatasets() {
+        return usedDatasets;
+    }
+
+    public void setUsedDatasets(List<Object> usedDatasets) {
+        this.usedDatasets = usedDatasets;
+    }
+
+    public DeclineReason getDeclineReason() {
+        return declineReason;
+    }
+
+    public void setDeclineReason(DeclineReason declineReason) {
+        this.declineReason = declineReason;
+    }
+
+    public String getDeclineDetail() {
+        return declineDetail;
+    }
+
+    public void setDeclineDetail(String declineDetail) {
+        this.declineDetail = declineDetail;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    public String getCitation() {
+        return citation;
+    }
+
+    public void setCitation(String citation) {
+        this.citation = citation;
+    }
+}

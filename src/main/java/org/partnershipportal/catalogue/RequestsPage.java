@@ -1,0 +1,79 @@
+package org.partnershipportal.catalogue;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import org.partnershipportal.identity.Role;
+import org.partnershipportal.platform.PagedList;
+
+import java.io.Serializable;
+
+/** catalogue/requests.xhtml?scope=…: requests I raised, my boards' requests, or (data leads) my agency's queue. */
+@Named
+@ViewScoped
+public class RequestsPage implements Serializable {
+
+    @Inject
+    DataRequests requests;
+
+    @Inject
+    SecurityContext security;
+
+    private String scope;
+    private DataRequests.Scope current;
+    private boolean openOnly = true;
+    private PagedList<DataRequest, Boolean> rows;
+    private long overdue;
+
+    public void load() {
+        boolean dataLead = security.isCallerInRole(Role.DATA_LEAD.name());
+        current = parse(scope, dataLead);
+        rows = new PagedList<>(() -> openOnly, open -> requests.count(current, open),
+                (open, first, size, sort) -> requests.list(current, open, first, size), r -> String.valueOf(r.getId()));
+        overdue = requests.overdueForCaller();
+    }
+
+    private static DataRequests.Scope parse(String scope, boolean dataLead) {
+        if (scope != null) {
+            for (DataRequests.Scope s : DataRequests.Scope.values()) {
+                if (s.name().equalsIgnoreCase(scope) && (s != DataRequests.Scope.MY_AGENCY || dataLead)) {
+                    return s;
+                }
+            }
+        }
+        return dataLead ? DataRequests.Scope.MY_AGENCY : DataRequests.Scope.RAISED_BY_ME;
+    }
+
+    public void filter() {
+        // The table reads openOnly on its next load.
+    }
+
+    public String getScope() {
+        return scope;
+    }
+
+    public void setScope(String scope) {
+        this.scope = scope;
+    }
+
+    public DataRequests.Scope getCurrent() {
+        return current;
+    }
+
+    public boolean isOpenOnly() {
+        return openOnly;
+    }
+
+    public void setOpenOnly(boolean openOnly) {
+        this.openOnly = openOnly;
+    }
+
+    public PagedList<DataRequest, Boolean> getRows() {
+        return rows;
+    }
+
+    public long getOverdue() {
+        return overdue;
+    }
+}

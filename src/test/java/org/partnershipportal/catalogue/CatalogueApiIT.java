@@ -1,0 +1,170 @@
+package org.partnershipportal.catalogue;
+
+import com.apicatalog.jsonld.JsonLd;
+import com.apicatalog.jsonld.document.JsonDocument;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.partnershipportal.testsupport.Deployments;
+import org.partnershipportal.testsupport.PortalClient;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The read-only API over HTTP: who may call it, what it answers, its OpenAPI description and the DCAT export as real JSON-LD. */
+@ExtendWith(ArquillianExtension.class)
+class CatalogueApiIT {
+
+    static final String PASSWORD = "kestrel-vale-demo";
+    static final String DCAT = "http://www.w3.org/ns/dcat#";
+    static final String DCT = "http://purl.org/dc/terms/";
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void onlySignedInBoardMembersDataLeadsAndAdministratorsReadTheApi() throws Exception {
+        new PortalClient(base);
+        HttpResponse<String> anonymous = call("api/datasets", null, null);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+        assertThat(anonymous.body()).doesNotContain("Missing person reports");
+
+        assertThat(call("api/datasets", "dana.datalead", "wrong-password").statusCode()).isEqualTo(401);
+        assertThat(call("api/asks", null, null).statusCode()).isEqualTo(401);
+        assertThat(call("api/catalogue/dcat", null, null).statusCode()).isEqualTo(401);
+
+        HttpResponse<String> practitioner = call("api/datasets", "parker.practitioner", PASSWORD);
+        assertThat(practitioner.statusCode()).isEqualTo(403);
+        assertThat(json(practitioner.body()).getString("message")).isEqualTo("Your roles do not give you this");
+        assertThat(practitioner.body()).doesNotContain("Exception").doesNotContain("at org.");
+
+        for (String allowed : List.of("dana.datalead", "blake.boardmember", "avery.admin")) {
+            assertThat(call("api/datasets", allowed, PASSWORD).statusCode()).as(allowed).isEqualTo(200);
+        }
+        PortalClient browserSession = new PortalClient(base);
+        browserSession.signIn("casey.chair", PASSWORD);
+        assertThat(browserSession.get("api/asks").statusCode()).as("a signed-in browser's session works too").isEqualTo(200);
+    }
+
+    @Test
+    void datasetsAndAsksAnswerWithFiltersPagingAndClearErrors() throws Exception {
+        JsonObject all = json(call("api/datasets?size=100", "dana.datalead", PASSWORD).body());
+        assertThat(all.getInt("total")).isGreaterThanOrEqualTo(15);
+        assertThat(all.getJsonArray("items").getValuesAs(JsonObject.class).stream().map(o -> o.getString("agency")).distinct())
+                .contains("KSP", "KVC", "KICB", "KYOS", "KCS");
+
+        JsonObject missing = json(call("api/datasets?q=missing%20reports&size=5", "dana.datalead", PASSWORD).body());
+        assertThat(missing.getJsonArray("items").getValuesAs(JsonObject.class).stream().map(o -> o.getString("name")))
+                .startsWith("Missing person reports (under 18)");
+        assertThat(missing.getInt("total")).isLessThan(all.getInt("total"));
+
+        JsonObject page2 = json(call("api/datasets?page=2&size=5", "dana.datalead", PASSWORD).body());
+        assertThat(page2.getJsonArray("items")).hasSize(5);
+        assertThat(page2.getInt("page")).isEqualTo(2);
+
+        JsonObject special = json(call("api/datasets?classification=special_category&size=100", "dana.datalead", PASSWORD).body());
+        assertThat(special.getJsonArray("items").getValuesAs(JsonObject.class)).isNotEmpty()
+                .allMatch(o -> o.getString("classification").equals("SPECIAL_CATEGORY"));
+
+        HttpResponse<String> badFilter = call("api/datasets?subject=WIDGETS", "dana.datalead", PASSWORD);
+        assertThat(badFilter.statusCode()).isEqualTo(400);
+        assertThat(json(badFilter.body()).getString("message")).isEqualTo("subject: Unknown value 'WIDGETS'");
+        assertThat(call("api/datasets?size=1000", "dana.datalead", PASSWORD).statusCode()).isEqualTo(400);
+        assertThat(call("api/datasets/999999", "dana.datalead", PASSWORD).statusCode()).isEqualTo(404);
+
+        long id = missing.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        JsonObject one = json(call("api/datasets/" + id, "dana.datalead", PASSWORD).body());
+        assertThat(one.getJsonObject("legalBasis").getString("article6")).isEqualTo("PUBLIC_TASK");
+
+        JsonArray asks = Json.createReader(new StringReader(call("api/asks?status=open", "blake.boardmember", PASSWORD).body())).readArray();
+        assertThat(asks.size()).isGreaterThanOrEqualTo(10);
+        JsonObject flagged = asks.getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getString("question").startsWith("How many children are flagged for exploitation")).findFirst().orElseThrow();
+        assertThat(flagged.getString("bestFit")).isEqualTo("PARTLY");
+        assertThat(flagged.getJsonArray("datasets")).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(call("api/asks/999999", "blake.boardmember", PASSWORD).statusCode()).isEqualTo(404);
+
+        // Payara Micro serves the description at the server's root, whatever the portal's context path.
+        HttpResponse<String> openApi = call("/openapi", null, null);
+        assertThat(openApi.statusCode()).isEqualTo(200);
+        assertThat(openApi.body()).contains("/datasets/{id}").contains("/catalogue/dcat").contains("Partnership Portal API").contains("basic");
+    }
+
+    @Test
+    void theDcatExportIsValidJsonLdDescribingEveryDatasetAndTheCsvHasEveryRow() throws Exception {
+        int total = json(call("api/datasets?size=1", "avery.admin", PASSWORD).body()).getInt("total");
+        HttpResponse<String> export = call("api/catalogue/dcat", "avery.admin", PASSWORD);
+        assertThat(export.statusCode()).isEqualTo(200);
+        assertThat(export.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/ld+json"));
+
+        JsonArray expanded = JsonLd.expand(JsonDocument.of(new StringReader(export.body()))).get();
+        JsonObject catalog = expanded.getJsonObject(0);
+        assertThat(catalog.getJsonArray("@type").getString(0)).isEqualTo(DCAT + "Catalog");
+        List<JsonObject> datasets = catalog.getJsonArray(DCAT + "dataset").getValuesAs(JsonObject.class);
+        assertThat(datasets).hasSize(total);
+        for (JsonObject dataset : datasets) {
+            assertThat(dataset.getJsonArray("@type").getString(0)).isEqualTo(DCAT + "Dataset");
+            assertThat(dataset.getString("@id")).contains("/catalogue/dataset.xhtml?id=");
+            assertThat(value(dataset, DCT + "title")).isNotBlank();
+            assertThat(dataset.getJsonArray(DCT + "publisher")).isNotEmpty();
+            assertThat(dataset.getJsonArray(DCT + "accrualPeriodicity").getJsonObject(0).getString("@id"))
+                    .startsWith("http://publications.europa.eu/resource/authority/frequency/");
+        }
+        JsonObject missing = datasets.stream().filter(d -> value(d, DCT + "title").equals("Missing person reports (under 18)")).findFirst().orElseThrow();
+        JsonObject temporal = missing.getJsonArray(DCT + "temporal").getJsonObject(0);
+        assertThat(temporal.getJsonArray(DCAT + "startDate").getJsonObject(0).getString("@type")).isEqualTo("http://www.w3.org/2001/XMLSchema#date");
+        assertThat(JsonLd.toRdf(JsonDocument.of(new StringReader(export.body()))).get().toList()).hasSizeGreaterThan(total * 8);
+
+        HttpResponse<String> csv = call("api/catalogue/csv", "avery.admin", PASSWORD);
+        assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).contains("attachment"));
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv.body())).getRecords();
+        assertThat(rows).hasSize(total);
+        assertThat(rows.stream().map(r -> r.get("agency"))).contains("Kestrelshire Police");
+    }
+
+    private static String value(JsonObject node, String property) {
+        JsonValue first = node.getJsonArray(property).get(0);
+        return first.asJsonObject().getString("@value");
+    }
+
+    private HttpResponse<String> call(String path, String user, String password) throws Exception {
+        String root = base.toString().replace("://localhost:", "://127.0.0.1:");
+        URI uri = path.startsWith("/") ? URI.create(root).resolve(path) : URI.create(root.endsWith("/") ? root + path : root + "/" + path);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(30)).GET();
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).build()
+                .send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonObject json(String body) {
+        return Json.createReader(new StringReader(body)).readObject();
+    }
+}

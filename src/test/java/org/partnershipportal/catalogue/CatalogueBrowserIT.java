@@ -1,0 +1,269 @@
+package org.partnershipportal.catalogue;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.partnershipportal.testsupport.AxeCore;
+import org.partnershipportal.testsupport.Browser;
+import org.partnershipportal.testsupport.Deployments;
+
+import java.net.URL;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The data catalogue in a real Chromium, on the demo partnership: each role's path, and what must be refused. */
+@ExtendWith(ArquillianExtension.class)
+class CatalogueBrowserIT {
+
+    static final String PASSWORD = "kestrel-vale-demo";
+    static final String CAMHS_ASK = "How long do children wait for CAMHS after an exploitation concern is raised?";
+
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(
+            new ServerSetup(Integer.getInteger("it.mail.port", 33025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void aDataLeadAnswersARequestTheRequesterSeesTheAnswerAndAnotherBoardsMemberIsRefused() throws Exception {
+        String requestPath;
+        try (Browser blake = Browser.open(base)) {
+            blake.signIn("blake.boardmember", PASSWORD);
+            blake.go("catalogue/asks.xhtml");
+            blake.waitFor(By.linkText(CAMHS_ASK)).click();
+            blake.click("raiseRequest");
+            blake.waitFor(By.id("requestForm:whatNeeded"));
+            assertThat(blake.driver().findElement(By.id("requestForm:datasetSelection")).getText()).contains("CAMHS referrals and waiting times");
+
+            blake.type("requestForm:whatNeeded", "Weeks to first CAMHS appointment after an exploitation concern, by quarter.");
+            blake.type("requestForm:whyNeeded", "For the partnership's deep dive on help for exploited children.");
+            blake.setValue("requestForm:neededBy", LocalDate.now().minusDays(3).toString());
+            blake.click("requestForm:submit");
+            blake.waitForText(By.id("requestForm"), "The date you need it by must be in the future");
+            blake.screenshot("data-request-bad-input");
+
+            blake.setValue("requestForm:neededBy", LocalDate.now().plusDays(21).toString());
+            blake.click("requestForm:submit");
+            blake.waitForText(By.id("requestStatus"), "Submitted");
+            assertThat(blake.text()).contains("Request sent to the data leads of KICB");
+            requestPath = blake.currentPath().substring(1);
+            assertThat(requestPath).startsWith("catalogue/request.xhtml?id=");
+        }
+        MimeMessage toDataLead = waitForMail("dana.datalead@kestrel-vale.example", "New data request");
+        assertThat(GreenMailUtil.getBody(toDataLead)).contains("Weeks to first CAMHS appointment").contains(requestPath);
+
+        try (Browser dana = Browser.open(base)) {
+            dana.signIn("dana.datalead", PASSWORD);
+            dana.go("catalogue/requests.xhtml");
+            dana.waitForText(By.id("requests:table"), "Weeks to first CAMHS appointment after an exploitation concern");
+            dana.screenshot("data-request-queue");
+            dana.go(requestPath);
+            dana.click("workflow:accept");
+            dana.waitForText(By.id("requestStatus"), "Accepted");
+            dana.click("workflow:start");
+            dana.waitForText(By.id("requestStatus"), "In progress");
+
+            dana.click("answerForm:sendAnswer");
+            dana.waitForText(By.id("answerForm"), "Write the answer");
+            dana.type("answerForm:answerText", "Median 14 weeks (range 3 to 31) for the 42 children referred with an exploitation concern.");
+            dana.click("answerForm:sendAnswer");
+            dana.waitForText(By.id("answerForm"), "Attach the data as a file, or give the https link");
+            dana.type("answerForm:answerLink", "javascript:alert(1)");
+            dana.click("answerForm:sendAnswer");
+            dana.waitForText(By.id("answerForm"), "Give a full https:// link");
+            dana.type("answerForm:answerLink", "https://reports.kestrel-vale.example/camhs-exploitation");
+            dana.click("answerForm:sendAnswer");
+            dana.waitForText(By.id("requestStatus"), "Answered");
+            assertThat(dana.textOf("answerText")).contains("Median 14 weeks");
+            assertThat(dana.driver().findElements(By.id("answerForm:sendAnswer"))).as("no second answer").isEmpty();
+            dana.screenshot("data-request-answered");
+            assertThat(dana.consoleErrors()).isEmpty();
+        }
+        MimeMessage toRequester = waitForMail("blake.boardmember@kestrel-vale.example", "Data request answered");
+        assertThat(GreenMailUtil.getBody(toRequester)).contains("Median 14 weeks");
+
+        try (Browser blake = Browser.open(base)) {
+            blake.signIn("blake.boardmember", PASSWORD);
+            blake.go(requestPath);
+            blake.waitForText(By.id("answer"), "Median 14 weeks");
+            assertThat(blake.driver().findElement(By.id("answerLink")).getAttribute("href")).isEqualTo("https://reports.kestrel-vale.example/camhs-exploitation");
+            String firstChoice = blake.driver().findElements(By.cssSelector("#citeForm\\:citation_input option")).get(1).getText();
+            blake.choose("citeForm:citation", firstChoice);
+            blake.click("citeForm:cite");
+            blake.waitForText(By.id("citations"), firstChoice.substring(firstChoice.lastIndexOf(": ") + 2));
+
+            blake.go("catalogue/index.xhtml");
+            blake.type("search:text", "CAMHS waiting");
+            blake.click("search:find");
+            blake.waitFor(By.linkText("CAMHS referrals and waiting times")).click();
+            blake.waitForText(By.id("use"), "Weeks to first CAMHS appointment after an exploitation concern");
+            assertThat(blake.textOf("use")).contains("Cited:");
+            blake.screenshot("dataset-where-used");
+        }
+
+        try (Browser morgan = Browser.open(base)) {
+            morgan.signIn("morgan.member", PASSWORD);
+            morgan.go(requestPath);
+            morgan.waitForText(By.tagName("body"), "restricted");
+            assertThat(morgan.text()).doesNotContain("Median 14 weeks").doesNotContain("Weeks to first CAMHS appointment");
+            morgan.go("catalogue/requests.xhtml?scope=my_boards");
+            morgan.waitFor(By.id("requests:table"));
+            assertThat(morgan.textOf("requests:table")).doesNotContain("Weeks to first CAMHS appointment");
+        }
+    }
+
+    @Test
+    void aDeclinedRequestShowsItsReasonAndAStalePageCannotMoveARequestTwice() throws Exception {
+        try (Browser sam = Browser.open(base)) {
+            sam.signIn("sam.support", PASSWORD);
+            sam.go("catalogue/requests.xhtml?scope=raised_by_me");
+            sam.waitFor(By.id("requests:openOnly_input"));
+            sam.clickCss("#requests\\:openOnly .ui-chkbox-box");
+            sam.waitFor(By.linkText("Names and links of adults suspected of exploiting children, for the subgroup's problem profile.")).click();
+            sam.waitForText(By.id("declined"), "No lawful basis to share this data");
+            assertThat(sam.textOf("declined")).contains("Named suspects are shared case by case at MACE");
+            sam.screenshot("data-request-declined");
+        }
+        try (Browser first = Browser.open(base); Browser second = Browser.open(base)) {
+            first.signIn("pat.policedata", PASSWORD);
+            second.signIn("pat.policedata", PASSWORD);
+            first.go("catalogue/requests.xhtml");
+            first.waitFor(By.linkText("The ten places children were most often found after missing episodes, last 12 months.")).click();
+            first.waitForText(By.id("requestStatus"), "overdue");
+            String path = first.currentPath().substring(1);
+            second.go(path);
+            second.waitFor(By.id("declineForm:decline"));
+
+            first.choose("declineForm:declineReason", "The agency does not hold this data");
+            first.click("declineForm:decline");
+            first.waitForText(By.id("requestStatus"), "Declined");
+
+            second.choose("declineForm:declineReason", "Another reason (see the detail)");
+            second.type("declineForm:declineDetail", "Second try from a stale page");
+            second.click("declineForm:decline");
+            second.waitForText(By.tagName("body"), "This request changed while you were looking at it");
+            second.waitForText(By.id("declined"), "The agency does not hold this data");
+            assertThat(second.text()).doesNotContain("Second try from a stale page");
+        }
+    }
+
+    @Test
+    void aDataLeadDescribesTheirDatasetAndAPersonalDatasetWithoutALawfulBasisIsRefused() throws Exception {
+        try (Browser dana = Browser.open(base)) {
+            dana.signIn("dana.datalead", PASSWORD);
+            dana.go("catalogue/index.xhtml");
+            dana.waitFor(By.id("addDataset")).click();
+            dana.type("datasetForm:name", "School nursing safeguarding contacts");
+            dana.type("datasetForm:description", "Contacts by school nurses where a safeguarding concern was raised, by school and month.");
+            dana.type("datasetForm:systemName", "SystmOne");
+            dana.clickCss("#datasetForm\\:subjectSelection .ui-chkbox-box");
+            dana.choose("datasetForm:granularity", "Individual level");
+            dana.choose("datasetForm:updateFrequency", "Monthly");
+            dana.choose("datasetForm:classification", "Personal");
+            dana.click("datasetForm:save");
+            dana.waitForText(By.id("datasetForm"), "Personal data needs its lawful basis for sharing");
+            dana.screenshot("dataset-missing-lawful-basis");
+
+            dana.choose("datasetForm:article6Basis", "6(1)(e) Public task");
+            dana.click("datasetForm:save");
+            dana.waitForText(By.id("datasetFacts"), "Kestrel Vale Integrated Care Board");
+            assertThat(dana.textOf("legalBasis")).contains("6(1)(e) Public task");
+            assertThat(dana.text()).contains("never been reviewed");
+
+            dana.click("editForm:edit");
+            dana.type("datasetForm:qualityIssues", "Contacts in academies are not recorded.");
+            dana.setValue("datasetForm:lastReviewedOn", LocalDate.now().toString());
+            dana.click("datasetForm:save");
+            dana.waitForText(By.id("qualityIssues"), "Contacts in academies are not recorded.");
+            assertThat(dana.textOf("history")).contains("Known quality issues").contains("dana.datalead");
+            assertThat(dana.driver().findElements(By.id("reviewOverdue"))).isEmpty();
+            dana.screenshot("dataset-page");
+            dana.go(dana.currentPath().substring(1));
+            dana.waitFor(By.id("datasetFacts"));
+            assertThat(AxeCore.seriousViolations(dana.driver())).as("axe on a dataset page").isEmpty();
+
+            dana.go("catalogue/index.xhtml");
+            dana.type("search:text", "missing episodes");
+            dana.click("search:find");
+            dana.waitFor(By.linkText("Return home interviews")).click();
+            dana.waitFor(By.id("readOnly"));
+            assertThat(dana.textOf("readOnly")).contains("Only KVC's data lead or a partnership administrator");
+            assertThat(dana.driver().findElements(By.id("editForm:edit"))).isEmpty();
+            assertThat(dana.consoleErrors()).isEmpty();
+        }
+    }
+
+    @Test
+    void searchFacetsAndTheGapViewShowWhatThePartnershipCannotAnswer() throws Exception {
+        try (Browser casey = Browser.open(base)) {
+            casey.signIn("casey.chair", PASSWORD);
+            casey.go("catalogue/index.xhtml");
+            casey.waitFor(By.id("search:datasets"));
+            String all = casey.textOf("resultsHeading");
+            casey.chooseAndApply("search:agency", optionStartingWith(casey, "search:agency", "KSP"));
+            casey.waitForTextGone(By.id("search:datasets"), "Return home interviews");
+            assertThat(casey.textOf("search:datasets")).contains("Missing person reports (under 18)").doesNotContain("CAMHS");
+            assertThat(casey.textOf("resultsHeading")).isNotEqualTo(all);
+            casey.chooseAndApply("search:classification", optionStartingWith(casey, "search:classification", "Special category"));
+            casey.waitForTextGone(By.id("search:datasets"), "Missing person reports (under 18)");
+            assertThat(casey.textOf("search:datasets")).contains("Children flagged for exploitation (police)");
+            casey.screenshot("catalogue-search");
+            assertThat(AxeCore.seriousViolations(casey.driver())).as("axe on the catalogue").isEmpty();
+
+            casey.go("catalogue/gaps.xhtml");
+            casey.waitFor(By.id("bySubject"));
+            assertThat(casey.textOf("bySubject")).contains("How many children are flagged for exploitation by any agency")
+                    .doesNotContain("How many young people are involved in knife crime");
+            assertThat(casey.textOf("byAgency")).contains("No agency holds anything")
+                    .contains("Who are the adults exploiting children in Kestrel Vale");
+            assertThat(casey.textOf("unused")).contains("Anti-social behaviour incidents by location");
+            casey.screenshot("catalogue-gaps");
+            assertThat(casey.consoleErrors()).isEmpty();
+        }
+        try (Browser parker = Browser.open(base)) {
+            parker.signIn("parker.practitioner", PASSWORD);
+            parker.go("catalogue/index.xhtml");
+            parker.waitForText(By.tagName("body"), "restricted");
+            assertThat(parker.text()).doesNotContain("Missing person reports");
+        }
+    }
+
+    private static String optionStartingWith(Browser browser, String menuId, String prefix) {
+        List<WebElement> options = browser.driver().findElements(By.cssSelector("#" + menuId.replace(":", "\\:") + "_input option"));
+        return options.stream().map(WebElement::getText).filter(t -> t.startsWith(prefix)).findFirst()
+                .orElseThrow(() -> new AssertionError("No option starting " + prefix + " in " + menuId));
+    }
+
+    private static MimeMessage waitForMail(String to, String subjectStart) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline) {
+            for (MimeMessage message : MAIL.getReceivedMessages()) {
+                if (Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().equals(to)) && message.getSubject().startsWith(subjectStart)) {
+                    return message;
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("No mail to " + to + " starting '" + subjectStart + "'");
+    }
+}
