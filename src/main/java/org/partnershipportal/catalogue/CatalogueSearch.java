@@ -39,7 +39,7 @@ final class CatalogueSearch {
         while (words.find()) {
             String word = words.group().toLowerCase(Locale.ROOT);
             if (word.length() >= FULLTEXT_MIN_LETTERS) {
-                terms.append(terms.isEmpty() ? "" : " ").append('+').append(word).append('*');
+                terms.append(terms.isEmpty() ? "" : " ").append('+').append(singularStem(word)).append('*');
             } else {
                 clauses.add(new Clause(Dimension.TEXT, "CONCAT_WS(' ', d.name, d.description, d.fields_held) REGEXP ?",
                         List.of("(^|[^[:alnum:]])" + word + "($|[^[:alnum:]])")));
@@ -70,6 +70,17 @@ final class CatalogueSearch {
         if (query.reviewOverdueOnly()) {
             clauses.add(new Clause(Dimension.REVIEW, "(d.review_due_on IS NULL OR d.review_due_on < CURRENT_DATE)", List.of()));
         }
+    }
+
+    /** "episodes" finds "episode", "agencies" finds "agency": a plural's stem, searched as a prefix. */
+    static String singularStem(String word) {
+        if (word.length() > 4 && word.endsWith("ies")) {
+            return word.substring(0, word.length() - 3);
+        }
+        if (word.length() > 4 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")) {
+            return word.substring(0, word.length() - 1);
+        }
+        return word;
     }
 
     boolean hasText() {

@@ -45,11 +45,11 @@ public class CatalogueTermUsages implements TermUsages {
         return uses;
     }
 
-    /** A MariaDB (PCRE) pattern matching the term's name or abbreviation as whole words, any case. */
+    /** A MariaDB (PCRE) pattern matching the term's name or abbreviation (or their plural) as whole words, any case. */
     static String wholeWords(GlossaryTerm term) {
         List<String> names = new ArrayList<>();
         names.add(Pattern.quote(term.getName()));
         Optional.ofNullable(term.getAbbreviation()).filter(a -> !a.isBlank()).ifPresent(a -> names.add(Pattern.quote(a)));
-        return "(?i)(^|[^[:alnum:]])(" + String.join("|", names) + ")($|[^[:alnum:]])";
+        return "(?i)(^|[^[:alnum:]])(" + String.join("|", names) + ")s?($|[^[:alnum:]])";
     }
 }

@@ -5,19 +5,26 @@ package org.partnershipportal.catalogue;
  * GDPR, so it needs a lawful basis as much as named records do.
  */
 public enum Classification {
-    ANONYMISED("Anonymised"),
-    PSEUDONYMISED("Pseudonymised"),
-    PERSONAL("Personal"),
-    SPECIAL_CATEGORY("Special category or offence data");
+    ANONYMISED("Anonymised", "Anonymised"),
+    PSEUDONYMISED("Pseudonymised", "Pseudonymised"),
+    PERSONAL("Personal", "Personal"),
+    SPECIAL_CATEGORY("Special category or offence data", "Special category");
 
     private final String label;
+    private final String shortLabel;
 
-    Classification(String label) {
+    Classification(String label, String shortLabel) {
         this.label = label;
+        this.shortLabel = shortLabel;
     }
 
     public String getLabel() {
         return label;
+    }
+
+    /** For narrow table cells. */
+    public String getShortLabel() {
+        return shortLabel;
     }
 
     public boolean isPersonalData() {

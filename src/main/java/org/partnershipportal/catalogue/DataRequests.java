@@ -492,7 +492,7 @@ public class DataRequests {
                 .setParameter("id", requestId).getResultList());
     }
 
-    List<CitationView> citationViews(List<DataRequestCitation> citations) {
+    public List<CitationView> citationViews(List<DataRequestCitation> citations) {
         Set<Long> myBoards = new HashSet<>(access.boardsOfCaller());
         return citations.stream().map(c -> {
             if (c.getAgendaItem() != null) {

@@ -50,7 +50,7 @@ class CatalogueBrowserIT {
         try (Browser blake = Browser.open(base)) {
             blake.signIn("blake.boardmember", PASSWORD);
             blake.go("catalogue/asks.xhtml");
-            blake.waitFor(By.linkText(CAMHS_ASK)).click();
+            blake.clickLink(CAMHS_ASK);
             blake.click("raiseRequest");
             blake.waitFor(By.id("requestForm:whatNeeded"));
             assertThat(blake.driver().findElement(By.id("requestForm:datasetSelection")).getText()).contains("CAMHS referrals and waiting times");
@@ -88,6 +88,13 @@ class CatalogueBrowserIT {
             dana.type("answerForm:answerText", "Median 14 weeks (range 3 to 31) for the 42 children referred with an exploitation concern.");
             dana.click("answerForm:sendAnswer");
             dana.waitForText(By.id("answerForm"), "Attach the data as a file, or give the https link");
+            java.nio.file.Path renamed = java.nio.file.Files.createTempFile("counts", ".pdf");
+            java.nio.file.Files.write(renamed, "MZ\u0090 not really a PDF".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            dana.attach("answerForm", renamed);
+            dana.click("answerForm:sendAnswer");
+            dana.waitForText(By.id("answerForm"), "Attach a real PDF, Word (.docx) or Excel (.xlsx) file");
+            assertThat(dana.textOf("requestStatus")).contains("In progress");
+            dana.type("answerForm:answerText", "Median 14 weeks (range 3 to 31) for the 42 children referred with an exploitation concern.");
             dana.type("answerForm:answerLink", "javascript:alert(1)");
             dana.click("answerForm:sendAnswer");
             dana.waitForText(By.id("answerForm"), "Give a full https:// link");
@@ -115,7 +122,7 @@ class CatalogueBrowserIT {
             blake.go("catalogue/index.xhtml");
             blake.type("search:text", "CAMHS waiting");
             blake.click("search:find");
-            blake.waitFor(By.linkText("CAMHS referrals and waiting times")).click();
+            blake.clickLink("CAMHS referrals and waiting times");
             blake.waitForText(By.id("use"), "Weeks to first CAMHS appointment after an exploitation concern");
             assertThat(blake.textOf("use")).contains("Cited:");
             blake.screenshot("dataset-where-used");
@@ -139,7 +146,7 @@ class CatalogueBrowserIT {
             sam.go("catalogue/requests.xhtml?scope=raised_by_me");
             sam.waitFor(By.id("requests:openOnly_input"));
             sam.clickCss("#requests\\:openOnly .ui-chkbox-box");
-            sam.waitFor(By.linkText("Names and links of adults suspected of exploiting children, for the subgroup's problem profile.")).click();
+            sam.clickLink("Names and links of adults suspected of exploiting children, for the subgroup's problem profile.");
             sam.waitForText(By.id("declined"), "No lawful basis to share this data");
             assertThat(sam.textOf("declined")).contains("Named suspects are shared case by case at MACE");
             sam.screenshot("data-request-declined");
@@ -148,7 +155,7 @@ class CatalogueBrowserIT {
             first.signIn("pat.policedata", PASSWORD);
             second.signIn("pat.policedata", PASSWORD);
             first.go("catalogue/requests.xhtml");
-            first.waitFor(By.linkText("The ten places children were most often found after missing episodes, last 12 months.")).click();
+            first.clickLink("The ten places children were most often found after missing episodes, last 12 months.");
             first.waitForText(By.id("requestStatus"), "overdue");
             String path = first.currentPath().substring(1);
             second.go(path);
@@ -205,7 +212,7 @@ class CatalogueBrowserIT {
             dana.go("catalogue/index.xhtml");
             dana.type("search:text", "missing episodes");
             dana.click("search:find");
-            dana.waitFor(By.linkText("Return home interviews")).click();
+            dana.clickLink("Return home interviews");
             dana.waitFor(By.id("readOnly"));
             assertThat(dana.textOf("readOnly")).contains("Only KVC's data lead or a partnership administrator");
             assertThat(dana.driver().findElements(By.id("editForm:edit"))).isEmpty();
@@ -238,6 +245,14 @@ class CatalogueBrowserIT {
                     .contains("Who are the adults exploiting children in Kestrel Vale");
             assertThat(casey.textOf("unused")).contains("Anti-social behaviour incidents by location");
             casey.screenshot("catalogue-gaps");
+
+            casey.go("flags/index.xhtml");
+            casey.clickLink("Child criminal exploitation");
+            casey.waitForText(By.id("carriedBy"), "KSP: Recorded violence and knife offences involving under-25s");
+            casey.go("glossary/index.xhtml");
+            casey.clickLink("Return home interview (RHI)");
+            casey.waitForText(By.id("uses"), "KVC: Return home interviews");
+            assertThat(casey.textOf("uses")).contains("had a return home interview within 72 hours");
             assertThat(casey.consoleErrors()).isEmpty();
         }
         try (Browser parker = Browser.open(base)) {
@@ -245,6 +260,39 @@ class CatalogueBrowserIT {
             parker.go("catalogue/index.xhtml");
             parker.waitForText(By.tagName("body"), "restricted");
             assertThat(parker.text()).doesNotContain("Missing person reports");
+        }
+    }
+
+    @Test
+    void aBoardMemberRecordsAnAskAndSaysHowDatasetsAnswerIt() throws Exception {
+        try (Browser riley = Browser.open(base)) {
+            riley.signIn("riley.reviewer", PASSWORD);
+            riley.go("catalogue/asks.xhtml");
+            riley.waitFor(By.id("askForm:question"));
+            riley.choose("askForm:boardId", "YOS Management Board");
+            riley.choose("askForm:subject", "Services");
+            riley.type("askForm:whyItMatters", "To plan health support for children leaving custody.");
+            riley.click("askForm:raise");
+            riley.waitForText(By.id("askForm"), "Enter the question the board wants answered");
+
+            riley.type("askForm:question", "How many children on the YOS caseload are waiting for a health assessment?");
+            riley.click("askForm:raise");
+            riley.waitForText(By.id("askFacts"), "YOS Management Board");
+            assertThat(riley.textOf("mappings:mapped")).contains("No dataset is mapped to this ask yet");
+
+            riley.choose("mapForm:datasetId", "KYOS: Youth justice caseload and outcomes");
+            riley.choose("mapForm:fit", "Answers it in part");
+            riley.click("mapForm:map");
+            riley.waitForText(By.id("mapForm"), "Say what is missing, so the gap is clear");
+            riley.type("mapForm:missing", "Health assessments are recorded by the ICB, not the YOS.");
+            riley.click("mapForm:map");
+            riley.waitForText(By.id("mappings:mapped"), "Youth justice caseload and outcomes");
+            assertThat(riley.textOf("mappings:mapped")).contains("Answers it in part").contains("Health assessments are recorded by the ICB");
+            riley.screenshot("ask-mapped");
+
+            riley.go("catalogue/gaps.xhtml");
+            riley.waitForText(By.id("bySubject"), "How many children on the YOS caseload are waiting for a health assessment?");
+            assertThat(riley.consoleErrors()).isEmpty();
         }
     }
 

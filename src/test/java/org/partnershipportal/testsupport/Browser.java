@@ -191,6 +191,16 @@ public final class Browser implements AutoCloseable {
                 });
     }
 
+    /** Follows a link by its text, again if an ajax update replaced it between finding and clicking. */
+    public void clickLink(String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .until(d -> {
+                    d.findElement(By.linkText(text)).click();
+                    return true;
+                });
+    }
+
     public WebElement waitFor(By locator) {
         try {
             return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(locator));
