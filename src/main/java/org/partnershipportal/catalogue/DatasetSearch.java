@@ -37,13 +37,24 @@ public class DatasetSearch {
         };
         params.add(Math.max(1, Math.min(Catalogue.MAX_PAGE, pageSize)));
         params.add(Math.max(0, first));
-        String sql = "SELECT d.id, d.name, a.short_name, a.name AS agency_name, d.classification, d.update_frequency, d.review_due_on, "
-                + "(SELECT GROUP_CONCAT(s.subject ORDER BY s.subject) FROM dataset_subject s WHERE s.dataset_id = d.id), "
-                + "LEFT(d.description, 240), " + relevance + " AS relevance "
-                + "FROM dataset d JOIN agency a ON a.id = d.agency_id" + where + order + " LIMIT ? OFFSET ?";
+        // The page's ids first (the sort can walk an index), then the details of those rows only.
+        String join = sort == Sort.AGENCY ? " STRAIGHT_JOIN agency a ON a.id = d.agency_id" : "";
+        String pageSql = "SELECT d.id, " + relevance + " AS relevance FROM dataset d" + join + where + order + " LIMIT ? OFFSET ?";
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = CatalogueSearch.bind(em, sql, params).getResultList();
-        return rows.stream().map(DatasetSearch::row).toList();
+        List<Object[]> page = CatalogueSearch.bind(em, pageSql, params).getResultList();
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = page.stream().map(r -> ((Number) r[0]).longValue()).toList();
+        String detailSql = "SELECT d.id, d.name, a.short_name, a.name AS agency_name, d.classification, d.update_frequency, d.review_due_on, "
+                + "(SELECT GROUP_CONCAT(s.subject ORDER BY s.subject) FROM dataset_subject s WHERE s.dataset_id = d.id), "
+                + "LEFT(d.description, 240) FROM dataset d JOIN agency a ON a.id = d.agency_id WHERE d.id IN ("
+                + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")";
+        @SuppressWarnings("unchecked")
+        List<Object[]> details = CatalogueSearch.bind(em, detailSql, new ArrayList<>(ids)).getResultList();
+        Map<Long, Row> byId = new java.util.HashMap<>();
+        details.forEach(r -> byId.put(((Number) r[0]).longValue(), row(r)));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     public long count(CatalogueQuery query) {
