@@ -177,14 +177,13 @@ public class Asks {
         if (fit != Fit.FULLY && note == null) {
             throw new InvalidInputException("missing", "Say what is missing, so the gap is clear");
         }
-        AskMapping mapping = em.createQuery("SELECT m FROM AskMapping m WHERE m.ask.id = :ask AND m.dataset.id = :dataset", AskMapping.class)
-                .setParameter("ask", askId).setParameter("dataset", datasetId).getResultStream().findFirst()
-                .orElseGet(() -> {
-                    AskMapping created = new AskMapping(ask, dataset);
-                    em.persist(created);
-                    return created;
-                });
+        java.util.Optional<AskMapping> existing = em.createQuery("SELECT m FROM AskMapping m WHERE m.ask.id = :ask AND m.dataset.id = :dataset",
+                AskMapping.class).setParameter("ask", askId).setParameter("dataset", datasetId).getResultStream().findFirst();
+        AskMapping mapping = existing.orElseGet(() -> new AskMapping(ask, dataset));
         mapping.assess(fit, note, security.getCallerPrincipal().getName(), LocalDateTime.now());
+        if (existing.isEmpty()) {
+            em.persist(mapping);
+        }
         em.flush();
         audit.record(AuditAction.ASK_MAPPED, "ask", askId, dataset.getAgency().getShortName() + " " + dataset.getName() + ": " + fit);
         return mapping;
