@@ -68,10 +68,12 @@ public class AskPage implements Serializable {
         try {
             asks.unmap(mappingId);
             FacesMessages.info("Removed.");
-            refresh();
         } catch (AccessRefusedException refused) {
             FacesMessages.error(refused.getMessage());
+        } catch (org.partnershipportal.platform.NotFoundException gone) {
+            FacesMessages.info("Someone else has already removed it.");
         }
+        refresh();
     }
 
     public void edit() {

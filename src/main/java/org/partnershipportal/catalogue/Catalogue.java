@@ -219,6 +219,15 @@ public class Catalogue {
                 .setParameter("username", security.getCallerPrincipal().getName()).getResultStream().findFirst();
     }
 
+    /** The datasets of some agencies, for a data lead saying which ones an answer drew on. */
+    public List<Dataset> heldBy(java.util.Collection<Agency> agencies) {
+        if (agencies.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT d FROM Dataset d JOIN FETCH d.agency WHERE d.agency IN :agencies ORDER BY d.agency.shortName, d.name",
+                Dataset.class).setParameter("agencies", agencies).setMaxResults(1000).getResultList();
+    }
+
     /** Every dataset with what an export needs, in name order. */
     public List<Dataset> everything() {
         return em.createQuery("SELECT d FROM Dataset d JOIN FETCH d.agency LEFT JOIN FETCH d.steward ORDER BY d.name, d.id", Dataset.class)

@@ -23,10 +23,18 @@ public class CatalogueTermUsages implements TermUsages {
     @PersistenceContext
     EntityManager em;
 
+    @jakarta.inject.Inject
+    jakarta.security.enterprise.SecurityContext security;
+
+    /** The catalogue is for board members, data leads and administrators; others see no catalogue links. */
+    private boolean readsCatalogue() {
+        return security.isCallerInRole("BOARD_MEMBER") || security.isCallerInRole("DATA_LEAD") || security.isCallerInRole("PARTNERSHIP_ADMIN");
+    }
+
     @Override
     public List<Use> usesOf(long termId) {
         GlossaryTerm term = em.find(GlossaryTerm.class, termId);
-        if (term == null) {
+        if (term == null || !readsCatalogue()) {
             return List.of();
         }
         String words = wholeWords(term);

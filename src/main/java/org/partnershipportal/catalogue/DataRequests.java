@@ -96,7 +96,7 @@ public class DataRequests {
         Meeting meeting = null;
         if (form.getMeetingId() != null) {
             meeting = Optional.ofNullable(em.find(Meeting.class, form.getMeetingId()))
-                    .filter(m -> m.getBoard().equals(board) && m.getStatus() == MeetingStatus.PLANNED)
+                    .filter(m -> m.getBoard().equals(board) && m.getStatus() == MeetingStatus.PLANNED && m.getStartsAt().isAfter(LocalDateTime.now()))
                     .orElseThrow(() -> new InvalidInputException("meetingId", "Choose one of the board's planned meetings"));
             if (meeting.getStartsAt().toLocalDate().isBefore(form.getNeededBy())) {
                 throw new InvalidInputException("neededBy", "The meeting is before the date you need the data by; choose an earlier date");
@@ -281,8 +281,8 @@ public class DataRequests {
         request.requireMayMoveTo(RequestStatus.ANSWERED);
         Set<Dataset> used = new HashSet<>();
         if (usedDatasetIds != null && !usedDatasetIds.isEmpty()) {
-            used.addAll(em.createQuery("SELECT d FROM Dataset d WHERE d.id IN :ids AND d.agency IN :agencies", Dataset.class)
-                    .setParameter("ids", usedDatasetIds).setParameter("agencies", request.getAgencies()).getResultList());
+            used.addAll(em.createQuery("SELECT d FROM Dataset d WHERE d.id IN :ids AND d.agency = :agency", Dataset.class)
+                    .setParameter("ids", usedDatasetIds).setParameter("agency", caller().getAgency()).getResultList());
         }
         request.getDatasets().addAll(used);
         request.answer(answer, cleanLink);
@@ -402,7 +402,7 @@ public class DataRequests {
 
     // ---- the answer's file
 
-    public record AnswerFile(String fileName, String contentType, byte[] content) {
+    public record AnswerFile(String fileName, String contentType, byte[] content) implements Serializable {
     }
 
     public Optional<AnswerFile> answerFileInfo(long requestId) {

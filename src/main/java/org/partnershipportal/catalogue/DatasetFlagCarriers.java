@@ -15,8 +15,19 @@ public class DatasetFlagCarriers implements FlagCarriers {
     @PersistenceContext
     EntityManager em;
 
+    @jakarta.inject.Inject
+    jakarta.security.enterprise.SecurityContext security;
+
+    /** The catalogue is for board members, data leads and administrators; others see no catalogue links. */
+    private boolean readsCatalogue() {
+        return security.isCallerInRole("BOARD_MEMBER") || security.isCallerInRole("DATA_LEAD") || security.isCallerInRole("PARTNERSHIP_ADMIN");
+    }
+
     @Override
     public List<TermUsages.Use> carriersOf(long flagId) {
+        if (!readsCatalogue()) {
+            return List.of();
+        }
         return em.createQuery("SELECT d.id, d.name, d.agency.shortName FROM Dataset d JOIN d.flags f WHERE f.id = :flag ORDER BY d.agency.shortName, d.name",
                         Object[].class).setParameter("flag", flagId).getResultStream()
                 .map(r -> new TermUsages.Use("Dataset", r[2] + ": " + r[1], "/catalogue/dataset.xhtml?id=" + r[0])).toList();

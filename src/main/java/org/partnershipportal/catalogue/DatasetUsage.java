@@ -63,7 +63,8 @@ public class DatasetUsage {
         return new Use(asks, requestUses(answered));
     }
 
-    private List<RequestUse> requestUses(List<DataRequest> answered) {
+    private List<RequestUse> requestUses(List<DataRequest> all) {
+        List<DataRequest> answered = all.stream().filter(requests::mayRead).toList();
         if (answered.isEmpty()) {
             return List.of();
         }
@@ -71,7 +72,7 @@ public class DatasetUsage {
                         + "ORDER BY c.citedAt", DataRequestCitation.class).setParameter("requests", answered).getResultStream()
                 .collect(Collectors.groupingBy(c -> c.getRequest().getId()));
         return answered.stream().map(r -> new RequestUse(r.getId(), r.getBoard().getName(), r.getClosedAt().toLocalDate(),
-                requests.mayRead(r) ? r.getWhatNeeded() : null,
+                r.getWhatNeeded(),
                 requests.citationViews(citations.getOrDefault(r.getId(), List.of())))).toList();
     }
 

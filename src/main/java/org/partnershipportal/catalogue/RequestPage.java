@@ -16,7 +16,6 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /** catalogue/request.xhtml?id=…: a data request, its timeline and comments, and the next step for whoever may take it. */
 @Named
@@ -35,7 +34,7 @@ public class RequestPage implements Serializable {
     private DataRequest request;
     private List<DataRequestEntry> timeline;
     private List<DataRequests.CitationView> citations;
-    private Optional<DataRequests.AnswerFile> file;
+    private DataRequests.AnswerFile file;
     private boolean handler;
     private boolean mayCite;
     private List<DataRequests.CitationChoice> citationChoices = List.of();
@@ -60,14 +59,14 @@ public class RequestPage implements Serializable {
         request = requests.open(request.getId());
         timeline = requests.timeline(request.getId());
         citations = requests.citations(request.getId());
-        file = requests.answerFileInfo(request.getId());
+        file = requests.answerFileInfo(request.getId()).orElse(null);
         handler = requests.mayHandle(request);
         mayCite = requests.mayCite(request);
         if (mayCite) {
             citationChoices = requests.citationChoices();
         }
         if (handler) {
-            agencyDatasets = catalogue.everything().stream().filter(d -> request.getAgencies().contains(d.getAgency())).toList();
+            agencyDatasets = catalogue.heldBy(List.of(requests.caller().getAgency()));
             usedDatasets = new ArrayList<>(request.getDatasets().stream().map(d -> (Object) String.valueOf(d.getId())).toList());
         }
     }
@@ -171,7 +170,7 @@ public class RequestPage implements Serializable {
     }
 
     public DataRequests.AnswerFile getFile() {
-        return file.orElse(null);
+        return file;
     }
 
     public boolean isHandler() {

@@ -19,7 +19,9 @@ import java.util.Optional;
  * Applies account changes at the next request: a disabled account is signed out at once, and a
  * person with a temporary password can do nothing until they have chosen their own.
  */
-@WebFilter(filterName = "AccountStateFilter", urlPatterns = "*.xhtml", dispatcherTypes = DispatcherType.REQUEST)
+@WebFilter(filterName = "AccountStateFilter", dispatcherTypes = DispatcherType.REQUEST, urlPatterns = {"*.xhtml", "/api/*",
+        "/actions/export", "/meetings/pack.pdf", "/meetings/meeting.ics", "/meetings/paper", "/structure/map.csv", "/flags/compare.pdf",
+        "/guidance/attachment", "/catalogue/answer-file"})
 public class AccountStateFilter extends HttpFilter {
 
     static final String PASSWORD_PAGE = "/account/password.xhtml";
@@ -41,14 +43,26 @@ public class AccountStateFilter extends HttpFilter {
             if (session != null) {
                 session.invalidate();
             }
-            response.sendRedirect(request.getContextPath() + "/login.xhtml?disabled=true");
+            if (isApi(request)) {
+                response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+            } else {
+                response.sendRedirect(request.getContextPath() + "/login.xhtml?disabled=true");
+            }
             return;
         }
         if (account.get().isMustChangePassword() && !PASSWORD_PAGE.equals(request.getServletPath())
                 && !"/login.xhtml".equals(request.getServletPath())) {
-            response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
+            if (isApi(request)) {
+                response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            } else {
+                response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
+            }
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getServletPath().startsWith("/api");
     }
 }
