@@ -64,21 +64,46 @@ public class DatasetSearch {
         return ((Number) CatalogueSearch.bind(em, sql, params).getSingleResult()).longValue();
     }
 
+    /** Counts per facet value; a value the query has chosen stays listed (with 0) so the filter stays visible and can be undone. */
     public Facets facets(CatalogueQuery query) {
         CatalogueSearch search = new CatalogueSearch(query);
+        List<FacetCount> agencies = facet(search, CatalogueSearch.Dimension.AGENCY,
+                "SELECT a.id, a.short_name, COUNT(*) FROM dataset d JOIN agency a ON a.id = d.agency_id", " GROUP BY a.id, a.short_name ORDER BY a.short_name");
+        List<FacetCount> flags = facet(search, CatalogueSearch.Dimension.FLAG,
+                "SELECT fl.id, CONCAT(a.short_name, ': ', fl.name), COUNT(*) FROM dataset d JOIN dataset_flag df ON df.dataset_id = d.id "
+                        + "JOIN flag fl ON fl.id = df.flag_id JOIN agency a ON a.id = fl.agency_id",
+                " GROUP BY fl.id, a.short_name, fl.name ORDER BY a.short_name, fl.name");
         return new Facets(
-                facet(search, CatalogueSearch.Dimension.AGENCY,
-                        "SELECT a.id, a.short_name, COUNT(*) FROM dataset d JOIN agency a ON a.id = d.agency_id", " GROUP BY a.id, a.short_name ORDER BY a.short_name"),
-                enumFacet(search, CatalogueSearch.Dimension.SUBJECT,
+                keepChosen(agencies, query.agencyId(), () -> {
+                    org.partnershipportal.identity.Agency agency = em.find(org.partnershipportal.identity.Agency.class, query.agencyId());
+                    return agency == null ? null : agency.getShortName();
+                }),
+                keepChosen(enumFacet(search, CatalogueSearch.Dimension.SUBJECT,
                         "SELECT s.subject, s.subject, COUNT(*) FROM dataset d JOIN dataset_subject s ON s.dataset_id = d.id", " GROUP BY s.subject", Subject.class),
-                enumFacet(search, CatalogueSearch.Dimension.CLASSIFICATION,
+                        query.subject(), () -> query.subject().getLabel()),
+                keepChosen(enumFacet(search, CatalogueSearch.Dimension.CLASSIFICATION,
                         "SELECT d.classification, d.classification, COUNT(*) FROM dataset d", " GROUP BY d.classification", Classification.class),
-                enumFacet(search, CatalogueSearch.Dimension.FREQUENCY,
+                        query.classification(), () -> query.classification().getLabel()),
+                keepChosen(enumFacet(search, CatalogueSearch.Dimension.FREQUENCY,
                         "SELECT d.update_frequency, d.update_frequency, COUNT(*) FROM dataset d", " GROUP BY d.update_frequency", UpdateFrequency.class),
-                facet(search, CatalogueSearch.Dimension.FLAG,
-                        "SELECT fl.id, CONCAT(a.short_name, ': ', fl.name), COUNT(*) FROM dataset d JOIN dataset_flag df ON df.dataset_id = d.id "
-                                + "JOIN flag fl ON fl.id = df.flag_id JOIN agency a ON a.id = fl.agency_id",
-                        " GROUP BY fl.id, a.short_name, fl.name ORDER BY a.short_name, fl.name"));
+                        query.frequency(), () -> query.frequency().getLabel()),
+                keepChosen(flags, query.flagId(), () -> {
+                    org.partnershipportal.flags.Flag flag = em.find(org.partnershipportal.flags.Flag.class, query.flagId());
+                    return flag == null ? null : flag.getAgency().getShortName() + ": " + flag.getName();
+                }));
+    }
+
+    private static List<FacetCount> keepChosen(List<FacetCount> counts, java.io.Serializable chosen, java.util.function.Supplier<String> label) {
+        if (chosen == null || counts.stream().anyMatch(f -> f.key().equals(chosen))) {
+            return counts;
+        }
+        String name = label.get();
+        if (name == null) {
+            return counts;
+        }
+        List<FacetCount> kept = new ArrayList<>(counts);
+        kept.add(new FacetCount(chosen, name, 0));
+        return kept;
     }
 
     private List<FacetCount> facet(CatalogueSearch search, CatalogueSearch.Dimension dimension, String select, String group) {

@@ -236,6 +236,10 @@ class CatalogueBrowserIT {
             assertThat(casey.textOf("search:datasets")).contains("Children flagged for exploitation (police)");
             casey.screenshot("catalogue-search");
             assertThat(AxeCore.seriousViolations(casey.driver())).as("axe on the catalogue").isEmpty();
+            casey.type("search:text", "CAMHS");
+            casey.click("search:find");
+            casey.waitForText(By.id("search:datasets"), "No dataset matches");
+            assertThat(casey.textOf("search:agency")).as("a chosen filter stays visible with nothing left").contains("KSP (0)");
 
             casey.go("catalogue/gaps.xhtml");
             casey.waitFor(By.id("bySubject"));
