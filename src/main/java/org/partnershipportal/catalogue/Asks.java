@@ -60,15 +60,16 @@ public class Asks {
     @Inject
     Catalogue catalogue;
 
-    /** An ask as the list shows it, with the best any dataset does for it. */
-    public record AskRow(StrategicAsk ask, Fit bestFit, long datasets) implements Serializable {
+    /** An ask as lists show it, with the datasets mapped to it. */
+    public record AskRow(StrategicAsk ask, List<AskMapping> mappings) implements Serializable {
+        /** The best any dataset does for the ask, or null when none is mapped. */
+        public Fit bestFit() {
+            return mappings.stream().map(AskMapping::getFit).min(Comparator.naturalOrder()).orElse(null);
+        }
     }
 
-    public List<AskRow> list(Long boardId, AskStatus status, Subject subject) {
+    public List<AskRow> list(AskStatus status, Subject subject) {
         StringBuilder jpql = new StringBuilder("SELECT a FROM StrategicAsk a JOIN FETCH a.board WHERE 1 = 1");
-        if (boardId != null) {
-            jpql.append(" AND a.board.id = :board");
-        }
         if (status != null) {
             jpql.append(" AND a.status = :status");
         }
@@ -76,9 +77,6 @@ public class Asks {
             jpql.append(" AND a.subject = :subject");
         }
         var query = em.createQuery(jpql.append(" ORDER BY a.status, a.priority, a.raisedAt DESC").toString(), StrategicAsk.class);
-        if (boardId != null) {
-            query.setParameter("board", boardId);
-        }
         if (status != null) {
             query.setParameter("status", status);
         }
@@ -89,13 +87,10 @@ public class Asks {
         if (asks.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<Fit>> fits = new java.util.HashMap<>();
-        em.createQuery("SELECT m.ask.id, m.fit FROM AskMapping m WHERE m.ask IN :asks", Object[].class).setParameter("asks", asks)
-                .getResultStream().forEach(r -> fits.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((Fit) r[1]));
-        return asks.stream().map(a -> {
-            List<Fit> found = fits.getOrDefault(a.getId(), List.of());
-            return new AskRow(a, found.stream().min(Comparator.naturalOrder()).orElse(null), found.size());
-        }).toList();
+        Map<Long, List<AskMapping>> mapped = em.createQuery("SELECT m FROM AskMapping m JOIN FETCH m.dataset d JOIN FETCH d.agency "
+                        + "WHERE m.ask IN :asks ORDER BY m.fit, d.agency.shortName, d.name", AskMapping.class).setParameter("asks", asks)
+                .getResultStream().collect(Collectors.groupingBy(m -> m.getAsk().getId()));
+        return asks.stream().map(a -> new AskRow(a, mapped.getOrDefault(a.getId(), List.of()))).toList();
     }
 
     public StrategicAsk get(long askId) {

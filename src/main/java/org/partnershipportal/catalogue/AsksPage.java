@@ -19,7 +19,6 @@ public class AsksPage implements Serializable {
     @Inject
     Asks asks;
 
-    private Long boardId;
     private AskStatus status = AskStatus.OPEN;
     private Subject subject;
     private List<Asks.AskRow> rows;
@@ -35,10 +34,7 @@ public class AsksPage implements Serializable {
     }
 
     public void filter() {
-        rows = asks.list(null, status, subject);
-        if (boardId != null) {
-            rows = rows.stream().filter(r -> r.ask().getBoard().getId().equals(boardId)).toList();
-        }
+        rows = asks.list(status, subject);
     }
 
     public String raise() {
@@ -64,14 +60,6 @@ public class AsksPage implements Serializable {
 
     public AskPriority[] getPriorities() {
         return AskPriority.values();
-    }
-
-    public Long getBoardId() {
-        return boardId;
-    }
-
-    public void setBoardId(Long boardId) {
-        this.boardId = boardId;
     }
 
     public AskStatus getStatus() {

@@ -11,6 +11,7 @@ import org.partnershipportal.audit.AuditAction;
 import org.partnershipportal.audit.AuditLog;
 import org.partnershipportal.flags.Flag;
 import org.partnershipportal.identity.Agency;
+import org.partnershipportal.identity.AgencyRecords;
 import org.partnershipportal.identity.Role;
 import org.partnershipportal.identity.UserAccount;
 import org.partnershipportal.platform.AccessRefusedException;
@@ -54,6 +55,9 @@ public class Catalogue {
 
     @Inject
     DatasetSearch datasetSearch;
+
+    @Inject
+    AgencyRecords agencyRecords;
 
     /** One dataset as a result list shows it: no more than the row needs. */
     public record Row(long id, String name, String agencyShortName, String agencyName, Classification classification,
@@ -109,17 +113,11 @@ public class Catalogue {
 
     /** Whether the caller may change this agency's datasets: their own agency as its data lead, or any as administrator. */
     public boolean mayMaintain(long agencyId) {
-        if (security.isCallerInRole(Role.PARTNERSHIP_ADMIN.name())) {
-            return true;
-        }
-        return caller().filter(u -> u.hasRole(Role.DATA_LEAD) && u.getAgency().getId().equals(agencyId)).isPresent();
+        return agencyRecords.keptByCaller(agencyId);
     }
 
     public List<Agency> maintainedAgencies() {
-        if (security.isCallerInRole(Role.PARTNERSHIP_ADMIN.name())) {
-            return agencies();
-        }
-        return caller().filter(u -> u.hasRole(Role.DATA_LEAD)).map(u -> List.of(u.getAgency())).orElse(List.of());
+        return agencyRecords.keptByCaller();
     }
 
     public List<Agency> agencies() {
@@ -209,14 +207,6 @@ public class Catalogue {
             audit.recordRefusal("agency", agency.getId(), "datasets of another agency");
             throw new AccessRefusedException("Only " + agency.getShortName() + "'s data lead or an administrator can change its datasets");
         }
-    }
-
-    public Optional<UserAccount> caller() {
-        if (security.getCallerPrincipal() == null) {
-            return Optional.empty();
-        }
-        return em.createQuery("SELECT u FROM UserAccount u JOIN FETCH u.agency WHERE u.username = :username", UserAccount.class)
-                .setParameter("username", security.getCallerPrincipal().getName()).getResultStream().findFirst();
     }
 
     /** The datasets of some agencies, for a data lead saying which ones an answer drew on. */

@@ -114,8 +114,8 @@ public class CatalogueApi {
     @Operation(summary = "Strategic asks, with how well datasets answer each")
     public List<AskDetail> asks(@QueryParam("status") @Parameter(description = "OPEN, ANSWERED or PARKED") String status,
                                 @QueryParam("subject") String subject) {
-        return asks.list(null, parse(AskStatus.class, "status", status), parse(Subject.class, "subject", subject)).stream()
-                .map(row -> detail(row.ask(), row.bestFit())).toList();
+        return asks.list(parse(AskStatus.class, "status", status), parse(Subject.class, "subject", subject)).stream()
+                .map(row -> detail(row.ask(), row.mappings())).toList();
     }
 
     @GET
@@ -124,13 +124,13 @@ public class CatalogueApi {
     @APIResponse(responseCode = "404", description = "No such ask")
     public AskDetail ask(@PathParam("id") long id) {
         StrategicAsk ask = asks.get(id);
-        List<AskMapping> mappings = asks.mappings(id);
-        return detail(ask, mappings.stream().map(AskMapping::getFit).min(Enum::compareTo).orElse(null));
+        return detail(ask, asks.mappings(id));
     }
 
-    private AskDetail detail(StrategicAsk ask, Fit bestFit) {
-        List<Mapping> mapped = asks.mappings(ask.getId()).stream().map(m -> new Mapping(m.getDataset().getId(), m.getDataset().getName(),
+    private static AskDetail detail(StrategicAsk ask, List<AskMapping> mappings) {
+        List<Mapping> mapped = mappings.stream().map(m -> new Mapping(m.getDataset().getId(), m.getDataset().getName(),
                 m.getDataset().getAgency().getShortName(), m.getFit().name(), m.getMissing())).toList();
+        Fit bestFit = new Asks.AskRow(ask, mappings).bestFit();
         return new AskDetail(ask.getId(), ask.getQuestion(), ask.getWhyItMatters(), ask.getSubject().name(), ask.getPriority().name(),
                 ask.getStatus().name(), ask.getBoard().getName(), ask.getRaisedAt(), bestFit == null ? null : bestFit.name(), mapped);
     }

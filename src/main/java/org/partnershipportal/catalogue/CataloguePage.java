@@ -29,18 +29,21 @@ public class CataloguePage implements Serializable {
     private Catalogue.Facets facets;
     private PagedList<Catalogue.Row, CatalogueQuery> rows;
     private boolean maintainer;
+    private long total;
 
     public void load() {
         maintainer = !catalogue.maintainedAgencies().isEmpty();
         rows = new PagedList<>(() -> query, q -> catalogue.count(q),
                 (q, first, size, ignored) -> catalogue.search(q, sort, first, size), row -> String.valueOf(row.id()));
         facets = catalogue.facets(query);
+        total = catalogue.count(query);
     }
 
     public void filter() {
         CatalogueQuery next = new CatalogueQuery(text, agencyId, subject, classification, frequency, flagId, reviewOverdueOnly);
         try {
             facets = catalogue.facets(next);
+            total = catalogue.count(next);
             query = next;
         } catch (InvalidInputException refusal) {
             FacesMessages.show(refusal, "search");
@@ -63,7 +66,7 @@ public class CataloguePage implements Serializable {
     }
 
     public long getTotal() {
-        return catalogue.count(query);
+        return total;
     }
 
     public String getText() {

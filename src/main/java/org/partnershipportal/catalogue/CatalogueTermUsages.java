@@ -26,15 +26,11 @@ public class CatalogueTermUsages implements TermUsages {
     @jakarta.inject.Inject
     jakarta.security.enterprise.SecurityContext security;
 
-    /** The catalogue is for board members, data leads and administrators; others see no catalogue links. */
-    private boolean readsCatalogue() {
-        return security.isCallerInRole("BOARD_MEMBER") || security.isCallerInRole("DATA_LEAD") || security.isCallerInRole("PARTNERSHIP_ADMIN");
-    }
 
     @Override
     public List<Use> usesOf(long termId) {
         GlossaryTerm term = em.find(GlossaryTerm.class, termId);
-        if (term == null || !readsCatalogue()) {
+        if (term == null || !CatalogueReaders.includesCaller(security)) {
             return List.of();
         }
         String words = wholeWords(term);

@@ -13,6 +13,7 @@ import org.partnershipportal.audit.AuditLog;
 import org.partnershipportal.boards.Board;
 import org.partnershipportal.boards.BoardAccess;
 import org.partnershipportal.identity.Agency;
+import org.partnershipportal.identity.MyAccount;
 import org.partnershipportal.identity.Role;
 import org.partnershipportal.identity.UserAccount;
 import org.partnershipportal.meetings.Action;
@@ -38,8 +39,10 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -77,6 +80,9 @@ public class DataRequests {
 
     @Inject
     Event<RequestNotice> notices;
+
+    @Inject
+    MyAccount myAccount;
 
     /** Which requests a list shows. */
     public enum Scope { RAISED_BY_ME, MY_BOARDS, MY_AGENCY }
@@ -169,11 +175,17 @@ public class DataRequests {
     }
 
     public boolean mayRead(DataRequest request) {
+        return readableByCaller().test(request);
+    }
+
+    /** The read rule for many requests at once: who the caller is, and their boards, are looked up once. */
+    public Predicate<DataRequest> readableByCaller() {
         if (security.isCallerInRole(Role.PARTNERSHIP_ADMIN.name())) {
-            return true;
+            return request -> true;
         }
         UserAccount me = caller();
-        return request.getRequester().equals(me) || access.seatOf(request.getBoard().getId()).isPresent() || handles(request, me);
+        Set<Long> myBoards = new HashSet<>(access.boardsOfCaller());
+        return request -> request.getRequester().equals(me) || myBoards.contains(request.getBoard().getId()) || handles(request, me);
     }
 
     /** The caller is a data lead of an agency the request went to. */
@@ -321,11 +333,12 @@ public class DataRequests {
         em.persist(new DataRequestEntry(request, me.getUsername(), now, from, target, note));
         em.flush();
         audit.record(AuditAction.DATA_REQUEST_MOVED, "data-request", request.getId(), from + " -> " + target);
+        String who = me.getFullName() + " (" + me.getAgency().getShortName() + ")";
         String what = switch (target) {
-            case ACCEPTED -> me.getFullName() + " (" + me.getAgency().getShortName() + ") has accepted your data request.";
-            case IN_PROGRESS -> me.getFullName() + " (" + me.getAgency().getShortName() + ") is working on your data request.";
-            case ANSWERED -> me.getFullName() + " (" + me.getAgency().getShortName() + ") has answered your data request.\n\n" + request.getAnswerText();
-            case DECLINED -> me.getFullName() + " (" + me.getAgency().getShortName() + ") has declined your data request.\n\nReason: " + note;
+            case ACCEPTED -> who + " has accepted your data request.";
+            case IN_PROGRESS -> who + " is working on your data request.";
+            case ANSWERED -> who + " has answered your data request.\n\n" + request.getAnswerText();
+            case DECLINED -> who + " has declined your data request.\n\nReason: " + note;
             case SUBMITTED -> "";
         };
         notices.fire(new RequestNotice(List.of(mail(request.getRequester(), "Data request " + target.getLabel().toLowerCase(Locale.ROOT)
@@ -487,26 +500,33 @@ public class DataRequests {
     }
 
     public List<CitationView> citations(long requestId) {
-        open(requestId);
-        return citationViews(em.createQuery("SELECT c FROM DataRequestCitation c WHERE c.request.id = :id ORDER BY c.citedAt", DataRequestCitation.class)
-                .setParameter("id", requestId).getResultList());
+        DataRequest request = open(requestId);
+        return citationsOf(List.of(request)).getOrDefault(requestId, List.of());
     }
 
-    public List<CitationView> citationViews(List<DataRequestCitation> citations) {
+    /** The citations of requests the caller may read, by request, in one query; the caller's boards are read once. */
+    public Map<Long, List<CitationView>> citationsOf(List<DataRequest> readable) {
+        if (readable.isEmpty()) {
+            return Map.of();
+        }
         Set<Long> myBoards = new HashSet<>(access.boardsOfCaller());
-        return citations.stream().map(c -> {
-            if (c.getAgendaItem() != null) {
-                AgendaItem item = c.getAgendaItem();
-                Board board = item.getMeeting().getBoard();
-                boolean member = myBoards.contains(board.getId());
-                return new CitationView("Agenda item", board.getName(), item.getMeeting().getStartsAt().toLocalDate(),
-                        member ? item.getTitle() : null, member ? "/meetings/meeting.xhtml?id=" + item.getMeeting().getId() : null);
-            }
-            Action action = c.getAction();
-            boolean member = myBoards.contains(action.getBoard().getId());
-            return new CitationView("Action", action.getBoard().getName(), action.getDueOn(),
-                    member ? action.getDescription() : null, member ? "/actions/action.xhtml?id=" + action.getId() : null);
-        }).toList();
+        return em.createQuery("SELECT c FROM DataRequestCitation c WHERE c.request IN :requests ORDER BY c.citedAt", DataRequestCitation.class)
+                .setParameter("requests", readable).getResultStream()
+                .collect(Collectors.groupingBy(c -> c.getRequest().getId(), Collectors.mapping(c -> view(c, myBoards), Collectors.toList())));
+    }
+
+    private static CitationView view(DataRequestCitation c, Set<Long> myBoards) {
+        if (c.getAgendaItem() != null) {
+            AgendaItem item = c.getAgendaItem();
+            Board board = item.getMeeting().getBoard();
+            boolean member = myBoards.contains(board.getId());
+            return new CitationView("Agenda item", board.getName(), item.getMeeting().getStartsAt().toLocalDate(),
+                    member ? item.getTitle() : null, member ? "/meetings/meeting.xhtml?id=" + item.getMeeting().getId() : null);
+        }
+        Action action = c.getAction();
+        boolean member = myBoards.contains(action.getBoard().getId());
+        return new CitationView("Action", action.getBoard().getName(), action.getDueOn(),
+                member ? action.getDescription() : null, member ? "/actions/action.xhtml?id=" + action.getId() : null);
     }
 
     // ---- helpers
@@ -516,7 +536,7 @@ public class DataRequests {
     }
 
     public UserAccount caller() {
-        return catalogue.caller().orElseThrow(() -> new AccessRefusedException("Sign in first"));
+        return myAccount.current().orElseThrow(() -> new AccessRefusedException("Sign in first"));
     }
 
     private List<UserAccount> dataLeadsOf(Set<Agency> agencies) {

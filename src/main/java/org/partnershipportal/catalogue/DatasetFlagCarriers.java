@@ -18,14 +18,10 @@ public class DatasetFlagCarriers implements FlagCarriers {
     @jakarta.inject.Inject
     jakarta.security.enterprise.SecurityContext security;
 
-    /** The catalogue is for board members, data leads and administrators; others see no catalogue links. */
-    private boolean readsCatalogue() {
-        return security.isCallerInRole("BOARD_MEMBER") || security.isCallerInRole("DATA_LEAD") || security.isCallerInRole("PARTNERSHIP_ADMIN");
-    }
 
     @Override
     public List<TermUsages.Use> carriersOf(long flagId) {
-        if (!readsCatalogue()) {
+        if (!CatalogueReaders.includesCaller(security)) {
             return List.of();
         }
         return em.createQuery("SELECT d.id, d.name, d.agency.shortName FROM Dataset d JOIN d.flags f WHERE f.id = :flag ORDER BY d.agency.shortName, d.name",

@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.partnershipportal.audit.AuditLog;
 import org.partnershipportal.identity.Agency;
-import org.partnershipportal.identity.UserAccount;
 import org.partnershipportal.platform.AccessRefusedException;
 import org.partnershipportal.platform.NotFoundException;
 
@@ -16,7 +15,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The feedback loop: where a dataset was used (the asks it serves, the requests it answered, the
@@ -39,12 +37,9 @@ public class DatasetUsage {
     @Inject
     AuditLog audit;
 
-    /** An answered request that drew on the dataset; {@code whatNeeded} is null when the reader may not see the request. */
+    /** An answered request that drew on the dataset, and that the reader may see. */
     public record RequestUse(long requestId, String boardName, LocalDate answeredOn, String whatNeeded,
                              List<DataRequests.CitationView> citations) implements Serializable {
-        public boolean readable() {
-            return whatNeeded != null;
-        }
     }
 
     public record Use(List<AskMapping> asks, List<RequestUse> requests) implements Serializable {
@@ -63,17 +58,12 @@ public class DatasetUsage {
         return new Use(asks, requestUses(answered));
     }
 
-    private List<RequestUse> requestUses(List<DataRequest> all) {
-        List<DataRequest> answered = all.stream().filter(requests::mayRead).toList();
-        if (answered.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, List<DataRequestCitation>> citations = em.createQuery("SELECT c FROM DataRequestCitation c WHERE c.request IN :requests "
-                        + "ORDER BY c.citedAt", DataRequestCitation.class).setParameter("requests", answered).getResultStream()
-                .collect(Collectors.groupingBy(c -> c.getRequest().getId()));
-        return answered.stream().map(r -> new RequestUse(r.getId(), r.getBoard().getName(), r.getClosedAt().toLocalDate(),
-                r.getWhatNeeded(),
-                requests.citationViews(citations.getOrDefault(r.getId(), List.of())))).toList();
+    /** The answered requests the caller may read, with where each was cited. */
+    private List<RequestUse> requestUses(List<DataRequest> answered) {
+        List<DataRequest> readable = answered.stream().filter(requests.readableByCaller()).toList();
+        Map<Long, List<DataRequests.CitationView>> cited = requests.citationsOf(readable);
+        return readable.stream().map(r -> new RequestUse(r.getId(), r.getBoard().getName(), r.getClosedAt().toLocalDate(), r.getWhatNeeded(),
+                cited.getOrDefault(r.getId(), List.of()))).toList();
     }
 
     /** One dataset's use in figures, for the agency view. */
@@ -120,10 +110,5 @@ public class DatasetUsage {
 
     public List<Agency> agencyChoices() {
         return catalogue.maintainedAgencies();
-    }
-
-    /** Used by the catalogue's pages to name the caller (for "your agency"). */
-    public Optional<UserAccount> caller() {
-        return catalogue.caller();
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import org.partnershipportal.identity.MyAccount;
 import org.partnershipportal.identity.Role;
 
 /** The home page's data-catalogue panel: what waits in the caller's queue, and their agency's records due for review. */
@@ -20,13 +21,15 @@ public class HomeCatalogue {
     @Inject
     Catalogue catalogue;
 
+    @Inject
+    MyAccount myAccount;
+
     private Long queue;
     private Long overdue;
     private Long reviewsDue;
 
     public boolean isShown() {
-        return security.isCallerInRole(Role.DATA_LEAD.name()) || security.isCallerInRole(Role.BOARD_MEMBER.name())
-                || security.isCallerInRole(Role.PARTNERSHIP_ADMIN.name());
+        return CatalogueReaders.includesCaller(security);
     }
 
     public boolean isDataLead() {
@@ -50,7 +53,7 @@ public class HomeCatalogue {
 
     public long getReviewsDue() {
         if (reviewsDue == null) {
-            reviewsDue = catalogue.caller().filter(u -> u.hasRole(Role.DATA_LEAD))
+            reviewsDue = myAccount.current().filter(u -> u.hasRole(Role.DATA_LEAD))
                     .map(u -> catalogue.count(new CatalogueQuery(null, u.getAgency().getId(), null, null, null, null, true))).orElse(0L);
         }
         return reviewsDue;

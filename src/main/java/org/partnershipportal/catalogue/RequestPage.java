@@ -51,12 +51,15 @@ public class RequestPage implements Serializable {
     private String citation;
 
     public void load() {
-        request = requests.open(PageIds.parse(id));
-        refresh();
+        refresh(PageIds.parse(id));
     }
 
     private void refresh() {
-        request = requests.open(request.getId());
+        refresh(request.getId());
+    }
+
+    private void refresh(long requestId) {
+        request = requests.open(requestId);
         timeline = requests.timeline(request.getId());
         citations = requests.citations(request.getId());
         file = requests.answerFileInfo(request.getId()).orElse(null);

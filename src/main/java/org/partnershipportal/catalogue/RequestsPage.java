@@ -45,10 +45,6 @@ public class RequestsPage implements Serializable {
         return dataLead ? DataRequests.Scope.MY_AGENCY : DataRequests.Scope.RAISED_BY_ME;
     }
 
-    public void filter() {
-        // The table reads openOnly on its next load.
-    }
-
     public String getScope() {
         return scope;
     }

@@ -13,8 +13,7 @@ import org.partnershipportal.audit.AuditLog;
 import org.partnershipportal.boards.HarmType;
 import org.partnershipportal.glossary.GlossaryTerm;
 import org.partnershipportal.identity.Agency;
-import org.partnershipportal.identity.Role;
-import org.partnershipportal.identity.UserAccount;
+import org.partnershipportal.identity.AgencyRecords;
 import org.partnershipportal.platform.AccessRefusedException;
 import org.partnershipportal.platform.ConflictException;
 import org.partnershipportal.platform.InputRules;
@@ -51,6 +50,9 @@ public class Flags {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    AgencyRecords agencyRecords;
 
     /** A proposal with each flagging agency's answer (null: not answered yet). */
     public record ProposalView(DefinitionProposal proposal, Map<Agency, ProposalResponse> answers) implements Serializable {
@@ -104,18 +106,12 @@ public class Flags {
 
     /** Whether the caller may change this agency's flags (their own agency as data lead, or any as administrator). */
     public boolean mayMaintain(long agencyId) {
-        if (security.isCallerInRole(Role.PARTNERSHIP_ADMIN.name())) {
-            return true;
-        }
-        return caller().filter(u -> u.hasRole(Role.DATA_LEAD) && u.getAgency().getId().equals(agencyId)).isPresent();
+        return agencyRecords.keptByCaller(agencyId);
     }
 
     /** The agencies whose flags the caller maintains, for the new-flag form. */
     public List<Agency> maintainedAgencies() {
-        if (security.isCallerInRole(Role.PARTNERSHIP_ADMIN.name())) {
-            return em.createQuery("SELECT a FROM Agency a ORDER BY a.name", Agency.class).getResultList();
-        }
-        return caller().filter(u -> u.hasRole(Role.DATA_LEAD)).map(u -> List.of(u.getAgency())).orElse(List.of());
+        return agencyRecords.keptByCaller();
     }
 
     public Flag save(Long flagId, Long expectedVersion, FlagForm form) {
@@ -228,14 +224,6 @@ public class Flags {
             audit.recordRefusal("agency", agency.getId(), "flags of another agency");
             throw new AccessRefusedException("Only " + agency.getShortName() + "'s data lead or an administrator can change its flags");
         }
-    }
-
-    private Optional<UserAccount> caller() {
-        if (security.getCallerPrincipal() == null) {
-            return Optional.empty();
-        }
-        return em.createQuery("SELECT u FROM UserAccount u JOIN FETCH u.agency WHERE u.username = :username", UserAccount.class)
-                .setParameter("username", security.getCallerPrincipal().getName()).getResultStream().findFirst();
     }
 
     private static String clean(String text, int max, String field) {

@@ -12,6 +12,8 @@ import jakarta.validation.Validator;
 import org.partnershipportal.audit.AuditAction;
 import org.partnershipportal.audit.AuditLog;
 import org.partnershipportal.identity.Agency;
+import org.partnershipportal.identity.AgencyRecords;
+import org.partnershipportal.identity.MyAccount;
 import org.partnershipportal.identity.Role;
 import org.partnershipportal.identity.UserAccount;
 import org.partnershipportal.platform.AccessRefusedException;
@@ -51,6 +53,12 @@ public class Glossary {
     AuditLog audit;
 
     @Inject
+    MyAccount myAccount;
+
+    @Inject
+    AgencyRecords agencyRecords;
+
+    @Inject
     Instance<TermUsages> usages;
 
     @Inject
@@ -82,7 +90,7 @@ public class Glossary {
         for (TermUsages source : usages) {
             uses.addAll(source.usesOf(termId));
         }
-        Optional<UserAccount> caller = caller();
+        Optional<UserAccount> caller = myAccount.current();
         Long variantAgency = caller.filter(u -> isAdmin() || u.hasRole(Role.DATA_LEAD)).map(u -> u.getAgency().getId()).orElse(null);
         return new TermView(term, variants, history, uses, isAdmin(), variantAgency);
     }
@@ -142,9 +150,7 @@ public class Glossary {
     public void saveVariant(long termId, long agencyId, String definition) {
         GlossaryTerm term = find(termId);
         Agency agency = Optional.ofNullable(em.find(Agency.class, agencyId)).orElseThrow(() -> new NotFoundException("No such agency"));
-        UserAccount caller = caller().orElseThrow(() -> new AccessRefusedException("Sign in to change the glossary"));
-        boolean own = caller.hasRole(Role.DATA_LEAD) && caller.getAgency().getId().equals(agencyId);
-        if (!isAdmin() && !own) {
+        if (!agencyRecords.keptByCaller(agencyId)) {
             audit.recordRefusal("glossary-term", termId, "variant of another agency: " + agency.getShortName());
             throw new AccessRefusedException("Only " + agency.getShortName() + "'s data lead or an administrator can record its definition");
         }
@@ -166,7 +172,7 @@ public class Glossary {
         } else {
             existing.get(0).redefine(text);
         }
-        em.persist(new GlossaryChange(term, agency, "agency definition", before, text, caller.getUsername(), LocalDateTime.now()));
+        em.persist(new GlossaryChange(term, agency, "agency definition", before, text, security.getCallerPrincipal().getName(), LocalDateTime.now()));
         audit.record(AuditAction.GLOSSARY_CHANGED, "glossary-term", termId, agency.getShortName() + " variant");
     }
 
@@ -184,14 +190,6 @@ public class Glossary {
 
     public boolean isAdmin() {
         return security.isCallerInRole(Role.PARTNERSHIP_ADMIN.name());
-    }
-
-    private Optional<UserAccount> caller() {
-        if (security.getCallerPrincipal() == null) {
-            return Optional.empty();
-        }
-        return em.createQuery("SELECT u FROM UserAccount u JOIN FETCH u.agency WHERE u.username = :username", UserAccount.class)
-                .setParameter("username", security.getCallerPrincipal().getName()).getResultStream().findFirst();
     }
 
     private void refuseTakenName(String name, Long exceptId) {

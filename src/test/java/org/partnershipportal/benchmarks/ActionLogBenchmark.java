@@ -17,14 +17,11 @@ import org.partnershipportal.meetings.ActionSort;
 import org.partnershipportal.meetings.ActionStatus;
 import org.partnershipportal.platform.PortalDataSource;
 import org.partnershipportal.testsupport.Deployments;
+import org.partnershipportal.testsupport.Timings;
 import org.partnershipportal.testsupport.SyntheticRegister;
 
 import javax.sql.DataSource;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,7 +48,7 @@ class ActionLogBenchmark {
 
     @Deployment
     static WebArchive portal() {
-        return Deployments.portalWithTestRunner().addClasses(ActionLogBenchmark.class, SyntheticRegister.class, SyntheticRegister.Seeded.class);
+        return Deployments.portalWithTestRunner().addClasses(ActionLogBenchmark.class, Timings.class, SyntheticRegister.class, SyntheticRegister.Seeded.class);
     }
 
     @Resource(lookup = PortalDataSource.JNDI_NAME)
@@ -107,9 +104,9 @@ class ActionLogBenchmark {
         report.append(String.format("%-40s %9s %9s%n", "query (25-row pages)", "p50 ms", "p95 ms"));
         double worstP95 = 0;
         for (Map.Entry<String, Supplier<Object>> entry : cases.entrySet()) {
-            double[] times = time(entry.getValue(), RUNS);
-            worstP95 = Math.max(worstP95, percentile(times, 95));
-            report.append(String.format("%-40s %9.2f %9.2f%n", entry.getKey(), percentile(times, 50), percentile(times, 95)));
+            double[] times = Timings.time(entry.getValue(), RUNS);
+            worstP95 = Math.max(worstP95, Timings.percentile(times, 95));
+            report.append(String.format("%-40s %9.2f %9.2f%n", entry.getKey(), Timings.percentile(times, 50), Timings.percentile(times, 95)));
         }
 
         // Baseline: the whole board log as entities, sorted and paged in memory.
@@ -124,13 +121,13 @@ class ActionLogBenchmark {
         Runtime runtime = Runtime.getRuntime();
         System.gc();
         long heapBefore = runtime.totalMemory() - runtime.freeMemory();
-        double[] baseline = time(naive, 5);
+        double[] baseline = Timings.time(naive, 5);
         long heapBaseline = runtime.totalMemory() - runtime.freeMemory() - heapBefore;
-        double[] lazy = time(cases.get("board log, first page by due date"), RUNS);
+        double[] lazy = Timings.time(cases.get("board log, first page by due date"), RUNS);
         report.append(String.format("%nBaseline (read %d actions, sort and page in memory): p50 %.1f ms, p95 %.1f ms, heap grew about %d MB%n",
-                boardTotal, percentile(baseline, 50), percentile(baseline, 95), heapBaseline / (1024 * 1024)));
+                boardTotal, Timings.percentile(baseline, 50), Timings.percentile(baseline, 95), heapBaseline / (1024 * 1024)));
         report.append(String.format("Lazy first page p50 %.2f ms: the baseline takes %.0fx as long%n",
-                percentile(lazy, 50), percentile(baseline, 50) / percentile(lazy, 50)));
+                Timings.percentile(lazy, 50), Timings.percentile(baseline, 50) / Timings.percentile(lazy, 50)));
         report.append(String.format("Worst p95 of the page queries: %.2f ms%n", worstP95));
 
         @SuppressWarnings("unchecked")
@@ -138,36 +135,6 @@ class ActionLogBenchmark {
         assertEquals(25, firstPage.size());
         assertFalse(firstPage.stream().anyMatch(row -> row.boardId() != board), "only the board's own actions");
         assertEquals(ActionStatus.class, firstPage.get(0).status().getClass());
-        publish(report.toString());
-    }
-
-    private static double[] time(Supplier<Object> query, int runs) {
-        for (int warm = 0; warm < 3; warm++) {
-            query.get();
-        }
-        double[] millis = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            query.get();
-            millis[i] = (System.nanoTime() - start) / 1_000_000.0;
-        }
-        return millis;
-    }
-
-    private static double percentile(double[] values, int percentile) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
-    }
-
-    /** Prints to the server's console and writes target/benchmarks/action-log.txt (BENCHMARK_REPORT_DIR). */
-    private static void publish(String report) throws IOException {
-        System.out.println("\n=== Action log benchmark ===\n" + report);
-        String dir = System.getenv("BENCHMARK_REPORT_DIR");
-        if (dir != null) {
-            Files.createDirectories(Path.of(dir));
-            Files.writeString(Path.of(dir, "action-log.txt"), report);
-        }
+        Timings.publish("Action log benchmark", "action-log.txt", report.toString());
     }
 }

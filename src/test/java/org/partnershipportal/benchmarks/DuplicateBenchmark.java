@@ -1,5 +1,6 @@
 package org.partnershipportal.benchmarks;
 
+import org.partnershipportal.testsupport.Timings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -276,14 +277,14 @@ class DuplicateBenchmark {
             List<Match> f = index.similarTo(q[0] + " y", q[1], q[2], null, 10);
             if (sameScores(b, f)) same++;
         }
-        double p95 = pct(all, 95);
+        double p95 = Timings.percentile(all, 95);
         print("as-you-type check (similarTo, limit 10, all years; %,d queries, each embedding a new text): "
-                + "p50 %.2f ms, p95 %.2f ms  [goal p95 <= %.0f ms: %s]", QUERIES, pct(all, 50), p95, GOAL_P95_MS,
+                + "p50 %.2f ms, p95 %.2f ms  [goal p95 <= %.0f ms: %s]", QUERIES, Timings.percentile(all, 50), p95, GOAL_P95_MS,
                 p95 <= GOAL_P95_MS ? "met" : "NOT MET");
-        print("  the same, only the last 2 years: p50 %.2f ms, p95 %.2f ms", pct(recent, 50), pct(recent, 95));
+        print("  the same, only the last 2 years: p50 %.2f ms, p95 %.2f ms", Timings.percentile(recent, 50), Timings.percentile(recent, 95));
         print("  brute force (every %s scored; %d queries): p50 %.2f ms, p95 %.2f ms -> the index is %.1fx faster at "
-                + "p95; same top-10 scores in %d/%d queries", what.replaceAll("s$", ""), BRUTE_QUERIES, pct(brute, 50),
-                pct(brute, 95), pct(brute, 95) / p95, same, BRUTE_QUERIES);
+                + "p95; same top-10 scores in %d/%d queries", what.replaceAll("s$", ""), BRUTE_QUERIES, Timings.percentile(brute, 50),
+                Timings.percentile(brute, 95), Timings.percentile(brute, 95) / p95, same, BRUTE_QUERIES);
 
         // full duplicates report
         // three runs, the median reported: the first also compiles the code, and a busy moment of the machine
@@ -299,7 +300,7 @@ class DuplicateBenchmark {
         long peak = peakHeap();
         gc();
         long h2 = usedHeap();
-        double reportS = pct(runs, 50);
+        double reportS = Timings.percentile(runs, 50);
         long multi = clusters.stream().filter(c -> c.size() > 1).count();
         print("full duplicates report (clustering all %,d): %.2f s, the median of %.2f, %.2f and %.2f s  [goal <= %.0f s: "
                         + "%s]; %,d clusters, %,d with more than one, largest %,d", n, reportS, runs[0], runs[1], runs[2],
@@ -460,12 +461,6 @@ class DuplicateBenchmark {
         }
         double p = testPairs == 0 ? 1 : tp / (double) testPairs, rec = refPairs == 0 ? 1 : tp / (double) refPairs;
         return String.format(Locale.ROOT, "precision %.3f, recall %.3f", p, rec);
-    }
-
-    static double pct(double[] v, int p) {
-        double[] s = v.clone();
-        Arrays.sort(s);
-        return s[Math.min(s.length - 1, (int) Math.ceil(p / 100.0 * s.length) - 1)];
     }
 
     static void gc() {

@@ -11,11 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.partnershipportal.platform.PortalDataSource;
 import org.partnershipportal.testsupport.Deployments;
+import org.partnershipportal.testsupport.Timings;
 
 import javax.sql.DataSource;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -58,7 +56,7 @@ class CatalogueBenchmark {
 
     @Deployment
     static WebArchive portal() {
-        return Deployments.portalWithTestRunner().addClasses(CatalogueBenchmark.class);
+        return Deployments.portalWithTestRunner().addClasses(CatalogueBenchmark.class, Timings.class);
     }
 
     @Resource(lookup = PortalDataSource.JNDI_NAME)
@@ -101,9 +99,9 @@ class CatalogueBenchmark {
         report.append(String.format("%-42s %9s %9s%n", "query (20-row pages)", "p50 ms", "p95 ms"));
         double worstP95 = 0;
         for (Map.Entry<String, Supplier<Object>> entry : cases.entrySet()) {
-            double[] times = time(entry.getValue(), RUNS);
-            worstP95 = Math.max(worstP95, percentile(times, 95));
-            report.append(String.format("%-42s %9.2f %9.2f%n", entry.getKey(), percentile(times, 50), percentile(times, 95)));
+            double[] times = Timings.time(entry.getValue(), RUNS);
+            worstP95 = Math.max(worstP95, Timings.percentile(times, 95));
+            report.append(String.format("%-42s %9.2f %9.2f%n", entry.getKey(), Timings.percentile(times, 50), Timings.percentile(times, 95)));
         }
 
         // One search as the user sees it: a page, its count and its facets.
@@ -112,13 +110,13 @@ class CatalogueBenchmark {
         Runtime runtime = Runtime.getRuntime();
         System.gc();
         long heapBefore = runtime.totalMemory() - runtime.freeMemory();
-        double[] naive = time(baseline, 5);
+        double[] naive = Timings.time(baseline, 5);
         long heapGrew = runtime.totalMemory() - runtime.freeMemory() - heapBefore;
-        double[] lazy = time(portal, RUNS);
-        report.append(String.format("%nOne search (page + count + facets): p50 %.2f ms, p95 %.2f ms%n", percentile(lazy, 50), percentile(lazy, 95)));
+        double[] lazy = Timings.time(portal, RUNS);
+        report.append(String.format("%nOne search (page + count + facets): p50 %.2f ms, p95 %.2f ms%n", Timings.percentile(lazy, 50), Timings.percentile(lazy, 95)));
         report.append(String.format("Baseline (read all %d datasets as entities, filter, count facets, sort, page in memory): p50 %.1f ms, p95 %.1f ms, heap grew about %d MB%n",
-                seeded, percentile(naive, 50), percentile(naive, 95), Math.max(0, heapGrew) / (1024 * 1024)));
-        report.append(String.format("The baseline takes %.0fx as long%n", percentile(naive, 50) / percentile(lazy, 50)));
+                seeded, Timings.percentile(naive, 50), Timings.percentile(naive, 95), Math.max(0, heapGrew) / (1024 * 1024)));
+        report.append(String.format("The baseline takes %.0fx as long%n", Timings.percentile(naive, 50) / Timings.percentile(lazy, 50)));
         report.append(String.format("Worst p95 of the catalogue's queries: %.2f ms%n", worstP95));
 
         List<Catalogue.Row> hits = search.search(text, Catalogue.Sort.RELEVANCE, 0, 20);
@@ -126,7 +124,7 @@ class CatalogueBenchmark {
         assertTrue(hits.stream().allMatch(r -> (r.name() + " " + r.summary()).toLowerCase(Locale.ROOT).contains("county")), "every hit is about county lines");
         long inMemoryCount = (long) ((Object[]) inMemory("county lines"))[0];
         assertEquals(inMemoryCount, search.count(text), "the database and the baseline agree");
-        publish(report.toString());
+        Timings.publish("Catalogue benchmark", "catalogue.txt", report.toString());
     }
 
     /** The baseline: everything into memory, then filtered, faceted, sorted and paged in Java. Returns {count, facets, page}. */
@@ -229,35 +227,5 @@ class CatalogueBenchmark {
             }
         }
         return ids;
-    }
-
-    private static double[] time(Supplier<Object> query, int runs) {
-        for (int warm = 0; warm < 3; warm++) {
-            query.get();
-        }
-        double[] millis = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            query.get();
-            millis[i] = (System.nanoTime() - start) / 1_000_000.0;
-        }
-        return millis;
-    }
-
-    private static double percentile(double[] values, int percentile) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
-    }
-
-    /** Prints to the server's console and writes target/benchmarks/catalogue.txt (BENCHMARK_REPORT_DIR). */
-    private static void publish(String report) throws IOException {
-        System.out.println("\n=== Catalogue benchmark ===\n" + report);
-        String dir = System.getenv("BENCHMARK_REPORT_DIR");
-        if (dir != null) {
-            Files.createDirectories(Path.of(dir));
-            Files.writeString(Path.of(dir, "catalogue.txt"), report);
-        }
     }
 }
