@@ -57,5 +57,15 @@ public enum AuditAction {
     DATA_REQUEST_COMMENTED,
     DATA_REQUEST_CITED,
     DATA_REQUEST_FILE_READ,
-    CATALOGUE_EXPORTED
+    CATALOGUE_EXPORTED;
+
+    /** The words an administrator reads, e.g. "Access refused" for ACCESS_REFUSED and "Sign-in failed" for SIGN_IN_FAILED. */
+    public String label() {
+        String words = name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ').replace("sign in", "sign-in").replace("sign out", "sign-out");
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    public String getLabel() {
+        return label();
+    }
 }

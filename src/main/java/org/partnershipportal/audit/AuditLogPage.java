@@ -21,20 +21,30 @@ public class AuditLogPage implements Serializable {
     private AuditAction action;
     private LocalDate from;
     private LocalDate until;
-    private PagedList<AuditEvent, AuditQuery> events;
+    private String concerning;
+    private PagedList<AuditLog.Row, AuditQuery> events;
 
     @PostConstruct
     void init() {
-        events = new PagedList<>(() -> new AuditQuery(actor, action, from, until), auditLog::count,
+        events = new PagedList<>(() -> new AuditQuery(actor, concerning, action, from, until), auditLog::count,
                 (query, first, size, sort) -> auditLog.search(query, first, size),
-                event -> String.valueOf(event.getId()));
+                row -> String.valueOf(row.event().getId()));
     }
 
-    public AuditAction[] getActions() {
-        return AuditAction.values();
+    /** Every kind of event, in the order of its label. */
+    public java.util.List<AuditAction> getActions() {
+        return java.util.Arrays.stream(AuditAction.values()).sorted(java.util.Comparator.comparing(AuditAction::label)).toList();
     }
 
-    public PagedList<AuditEvent, AuditQuery> getEvents() {
+    public String getConcerning() {
+        return concerning;
+    }
+
+    public void setConcerning(String concerning) {
+        this.concerning = concerning;
+    }
+
+    public PagedList<AuditLog.Row, AuditQuery> getEvents() {
         return events;
     }
 

@@ -30,14 +30,34 @@ final class CatalogueSearch {
     private final String fullTextTerms;
 
     CatalogueSearch(CatalogueQuery query) {
+        this(query, List.of());
+    }
+
+    /**
+     * @param termForms the glossary's terms, each as all the ways it is written (name, abbreviation,
+     *                  synonyms): a search that names a term in any of them finds datasets described
+     *                  in any other, because the glossary is the partnership's own language.
+     */
+    CatalogueSearch(CatalogueQuery query, List<List<String>> termForms) {
         String text = query.text() == null ? "" : query.text().strip();
         if (text.length() > TEXT_MAX) {
             throw new InvalidInputException("text", "Search for at most " + TEXT_MAX + " characters");
         }
         StringBuilder terms = new StringBuilder();
-        var words = WORD.matcher(text);
-        while (words.find()) {
-            String word = words.group().toLowerCase(Locale.ROOT);
+        List<String> searched = new ArrayList<>();
+        var found = WORD.matcher(text);
+        while (found.find()) {
+            searched.add(found.group().toLowerCase(Locale.ROOT));
+        }
+        List<List<List<String>>> glossary = termForms.stream().map(CatalogueSearch::wordsOfForms).toList();
+        for (int at = 0; at < searched.size(); ) {
+            TermMatch match = longestTermAt(searched, at, glossary);
+            if (match != null) {
+                terms.append(terms.isEmpty() ? "" : " ").append('+').append(anyForm(match.forms()));
+                at += match.length();
+                continue;
+            }
+            String word = searched.get(at++);
             if (word.length() >= FULLTEXT_MIN_LETTERS) {
                 terms.append(terms.isEmpty() ? "" : " ").append('+').append(singularStem(word)).append('*');
             } else {
@@ -71,6 +91,69 @@ final class CatalogueSearch {
             clauses.add(new Clause(Dimension.REVIEW, "(d.review_due_on IS NULL OR d.review_due_on < CURRENT_DATE)", List.of()));
         }
     }
+
+    private record TermMatch(List<List<String>> forms, int length) {
+    }
+
+    /** Each form of a term as its words, e.g. ["child", "sexual", "exploitation"] and ["cse"]. */
+    private static List<List<String>> wordsOfForms(List<String> forms) {
+        List<List<String>> words = new ArrayList<>();
+        for (String form : forms) {
+            List<String> formWords = new ArrayList<>();
+            var found = WORD.matcher(form.toLowerCase(Locale.ROOT));
+            while (found.find()) {
+                formWords.add(found.group());
+            }
+            if (!formWords.isEmpty()) {
+                words.add(formWords);
+            }
+        }
+        return words;
+    }
+
+    /** The term one of whose forms starts at {@code at} in the searched words, taking the longest form ("missing episode" over "missing"). */
+    private static TermMatch longestTermAt(List<String> searched, int at, List<List<List<String>>> glossary) {
+        TermMatch best = null;
+        for (List<List<String>> forms : glossary) {
+            for (List<String> form : forms) {
+                if (form.size() <= searched.size() - at && (best == null || form.size() > best.length()) && sameWords(form, searched.subList(at, at + form.size()))) {
+                    best = new TermMatch(forms, form.size());
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean sameWords(List<String> form, List<String> searched) {
+        for (int i = 0; i < form.size(); i++) {
+            if (!singularStem(form.get(i)).equals(singularStem(searched.get(i)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A boolean-mode group that matches any form of the term: "(cse (+child* +sexual* +exploitation*))".
+     * Words the full-text index does not hold (under three letters) are left out of a form; a form
+     * left with no word is dropped.
+     */
+    private static String anyForm(List<List<String>> forms) {
+        List<String> alternatives = new ArrayList<>();
+        for (List<String> form : forms) {
+            List<String> indexed = form.stream().filter(w -> w.length() >= FULLTEXT_MIN_LETTERS && !STOPWORDS.contains(w))
+                    .map(w -> singularStem(w) + "*").toList();
+            if (indexed.isEmpty()) {
+                continue;
+            }
+            alternatives.add(indexed.size() == 1 ? indexed.get(0) : "(+" + String.join(" +", indexed) + ")");
+        }
+        return "(" + String.join(" ", alternatives.stream().distinct().toList()) + ")";
+    }
+
+    /** InnoDB's default full-text stopwords of three letters or more: never in the index, so never required. */
+    private static final java.util.Set<String> STOPWORDS = java.util.Set.of("about", "are", "com", "for", "from", "how", "that", "the",
+            "this", "was", "what", "when", "where", "who", "will", "with", "und", "www");
 
     /** "episodes" finds "episode", "agencies" finds "agency": a plural's stem, searched as a prefix. */
     static String singularStem(String word) {

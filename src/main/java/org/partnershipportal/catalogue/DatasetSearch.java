@@ -24,8 +24,11 @@ public class DatasetSearch {
     @PersistenceContext
     EntityManager em;
 
+    @jakarta.inject.Inject
+    org.partnershipportal.glossary.Glossary glossary;
+
     public List<Row> search(CatalogueQuery query, Sort sort, int first, int pageSize) {
-        CatalogueSearch search = new CatalogueSearch(query);
+        CatalogueSearch search = new CatalogueSearch(query, glossary.searchForms());
         List<Object> params = new ArrayList<>();
         String relevance = search.relevance(params);
         String where = search.where(null, params);
@@ -58,7 +61,7 @@ public class DatasetSearch {
     }
 
     public long count(CatalogueQuery query) {
-        CatalogueSearch search = new CatalogueSearch(query);
+        CatalogueSearch search = new CatalogueSearch(query, glossary.searchForms());
         List<Object> params = new ArrayList<>();
         String sql = "SELECT COUNT(*) FROM dataset d" + search.where(null, params);
         return ((Number) CatalogueSearch.bind(em, sql, params).getSingleResult()).longValue();
@@ -66,7 +69,7 @@ public class DatasetSearch {
 
     /** Counts per facet value; a value the query has chosen stays listed (with 0) so the filter stays visible and can be undone. */
     public Facets facets(CatalogueQuery query) {
-        CatalogueSearch search = new CatalogueSearch(query);
+        CatalogueSearch search = new CatalogueSearch(query, glossary.searchForms());
         List<FacetCount> agencies = facet(search, CatalogueSearch.Dimension.AGENCY,
                 "SELECT a.id, a.short_name, COUNT(*) FROM dataset d JOIN agency a ON a.id = d.agency_id", " GROUP BY a.id, a.short_name ORDER BY a.short_name");
         List<FacetCount> flags = facet(search, CatalogueSearch.Dimension.FLAG,

@@ -87,7 +87,7 @@ final class DemoGlossaryAndFlags {
         term("Return home interview", "RHI", "return interview",
                 "An independent conversation offered to a child within 72 hours of coming back from a missing episode, to understand why they went, where they were and what would keep them safe.",
                 TermSource.STATUTORY_GUIDANCE, "Children who run away or go missing guidance", TermStatus.AGREED);
-        term("Missing", null, "missing from home; missing from care",
+        term("Missing", null, "missing from home; missing from care; missing episode; missing person",
                 "A child whose whereabouts cannot be established and where the circumstances are out of character or the context suggests they may be at risk.",
                 TermSource.NATIONAL_POLICY, "Police missing persons guidance", TermStatus.DISPUTED);
         term("Absent", null, null,

@@ -20,25 +20,54 @@ public class DuplicateHints implements Serializable {
     @Inject
     DuplicateFinder finder;
 
-    private List<Duplicates.Hint> hints = List.of();
-    private boolean checked;
+    /** What was checked for one form and what it found; shown only while the form still holds that text. */
+    private record Check(String text, List<Duplicates.Hint> hints) implements Serializable {
+    }
+
+    // One check per kind of form: the item form and the action form on one page each keep their own.
+    private Check itemCheck;
+    private Check actionCheck;
 
     public void checkItem(long boardId, AgendaItemForm form) {
-        hints = duplicates.hintsFor(DuplicateDecision.Kind.AGENDA_ITEM, boardId, form.getTitle(), form.getDescription());
-        checked = form.getTitle() != null || form.getDescription() != null;
+        itemCheck = new Check(textOf(form), duplicates.hintsFor(DuplicateDecision.Kind.AGENDA_ITEM, boardId, form.getTitle(), form.getDescription()));
     }
 
     public void checkAction(long boardId, ActionForm form) {
-        hints = duplicates.hintsFor(DuplicateDecision.Kind.ACTION, boardId, form.getDescription(), null);
-        checked = form.getDescription() != null;
+        actionCheck = new Check(textOf(form), duplicates.hintsFor(DuplicateDecision.Kind.ACTION, boardId, form.getDescription(), null));
     }
 
-    public List<Duplicates.Hint> getHints() {
-        return hints;
+    /** The hints for the form as it is now: none once it was saved and emptied, or changed since the last check. */
+    public List<Duplicates.Hint> hintsFor(Object form) {
+        Check check = currentCheck(form);
+        return check == null ? List.of() : check.hints();
     }
 
-    public boolean isChecked() {
-        return checked;
+    /** True when the form's current text was checked (and so "nothing similar" may be said). */
+    public boolean checked(Object form) {
+        return currentCheck(form) != null;
+    }
+
+    private Check currentCheck(Object form) {
+        Check check = form instanceof AgendaItemForm ? itemCheck : form instanceof ActionForm ? actionCheck : null;
+        if (check == null) {
+            return null;
+        }
+        String text = textOf(form);
+        return !text.isBlank() && text.equals(check.text()) ? check : null;
+    }
+
+    private static String textOf(Object form) {
+        if (form instanceof AgendaItemForm item) {
+            return nonNull(item.getTitle()) + "\n" + nonNull(item.getDescription());
+        }
+        if (form instanceof ActionForm action) {
+            return nonNull(action.getDescription());
+        }
+        return "";
+    }
+
+    private static String nonNull(String text) {
+        return text == null ? "" : text.strip();
     }
 
     public boolean isWarmingUp() {

@@ -176,6 +176,24 @@ public class Glossary {
         audit.record(AuditAction.GLOSSARY_CHANGED, "glossary-term", termId, agency.getShortName() + " variant");
     }
 
+    /**
+     * Every term as the ways it is written: its name (without a bracketed abbreviation), its
+     * abbreviation and its synonyms. Search elsewhere (the catalogue) treats them as one.
+     */
+    public List<List<String>> searchForms() {
+        List<List<String>> forms = new java.util.ArrayList<>();
+        em.createQuery("SELECT t FROM GlossaryTerm t", GlossaryTerm.class).getResultStream().forEach(term -> {
+            List<String> ways = new java.util.ArrayList<>();
+            ways.add(term.getName().replaceAll("\\s*\\([^)]*\\)\\s*$", ""));
+            if (term.getAbbreviation() != null && !term.getAbbreviation().isBlank()) {
+                ways.add(term.getAbbreviation());
+            }
+            ways.addAll(term.getSynonymList());
+            forms.add(ways);
+        });
+        return forms;
+    }
+
     /** Abbreviations of glossary terms, for the duplicate finder: abbreviation → term name. */
     public Map<String, String> abbreviations() {
         Map<String, String> map = new LinkedHashMap<>();

@@ -1,41 +1,81 @@
 package org.partnershipportal.platform;
 
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIForm;
+import jakarta.faces.component.visit.VisitContext;
+import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
 
-/** Puts a service's words on screen: beside the field it names, or at the top of the form. */
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Puts a service's words on screen once: beside the field it names, or at the top of the form the
+ * person submitted (a page with five forms shows "Action added." in one place, not five). A message
+ * with no form to sit in, e.g. after a redirect to another page, is shown at the top of the page
+ * ({@link FormMessagesWithoutForm}).
+ */
 public final class FacesMessages {
 
     private FacesMessages() {
     }
 
+    /** A message meant for the top of a form; {@code FormMessagesWithoutForm} recognises it by its type. */
+    static final class FormMessage extends FacesMessage {
+        private static final long serialVersionUID = 1L;
+
+        FormMessage(Severity severity, String summary) {
+            super(severity, summary, null);
+        }
+    }
+
     public static void info(String summary) {
-        add(null, FacesMessage.SEVERITY_INFO, summary);
+        addToSubmittedForm(FacesMessage.SEVERITY_INFO, summary);
     }
 
     public static void error(String summary) {
-        add(null, FacesMessage.SEVERITY_ERROR, summary);
+        addToSubmittedForm(FacesMessage.SEVERITY_ERROR, summary);
     }
 
     /** Shows the refusal beside {@code formId:field} when the field exists in the form, else at the top. */
     public static void show(InvalidInputException refusal, String formId) {
         FacesContext faces = FacesContext.getCurrentInstance();
         String clientId = refusal.field() == null ? null : formId + ":" + refusal.field();
-        if (clientId != null && faces.getViewRoot().findComponent(":" + clientId) == null) {
-            clientId = null;
+        if (clientId != null && faces.getViewRoot().findComponent(":" + clientId) != null) {
+            add(faces, clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
+        } else {
+            addToSubmittedForm(FacesMessage.SEVERITY_ERROR, refusal.getMessage());
         }
-        add(clientId, FacesMessage.SEVERITY_ERROR, refusal.getMessage());
         faces.validationFailed();
     }
 
     public static void conflict(ConflictException conflict) {
-        add(null, FacesMessage.SEVERITY_WARN, conflict.getMessage());
+        addToSubmittedForm(FacesMessage.SEVERITY_WARN, conflict.getMessage());
         FacesContext.getCurrentInstance().validationFailed();
     }
 
-    private static void add(String clientId, FacesMessage.Severity severity, String summary) {
+    private static void addToSubmittedForm(FacesMessage.Severity severity, String summary) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(clientId, new FacesMessage(severity, summary, null));
+        add(faces, submittedFormId(faces), new FormMessage(severity, summary));
+    }
+
+    private static void add(FacesContext faces, String clientId, FacesMessage message) {
+        faces.addMessage(clientId, message);
         faces.getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    /** The client id of the form this postback came from, or null for a GET (the message then goes to the page's top). */
+    static String submittedFormId(FacesContext faces) {
+        if (!faces.isPostback() || faces.getViewRoot() == null) {
+            return null;
+        }
+        AtomicReference<String> found = new AtomicReference<>();
+        faces.getViewRoot().visitTree(VisitContext.createVisitContext(faces), (context, component) -> {
+            if (component instanceof UIForm form && form.isSubmitted()) {
+                found.set(form.getClientId(faces));
+                return VisitResult.COMPLETE;
+            }
+            return VisitResult.ACCEPT;
+        });
+        return found.get();
     }
 }

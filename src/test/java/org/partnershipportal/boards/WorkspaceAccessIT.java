@@ -8,11 +8,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.partnershipportal.testsupport.Deployments;
+import org.partnershipportal.testsupport.AuditTrail;
 import org.partnershipportal.testsupport.PortalClient;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -110,9 +112,18 @@ class WorkspaceAccessIT {
 
     @Test
     void refusalsAreAudited() throws Exception {
-        signedIn("parker.practitioner").get(workspace("Children's Safeguarding Partnership"));
-        HttpResponse<String> audit = signedIn("avery.admin").get("admin/audit.xhtml");
-        assertThat(audit.body()).contains("parker.practitioner").contains("ACCESS_REFUSED").contains("not a current member");
+        PortalClient admin = signedIn("avery.admin");
+        int before = AuditTrail.filtered(admin, "parker.practitioner", null, "ACCESS_REFUSED").size();
+        assertThat(signedIn("parker.practitioner").get(workspace("Children's Safeguarding Partnership")).statusCode()).isEqualTo(403);
+        List<AuditTrail.Row> after = AuditTrail.filtered(admin, "parker.practitioner", null, "ACCESS_REFUSED");
+        assertThat(after).as("one new refusal row").hasSize(before + 1);
+        // Newest first: the row this request wrote.
+        assertThat(after.get(0)).satisfies(row -> {
+            assertThat(row.who()).isEqualTo("parker.practitioner");
+            assertThat(row.what()).isEqualTo("Access refused");
+            assertThat(row.concerning()).startsWith("Children's Safeguarding Partnership").endsWith("board " + boardIds.get("Children's Safeguarding Partnership"));
+            assertThat(row.detail()).contains("not a current member");
+        });
     }
 
     @Test

@@ -212,6 +212,9 @@ class CatalogueBrowserIT {
             dana.go("catalogue/index.xhtml");
             dana.type("search:text", "missing episodes");
             dana.click("search:find");
+            // The glossary's "Missing" has "missing episode" as a synonym: the police's missing person reports are found too.
+            dana.waitForText(By.id("search:datasets"), "Missing person reports (under 18)");
+            assertThat(dana.textOf("search:datasets")).contains("Return home interviews");
             dana.clickLink("Return home interviews");
             dana.waitFor(By.id("readOnly"));
             assertThat(dana.textOf("readOnly")).contains("Only KVC's data lead or a partnership administrator");

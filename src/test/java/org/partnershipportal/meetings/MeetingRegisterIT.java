@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.partnershipportal.testsupport.Deployments;
+import org.partnershipportal.testsupport.AuditTrail;
 import org.partnershipportal.testsupport.PortalClient;
 
 import java.net.URL;
@@ -151,6 +152,7 @@ class MeetingRegisterIT {
         form.put("reminders:sendNow", "");
         form.put("jakarta.faces.ViewState", PortalClient.viewState(page.body()));
         form.put("primefaces.nonce", PortalClient.nonce(page.body()));
+        int runsBefore = AuditTrail.filtered(admin, "avery.admin", null, "REMINDERS_SENT").size();
         HttpResponse<String> sent = admin.post("admin/reminders.xhtml", form);
         assertThat(sent.statusCode()).isIn(200, 302);
 
@@ -168,7 +170,10 @@ class MeetingRegisterIT {
         // Actions not yet due, done, or owned by someone without an account are never sent.
         assertThat(byRecipient.values()).noneMatch(text -> text.contains("Ask the ICB which health flags")
                 || text.contains("Audit a sample of return home interviews") || text.contains("Report return home interview completion"));
-        assertThat(admin.get("admin/audit.xhtml").body()).contains("REMINDERS_SENT");
+        List<AuditTrail.Row> runs = AuditTrail.filtered(admin, "avery.admin", null, "REMINDERS_SENT");
+        assertThat(runs).as("this run is in the audit log").hasSize(runsBefore + 1);
+        assertThat(runs.get(0).what()).isEqualTo("Reminders sent");
+        assertThat(runs.get(0).detail()).matches(byRecipient.size() + " of \\d+ owners, \\d+ overdue actions");
     }
 
     private long demoPaper(PortalClient member) throws Exception {

@@ -188,10 +188,16 @@ class GuidanceBrowserIT {
             browser.signIn("parker.practitioner", PASSWORD);
             browser.go("guidance/resource.xhtml?id=" + id.group(1));
             browser.waitFor(By.id("body"));
-            // Give handlers a moment: hover and focus events are triggered too.
+            // Hover and focus events are triggered too.
             new org.openqa.selenium.interactions.Actions(browser.driver()).moveToElement(browser.driver().findElement(By.id("body"))).perform();
             browser.driver().findElement(By.tagName("body")).sendKeys(Keys.TAB);
-            Thread.sleep(1000);
+            // Wait for the page to settle rather than for a fixed time: loaded, every image and frame
+            // done (an onerror payload fires then), and two frames painted after the events above.
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20)).until(d ->
+                    Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return document.readyState === 'complete'"
+                            + " && Array.from(document.images).every(function (i) { return i.complete; })")));
+            ((JavascriptExecutor) browser.driver()).executeAsyncScript("var done = arguments[arguments.length - 1];"
+                    + "requestAnimationFrame(function () { requestAnimationFrame(function () { done(); }); });");
             assertThat(((JavascriptExecutor) browser.driver()).executeScript("return window.__xss === undefined")).isEqualTo(true);
             boolean alertShown;
             try {

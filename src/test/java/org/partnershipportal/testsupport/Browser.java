@@ -266,6 +266,23 @@ public final class Browser implements AutoCloseable {
         Files.write(dir.resolve(name + ".png"), png);
     }
 
+    /**
+     * Downloads a file the page links to with this browser's session, as the person's own download
+     * would (Chromium headless keeps downloads out of reach of the test).
+     */
+    public byte[] download(String path) throws IOException, InterruptedException {
+        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+        String target = path.startsWith("/") ? base + path.substring(1) : base + path;
+        java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(target)).header("Cookie", cookies).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new AssertionError("Downloading " + path + " answered " + response.statusCode());
+        }
+        return response.body();
+    }
+
     public WebDriver driver() {
         return driver;
     }

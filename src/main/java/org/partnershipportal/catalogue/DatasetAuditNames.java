@@ -1,0 +1,34 @@
+package org.partnershipportal.catalogue;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.partnershipportal.audit.AuditSubjectNames;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Names datasets in the audit log's "Concerning" column. */
+@ApplicationScoped
+public class DatasetAuditNames implements AuditSubjectNames {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public String targetType() {
+        return "dataset";
+    }
+
+    @Override
+    public Map<Long, String> namesOf(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        em.createQuery("SELECT x.id, x.name FROM Dataset x WHERE x.id IN :ids", Object[].class).setParameter("ids", ids)
+                .getResultList().forEach(row -> names.put((Long) row[0], AuditSubjectNames.shortened((String) row[1])));
+        return names;
+    }
+}
