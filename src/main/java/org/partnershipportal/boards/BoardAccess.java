@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import org.partnershipportal.audit.AuditLog;
+import org.partnershipportal.platform.NotFoundException;
 import org.partnershipportal.identity.Role;
 import org.partnershipportal.platform.AccessRefusedException;
 
@@ -66,6 +67,10 @@ public class BoardAccess {
         boolean admin = security.isCallerInRole(Role.PARTNERSHIP_ADMIN.name());
         if (role.isEmpty() && !admin) {
             return Optional.empty();
+        }
+        if (role.isEmpty() && em.find(Board.class, boardId) == null) {
+            // Only an administrator learns that a board does not exist; anyone else is refused as for any board not theirs.
+            throw new NotFoundException("There is no board " + boardId);
         }
         return Optional.of(new Seat(boardId, caller.getName(), role.orElse(null), admin));
     }

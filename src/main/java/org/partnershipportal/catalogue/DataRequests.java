@@ -288,7 +288,7 @@ public class DataRequests {
         }
         PaperType type = null;
         if (hasFile) {
-            type = checkedFile(fileName, file);
+            type = checkedFile(request.getId(), fileName, file);
         }
         request.requireMayMoveTo(RequestStatus.ANSWERED);
         Set<Dataset> used = new HashSet<>();
@@ -360,17 +360,31 @@ public class DataRequests {
         return request;
     }
 
-    private PaperType checkedFile(String fileName, byte[] file) {
+    private PaperType checkedFile(long requestId, String fileName, byte[] file) {
         String name = FileTransfer.safeFileName(fileName == null ? "" : fileName);
         if (file.length > PaperType.MAX_BYTES) {
             throw new InvalidInputException("answerFile", "The file is larger than 20 MB. Share it through a link instead");
         }
+        if (org.partnershipportal.platform.UploadInspection.hasDirectionControls(name)) {
+            throw refuseFile(requestId, name, "name with text-direction controls", PaperType.DISGUISED_NAME);
+        }
         Optional<PaperType> claimed = PaperType.claimedBy(name);
         Optional<PaperType> actual = PaperType.detect(file);
         if (claimed.isEmpty() || actual.isEmpty() || actual.get() != claimed.get()) {
-            throw new InvalidInputException("answerFile", "Attach a real PDF, Word (.docx) or Excel (.xlsx) file; this one is not, whatever its name says");
+            throw refuseFile(requestId, name, "content does not match name",
+                    "Attach a real PDF, Word (.docx) or Excel (.xlsx) file; this one is not, whatever its name says");
+        }
+        Optional<String> risk = actual.get().riskIn(file);
+        if (risk.isPresent()) {
+            throw refuseFile(requestId, name, risk.get(), actual.get().riskMessage());
         }
         return actual.get();
+    }
+
+    /** A refused answer file is audited even though the answer itself is not saved. */
+    private InvalidInputException refuseFile(long requestId, String name, String why, String message) {
+        audit.recordIndependently(AuditAction.PAPER_REFUSED, "data-request", requestId, why + ": " + name);
+        return new InvalidInputException("answerFile", message);
     }
 
     private static void requireHttpsLink(String link) {

@@ -10,6 +10,7 @@ import org.partnershipportal.audit.AuditAction;
 import org.partnershipportal.audit.AuditLog;
 import org.partnershipportal.boards.BoardAccess;
 import org.partnershipportal.identity.Agency;
+import org.partnershipportal.platform.UploadInspection;
 import org.partnershipportal.platform.ConflictException;
 import org.partnershipportal.platform.FileTransfer;
 import org.partnershipportal.platform.InputRules;
@@ -141,6 +142,9 @@ public class Agendas {
         if (content.length > PaperType.MAX_BYTES) {
             throw refusePaper(itemId, name, "too big", "The file is larger than 20 MB. Split it or compress its images, then upload it again");
         }
+        if (UploadInspection.hasDirectionControls(name)) {
+            throw refusePaper(itemId, name, "name with text-direction controls", PaperType.DISGUISED_NAME);
+        }
         Optional<PaperType> claimed = PaperType.claimedBy(name);
         if (claimed.isEmpty()) {
             throw refusePaper(itemId, name, "wrong type", "Upload a PDF, a Word document (.docx) or an Excel workbook (.xlsx)");
@@ -150,6 +154,10 @@ public class Agendas {
             throw refusePaper(itemId, name, "content does not match name",
                     "This file is not a real " + claimed.get().extension().toUpperCase(java.util.Locale.ROOT)
                             + " file, whatever its name says. Save it again as PDF, DOCX or XLSX and upload that");
+        }
+        Optional<String> risk = actual.get().riskIn(content);
+        if (risk.isPresent()) {
+            throw refusePaper(itemId, name, risk.get(), actual.get().riskMessage());
         }
         Paper paper = new Paper(item, name, actual.get(), content.length, FileTransfer.sha256(content), access.requireMember(item.getBoard().getId()).username(),
                 LocalDateTime.now());

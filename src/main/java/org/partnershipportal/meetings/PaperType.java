@@ -1,5 +1,7 @@
 package org.partnershipportal.meetings;
 
+import org.partnershipportal.platform.UploadInspection;
+
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
@@ -65,6 +67,25 @@ public enum PaperType {
         }
         return Optional.empty();
     }
+
+    /**
+     * Why a file of this type is refused although it is what its name says: a PDF that would act by
+     * itself when opened, or an Office package that inflates to a "ZIP bomb". Empty when it is safe.
+     */
+    public Optional<String> riskIn(byte[] content) {
+        return this == PDF ? UploadInspection.activePdfContent(content) : UploadInspection.oversizedPackage(content);
+    }
+
+    /** What the person is told when {@link #riskIn} refuses a file. */
+    public String riskMessage() {
+        return this == PDF
+                ? "This PDF contains scripts or actions that run when it is opened. Print it to a new PDF (or save it as PDF/A) and upload that"
+                : "This document becomes larger than " + UploadInspection.MAX_INFLATED_BYTES / (1024 * 1024)
+                + " MB when opened. Remove large embedded objects and upload it again";
+    }
+
+    /** What the person is told when a file name hides its real extension. */
+    public static final String DISGUISED_NAME = "The file's name contains characters that disguise its real type. Rename it and upload it again";
 
     private static Optional<PaperType> officePackage(byte[] content) {
         Set<String> names = new HashSet<>();

@@ -20,6 +20,11 @@ public class MalformedRequestFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (request.getContentLengthLong() > LARGEST_REQUEST && isMultipart(request)) {
+            // Larger than the Faces servlet's multipart limit (web.xml): the container would fail reading it (a 500).
+            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            return;
+        }
         try {
             chain.doFilter(request, response);
         } catch (ServletException | RuntimeException e) {
@@ -37,6 +42,14 @@ public class MalformedRequestFilter extends HttpFilter {
                 throw e;
             }
         }
+    }
+
+    /** The Faces servlet's max-request-size in web.xml. */
+    static final long LARGEST_REQUEST = 27_262_976;
+
+    private static boolean isMultipart(HttpServletRequest request) {
+        String type = request.getContentType();
+        return "POST".equals(request.getMethod()) && type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
     }
 
     private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {

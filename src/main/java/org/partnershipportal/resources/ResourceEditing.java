@@ -106,6 +106,10 @@ public class ResourceEditing {
         if (content.length > AttachmentType.MAX_BYTES) {
             throw new InvalidInputException("attachment", "The file is larger than 10 MB");
         }
+        if (org.partnershipportal.platform.UploadInspection.hasDirectionControls(name)) {
+            audit.recordIndependently(AuditAction.PAPER_REFUSED, "resource", id, "attachment name with text-direction controls: " + name);
+            throw new InvalidInputException("attachment", "The file's name contains characters that disguise its real type. Rename it and attach it again");
+        }
         java.util.Optional<AttachmentType> claimed = AttachmentType.claimedBy(name);
         if (claimed.isEmpty()) {
             throw new InvalidInputException("attachment", "Attach a PDF, PNG or JPEG file");
@@ -113,6 +117,14 @@ public class ResourceEditing {
         if (AttachmentType.detect(content).filter(actual -> actual == claimed.get()).isEmpty()) {
             audit.recordIndependently(AuditAction.PAPER_REFUSED, "resource", id, "attachment content does not match its name: " + name);
             throw new InvalidInputException("attachment", "This file is not a real " + claimed.get().name() + " file, whatever its name says");
+        }
+        if (claimed.get() == AttachmentType.PDF) {
+            java.util.Optional<String> active = org.partnershipportal.platform.UploadInspection.activePdfContent(content);
+            if (active.isPresent()) {
+                audit.recordIndependently(AuditAction.PAPER_REFUSED, "resource", id, "attachment refused, " + active.get() + ": " + name);
+                throw new InvalidInputException("attachment",
+                        "This PDF contains scripts or actions that run when it is opened. Print it to a new PDF and attach that");
+            }
         }
         em.persist(new ResourceAttachment(resource, name, claimed.get(), content,
                 username(), LocalDateTime.now()));

@@ -67,6 +67,23 @@ class DuplicatesBrowserIT {
             chair.type("newItem:title", "Minutes of the last meeting and matters arising");
             chair.driver().findElement(By.id("newItem:description")).sendKeys(" ");
             chair.waitForText(By.id("newItem:hints"), "Nothing similar");
+
+            // Once the item is added the emptied form shows no hints: they were about the item just added.
+            String added = "Sharing data on children exploited by gangs across the partnership";
+            typeUntilHints(chair, added);
+            chair.click("newItem:add");
+            chair.waitForText(By.id("agendaItems"), added);
+            assertThat(chair.driver().findElement(By.id("newItem:title")).getAttribute("value")).isEmpty();
+            assertThat(chair.textOf("newItem:hints")).as("no hints for an empty form").isEmpty();
+
+            // On the item's page, typing an action updates the action's hints only, never the item form's.
+            chair.driver().findElements(By.cssSelector("#agendaItems li.agenda-item")).stream()
+                    .filter(li -> li.getText().contains(added)).findFirst().orElseThrow()
+                    .findElement(By.linkText("Papers, minutes and actions")).click();
+            chair.waitFor(By.id("newAction:description")).sendKeys("Agree what data on exploited children police and social care share");
+            new WebDriverWait(chair.driver(), Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> !d.findElement(By.id("newAction:hints")).getText().isBlank());
+            assertThat(chair.textOf("details:hints")).as("the item form's hints are its own").isEmpty();
         }
     }
 

@@ -348,7 +348,7 @@ class JourneysIT {
             admin.type("newPerson:email", username + "@kestrel-vale.example");
             admin.choose("newPerson:agency", "Kestrelshire Police");
             admin.driver().findElements(By.cssSelector("#newPerson\\:roles label")).stream()
-                    .filter(label -> label.getText().trim().equals("Data lead")).findFirst().orElseThrow().click();
+                    .filter(label -> label.getText().trim().startsWith("Data lead")).findFirst().orElseThrow().click();
             admin.click("newPerson:create");
             temporary = admin.waitFor(By.id("temporaryPassword")).getText();
         }

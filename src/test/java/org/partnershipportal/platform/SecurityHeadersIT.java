@@ -55,6 +55,48 @@ class SecurityHeadersIT {
     }
 
     @Test
+    void pagesAndDownloadsAnswerOnlyGetHeadAndPostAndOnlyAPostRunsAnAction() throws Exception {
+        PortalClient admin = new PortalClient(base);
+        admin.signIn(ADMIN, PASSWORD);
+        for (String method : List.of("PUT", "DELETE", "PATCH", "TRACE")) {
+            for (String path : List.of("index.xhtml", "admin/users.xhtml", "meetings/pack.pdf?meeting=1", "structure/map.csv")) {
+                HttpResponse<String> answer = admin.send(method, path);
+                assertThat(answer.statusCode()).as(method + " " + path).isEqualTo(405);
+                assertThat(answer.body()).as(method + " " + path).doesNotContain("Payara").doesNotContain("Exception");
+            }
+        }
+        // The sign-out form's own view state, sent as a GET: refused, and the session is still signed in.
+        String home = admin.get("index.xhtml").body();
+        String viewState = java.net.URLEncoder.encode(PortalClient.viewState(home), java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<String> replayed = admin.get("index.xhtml?signOutForm=signOutForm&signOutForm%3AsignOut=&jakarta.faces.ViewState=" + viewState);
+        assertThat(replayed.statusCode()).isEqualTo(400);
+        HttpResponse<String> stillHome = admin.get("admin/users.xhtml");
+        assertThat(stillHome.statusCode()).as("still signed in after the GET").isEqualTo(200);
+    }
+
+    @Test
+    void clientMistakesAnswerAsClientErrorsNeverAsServerErrors() throws Exception {
+        PortalClient admin = new PortalClient(base);
+        admin.signIn(ADMIN, PASSWORD);
+        // A board that does not exist is not there, even for an administrator (who may open every board).
+        for (String path : List.of("actions/log.xhtml?board=999999", "actions/export?board=999999", "meetings/new.xhtml?board=999999",
+                "boards/workspace.xhtml?board=999999")) {
+            HttpResponse<String> answer = admin.get(path);
+            assertThat(answer.statusCode()).as(path).isEqualTo(404);
+            assertThat(answer.body()).as(path).contains("id=\"notFound\"").doesNotContain("Exception");
+        }
+        // An upload over the limit: the friendly page, 413.
+        String boundary = "----portal-test";
+        byte[] body = new byte[27 * 1024 * 1024];
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"papers:paper\"; filename=\"big.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n%PDF-1.7\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        System.arraycopy(head, 0, body, 0, head.length);
+        HttpResponse<String> tooLarge = admin.postRaw("meetings/item.xhtml?item=1", "multipart/form-data; boundary=" + boundary, body);
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertThat(tooLarge.body()).contains("That file is too large");
+    }
+
+    @Test
     void facesPagesAllowOnlyScriptsWithThisResponsesNonce() throws Exception {
         HttpResponse<String> login = new PortalClient(base).get("login.xhtml");
         String csp = login.headers().firstValue("Content-Security-Policy").orElseThrow();

@@ -72,6 +72,12 @@ public final class PortalClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Posts a body as it is, with its content type (e.g. an oversized multipart upload). */
+    public HttpResponse<String> postRaw(String path, String contentType, byte[] body) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Signs in through login.xhtml; returns the response to the form post. */
     public HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
         HttpResponse<String> page = get("login.xhtml");

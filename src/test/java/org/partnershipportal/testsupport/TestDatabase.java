@@ -26,7 +26,7 @@ public class TestDatabase implements LauncherSessionListener {
     @Override
     public void launcherSessionOpened(LauncherSession session) {
         String port = System.getProperty("it.db.port");
-        if (port == null || port.isBlank()) {
+        if (port == null || port.isBlank() || !Boolean.getBoolean("portal.integrationTests")) {
             return;
         }
         try {
