@@ -25,7 +25,11 @@ public class SecurityHeadersFilter extends HttpFilter {
             throws IOException, ServletException {
         if (!isFacesPage(request)) {
             headers.applyAll(request, response);
-            chain.doFilter(request, response);
+            if (request.getUserPrincipal() != null && !isStaticResource(request)) {
+                // API answers, exports and downloads hold restricted data too.
+                response.setHeader("Cache-Control", "no-store");
+            }
+            chain.doFilter(request, new RelativeRedirects(response));
             return;
         }
         headers.applyExceptPolicy(request, response);
@@ -41,8 +45,37 @@ public class SecurityHeadersFilter extends HttpFilter {
         return path != null && path.endsWith(".xhtml") && !path.startsWith("/jakarta.faces.resource/");
     }
 
+    private static boolean isStaticResource(HttpServletRequest request) {
+        String path = request.getServletPath();
+        return path != null && (path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/") || path.equals("/favicon.ico"));
+    }
+
+    /**
+     * Redirects inside the portal are sent as they are ("/partnership-portal/login.xhtml"), never made
+     * absolute from the request's Host header, which the client chooses ("Host: evil.example" would
+     * otherwise send the person there).
+     */
+    private static class RelativeRedirects extends HttpServletResponseWrapper {
+
+        RelativeRedirects(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void sendRedirect(String location) throws IOException {
+            if (location != null && location.startsWith("/") && !location.startsWith("//")) {
+                resetBuffer();
+                setStatus(SC_FOUND);
+                setHeader("Location", location);
+                flushBuffer();
+            } else {
+                super.sendRedirect(location);
+            }
+        }
+    }
+
     /** A page that redirects instead of rendering never reaches PrimeFaces' policy: give it the strict one. */
-    private static final class RedirectKeepsPolicy extends HttpServletResponseWrapper {
+    private static final class RedirectKeepsPolicy extends RelativeRedirects {
         private final SecurityHeaders headers;
 
         RedirectKeepsPolicy(HttpServletResponse response, SecurityHeaders headers) {

@@ -1,12 +1,7 @@
 package org.partnershipportal.duplicates;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.partnershipportal.testsupport.Deployments;
+import org.partnershipportal.testsupport.SharedPortal;
 import org.partnershipportal.testsupport.PortalClient;
 
 import java.net.URL;
@@ -16,18 +11,13 @@ import java.net.http.HttpResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Who may read the duplicates report and the admin pages around it. */
-@ExtendWith(ArquillianExtension.class)
 class DuplicatesAccessIT {
 
     static final String PASSWORD = "kestrel-vale-demo";
 
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return Deployments.portal();
-    }
 
-    @ArquillianResource
-    URL base;
+    /** The portal shared by every outside-in test of the run (one server start, not one per class). */
+    final URL base = SharedPortal.base();
 
     @Test
     void chairsAndAdministratorsReadTheReportAndNobodyElse() throws Exception {

@@ -6,19 +6,14 @@ import com.lowagie.text.pdf.PdfWriter;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.partnershipportal.testsupport.SharedPortal;
 import org.partnershipportal.testsupport.AuditTrail;
 import org.partnershipportal.testsupport.AxeCore;
 import org.partnershipportal.testsupport.Browser;
-import org.partnershipportal.testsupport.Deployments;
 
 import java.io.OutputStream;
 import java.net.URL;
@@ -35,19 +30,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the next person sees the outcome: another role's page, an export, the audit log. One deployment for
  * all journeys (one Payara Micro start). Every page a journey opens is checked with axe-core.
  */
-@ExtendWith(ArquillianExtension.class)
 class JourneysIT {
 
     static final String PASSWORD = "kestrel-vale-demo";
     static final String SAFEGUARDING = "Children's Safeguarding Partnership";
 
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return Deployments.portal();
-    }
 
-    @ArquillianResource
-    URL base;
+    /** The portal shared by every outside-in test of the run (one server start, not one per class). */
+    final URL base = SharedPortal.base();
 
     @TempDir
     Path files;
@@ -262,8 +252,9 @@ class JourneysIT {
         try (Browser blake = Browser.open(base)) {
             blake.signIn("blake.boardmember", PASSWORD);
             blake.go("flags/compare.xhtml");
-            blake.waitFor(By.id("comparison"));
-            assertThat(blake.textOf("comparison")).as("the other agencies see the change").contains("Every 9 months");
+            compareHarm(blake, "Sexual exploitation");
+            assertThat(blake.textOf("comparison")).as("the other agencies see the change")
+                    .contains("KICB: Safeguarding: exploitation concern").contains("Every 9 months");
             blake.type("proposal:definition", definition);
             blake.click("proposal:propose");
             blake.waitForText(By.id("proposals"), definition);
@@ -271,6 +262,7 @@ class JourneysIT {
         try (Browser dana = Browser.open(base)) {
             dana.signIn("dana.datalead", PASSWORD);
             dana.go("flags/compare.xhtml");
+            compareHarm(dana, "Sexual exploitation");
             dana.waitForText(By.id("proposals"), definition);
             axe(dana, "comparison");
             int before = progress(proposal(dana, definition));
@@ -420,6 +412,16 @@ class JourneysIT {
         browser.waitForText(By.id("myBoards"), board);
         browser.clickLink(board);
         browser.waitFor(By.id("yourSeat"));
+    }
+
+    private static void compareHarm(Browser browser, String harm) {
+        WebElement before = browser.waitFor(By.id("choose"));
+        browser.choose("choose:harm", harm);
+        browser.click("choose:show");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
+        browser.waitFor(By.id("comparison"));
+        assertThat(browser.driver().findElement(By.cssSelector("#choose\\:harm_label")).getText()).isEqualTo(harm);
     }
 
     private static WebElement agendaItemLink(Browser chair, String title) {
