@@ -33,8 +33,7 @@ public class RequestMethodFilter extends HttpFilter {
             return;
         }
         if (!PAGE_METHODS.contains(request.getMethod())) {
-            response.setHeader("Allow", ALLOWED);
-            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            refuseMethod(request, response);
             return;
         }
         if (!"POST".equals(request.getMethod()) && carriesViewState(request)) {
@@ -42,6 +41,21 @@ public class RequestMethodFilter extends HttpFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Writes the 405 page itself: an error page reached through sendError is dispatched with the
+     * original method, and the container's static file servlet answers a PUT for it with 403.
+     */
+    private void refuseMethod(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+        response.setHeader("Allow", ALLOWED);
+        response.setContentType("text/html;charset=UTF-8");
+        try (var page = request.getServletContext().getResourceAsStream("/error/405.html")) {
+            if (page != null && !"HEAD".equals(request.getMethod())) {
+                page.transferTo(response.getOutputStream());
+            }
+        }
     }
 
     private static boolean answersItsOwnMethods(String path) {

@@ -273,7 +273,8 @@ public final class Browser implements AutoCloseable {
     public byte[] download(String path) throws IOException, InterruptedException {
         String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
                 .collect(java.util.stream.Collectors.joining("; "));
-        String target = path.startsWith("/") ? base + path.substring(1) : base + path;
+        // A page's own link ("/partnership-portal/…" or absolute) or a path below the portal ("meetings/pack.pdf…").
+        String target = java.net.URI.create(base).resolve(path).toString();
         java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(
                 java.net.http.HttpRequest.newBuilder(java.net.URI.create(target)).header("Cookie", cookies).GET().build(),
                 java.net.http.HttpResponse.BodyHandlers.ofByteArray());
