@@ -9,14 +9,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.partnershipportal.testsupport.Browser;
 import org.partnershipportal.testsupport.Deployments;
-import org.partnershipportal.testsupport.EmbeddedMariaDb;
 import org.partnershipportal.testsupport.PortalClient;
 import org.partnershipportal.testsupport.TestDatabase;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -117,10 +115,7 @@ class ConcurrentAccessIT {
                 new Target("datasets API", "api/datasets", Person::readsCatalogue),
                 new Target("asks API", "api/asks", Person::readsCatalogue));
 
-        long auditBefore;
-        try (Connection db = database()) {
-            auditBefore = lastAuditId(db);
-        }
+        long auditBefore = TestDatabase.lastAuditId();
 
         ConcurrentLinkedQueue<Wrong> wrong = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<String> serverErrors = new ConcurrentLinkedQueue<>();
@@ -287,16 +282,7 @@ class ConcurrentAccessIT {
         return roles;
     }
 
-    private static long lastAuditId(Connection db) throws SQLException {
-        try (Statement query = db.createStatement(); ResultSet row = query.executeQuery("SELECT COALESCE(MAX(id), 0) FROM audit_event")) {
-            row.next();
-            return row.getLong(1);
-        }
-    }
-
-    /** The test MariaDB as its schema owner (TestDatabase), to read the audit log and prepare accounts. */
-    static Connection database() throws SQLException {
-        return DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + System.getProperty("it.db.port") + "/portal",
-                EmbeddedMariaDb.OWNER, TestDatabase.OWNER_PASSWORD);
+    private static Connection database() throws SQLException {
+        return TestDatabase.connectAsOwner();
     }
 }
