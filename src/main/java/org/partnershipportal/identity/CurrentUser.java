@@ -22,8 +22,18 @@ public class CurrentUser {
         account = myAccount.current();
     }
 
+    /** Reads the caller again, after a sign-in page has signed someone out in the middle of a request. */
+    void reload() {
+        load();
+    }
+
     public boolean isSignedIn() {
         return account.isPresent();
+    }
+
+    /** Signed in with a temporary password: nothing but the password page until they choose their own. */
+    public boolean isMustChangePassword() {
+        return account.map(UserAccount::isMustChangePassword).orElse(false);
     }
 
     public String getFullName() {

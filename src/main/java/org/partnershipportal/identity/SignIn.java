@@ -1,6 +1,8 @@
 package org.partnershipportal.identity;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -11,7 +13,6 @@ import org.partnershipportal.audit.AuditLog;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Checks a username and password, applying the lockout rule and auditing every attempt in the same
@@ -31,8 +32,8 @@ public class SignIn {
     @Inject
     AuditLog audit;
 
-    /** The roles of the person signed in, or empty: callers must not tell the person why. */
-    public Optional<Set<Role>> attempt(String username, String password) {
+    /** The person signed in, or empty: callers must not tell the person why. */
+    public Optional<SignedInCaller> attempt(String username, String password) {
         String normalised = username == null ? "" : username.trim().toLowerCase();
         Optional<UserAccount> found = em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
                 .setParameter("username", normalised)
@@ -49,7 +50,7 @@ public class SignIn {
         switch (account.recordSignInAttempt(matches, now)) {
             case SIGNED_IN -> {
                 audit.recordFor(account.getUsername(), AuditAction.SIGN_IN, USER, account.getId(), null);
-                return Optional.of(Set.copyOf(account.getRoles()));
+                return Optional.of(SignedInCaller.of(account));
             }
             case WRONG_PASSWORD -> audit.recordFor(account.getUsername(), AuditAction.SIGN_IN_FAILED, USER, account.getId(),
                     "wrong password, attempt " + account.getFailedSignIns() + " of " + UserAccount.FAILED_SIGN_INS_BEFORE_LOCK);
@@ -60,5 +61,16 @@ public class SignIn {
             case DISABLED -> audit.recordFor(account.getUsername(), AuditAction.SIGN_IN_REFUSED_DISABLED, USER, account.getId(), null);
         }
         return Optional.empty();
+    }
+
+    /**
+     * The account behind a signed-in session, read again for each request: empty once it is disabled
+     * or gone. Not a sign-in: no audit row and no change to the lockout counters, and no lock on the row.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<SignedInCaller> resume(long accountId) {
+        return Optional.ofNullable(em.find(UserAccount.class, accountId))
+                .filter(UserAccount::isEnabled)
+                .map(SignedInCaller::of);
     }
 }

@@ -9,10 +9,12 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.partnershipportal.audit.AuditLog;
 import org.partnershipportal.platform.FacesMessages;
 import org.partnershipportal.platform.PortalAuthentication;
 
@@ -34,6 +36,12 @@ public class SignInPage {
     @Inject
     FacesContext faces;
 
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    CurrentUser currentUser;
+
     @NotBlank(message = "Enter your username")
     @Size(max = UserAccount.USERNAME_MAX, message = "Usernames are at most " + UserAccount.USERNAME_MAX + " characters")
     private String username;
@@ -42,11 +50,17 @@ public class SignInPage {
     @Size(max = PasswordPolicy.MAX_LENGTH, message = "Passwords are at most " + PasswordPolicy.MAX_LENGTH + " characters")
     private String password;
 
-    public void signIn() throws IOException {
+    public void signIn() throws IOException, ServletException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
-        if (request.getSession(false) != null) {
+        if (request.getUserPrincipal() != null) {
+            // A sign-in posted from a signed-in browser (a form opened earlier, another tab): the first
+            // person is signed out, audited, and their session ends, so the second never inherits it.
+            SignOutAction.endSessionOf(request, audit);
+            request.getSession(true);
+            currentUser.reload();
+        } else if (request.getSession(false) != null) {
             // A session id known before sign-in must not stay valid after it (session fixation).
             request.changeSessionId();
         }

@@ -9,6 +9,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.partnershipportal.audit.AuditAction;
 import org.partnershipportal.audit.AuditLog;
+import org.partnershipportal.platform.PortalAuthentication;
 
 import java.io.IOException;
 
@@ -25,12 +26,15 @@ public class SignOutAction {
 
     public void signOut() throws IOException, ServletException {
         ExternalContext external = faces.getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        endSessionOf((HttpServletRequest) external.getRequest(), audit);
+        external.redirect(external.getRequestContextPath() + "/login.xhtml?signedOut=true");
+    }
+
+    /** Audits the sign-out of whoever is signed in, then ends their session (account id, caller, session). */
+    static void endSessionOf(HttpServletRequest request, AuditLog audit) throws ServletException {
         if (request.getUserPrincipal() != null) {
             audit.record(AuditAction.SIGN_OUT, "user", null, request.getUserPrincipal().getName());
         }
-        request.logout();
-        external.invalidateSession();
-        external.redirect(external.getRequestContextPath() + "/login.xhtml?signedOut=true");
+        PortalAuthentication.endSession(request);
     }
 }

@@ -4,29 +4,49 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 
 /**
  * Form sign-in on the portal's own page: login.xhtml calls SecurityContext.authenticate, and users
- * and roles come from {@code identity.PortalIdentityStore}. Written out rather than declared with
- * {@code @CustomFormAuthenticationMechanismDefinition} because the redirect to the sign-in page is
- * sent before any filter runs, and it must carry the security headers too.
+ * and roles come from the identity store ({@code identity.PortalIdentityStore}). Written out rather than
+ * declared with {@code @CustomFormAuthenticationMechanismDefinition} because the redirect to the sign-in
+ * page is sent before any filter runs, and it must carry the security headers too.
+ * <p>
+ * The caller is established on every request from the account id the session keeps, with the roles
+ * the database holds now. Not {@code @AutoApplySession}: under concurrent use Payara's session-applied
+ * caller sometimes lost its groups (Payara issues 6145 and 6342), refusing entitled requests; and a role
+ * removed or an account disabled must apply at the person's next request, on any cluster member.
  */
-@AutoApplySession
 @DeclareRoles({"PARTNERSHIP_ADMIN", "BOARD_MEMBER", "PRACTITIONER", "DATA_LEAD", "RESOURCE_EDITOR"})
 @ApplicationScoped
 public class PortalAuthentication implements HttpAuthenticationMechanism {
 
     public static final String SIGN_IN_PAGE = "/login.xhtml";
+    public static final String PASSWORD_PAGE = "/account/password.xhtml";
 
     /** Session attribute: the page a person asked for before signing in, shown to them afterwards. */
     public static final String REQUESTED_PAGE = PortalAuthentication.class.getName() + ".requestedPage";
+
+    /** Session attribute: the signed-in person's account id (a Long), the only sign-in state a session keeps. */
+    public static final String ACCOUNT_ID = PortalAuthentication.class.getName() + ".accountId";
+
+    /**
+     * The only group of a person who must replace a temporary password: they hold no role until they
+     * have, so every service refuses them too, and every page but the password page sends them there.
+     */
+    public static final String PASSWORD_CHANGE_REQUIRED = "PASSWORD_CHANGE_REQUIRED";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -39,7 +59,15 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
                                                 HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
-            return context.notifyContainerAboutLogin(identityStores.validate(credential));
+            return signIn(credential, request, context);
+        }
+        if (isStaticResource(request)) {
+            // Scripts, styles and images are public and need no caller: no database read for each of them.
+            return context.doNothing();
+        }
+        Long accountId = signedInAccount(request);
+        if (accountId != null) {
+            return continueSession(accountId, request, response, context);
         }
         if (isApi(request)) {
             return authenticateApiCall(request, response, context);
@@ -47,13 +75,44 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         if (context.isProtected()) {
             if ("GET".equals(request.getMethod())) {
                 String query = request.getQueryString();
-                String page = request.getRequestURI().substring(request.getContextPath().length()) + (query == null ? "" : "?" + query);
-                request.getSession().setAttribute(REQUESTED_PAGE, page);
+                request.getSession().setAttribute(REQUESTED_PAGE, pathOf(request) + (query == null ? "" : "?" + query));
             }
             headers.applyAll(request, response);
             return context.redirect(request.getContextPath() + SIGN_IN_PAGE);
         }
         return context.doNothing();
+    }
+
+    /** A sign-in on the form: only a valid password puts the account id into the session. */
+    private AuthenticationStatus signIn(Credential credential, HttpServletRequest request, HttpMessageContext context) {
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            request.getSession().setAttribute(ACCOUNT_ID, Long.valueOf(result.getCallerUniqueId()));
+        }
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    /** A request of a signed-in person: the account is read again, so today's roles and state decide. */
+    private AuthenticationStatus continueSession(long accountId, HttpServletRequest request, HttpServletResponse response,
+                                                 HttpMessageContext context) {
+        CredentialValidationResult result = identityStores.validate(new SessionCaller(accountId));
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            // Disabled or removed since the last request: signed out now, not when the session times out.
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                session.invalidate();
+            }
+            headers.applyAll(request, response);
+            if (isApi(request)) {
+                return context.responseUnauthorized();
+            }
+            return context.redirect(request.getContextPath() + SIGN_IN_PAGE + "?disabled=true");
+        }
+        if (result.getCallerGroups().contains(PASSWORD_CHANGE_REQUIRED) && !isApi(request) && !openBeforePasswordChange(request)) {
+            headers.applyAll(request, response);
+            return context.redirect(request.getContextPath() + PASSWORD_PAGE);
+        }
+        return context.notifyContainerAboutLogin(result);
     }
 
     /** Programs calling the read-only API sign in with HTTP Basic over TLS (or reuse a signed-in browser's session). */
@@ -62,15 +121,15 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             String decoded;
             try {
-                decoded = new String(java.util.Base64.getDecoder().decode(header.substring(6).trim()), java.nio.charset.StandardCharsets.UTF_8);
+                decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
             } catch (IllegalArgumentException malformed) {
                 decoded = "";
             }
             int colon = decoded.indexOf(':');
             if (colon > 0) {
-                var result = identityStores.validate(new jakarta.security.enterprise.credential.UsernamePasswordCredential(
-                        decoded.substring(0, colon), decoded.substring(colon + 1)));
-                if (result.getStatus() == jakarta.security.enterprise.identitystore.CredentialValidationResult.Status.VALID) {
+                CredentialValidationResult result = identityStores.validate(
+                        new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+                if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                     return context.notifyContainerAboutLogin(result);
                 }
             }
@@ -83,7 +142,47 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         return context.responseUnauthorized();
     }
 
+    /**
+     * Signs the person out: the account id goes, the container forgets the caller, and the session ends,
+     * so nothing of it can be reused.
+     */
+    public static void endSession(HttpServletRequest request) throws ServletException {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(ACCOUNT_ID);
+        }
+        request.logout();
+        if (session != null) {
+            session.invalidate();
+        }
+    }
+
+    /** Whether the request's session belongs to a signed-in person (checked again when the caller is established). */
+    public static boolean hasSignedInSession(HttpServletRequest request) {
+        return signedInAccount(request) != null;
+    }
+
+    private static Long signedInAccount(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session == null ? null : session.getAttribute(ACCOUNT_ID) instanceof Long id ? id : null;
+    }
+
+    /** What a person with a temporary password may still open: the password page, sign-in (to sign out) and error pages. */
+    private static boolean openBeforePasswordChange(HttpServletRequest request) {
+        String path = pathOf(request);
+        return path.equals(PASSWORD_PAGE) || path.equals(SIGN_IN_PAGE) || path.startsWith("/error/");
+    }
+
+    private static boolean isStaticResource(HttpServletRequest request) {
+        String path = pathOf(request);
+        return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/") || path.equals("/favicon.ico");
+    }
+
+    private static String pathOf(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
     private static boolean isApi(HttpServletRequest request) {
-        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        return pathOf(request).startsWith("/api/");
     }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.partnershipportal.testsupport.Browser;
 import org.partnershipportal.testsupport.Deployments;
+import org.partnershipportal.testsupport.TestDatabase;
 
 import java.net.URL;
 
@@ -106,6 +107,9 @@ class SignInBrowserIT {
             browser.signOut();
             browser.signIn("new.starter", temporary);
             browser.waitFor(By.id("mustChange"));
+            // No menu of links that would only bring them back here; the page says why.
+            assertThat(browser.menu()).isEmpty();
+            assertThat(browser.textOf("mustChange")).startsWith("Choose your own password before using the portal.");
             browser.go("index.xhtml");
             browser.waitFor(By.id("mustChange"));
             assertThat(browser.currentPath()).startsWith("/account/password.xhtml");
@@ -174,6 +178,74 @@ class SignInBrowserIT {
             browser.type("filter:name", "another");
             browser.click("filter:search");
             browser.waitForText(By.id("people"), "No one matches");
+        }
+    }
+
+    @Test
+    void theSignInPageTellsASignedInPersonWhoTheyAreAndOffersSignOutInsteadOfTheForm() throws Exception {
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn("casey.chair", PASSWORD);
+            browser.waitFor(By.id("sections"));
+            browser.go("login.xhtml");
+            browser.waitFor(By.id("signedInAs"));
+            assertThat(browser.textOf("signedInAs")).startsWith("You are signed in as Casey Chair: sign out to switch");
+            assertThat(browser.driver().findElements(By.id("signIn:username"))).as("no sign-in form while signed in").isEmpty();
+            browser.screenshot("sign-in-while-signed-in");
+
+            browser.click("signOutForm:signOut");
+            browser.waitFor(By.id("signIn:username"));
+            browser.go("index.xhtml");
+            browser.waitFor(By.id("signIn:username"));
+            assertThat(browser.currentPath()).startsWith("/login.xhtml");
+        }
+    }
+
+    @Test
+    void aSignInPostedFromASignedInBrowserSignsTheFirstPersonOutAndTheSecondIn() throws Exception {
+        try (Browser browser = Browser.open(base)) {
+            // The form is open in one tab; meanwhile Casey signs in in another tab of the same browser.
+            browser.go("login.xhtml");
+            browser.waitFor(By.id("signIn:username"));
+            String formTab = browser.driver().getWindowHandle();
+            browser.driver().switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+            browser.signIn("casey.chair", PASSWORD);
+            browser.waitFor(By.id("sections"));
+            assertThat(browser.signedInName()).isEqualTo("Casey Chair");
+            long before = TestDatabase.lastAuditId();
+
+            browser.driver().switchTo().window(formTab);
+            browser.type("signIn:username", "morgan.member");
+            browser.type("signIn:password", PASSWORD);
+            browser.click("signIn:submit");
+            browser.waitForText(By.id("portalUserName"), "Morgan Member");
+            assertThat(browser.signedInName()).isEqualTo("Morgan Member");
+            assertThat(TestDatabase.auditedActions("casey.chair", before)).containsExactly("SIGN_OUT");
+            assertThat(TestDatabase.auditedActions("morgan.member", before)).containsExactly("SIGN_IN");
+
+            // Casey's tab shares the browser's session: it is Morgan's now, nothing of Casey's is left.
+            browser.go("boards/index.xhtml");
+            browser.waitFor(By.id("portalUserName"));
+            assertThat(browser.signedInName()).isEqualTo("Morgan Member");
+        }
+    }
+
+    @Test
+    void aRefusedPageKeepsTheHeaderMenuAndSignOut() throws Exception {
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn("parker.practitioner", PASSWORD);
+            browser.waitFor(By.id("sections"));
+            // Refused by the page's role (web.xml), by a service's role check, and by a board's membership rule.
+            for (String refused : new String[]{"admin/users.xhtml", "catalogue/index.xhtml", "boards/workspace.xhtml?board=1",
+                    "actions/log.xhtml?board=1"}) {
+                browser.go(refused);
+                browser.waitFor(By.id("refused"));
+                assertThat(browser.signedInName()).as(refused).isEqualTo("Parker Practitioner");
+                assertThat(browser.menu()).as(refused).contains("Home", "Guidance", "My account").doesNotContain("Data catalogue");
+                assertThat(browser.driver().findElements(By.id("signOutForm:signOut"))).as(refused).hasSize(1);
+            }
+            browser.click("signOutForm:signOut");
+            browser.waitFor(By.id("signIn:username"));
+            assertThat(browser.textOf("signedOutNotice")).isEqualTo("You have signed out.");
         }
     }
 

@@ -100,6 +100,10 @@ public final class Browser implements AutoCloseable {
     /** Signs in and waits for the answer (the next page, or the form again with its message), so nothing races the post. */
     public Browser signIn(String username, String password) {
         go("login.xhtml");
+        if (!driver.findElements(By.id("signedInAs")).isEmpty()) {
+            // Someone is still signed in: the page offers only to sign out first.
+            signOut();
+        }
         type("signIn:username", username);
         type("signIn:password", password);
         String loginPage = driver.getCurrentUrl();
@@ -241,6 +245,11 @@ public final class Browser implements AutoCloseable {
 
     public String text() {
         return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** The name in the page header: who the portal thinks is signed in. */
+    public String signedInName() {
+        return textOf("portalUserName");
     }
 
     public List<String> menu() {

@@ -23,6 +23,37 @@ public class TestDatabase implements LauncherSessionListener {
 
     private EmbeddedMariaDb db;
 
+    /** The test MariaDB as its schema owner, for tests that read the audit log or prepare rows directly. */
+    public static java.sql.Connection connectAsOwner() throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + System.getProperty("it.db.port") + "/portal",
+                EmbeddedMariaDb.OWNER, OWNER_PASSWORD);
+    }
+
+    /** The newest audit row's id, to read only what a test's own steps wrote after it. */
+    public static long lastAuditId() throws java.sql.SQLException {
+        try (java.sql.Connection db = connectAsOwner(); java.sql.Statement query = db.createStatement();
+             java.sql.ResultSet row = query.executeQuery("SELECT COALESCE(MAX(id), 0) FROM audit_event")) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    /** The actions audited for one actor after a given row, oldest first (e.g. [SIGN_OUT]). */
+    public static java.util.List<String> auditedActions(String actor, long afterId) throws java.sql.SQLException {
+        java.util.List<String> actions = new java.util.ArrayList<>();
+        try (java.sql.Connection db = connectAsOwner(); java.sql.PreparedStatement query = db.prepareStatement(
+                "SELECT action FROM audit_event WHERE actor = ? AND id > ? ORDER BY id")) {
+            query.setString(1, actor);
+            query.setLong(2, afterId);
+            try (java.sql.ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    actions.add(rows.getString(1));
+                }
+            }
+        }
+        return actions;
+    }
+
     @Override
     public void launcherSessionOpened(LauncherSession session) {
         String port = System.getProperty("it.db.port");

@@ -1,4 +1,4 @@
-package org.partnershipportal.platform;
+package org.partnershipportal.audit;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
@@ -9,8 +9,6 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.partnershipportal.audit.AuditAction;
-import org.partnershipportal.audit.AuditLog;
 
 import java.io.IOException;
 

@@ -1,11 +1,10 @@
-package org.partnershipportal.platform;
+package org.partnershipportal.identity;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-import org.partnershipportal.identity.Role;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -74,11 +73,18 @@ public class Navigation {
     @Inject
     SecurityContext security;
 
+    @Inject
+    CurrentUser currentUser;
+
     private List<Section> visible;
 
     @PostConstruct
     void decide() {
         visible = new ArrayList<>();
+        if (currentUser.isMustChangePassword()) {
+            // Every section would send them back to the password page: show none rather than links that lead nowhere.
+            return;
+        }
         for (Section section : ALL) {
             if (section.visibleTo(security)) {
                 visible.add(section);
