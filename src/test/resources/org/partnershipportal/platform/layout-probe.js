@@ -3,6 +3,8 @@
 // overlap, controls running out of their card or off the screen.
 var problems = [];
 var viewport = window.innerWidth;
+// What a person can see of the page: the window less its vertical scroll bar.
+var visibleWidth = document.documentElement.clientWidth;
 
 function describe(el) {
     var name = el.tagName.toLowerCase();
@@ -88,7 +90,7 @@ for (var i = 0; i < controls.length; i++) {
                 + ') in ' + describe(card).replace(/ ".*$/, '') + ' (' + Math.round(c.left) + '..' + Math.round(c.right) + ')');
         }
     }
-    if ((a.right > viewport + 0.5 || a.left < -0.5) && !clippedByScroller(controls[i])) {
+    if ((a.right > visibleWidth + 0.5 || a.left < -0.5) && !clippedByScroller(controls[i])) {
         mark(controls[i]);
         problems.push('control runs off the screen: ' + describe(controls[i]) + ' (' + Math.round(a.left) + '..' + Math.round(a.right) + ')');
     }
