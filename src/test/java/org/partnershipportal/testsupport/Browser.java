@@ -136,15 +136,19 @@ public final class Browser implements AutoCloseable {
         }
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
         long inner = innerWidth();
+        String how = "window " + width + " px wide gave window.innerWidth " + inner;
         if (inner != width) {
             driver.manage().window().setSize(new org.openqa.selenium.Dimension((int) (2 * width - inner), height));
             inner = innerWidth();
+            how += "; window " + driver.manage().window().getSize().getWidth() + " px gave " + inner;
         }
         if (inner != width && driver instanceof ChromeDriver chrome) {
             chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                     java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
             inner = innerWidth();
+            how += "; emulated viewport gave " + inner;
         }
+        System.out.println("Browser viewport: " + how);
         if (inner != width) {
             throw new AssertionError("Could not give the page a " + width + " px viewport: window.innerWidth is " + inner);
         }
