@@ -101,6 +101,8 @@ class GuidanceBrowserIT {
             // The text editor is a writing area, not a one-line field.
             assertThat(editor.driver().findElement(By.cssSelector("#editor\\:body .ql-container")).getRect().getHeight())
                     .as("height of the text editor").isGreaterThanOrEqualTo(200);
+            editor.scrollTo("editor:body");
+            editor.screenshot("guidance-editor");
             editor.choose("editor:kind", "Briefing");
             editor.type("editor:title", "Knife crime: what young people want adults to know");
             editor.type("editor:summary", "Young people explain why some carry knives, and what helps them stop.");
