@@ -192,6 +192,16 @@ class LayoutBrowserIT {
     @SuppressWarnings("unchecked")
     private void check(Browser browser, String page, int width, Map<String, List<String>> problems) {
         List<String> found = (List<String>) ((JavascriptExecutor) browser.driver()).executeScript(probe());
+        if (found.isEmpty() && Boolean.getBoolean("layout.screenshots")) {
+            // -Dlayout.screenshots=true: every page, at its first form, to look at what passed too.
+            ((JavascriptExecutor) browser.driver()).executeScript(
+                    "var form = document.querySelector('main form.form, main .filter-bar, main .ui-datatable'); if (form) { form.scrollIntoView(); }");
+            try {
+                browser.screenshot("layout-ok-" + width + "-" + page.replaceAll("[^A-Za-z0-9.]+", "-"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         if (!found.isEmpty()) {
             problems.put(page + " at " + width + " px", found);
             ((JavascriptExecutor) browser.driver()).executeScript(

@@ -88,6 +88,20 @@ class GuidanceBrowserIT {
     }
 
     @Test
+    void theTextEditorIsAWritingAreaNotAOneLineField() throws Exception {
+        try (Browser editor = Browser.open(base)) {
+            editor.signIn("ellis.editor", PASSWORD);
+            editor.go("guidance/edit.xhtml");
+            editor.waitFor(By.cssSelector("#editor\\:body .ql-editor"));
+            WebElementTyping.typeInEditor(editor, "A first line.");
+            assertThat(editor.driver().findElement(By.cssSelector("#editor\\:body .ql-container")).getRect().getHeight())
+                    .as("height of the text editor").isGreaterThanOrEqualTo(200);
+            editor.scrollTo("editor:body");
+            editor.screenshot("guidance-editor");
+        }
+    }
+
+    @Test
     void anEditorDraftsPreviewsPublishesAndArchivesAndPractitionersSeeOnlyWhatIsPublished() throws Exception {
         try (Browser editor = Browser.open(base); Browser practitioner = Browser.open(base)) {
             editor.signIn("ellis.editor", PASSWORD);
@@ -98,11 +112,6 @@ class GuidanceBrowserIT {
             editor.waitForText(By.id("editor"), "Enter a title");
             assertThat(editor.textOf("editor")).contains("Choose what kind of resource this is");
 
-            // The text editor is a writing area, not a one-line field.
-            assertThat(editor.driver().findElement(By.cssSelector("#editor\\:body .ql-container")).getRect().getHeight())
-                    .as("height of the text editor").isGreaterThanOrEqualTo(200);
-            editor.scrollTo("editor:body");
-            editor.screenshot("guidance-editor");
             editor.choose("editor:kind", "Briefing");
             editor.type("editor:title", "Knife crime: what young people want adults to know");
             editor.type("editor:summary", "Young people explain why some carry knives, and what helps them stop.");
