@@ -1,5 +1,7 @@
 package org.partnershipportal.catalogue;
 
+import org.partnershipportal.platform.Wording;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -33,7 +35,6 @@ import java.io.Serializable;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -55,7 +56,6 @@ import java.util.stream.Collectors;
 @RolesAllowed({"PARTNERSHIP_ADMIN", "BOARD_MEMBER", "DATA_LEAD"})
 public class DataRequests {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     @PersistenceContext
     EntityManager em;
@@ -143,7 +143,7 @@ public class DataRequests {
             mails.add(mail(lead, "New data request from " + board.getName(), request,
                     requester.getFullName() + " (" + board.getName() + ") asks your agency for data.\n\n"
                             + "Ask: " + ask.getQuestion() + "\n\nWhat is needed: " + request.getWhatNeeded() + "\n\nWhy: " + request.getWhyNeeded()
-                            + "\n\nNeeded by " + DAY.format(request.getNeededBy()) + ".\n"));
+                            + "\n\nNeeded by " + Wording.date(request.getNeededBy()) + ".\n"));
         }
         notices.fire(new RequestNotice(mails));
         return request;
@@ -468,7 +468,7 @@ public class DataRequests {
                         + "AND m.startsAt BETWEEN :from AND :to AND i.standing = FALSE ORDER BY m.startsAt DESC, i.position", AgendaItem.class)
                 .setParameter("boards", boards).setParameter("from", now.minusMonths(6)).setParameter("to", now.plusMonths(6)).setMaxResults(150)
                 .getResultStream().forEach(i -> choices.add(new CitationChoice("item:" + i.getId(), i.getMeeting().getBoard().getShortName() + ", "
-                        + DAY.format(i.getMeeting().getStartsAt()) + ": " + i.getTitle())));
+                        + Wording.date(i.getMeeting().getStartsAt()) + ": " + i.getTitle())));
         em.createQuery("SELECT a FROM Action a JOIN FETCH a.board WHERE a.board.id IN :boards AND a.status IN :open ORDER BY a.dueOn", Action.class)
                 .setParameter("boards", boards).setParameter("open", org.partnershipportal.meetings.ActionStatus.OUTSTANDING).setMaxResults(150)
                 .getResultStream().forEach(a -> choices.add(new CitationChoice("action:" + a.getId(), "Action, " + a.getBoard().getShortName() + ": "

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.partnershipportal.platform.FacesMessages;
 import org.partnershipportal.platform.InvalidInputException;
+import org.partnershipportal.platform.Wording;
 import org.primefaces.model.file.UploadedFile;
 
 import java.io.IOException;
@@ -35,7 +36,7 @@ public class HistoricImportPage implements Serializable {
             fileName = upload.getFileName();
             preview = historicImport.preview(file);
             if (!preview.badRows().isEmpty()) {
-                FacesMessages.error(preview.badRows().size() + " rows are not right. Nothing will be imported until they are corrected.");
+                FacesMessages.error(Wording.count(preview.badRows().size(), "row") + " " + Wording.choose(preview.badRows().size(), "is", "are") + " not right. Nothing will be imported until they are corrected.");
             }
         } catch (InvalidInputException refusal) {
             preview = null;
@@ -51,7 +52,7 @@ public class HistoricImportPage implements Serializable {
     public void importAll() {
         try {
             int count = historicImport.importAll(file);
-            FacesMessages.info(count + " agenda items imported from " + fileName + ". The duplicate finder is indexing them now.");
+            FacesMessages.info(Wording.count(count, "agenda item") + " imported from " + fileName + ". The duplicate finder is indexing them now.");
             preview = null;
             file = null;
         } catch (InvalidInputException refusal) {

@@ -1,5 +1,7 @@
 package org.partnershipportal.meetings;
 
+import org.partnershipportal.platform.Wording;
+
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -15,15 +17,11 @@ import com.lowagie.text.pdf.PdfWriter;
 
 import java.awt.Color;
 import java.io.OutputStream;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** A meeting as a PDF for the record: details, attendance, agenda with minutes and decisions, and actions. */
 public final class MeetingPack {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     private static final Color BRAND = new Color(0x1f, 0x5c, 0x7a);
 
     private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16, BRAND);
@@ -45,7 +43,7 @@ public final class MeetingPack {
             document.open();
             document.add(new Paragraph(meeting.getBoard().getName(), HEADING));
             document.add(new Paragraph(meeting.getTitle(), TITLE));
-            document.add(new Paragraph(meeting.getStartsAt().format(WHEN) + "–" + meeting.getEndsAt().format(TIME)
+            document.add(new Paragraph(Wording.dayDateTime(meeting.getStartsAt()) + "–" + Wording.time(meeting.getEndsAt())
                     + " · " + meeting.getStatus().getLabel(), BODY));
             if (meeting.getPlace() != null) {
                 document.add(new Paragraph("Place: " + meeting.getPlace(), BODY));
@@ -99,7 +97,7 @@ public final class MeetingPack {
             PdfPTable actions = table(new float[]{5, 3, 2, 2}, "Action", "Owner", "Due", "Status");
             for (Action action : view.allActions()) {
                 row(actions, action.getDescription(), action.getOwnerName() + " (" + action.getOwnerAgency().getShortName() + ")",
-                        action.getDueOn().format(DAY), action.getStatus().getLabel() + (action.isOverdue() ? " – overdue" : ""));
+                        Wording.date(action.getDueOn()), action.getStatus().getLabel() + (action.isOverdue() ? " – overdue" : ""));
             }
             if (view.allActions().isEmpty()) {
                 document.add(new Paragraph("No actions.", BODY));

@@ -1,5 +1,7 @@
 package org.partnershipportal.meetings;
 
+import org.partnershipportal.platform.Wording;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,7 +26,6 @@ import org.partnershipportal.platform.Mailer;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,7 +45,6 @@ import java.util.logging.Logger;
 public class OverdueDigest {
 
     private static final Logger LOG = Logger.getLogger(OverdueDigest.class.getName());
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
 
     /** What one run did, for the administrator's page and the audit log. */
     public record Report(int owners, int actions, int sent, List<String> failures) implements Serializable {
@@ -144,7 +144,7 @@ public class OverdueDigest {
         for (Action action : actions) {
             long days = ChronoUnit.DAYS.between(action.getDueOn(), today);
             text.append("* ").append(action.getBoard().getShortName()).append(": ").append(action.getDescription()).append('\n')
-                    .append("  Due ").append(action.getDueOn().format(DAY)).append(" (").append(days).append(days == 1 ? " day" : " days")
+                    .append("  Due ").append(Wording.date(action.getDueOn())).append(" (").append(Wording.count(days, "day"))
                     .append(" overdue), ").append(action.getStatus().getLabel().toLowerCase(Locale.UK)).append('\n')
                     .append("  ").append(settings.portalUrl()).append("/actions/action.xhtml?id=").append(action.getId()).append("\n\n");
         }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.partnershipportal.platform.FacesMessages;
+import org.partnershipportal.platform.Wording;
 
 /** admin/reminders.xhtml: when the overdue-action digest goes out, and a button to send it now. */
 @Named
@@ -22,9 +23,9 @@ public class RemindersPage {
         if (report.owners() == 0) {
             FacesMessages.info("No one has overdue actions today: nothing to send.");
         } else if (report.failures().isEmpty()) {
-            FacesMessages.info("Sent to " + report.sent() + " owners, covering " + report.actions() + " overdue actions.");
+            FacesMessages.info("Sent to " + Wording.count(report.sent(), "owner") + ", covering " + Wording.count(report.actions(), "overdue action") + ".");
         } else {
-            FacesMessages.error("Sent to " + report.sent() + " of " + report.owners() + " owners. Failed for: "
+            FacesMessages.error("Sent to " + report.sent() + " of " + Wording.count(report.owners(), "owner") + ". Failed for: "
                     + String.join(", ", report.failures()) + ". The server log has the reason.");
         }
     }

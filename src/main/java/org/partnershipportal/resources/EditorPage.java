@@ -29,6 +29,7 @@ public class EditorPage implements Serializable {
     private ResourceForm form;
     private String note;
     private boolean previewing;
+    private Reading previewReading;
     private List<HarmType> harms;
     private transient org.primefaces.model.file.UploadedFile upload;
 
@@ -55,6 +56,7 @@ public class EditorPage implements Serializable {
             resource = editing.save(resource.getId(), resource.getVersion(), form, note);
             form = ResourceForm.of(resource);
             note = null;
+            refreshPreview();
             FacesMessages.info("Saved as a new version.");
         } catch (InvalidInputException refusal) {
             FacesMessages.show(refusal, "editor");
@@ -65,15 +67,22 @@ public class EditorPage implements Serializable {
 
     public void preview() {
         previewing = true;
+        previewReading = Reading.preview(form, resource, getTerms(), harms, getOtherResources());
+    }
+
+    private void refreshPreview() {
+        if (previewing) {
+            preview();
+        }
     }
 
     public void closePreview() {
         previewing = false;
     }
 
-    /** The body as readers will see it: sanitised exactly as on save. */
-    public String getPreviewBody() {
-        return SafeHtml.sanitise(form.getBody());
+    /** The resource as readers will see it once published: the same fragment as the reading view, from the form as typed. */
+    public Reading getPreview() {
+        return previewReading;
     }
 
     public void publish() {
@@ -92,6 +101,7 @@ public class EditorPage implements Serializable {
         try {
             resource = action.get();
             form = ResourceForm.of(resource);
+            refreshPreview();
             FacesMessages.info(message);
         } catch (InvalidInputException refusal) {
             FacesMessages.show(refusal, "editor");

@@ -186,8 +186,7 @@ public class Resource implements Serializable {
     }
 
     public List<String> getQuotes() {
-        return youngPeopleSaid == null ? List.of()
-                : Arrays.stream(youngPeopleSaid.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Reading.quotes(youngPeopleSaid);
     }
 
     public List<String> getThemeList() {

@@ -22,6 +22,7 @@ public class ResourcePage implements Serializable {
     private Boolean useful;
     private String comment;
     private boolean thanked;
+    private Reading reading;
 
     public void load() {
         resource = library.open(PageIds.parse(id));
@@ -37,9 +38,12 @@ public class ResourcePage implements Serializable {
         }
     }
 
-    /** Related resources a reader can open: published ones only. */
-    public java.util.List<Resource> getRelated() {
-        return resource.getRelated().stream().filter(other -> other.getStatus() == ResourceStatus.PUBLISHED).toList();
+    /** What the reader sees (related resources only where they can open them). */
+    public Reading getReading() {
+        if (reading == null) {
+            reading = Reading.of(resource);
+        }
+        return reading;
     }
 
     public java.util.List<ResourceLibrary.AttachmentInfo> getAttachments() {

@@ -55,6 +55,9 @@ class BoardsBrowserIT {
             member.signIn("riley.reviewer", PASSWORD);
             member.go("boards/index.xhtml");
             member.waitForText(By.id("myBoards"), "Online Safety Subgroup");
+            // One member is "1 member", never "1 members"; the partnership's board has several.
+            assertThat(memberCount(member, "Online Safety Subgroup")).isEqualTo("1 member");
+            assertThat(memberCount(member, "Children's Safeguarding Partnership")).matches("[2-9]\\d* members");
             member.screenshot("my-boards");
             member.driver().findElement(By.linkText("Online Safety Subgroup")).click();
             member.waitForText(By.id("yourSeat"), "Chair");
@@ -127,5 +130,10 @@ class BoardsBrowserIT {
             practitioner.screenshot("structure-map");
             assertThat(practitioner.consoleErrors()).isEmpty();
         }
+    }
+
+    /** The member count on a board's card in My boards. */
+    private static String memberCount(Browser browser, String board) {
+        return browser.driver().findElement(By.xpath("//ul[@id='myBoards']/li[.//a[text()=\"" + board + "\"]]//span[@class='member-count']")).getText();
     }
 }

@@ -99,6 +99,9 @@ class CatalogueBrowserIT {
             dana.click("answerForm:sendAnswer");
             dana.waitForText(By.id("answerForm"), "Give a full https:// link");
             dana.type("answerForm:answerLink", "https://reports.kestrel-vale.example/camhs-exploitation");
+            java.nio.file.Path tables = java.nio.file.Files.createTempFile("camhs-waiting-tables", ".pdf");
+            java.nio.file.Files.write(tables, "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            dana.attach("answerForm", tables);
             dana.click("answerForm:sendAnswer");
             dana.waitForText(By.id("requestStatus"), "Answered");
             assertThat(dana.textOf("answerText")).contains("Median 14 weeks");
@@ -114,6 +117,12 @@ class CatalogueBrowserIT {
             blake.go(requestPath);
             blake.waitForText(By.id("answer"), "Median 14 weeks");
             assertThat(blake.driver().findElement(By.id("answerLink")).getAttribute("href")).isEqualTo("https://reports.kestrel-vale.example/camhs-exploitation");
+            // The link and the file are two things, one under the other, never run together.
+            org.openqa.selenium.WebElement link = blake.driver().findElement(By.id("answerLink"));
+            org.openqa.selenium.WebElement file = blake.driver().findElement(By.id("answerFile"));
+            assertThat(file.getText()).contains("camhs-waiting-tables").doesNotContain("reports.kestrel-vale.example");
+            assertThat(link.getText()).doesNotContain("camhs-waiting-tables");
+            assertThat(file.getRect().getY()).as("file below the link").isGreaterThanOrEqualTo(link.getRect().getY() + link.getRect().getHeight());
             String firstChoice = blake.driver().findElements(By.cssSelector("#citeForm\\:citation_input option")).get(1).getText();
             blake.choose("citeForm:citation", firstChoice);
             blake.click("citeForm:cite");

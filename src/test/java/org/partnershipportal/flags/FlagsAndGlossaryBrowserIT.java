@@ -118,6 +118,10 @@ class FlagsAndGlossaryBrowserIT {
             lead.choose(answerRow.findElement(By.cssSelector(".ui-selectonemenu")).getAttribute("id"), "We will change our flag");
             lead.click(answerRow.findElement(By.cssSelector("button.save-answer")).getAttribute("id"));
             lead.waitForText(By.id("proposals"), "1 will change");
+            // Dates read one way on the page: "by 1 Mar 2027", as beside "Proposed by …, 1 Dec 2026", never ISO.
+            java.time.format.DateTimeFormatter readable = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK);
+            assertThat(lead.driver().findElement(By.cssSelector("#proposals .change-by")).getText())
+                    .isEqualTo("by " + LocalDate.now().plusMonths(3).format(readable));
             lead.scrollTo("proposals");
             lead.screenshot("flags-proposal");
         }

@@ -66,6 +66,11 @@ class GuidanceBrowserIT {
             assertThat(practitioner.textOf("relatedTerms")).contains("Return home interview").contains("Missing");
             assertThat(practitioner.textOf("relatedResources")).contains("Conversation guide: talking about county lines");
             assertThat(AxeCore.seriousViolations(practitioner.driver())).as("axe on a resource page").isEmpty();
+            // Print: a plain button (no inline script under the CSP) that opens the browser's print dialogue.
+            ((JavascriptExecutor) practitioner.driver()).executeScript("window.printed = false; window.print = function () { window.printed = true; };");
+            practitioner.click("print");
+            new org.openqa.selenium.support.ui.WebDriverWait(practitioner.driver(), java.time.Duration.ofSeconds(10))
+                    .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return window.printed;")));
             practitioner.driver().findElement(By.cssSelector("#feedback\\:useful label[for$='useful:1']")).click();
             practitioner.type("feedback:comment", "Needs a version for foster carers.");
             practitioner.click("feedback:send");
@@ -79,6 +84,20 @@ class GuidanceBrowserIT {
             editor.driver().findElement(By.cssSelector("#dueForReview a")).click();
             editor.waitForText(By.id("feedback"), "Needs a version for foster carers.");
             assertThat(editor.textOf("feedback")).contains("parker.practitioner").contains("No");
+        }
+    }
+
+    @Test
+    void theTextEditorIsAWritingAreaNotAOneLineField() throws Exception {
+        try (Browser editor = Browser.open(base)) {
+            editor.signIn("ellis.editor", PASSWORD);
+            editor.go("guidance/edit.xhtml");
+            editor.waitFor(By.cssSelector("#editor\\:body .ql-editor"));
+            WebElementTyping.typeInEditor(editor, "A first line.");
+            assertThat(editor.driver().findElement(By.cssSelector("#editor\\:body .ql-container")).getRect().getHeight())
+                    .as("height of the text editor").isGreaterThanOrEqualTo(200);
+            editor.scrollTo("editor:body");
+            editor.screenshot("guidance-editor");
         }
     }
 
@@ -97,12 +116,19 @@ class GuidanceBrowserIT {
             editor.type("editor:title", "Knife crime: what young people want adults to know");
             editor.type("editor:summary", "Young people explain why some carry knives, and what helps them stop.");
             WebElementTyping.typeInEditor(editor, "Most said they carry for protection, not status. Adults who listen help.");
-            editor.type("editor:youngPeopleSaid", "Nobody carries because they want to.");
+            editor.type("editor:youngPeopleSaid", "Nobody carries because they want to.\nAsk us before you search us.");
+            editor.type("editor:practiceMeaning", "Ask about feeling safe before asking about knives.");
             editor.driver().findElement(By.cssSelector("#editor\\:audienceSelection label[for='editor:audienceSelection:1']")).click();
             editor.click("editor:save");
             editor.waitFor(By.id("editor:publish"));
             editor.click("editor:preview");
-            editor.waitForText(By.id("previewBody"), "carry for protection");
+            editor.waitForText(By.id("preview-body"), "carry for protection");
+            // The preview shows what readers will see: the quotes and what it means for practice, not only the text.
+            assertThat(editor.driver().findElements(By.cssSelector("#preview-quotes blockquote")).stream().map(e -> e.getText()).toList())
+                    .containsExactly("Nobody carries because they want to.", "Ask us before you search us.");
+            assertThat(editor.driver().findElement(By.cssSelector("#preview-practice p")).getText())
+                    .isEqualTo("Ask about feeling safe before asking about knives.");
+            assertThat(editor.textOf("preview-summary")).isEqualTo("Young people explain why some carry knives, and what helps them stop.");
             editor.scrollTo("previewPanel");
             editor.screenshot("guidance-editor-preview");
 

@@ -127,6 +127,43 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Gives the page a viewport (window.innerWidth) of exactly this many CSS pixels. The window size
+     * Selenium sets is the outer size; headless Chromium's inner width may differ from it (and its
+     * windows have a minimum width above a phone's), so the difference is corrected, and where the
+     * window cannot be made narrow enough the viewport is emulated through the DevTools protocol.
+     */
+    public Browser viewportWidth(int width) {
+        int height = 900;
+        if (driver instanceof ChromeDriver chrome) {
+            chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+        }
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+        long inner = innerWidth();
+        String how = "window " + width + " px wide gave window.innerWidth " + inner;
+        if (inner != width) {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension((int) (2 * width - inner), height));
+            inner = innerWidth();
+            how += "; window " + driver.manage().window().getSize().getWidth() + " px gave " + inner;
+        }
+        if (inner != width && driver instanceof ChromeDriver chrome) {
+            chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+            inner = innerWidth();
+            how += "; emulated viewport gave " + inner;
+        }
+        System.out.println("Browser viewport: " + how);
+        if (inner != width) {
+            throw new AssertionError("Could not give the page a " + width + " px viewport: window.innerWidth is " + inner);
+        }
+        return this;
+    }
+
+    /** The page's viewport width in CSS pixels. */
+    public long innerWidth() {
+        return ((Number) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return window.innerWidth")).longValue();
+    }
+
     public void type(String id, String text) {
         WebElement field = waitFor(By.id(id));
         field.clear();
@@ -254,6 +291,11 @@ public final class Browser implements AutoCloseable {
 
     public List<String> menu() {
         return driver.findElements(By.cssSelector("#sections a")).stream().map(a -> a.getText().trim()).toList();
+    }
+
+    /** The portal's address, ending in a slash: pages are relative to it. */
+    public String base() {
+        return base;
     }
 
     public String currentPath() {

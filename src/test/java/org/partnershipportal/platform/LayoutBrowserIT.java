@@ -1,0 +1,261 @@
+package org.partnershipportal.platform;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.partnershipportal.testsupport.Browser;
+import org.partnershipportal.testsupport.Deployments;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every page, as the people who use it, on a laptop (1366 px) and a phone (390 px): nothing makes the
+ * page scroll sideways, no form control sits on another, none runs out of its card or off the screen.
+ * The pages are every .xhtml under src/main/webapp; the records they show are found by following
+ * links from the home page, as a person would, so the test needs no demo ids.
+ */
+@ExtendWith(ArquillianExtension.class)
+class LayoutBrowserIT {
+
+    static final String PASSWORD = "kestrel-vale-demo";
+    static final int LAPTOP = 1366;
+    static final int PHONE = 390;
+    /** The people whose pages differ: a chair runs meetings and raises requests, a data lead answers them, an administrator sees the admin pages, an editor writes guidance. */
+    static final List<String> PEOPLE = List.of("casey.chair", "dana.datalead", "avery.admin", "ellis.editor");
+    static final int MOST_PAGES_PER_PERSON = 80;
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void noPageScrollsSidewaysAndNoFormControlsOverlapOnALaptopOrAPhone() throws Exception {
+        Set<String> pages = pagesInTheWebapp();
+        Map<String, List<String>> problems = new LinkedHashMap<>();
+        Set<String> reached = new TreeSet<>();
+        try (Browser browser = Browser.open(base)) {
+            browser.viewportWidth(LAPTOP);
+            browser.go("login.xhtml");
+            browser.waitFor(By.id("signIn:username"));
+            check(browser, "login.xhtml", LAPTOP, problems);
+            browser.viewportWidth(PHONE);
+            browser.go("login.xhtml");
+            browser.waitFor(By.id("signIn:username"));
+            check(browser, "login.xhtml", PHONE, problems);
+            reached.add("login.xhtml");
+
+            for (String person : PEOPLE) {
+                browser.viewportWidth(LAPTOP);
+                browser.signIn(person, PASSWORD);
+                // On a laptop: every page this person can reach from home, checked as it is visited.
+                List<String> visited = crawl(browser, person, problems);
+                // On a phone: the same pages again, loaded afresh at that width (widgets size themselves when they start).
+                browser.viewportWidth(PHONE);
+                for (String url : visited) {
+                    browser.go(url);
+                    browser.waitFor(By.id("main"));
+                    check(browser, person + " " + url, PHONE, problems);
+                }
+                visited.forEach(url -> reached.add(pathOf(url)));
+                browser.viewportWidth(LAPTOP);
+                browser.signOut();
+            }
+        }
+        Set<String> notReached = new TreeSet<>(pages);
+        notReached.removeAll(reached);
+        assertThat(notReached).as("pages in src/main/webapp that no link led to (add a person or a link)").isEmpty();
+        assertThat(problems).withFailMessage("%s", report(problems)).isEmpty();
+    }
+
+    @Test
+    void onAPhoneMyActionsStacksEachActionWithItsColumnNames() throws Exception {
+        try (Browser chair = Browser.open(base)) {
+            chair.signIn("casey.chair", PASSWORD);
+            chair.viewportWidth(PHONE);
+            chair.go("actions/mine.xhtml");
+            chair.waitFor(By.cssSelector("#actions\\:table_data > tr"));
+            // Each cell of an action takes the width of the screen with its column's name beside it, not "Bo / Ow / Du".
+            WebElement firstAction = chair.driver().findElement(By.cssSelector("#actions\\:table_data > tr"));
+            for (WebElement cell : firstAction.findElements(By.cssSelector("td"))) {
+                if (!cell.isDisplayed()) {
+                    continue;
+                }
+                List<WebElement> titles = cell.findElements(By.cssSelector(".ui-column-title"));
+                assertThat(titles).as("column name inside the cell %s", cell.getText()).isNotEmpty();
+                WebElement title = titles.get(0);
+                assertThat(title.isDisplayed()).as("column name shown in the %s cell", title.getText()).isTrue();
+                assertThat(cell.getRect().getWidth()).as("width of the %s cell", title.getText()).isGreaterThan(PHONE * 3 / 4);
+            }
+            WebElement ownerTitle = firstAction.findElement(By.xpath(".//span[contains(@class,'ui-column-title')][text()='Owner']"));
+            assertThat(ownerTitle.getText()).isEqualTo("Owner");
+            assertThat(chair.driver().findElements(By.cssSelector("#actions\\:table_head th")).stream().filter(WebElement::isDisplayed).toList())
+                    .as("column headers, squeezed, above the stacked rows").isEmpty();
+            chair.scrollTo("actions:table");
+            chair.screenshot("phone-my-actions");
+        }
+    }
+
+    @Test
+    void onAPhoneTheForwardPlanToolbarStacksInsideTheScreen() throws Exception {
+        try (Browser chair = Browser.open(base)) {
+            chair.signIn("casey.chair", PASSWORD);
+            chair.viewportWidth(PHONE);
+            chair.go("meetings/plan.xhtml");
+            chair.waitFor(By.cssSelector(".fc-header-toolbar .fc-button"));
+            // The window less its scroll bar.
+            long width = ((Number) ((JavascriptExecutor) chair.driver()).executeScript("return document.documentElement.clientWidth")).longValue();
+            for (WebElement button : chair.driver().findElements(By.cssSelector(".fc-header-toolbar .fc-button"))) {
+                org.openqa.selenium.Rectangle box = button.getRect();
+                assertThat(box.getX()).as("left edge of the %s button", button.getText()).isGreaterThanOrEqualTo(0);
+                assertThat(box.getX() + box.getWidth()).as("right edge of the %s button", button.getText()).isLessThanOrEqualTo((int) width);
+            }
+            ((JavascriptExecutor) chair.driver()).executeScript("document.querySelector('.fc-header-toolbar').scrollIntoView()");
+            chair.screenshot("phone-forward-plan");
+        }
+    }
+
+    /** Visits every page a person can reach by links from home, once per page and set of parameters, checking each at laptop width. */
+    private List<String> crawl(Browser browser, String person, Map<String, List<String>> problems) {
+        Deque<String> queue = new ArrayDeque<>(List.of("index.xhtml"));
+        Set<String> seenKinds = new LinkedHashSet<>();
+        seenKinds.add(kindOf("index.xhtml"));
+        List<String> visited = new ArrayList<>();
+        while (!queue.isEmpty() && visited.size() < MOST_PAGES_PER_PERSON) {
+            String url = queue.removeFirst();
+            browser.go(url);
+            browser.waitFor(By.id("main"));
+            if (!browser.driver().findElements(By.cssSelector(".error-state")).isEmpty()) {
+                continue;
+            }
+            visited.add(url);
+            check(browser, person + " " + url, LAPTOP, problems);
+            for (String link : linksOnPage(browser)) {
+                if (seenKinds.add(kindOf(link))) {
+                    queue.addLast(link);
+                }
+            }
+        }
+        return visited;
+    }
+
+    /** The portal's own pages linked from this one, relative to the context root. */
+    private List<String> linksOnPage(Browser browser) {
+        String root = browser.base();
+        List<String> links = new ArrayList<>();
+        for (WebElement a : browser.driver().findElements(By.cssSelector("a[href]"))) {
+            String href;
+            try {
+                href = a.getDomProperty("href");
+            } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+                continue;
+            }
+            if (href == null || !href.startsWith(root)) {
+                continue;
+            }
+            String relative = href.substring(root.length()).replaceFirst("#.*$", "");
+            String path = pathOf(relative);
+            if (path.endsWith(".xhtml") && !path.startsWith("error/") && !path.equals("login.xhtml")) {
+                links.add(relative);
+            }
+        }
+        return links;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void check(Browser browser, String page, int width, Map<String, List<String>> problems) {
+        List<String> found = (List<String>) ((JavascriptExecutor) browser.driver()).executeScript(probe());
+        if (found.isEmpty() && Boolean.getBoolean("layout.screenshots")) {
+            // -Dlayout.screenshots=true: every page, at its first form, to look at what passed too.
+            ((JavascriptExecutor) browser.driver()).executeScript(
+                    "var form = document.querySelector('main form.form, main .filter-bar, main .ui-datatable'); if (form) { form.scrollIntoView(); }");
+            try {
+                browser.screenshot("layout-ok-" + width + "-" + page.replaceAll("[^A-Za-z0-9.]+", "-"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        if (!found.isEmpty()) {
+            problems.put(page + " at " + width + " px", found);
+            ((JavascriptExecutor) browser.driver()).executeScript(
+                    "var el = document.querySelector('[data-layout-problem]'); if (el) { el.scrollIntoView({block: 'center'}); }");
+            try {
+                browser.screenshot("layout-" + width + "-" + page.replaceAll("[^A-Za-z0-9.]+", "-"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static String report(Map<String, List<String>> problems) {
+        return problems.entrySet().stream()
+                .map(e -> e.getKey() + ":\n    " + String.join("\n    ", e.getValue()))
+                .collect(Collectors.joining("\n", "layout problems on " + problems.size() + " page loads:\n", ""));
+    }
+
+    private static String pathOf(String url) {
+        return url.replaceFirst("[?;].*$", "");
+    }
+
+    /** A page and the names of its parameters: meeting.xhtml?meeting=4 and ?meeting=7 are the same kind of page. */
+    private static String kindOf(String url) {
+        int q = url.indexOf('?');
+        if (q < 0) {
+            return url;
+        }
+        String names = Arrays.stream(url.substring(q + 1).split("&")).map(p -> p.replaceFirst("=.*$", ""))
+                .filter(n -> !n.startsWith("jakarta.faces")).sorted().collect(Collectors.joining("&"));
+        return pathOf(url) + "?" + names;
+    }
+
+    private static Set<String> pagesInTheWebapp() throws IOException {
+        Path webapp = Path.of(System.getProperty("project.basedir", "."), "src/main/webapp");
+        try (Stream<Path> files = Files.walk(webapp)) {
+            return files.map(f -> webapp.relativize(f).toString().replace('\\', '/'))
+                    .filter(f -> f.endsWith(".xhtml") && !f.startsWith("WEB-INF/") && !f.startsWith("error/"))
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+    }
+
+    private static String probe;
+
+    private static synchronized String probe() {
+        if (probe == null) {
+            try (InputStream in = LayoutBrowserIT.class.getResourceAsStream("layout-probe.js")) {
+                probe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return probe;
+    }
+}
