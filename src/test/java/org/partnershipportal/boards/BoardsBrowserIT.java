@@ -1,33 +1,23 @@
 package org.partnershipportal.boards;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.partnershipportal.testsupport.SharedPortal;
 import org.partnershipportal.testsupport.Browser;
-import org.partnershipportal.testsupport.Deployments;
 
 import java.net.URL;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Boards in a real Chromium: an administrator sets one up, its member works in it, others are refused. */
-@ExtendWith(ArquillianExtension.class)
 class BoardsBrowserIT {
 
     static final String PASSWORD = "kestrel-vale-demo";
 
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return Deployments.portal();
-    }
 
-    @ArquillianResource
-    URL base;
+    /** The portal shared by every outside-in test of the run (one server start, not one per class). */
+    final URL base = SharedPortal.base();
 
     @Test
     void anAdministratorCreatesABoardAndSeatsAMemberWhoWorksInItWhileOthersAreRefused() throws Exception {

@@ -1,13 +1,8 @@
 package org.partnershipportal.boards;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.partnershipportal.testsupport.Deployments;
+import org.partnershipportal.testsupport.SharedPortal;
 import org.partnershipportal.testsupport.AuditTrail;
 import org.partnershipportal.testsupport.PortalClient;
 
@@ -25,20 +20,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The workspace of the Children's Safeguarding Partnership, asked for by every kind of person, by
  * URL and by crafted post: only its current members and administrators get its restricted content.
  */
-@ExtendWith(ArquillianExtension.class)
 class WorkspaceAccessIT {
 
     static final String PASSWORD = "kestrel-vale-demo";
     /** A member's name appears only inside the workspace: the marker of restricted content. */
     static final String RESTRICTED_MARKER = "Riley Reviewer";
 
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return Deployments.portal();
-    }
 
-    @ArquillianResource
-    URL base;
+    /** The portal shared by every outside-in test of the run (one server start, not one per class). */
+    final URL base = SharedPortal.base();
 
     Map<String, Long> boardIds;
 

@@ -8,13 +8,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.partnershipportal.testsupport.Deployments;
+import org.partnershipportal.testsupport.SharedPortal;
 import org.partnershipportal.testsupport.PortalClient;
 
 import java.io.StringReader;
@@ -31,20 +26,15 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The read-only API over HTTP: who may call it, what it answers, its OpenAPI description and the DCAT export as real JSON-LD. */
-@ExtendWith(ArquillianExtension.class)
 class CatalogueApiIT {
 
     static final String PASSWORD = "kestrel-vale-demo";
     static final String DCAT = "http://www.w3.org/ns/dcat#";
     static final String DCT = "http://purl.org/dc/terms/";
 
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return Deployments.portal();
-    }
 
-    @ArquillianResource
-    URL base;
+    /** The portal shared by every outside-in test of the run (one server start, not one per class). */
+    final URL base = SharedPortal.base();
 
     @Test
     void onlySignedInBoardMembersDataLeadsAndAdministratorsReadTheApi() throws Exception {

@@ -4,18 +4,13 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.partnershipportal.testsupport.SharedPortal;
 import org.partnershipportal.testsupport.AxeCore;
 import org.partnershipportal.testsupport.Browser;
-import org.partnershipportal.testsupport.Deployments;
 
 import java.net.URL;
 import java.time.Duration;
@@ -26,7 +21,6 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The data catalogue in a real Chromium, on the demo partnership: each role's path, and what must be refused. */
-@ExtendWith(ArquillianExtension.class)
 class CatalogueBrowserIT {
 
     static final String PASSWORD = "kestrel-vale-demo";
@@ -36,13 +30,9 @@ class CatalogueBrowserIT {
     static final GreenMailExtension MAIL = new GreenMailExtension(
             new ServerSetup(Integer.getInteger("it.mail.port", 33025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return Deployments.portal();
-    }
 
-    @ArquillianResource
-    URL base;
+    /** The portal shared by every outside-in test of the run (one server start, not one per class). */
+    final URL base = SharedPortal.base();
 
     @Test
     void aDataLeadAnswersARequestTheRequesterSeesTheAnswerAndAnotherBoardsMemberIsRefused() throws Exception {

@@ -1,17 +1,12 @@
 package org.partnershipportal.duplicates;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.partnershipportal.testsupport.SharedPortal;
 import org.partnershipportal.testsupport.Browser;
-import org.partnershipportal.testsupport.Deployments;
 
 import java.net.URL;
 import java.nio.file.Files;
@@ -23,20 +18,15 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Duplicate finding in a real Chromium, on the demo partnership's register. */
-@ExtendWith(ArquillianExtension.class)
 class DuplicatesBrowserIT {
 
     static final String PASSWORD = "kestrel-vale-demo";
     /** An agenda item of the Community Safety Partnership, which Casey does not sit on. */
     static final String RESTRICTED_TITLE = "Data on young people exploited by gangs";
 
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return Deployments.portal();
-    }
 
-    @ArquillianResource
-    URL base;
+    /** The portal shared by every outside-in test of the run (one server start, not one per class). */
+    final URL base = SharedPortal.base();
 
     @TempDir
     Path files;

@@ -1,15 +1,10 @@
 package org.partnershipportal.flags;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.partnershipportal.testsupport.SharedPortal;
 import org.partnershipportal.testsupport.Browser;
-import org.partnershipportal.testsupport.Deployments;
 import org.partnershipportal.testsupport.PortalClient;
 
 import java.net.URL;
@@ -21,18 +16,13 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The flags register and the glossary in a real Chromium, on the demo partnership. */
-@ExtendWith(ArquillianExtension.class)
 class FlagsAndGlossaryBrowserIT {
 
     static final String PASSWORD = "kestrel-vale-demo";
 
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return Deployments.portal();
-    }
 
-    @ArquillianResource
-    URL base;
+    /** The portal shared by every outside-in test of the run (one server start, not one per class). */
+    final URL base = SharedPortal.base();
 
     @Test
     void aDataLeadEditsTheirOwnAgencysFlagButNotAnotherAgencysAndBadInputIsRefused() throws Exception {

@@ -1,14 +1,9 @@
 package org.partnershipportal.identity;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.partnershipportal.testsupport.SharedPortal;
 import org.partnershipportal.testsupport.Browser;
-import org.partnershipportal.testsupport.Deployments;
 import org.partnershipportal.testsupport.PortalClient;
 import org.partnershipportal.testsupport.TestDatabase;
 
@@ -44,7 +39,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * entitled requests were refused under load), and a change an administrator makes applies at the
  * person's next request.
  */
-@ExtendWith(ArquillianExtension.class)
 class ConcurrentAccessIT {
 
     static final String PASSWORD = "kestrel-vale-demo";
@@ -52,13 +46,9 @@ class ConcurrentAccessIT {
     static final String SAFEGUARDING = "Children's Safeguarding Partnership";
     static final String YOS = "YOS Management Board";
 
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return Deployments.portal();
-    }
 
-    @ArquillianResource
-    URL base;
+    /** The portal shared by every outside-in test of the run (one server start, not one per class). */
+    final URL base = SharedPortal.base();
 
     /** A demo person as the test expects them: their roles and the boards they sit on now. */
     record Person(String username, Set<Role> roles, Set<String> boards) {

@@ -1,14 +1,9 @@
 package org.partnershipportal.identity;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.partnershipportal.testsupport.SharedPortal;
 import org.partnershipportal.testsupport.Browser;
-import org.partnershipportal.testsupport.Deployments;
 import org.partnershipportal.testsupport.TestDatabase;
 
 import java.net.URL;
@@ -16,18 +11,13 @@ import java.net.URL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Signing in, by role, in a real Chromium: what each person sees, and what is refused. */
-@ExtendWith(ArquillianExtension.class)
 class SignInBrowserIT {
 
     static final String PASSWORD = "kestrel-vale-demo";
 
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return Deployments.portal();
-    }
 
-    @ArquillianResource
-    URL base;
+    /** The portal shared by every outside-in test of the run (one server start, not one per class). */
+    final URL base = SharedPortal.base();
 
     @Test
     void eachRoleSeesOnlyItsSections() throws Exception {

@@ -4,15 +4,10 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.partnershipportal.testsupport.Deployments;
+import org.partnershipportal.testsupport.SharedPortal;
 import org.partnershipportal.testsupport.AuditTrail;
 import org.partnershipportal.testsupport.PortalClient;
 
@@ -33,7 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * meetings, papers and exports in the right formats; everyone else is refused all of them, whatever
  * the address; the weekly digest reaches each owner with only their own overdue actions.
  */
-@ExtendWith(ArquillianExtension.class)
 class MeetingRegisterIT {
 
     static final String PASSWORD = "kestrel-vale-demo";
@@ -44,13 +38,9 @@ class MeetingRegisterIT {
     static final GreenMailExtension MAIL = new GreenMailExtension(
             new ServerSetup(Integer.getInteger("it.mail.port", 33025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return Deployments.portal();
-    }
 
-    @ArquillianResource
-    URL base;
+    /** The portal shared by every outside-in test of the run (one server start, not one per class). */
+    final URL base = SharedPortal.base();
 
     long cspBoard;
     long cspMeeting;

@@ -3,17 +3,12 @@ package org.partnershipportal.meetings;
 import com.lowagie.text.Document;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.partnershipportal.testsupport.SharedPortal;
 import org.partnershipportal.testsupport.Browser;
-import org.partnershipportal.testsupport.Deployments;
 
 import java.io.OutputStream;
 import java.net.URL;
@@ -25,18 +20,13 @@ import java.util.Arrays;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The meeting register in a real Chromium: a chair runs a meeting, a member keeps their action up to date. */
-@ExtendWith(ArquillianExtension.class)
 class MeetingsBrowserIT {
 
     static final String PASSWORD = "kestrel-vale-demo";
 
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return Deployments.portal();
-    }
 
-    @ArquillianResource
-    URL base;
+    /** The portal shared by every outside-in test of the run (one server start, not one per class). */
+    final URL base = SharedPortal.base();
 
     @TempDir
     Path files;

@@ -1,16 +1,11 @@
 package org.partnershipportal.platform;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.partnershipportal.testsupport.SharedPortal;
 import org.partnershipportal.testsupport.Browser;
-import org.partnershipportal.testsupport.Deployments;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,7 +35,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The pages are every .xhtml under src/main/webapp; the records they show are found by following
  * links from the home page, as a person would, so the test needs no demo ids.
  */
-@ExtendWith(ArquillianExtension.class)
 class LayoutBrowserIT {
 
     static final String PASSWORD = "kestrel-vale-demo";
@@ -50,13 +44,9 @@ class LayoutBrowserIT {
     static final List<String> PEOPLE = List.of("casey.chair", "dana.datalead", "avery.admin", "ellis.editor");
     static final int MOST_PAGES_PER_PERSON = 80;
 
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return Deployments.portal();
-    }
 
-    @ArquillianResource
-    URL base;
+    /** The portal shared by every outside-in test of the run (one server start, not one per class). */
+    final URL base = SharedPortal.base();
 
     @Test
     void noPageScrollsSidewaysAndNoFormControlsOverlapOnALaptopOrAPhone() throws Exception {

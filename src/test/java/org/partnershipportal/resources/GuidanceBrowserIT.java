@@ -1,18 +1,13 @@
 package org.partnershipportal.resources;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
+import org.partnershipportal.testsupport.SharedPortal;
 import org.partnershipportal.testsupport.AxeCore;
 import org.partnershipportal.testsupport.Browser;
-import org.partnershipportal.testsupport.Deployments;
 import org.partnershipportal.testsupport.PortalClient;
 
 import java.net.URL;
@@ -26,18 +21,13 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The guidance library in a real Chromium: practitioners search and read, editors publish, nothing unsafe runs. */
-@ExtendWith(ArquillianExtension.class)
 class GuidanceBrowserIT {
 
     static final String PASSWORD = "kestrel-vale-demo";
 
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return Deployments.portal();
-    }
 
-    @ArquillianResource
-    URL base;
+    /** The portal shared by every outside-in test of the run (one server start, not one per class). */
+    final URL base = SharedPortal.base();
 
     @Test
     void aPractitionerSearchesFiltersReadsAndGivesFeedbackWhichTheAuthorSees() throws Exception {
