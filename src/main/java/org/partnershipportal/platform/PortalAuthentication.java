@@ -78,7 +78,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
                 request.getSession().setAttribute(REQUESTED_PAGE, pathOf(request) + (query == null ? "" : "?" + query));
             }
             headers.applyAll(request, response);
-            return context.redirect(request.getContextPath() + SIGN_IN_PAGE);
+            return redirectWithinPortal(response, request.getContextPath() + SIGN_IN_PAGE);
         }
         return context.doNothing();
     }
@@ -104,13 +104,13 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             }
             headers.applyAll(request, response);
             if (isApi(request)) {
-                return context.responseUnauthorized();
+                return unauthorizedApiCall(response);
             }
-            return context.redirect(request.getContextPath() + SIGN_IN_PAGE + "?disabled=true");
+            return redirectWithinPortal(response, request.getContextPath() + SIGN_IN_PAGE + "?disabled=true");
         }
         if (result.getCallerGroups().contains(PASSWORD_CHANGE_REQUIRED) && !isApi(request) && !openBeforePasswordChange(request)) {
             headers.applyAll(request, response);
-            return context.redirect(request.getContextPath() + PASSWORD_PAGE);
+            return redirectWithinPortal(response, request.getContextPath() + PASSWORD_PAGE);
         }
         return context.notifyContainerAboutLogin(result);
     }
@@ -138,8 +138,35 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             return context.doNothing();
         }
         headers.applyAll(request, response);
+        return unauthorizedApiCall(response);
+    }
+
+    /**
+     * 401 for a program, in the API's own JSON (never the server's HTML error page), with the Basic
+     * challenge; no-store, like every API answer.
+     */
+    private static AuthenticationStatus unauthorizedApiCall(HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", "Basic realm=\"Partnership Portal API\", charset=\"UTF-8\"");
-        return context.responseUnauthorized();
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        try {
+            response.getWriter().write("{\"status\":401,\"message\":\"Sign in with your portal username and password (HTTP Basic, over TLS)\"}");
+        } catch (java.io.IOException clientGone) {
+            // Nothing more can be said to a client that has gone.
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    /**
+     * A redirect to a page of the portal, as a path: never made absolute from the request's Host
+     * header, which the client chooses.
+     */
+    private static AuthenticationStatus redirectWithinPortal(HttpServletResponse response, String path) {
+        response.setStatus(HttpServletResponse.SC_FOUND);
+        response.setHeader("Location", path);
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     /**

@@ -6,7 +6,7 @@ import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 
 /**
- * The session cookie is HttpOnly and SameSite=Strict always (web.xml); it is marked Secure when the
+ * The session cookie is HttpOnly and SameSite=Lax always (web.xml); it is marked Secure when the
  * portal is served over TLS (PORTAL_TLS=true), which can only be known at deployment.
  */
 @WebListener

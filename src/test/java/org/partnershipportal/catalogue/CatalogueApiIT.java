@@ -43,8 +43,14 @@ class CatalogueApiIT {
         assertThat(anonymous.statusCode()).isEqualTo(401);
         assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
         assertThat(anonymous.body()).doesNotContain("Missing person reports");
+        // The API's own JSON, not the server's HTML error page, and never cached.
+        assertThat(anonymous.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
+        assertThat(jakarta.json.Json.createReader(new java.io.StringReader(anonymous.body())).readObject().getInt("status")).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("Cache-Control")).hasValue("no-store");
 
-        assertThat(call("api/datasets", "dana.datalead", "wrong-password").statusCode()).isEqualTo(401);
+        HttpResponse<String> wrongPassword = call("api/datasets", "dana.datalead", "wrong-password");
+        assertThat(wrongPassword.statusCode()).isEqualTo(401);
+        assertThat(wrongPassword.body()).startsWith("{").doesNotContain("Payara");
         assertThat(call("api/asks", null, null).statusCode()).isEqualTo(401);
         assertThat(call("api/catalogue/dcat", null, null).statusCode()).isEqualTo(401);
 

@@ -255,4 +255,44 @@ class SignInBrowserIT {
     static void choose(Browser browser, String menuId, String label) {
         browser.choose(menuId, label);
     }
+
+    /**
+     * A link in an e-mail opened from webmail comes from another site: the person must arrive signed
+     * in (SameSite=Lax), while a form on another site posting to the portal is refused (Origin check).
+     * "localhost" and "127.0.0.1" are different sites to the browser, so the page below is cross-site.
+     */
+    @Test
+    void aLinkFromAnotherSiteArrivesSignedInButAFormFromAnotherSiteIsRefused() throws Exception {
+        String portal = base.toString().replace("://localhost:", "://127.0.0.1:");
+        com.sun.net.httpserver.HttpServer otherSite = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        String page = "<!DOCTYPE html><html><body><a id=\"go\" href=\"" + portal + "boards/index.xhtml\">Your boards</a>"
+                + "<form id=\"forged\" method=\"post\" action=\"" + portal + "index.xhtml\">"
+                + "<input type=\"hidden\" name=\"signOutForm\" value=\"signOutForm\"><button id=\"send\">Send</button></form></body></html>";
+        otherSite.createContext("/", exchange -> {
+            byte[] body = page.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        otherSite.start();
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn("casey.chair", PASSWORD);
+            browser.waitFor(By.id("sections"));
+            String mail = "http://localhost:" + otherSite.getAddress().getPort() + "/mail";
+            browser.driver().get(mail);
+            browser.click("go");
+            browser.waitFor(By.id("myBoards"));
+            assertThat(browser.currentPath()).startsWith("/boards/index.xhtml");
+
+            browser.driver().get(mail);
+            browser.click("send");
+            browser.waitForText(By.tagName("h1"), "Sent from another site");
+            browser.go("boards/index.xhtml");
+            browser.waitFor(By.id("myBoards"));
+        } finally {
+            otherSite.stop(0);
+        }
+    }
 }

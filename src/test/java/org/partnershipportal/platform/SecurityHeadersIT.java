@@ -89,6 +89,17 @@ class SecurityHeadersIT {
     }
 
     @Test
+    void aForgedHostHeaderNeverShapesARedirect() throws Exception {
+        PortalClient client = new PortalClient(base);
+        for (String path : List.of("index.xhtml", "admin/users.xhtml?x=1", "catalogue/index.xhtml")) {
+            String response = client.rawWithHost(path, "evil.example");
+            String location = response.lines().filter(line -> line.regionMatches(true, 0, "Location:", 0, 9)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no redirect for " + path + ":\n" + response));
+            assertThat(location).as(path).doesNotContain("evil.example").contains("/login.xhtml");
+        }
+    }
+
+    @Test
     void facesPagesAllowOnlyScriptsWithThisResponsesNonce() throws Exception {
         HttpResponse<String> login = new PortalClient(base).get("login.xhtml");
         String csp = login.headers().firstValue("Content-Security-Policy").orElseThrow();
