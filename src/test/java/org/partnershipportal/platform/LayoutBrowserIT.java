@@ -42,7 +42,7 @@ class LayoutBrowserIT {
     static final int PHONE = 390;
     /** The people whose pages differ: a chair runs meetings and raises requests, a data lead answers them, an administrator sees the admin pages, an editor writes guidance. */
     static final List<String> PEOPLE = List.of("casey.chair", "dana.datalead", "avery.admin", "ellis.editor");
-    static final int MOST_PAGES_PER_PERSON = 80;
+    static final int MOST_PAGES_PER_PERSON = 100;
 
 
     /** The portal shared by every outside-in test of the run (one server start, not one per class). */
@@ -134,11 +134,15 @@ class LayoutBrowserIT {
         }
     }
 
+    static final int RECORDS_PER_KIND = 2;
+
     /** Visits every page a person can reach by links from home, once per page and set of parameters, checking each at laptop width. */
     private List<String> crawl(Browser browser, String person, Map<String, List<String>> problems) {
         Deque<String> queue = new ArrayDeque<>(List.of("index.xhtml"));
-        Set<String> seenKinds = new LinkedHashSet<>();
-        seenKinds.add(kindOf("index.xhtml"));
+        // Up to two records of each kind of page: the first meeting found may be one another test made
+        // without items, and the item page is only reached from a meeting that has some.
+        Map<String, Integer> seenKinds = new java.util.HashMap<>();
+        seenKinds.put(kindOf("index.xhtml"), RECORDS_PER_KIND);
         List<String> visited = new ArrayList<>();
         while (!queue.isEmpty() && visited.size() < MOST_PAGES_PER_PERSON) {
             String url = queue.removeFirst();
@@ -150,7 +154,7 @@ class LayoutBrowserIT {
             visited.add(url);
             check(browser, person + " " + url, LAPTOP, problems);
             for (String link : linksOnPage(browser)) {
-                if (seenKinds.add(kindOf(link))) {
+                if (seenKinds.merge(kindOf(link), 1, Integer::sum) <= RECORDS_PER_KIND && !queue.contains(link) && !visited.contains(link)) {
                     queue.addLast(link);
                 }
             }
