@@ -298,7 +298,8 @@ class JourneysIT {
             editor.click("editor:save");
             editor.waitFor(By.id("editor:publish"));
             editor.click("editor:preview");
-            editor.waitForText(By.id("previewBody"), "Ask open questions and listen " + run);
+            editor.waitForText(By.id("preview-body"), "Ask open questions and listen " + run);
+            assertThat(editor.textOf("preview-quotes")).contains("Don't make it a lecture.");
             axe(editor, "editor with preview");
             editor.click("editor:publish");
             editor.waitForText(By.id("editorStatus"), "Published");
