@@ -17,7 +17,17 @@ import java.util.List;
 public final class AuditTrail {
 
     /** One row of the log as shown. */
-    public record Row(String who, String what, String concerning, String detail) {
+    public record Row(long id, String who, String what, String concerning, String detail) {
+    }
+
+    /** The newest event's number among these rows (0 when none): rows written later have larger numbers. */
+    public static long newest(List<Row> rows) {
+        return rows.stream().mapToLong(Row::id).max().orElse(0);
+    }
+
+    /** The rows written after the event numbered {@code since}. */
+    public static List<Row> after(long since, List<Row> rows) {
+        return rows.stream().filter(row -> row.id() > since).toList();
     }
 
     private AuditTrail() {
@@ -61,7 +71,7 @@ public final class AuditTrail {
         }
         return body.select("tr").stream()
                 .filter(tr -> !tr.hasClass("ui-datatable-empty-message"))
-                .map(tr -> new Row(cell(tr, "who"), cell(tr, "what"), cell(tr, "concerning"), cell(tr, "detail")))
+                .map(tr -> new Row(Long.parseLong(cell(tr, "id")), cell(tr, "who"), cell(tr, "what"), cell(tr, "concerning"), cell(tr, "detail")))
                 .toList();
     }
 
