@@ -36,7 +36,9 @@ import java.util.stream.Collectors;
  */
 @Singleton
 @Startup
-@DependsOn("SchemaMigrator")
+// After the demo partnership is loaded (in the demo profile): otherwise the background build could read the
+// register before the demo's transaction commits, and the finder would start empty.
+@DependsOn({"SchemaMigrator", "DemoPartnership"})
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class DuplicateFinder {
 

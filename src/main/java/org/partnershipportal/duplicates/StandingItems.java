@@ -49,6 +49,8 @@ public final class StandingItems {
             // closing
             "any other (competent )?business",
             "dates? of (the )?next meetings?", "dates? of (future |forthcoming )?meetings?", "next meetings?", "(future )?meeting dates", "dates? and times?",
+            // updates from the partners round the table (each agency's update is one standing item)
+            "(partners?|partnership|members?|agency|agencies) updates?", "updates? from (the )?(partners?|partnership|members?|agencies)",
             "close( of (the )?meeting)?", "meeting evaluation", "evaluation of (the )?meeting",
             "summary of (decisions|actions)", "key messages", "(items?|papers?) for information",
             // planning the board's business
@@ -57,6 +59,10 @@ public final class StandingItems {
             "terms of reference", "membership",
             "chairs? (update|report|welcome|announcements|introduction)", "announcements",
             "annual report", "business plan", "strategic plan", "delivery plan", "risk register",
+            "risks?( and issues)? (log|register)", "issues log",
+            // the board's own performance report or dashboard, brought to every meeting
+            "performance( (dashboard|report|scorecard|summary|data|framework|monitoring|update|exceptions?))?",
+            "(data|performance|quality assurance) (dashboard|scorecard)",
             "budget monitoring", "budget", "finance (update|report)", "financial (update|report|position)");
 
     /** Words that may surround a procedural phrase without making it a subject of its own. */
@@ -67,9 +73,19 @@ public final class StandingItems {
             "draft", "final", "note", "noting", "year", "yearly", "refresh", "refreshed", "renewal", "discussion",
             "item", "items", "any", "s", "q1", "q2", "q3", "q4", "quarter", "quarterly", "progress", "board",
             "partnership", "group", "subgroup", "sub", "panel", "committee", "executive", "confirm", "confirmation",
-            "accuracy", "new", "members", "member", "matters", "chair", "chairs", "vice", "monitoring", "report");
+            "accuracy", "new", "members", "member", "matters", "chair", "chairs", "vice", "monitoring", "report",
+            // what surrounds them in ordinary wording: "open actions", "held on", "notified in advance", "position"
+            "open", "closed", "completed", "held", "notified", "advance", "notice", "prior", "position", "current",
+            "summary", "data", "dashboard", "highlights", "highlight", "monthly", "multi", "agency",
+            // a risk register's new and escalated risks, a plan's progress against its priorities, partners' contributions
+            "risks", "risk", "escalated", "escalations", "emerging", "against", "priorities", "contributions", "partner", "partners",
+            // dates written out ("Next meeting: 3 December 2025")
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "am", "pm");
 
     private static final Pattern PROCEDURAL;
+    private static final Pattern DOTTED = Pattern.compile("\\b(?:\\p{L}\\.){2,}");
 
     static {
         StringBuilder sb = new StringBuilder("\\b(?:");
@@ -112,7 +128,9 @@ public final class StandingItems {
     /** Lower-cases, expands abbreviations, turns punctuation (and possessive 's) into single spaces. */
     String normalise(String text) {
         List<String> out = new ArrayList<>();
-        for (String raw : text.replace('\u2019', '\'').split("[^\\p{L}\\p{N}']+")) {
+        // dotted abbreviations ("A.O.B.", "T.o.R.") are the same as undotted ones
+        String undotted = DOTTED.matcher(text).replaceAll(m -> m.group().replace(".", ""));
+        for (String raw : undotted.replace('\u2019', '\'').split("[^\\p{L}\\p{N}']+")) {
             if (raw.isEmpty()) continue;
             String exp = abbreviations.expansionOf(raw);
             String w = exp != null ? exp : raw;

@@ -155,4 +155,48 @@ class BehaviourTest {
         assertEquals(3, clusters.stream().mapToInt(List::size).sum());
         assertThrows(IllegalArgumentException.class, () -> m.cluster(List.of(items.get(0), items.get(0))));
     }
+
+    /** A matter that comes back every six months on alternating boards is a series of groups, never one over years. */
+    @Test
+    void aRecurringMatterIsASeriesOfGroupsEachWithinTheWindow() {
+        DuplicateMatcher m = TestMatchers.matcher();
+        List<AgendaText> items = new java.util.ArrayList<>();
+        String[] boards = {"VRU Board", "Community Safety Partnership"};
+        for (int k = 0; k < 8; k++) {
+            items.add(new AgendaText("r" + k, boards[k % 2], LocalDate.of(2022, 1, 10).plusMonths(6L * k),
+                    "County lines: closing drug supply lines", "Police operations against county lines and children found in them"));
+        }
+        Map<String, LocalDate> dates = new java.util.HashMap<>();
+        items.forEach(t -> dates.put(t.id(), t.meetingDate()));
+        List<List<String>> clusters = m.cluster(items);
+        assertTrue(clusters.stream().anyMatch(c -> c.size() > 1), "the matter is found: " + clusters);
+        for (List<String> c : clusters) {
+            LocalDate first = c.stream().map(dates::get).min(LocalDate::compareTo).orElseThrow();
+            LocalDate last = c.stream().map(dates::get).max(LocalDate::compareTo).orElseThrow();
+            assertTrue(java.time.temporal.ChronoUnit.DAYS.between(first, last) <= m.settings().windowDays(),
+                    "group spans " + first + " to " + last + ": " + c);
+        }
+    }
+
+    /** Every group is close as a whole: the mean score of its cross-board pairs reaches the group threshold. */
+    @Test
+    void everyGroupIsCloseAsAWhole() throws Exception {
+        DuplicateMatcher m = TestMatchers.matcher();
+        List<AgendaText> items = PairwiseF1.items(PairwiseF1.read(QualityTest.tuningSet()));
+        DuplicateIndex index = m.newIndex();
+        index.addAll(items);
+        Map<String, String> boardOf = new java.util.HashMap<>();
+        items.forEach(t -> boardOf.put(t.id(), t.board()));
+        for (List<String> c : index.cluster(HumanDecisions.none())) {
+            double sum = 0;
+            int pairs = 0;
+            for (int i = 0; i < c.size(); i++)
+                for (int j = i + 1; j < c.size(); j++)
+                    if (!boardOf.get(c.get(i)).equals(boardOf.get(c.get(j)))) {
+                        sum += index.score(c.get(i), c.get(j));
+                        pairs++;
+                    }
+            if (pairs > 0) assertTrue(sum / pairs >= m.settings().groupThreshold() - 0.001, "loose group " + c + ": mean " + sum / pairs);
+        }
+    }
 }
