@@ -718,6 +718,7 @@ public final class DuplicateIndex {
         final HumanDecisions decisions;
         final Map<Integer, List<Integer>> constrainedMembers = new HashMap<>(); // root -> members with a cannot-link
         int[][] members;      // root -> its members (null until coherence is on)
+        final Map<Long, Long> refused = new HashMap<>(); // (root, root) -> their sizes when a merge was refused
         int[] size, firstDay, lastDay;
         int[] boardOf;
         int window;
@@ -771,7 +772,18 @@ public final class DuplicateIndex {
             List<Integer> ca = constrainedMembers.get(ra), cb = constrainedMembers.get(rb);
             if (ca != null && cb != null)
                 for (int x : ca) for (int y : cb) if (decisions.isNotSame(ids[x], ids[y])) return false;
-            if (members != null && !confirmed && !holdsTogether(ra, rb)) return false;
+            if (members != null && !confirmed) {
+                // two groups refused once are refused again until one of them grows (many proposed pairs can join
+                // the same two groups, and each test scores every cross-board pair between them)
+                long key = ((long) Math.min(ra, rb) << 32) | Math.max(ra, rb);
+                long sizes = ((long) size[Math.min(ra, rb)] << 32) | size[Math.max(ra, rb)];
+                Long refusedAt = refused.get(key);
+                if (refusedAt != null && refusedAt == sizes) return false;
+                if (!holdsTogether(ra, rb)) {
+                    refused.put(key, sizes);
+                    return false;
+                }
+            }
             if (members != null && size[ra] > size[rb]) { int t = ra; ra = rb; rb = t; } // the smaller joins the larger
             parent[ra] = rb;
             if (members != null) {
