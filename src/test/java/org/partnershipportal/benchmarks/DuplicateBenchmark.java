@@ -313,10 +313,10 @@ class DuplicateBenchmark {
         DuplicateIndex single = matcher.withSettings(matcher.settings().withLinkage(MatcherSettings.Linkage.SINGLE, 0)).newIndex();
         single.addAll(rows); // the embeddings come from the model's cache
         gc();
-        long s0 = System.nanoTime();
+        long single0 = System.nanoTime();
         List<List<String>> singleClusters = single.cluster(HumanDecisions.none());
         print("  the same report with single-link union-find (the grouping before issue 15): %.2f s; largest group %,d",
-                (System.nanoTime() - s0) / 1e9, singleClusters.stream().mapToInt(List::size).max().orElse(0));
+                (System.nanoTime() - single0) / 1e9, singleClusters.stream().mapToInt(List::size).max().orElse(0));
         print("  heap: %.0f MB retained with the index and the report's result; peak in use during the report "
                 + "%.0f MB (an upper bound: it includes garbage not yet collected)", (h2 - h0) / 1e6, peak / 1e6);
 
