@@ -36,16 +36,27 @@ import java.util.stream.Collectors;
  */
 @Singleton
 @Startup
-@DependsOn("SchemaMigrator")
+// After the demo partnership is loaded (in the demo profile): otherwise the background build could read the
+// register before the demo's transaction commits, and the finder would start empty.
+@DependsOn({"SchemaMigrator", "DemoPartnership"})
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class DuplicateFinder {
 
     private static final Logger LOG = Logger.getLogger(DuplicateFinder.class.getName());
 
-    /** A record of the register as the matcher sees it. */
-    public record Entry(long id, long version, long boardId, LocalDate meetingDate, String title, String description) {
+    /**
+     * A record of the register as the matcher sees it. The matcher knows a board by its name (a board's own business
+     * plan is standing business on that board only); {@code standing} is the chair's marker.
+     */
+    public record Entry(long id, long version, long boardId, String boardName, LocalDate meetingDate, String title,
+                        String description, boolean standing) {
         String key() {
             return id + "@" + version;
+        }
+
+        /** What the matcher reads: the board's name, never its id, and the chair's standing marker. */
+        AgendaText text() {
+            return new AgendaText(key(), boardName, meetingDate, title, description, standing);
         }
     }
 
@@ -53,8 +64,8 @@ public class DuplicateFinder {
     public record Hint(long id, long boardId, LocalDate meetingDate, double score, String reason) {
     }
 
-    /** One index and the current key of each record in it. */
-    private record Indexed(DuplicateIndex index, Map<Long, String> currentKeys) {
+    /** One index, the current key of each record in it and each record's board id. */
+    private record Indexed(DuplicateIndex index, Map<Long, String> currentKeys, Map<Long, Long> boardOf) {
         boolean isCurrent(String key) {
             return key.equals(currentKeys.get(idOf(key)));
         }
@@ -118,9 +129,10 @@ public class DuplicateFinder {
         }
         Indexed indexed = current.of(kind);
         List<Hint> hints = new ArrayList<>();
-        for (Match match : indexed.index().similarTo(title, description, String.valueOf(excludeBoardId), since, limit * 2)) {
-            if (indexed.isCurrent(match.id()) && hints.size() < limit) {
-                hints.add(new Hint(idOf(match.id()), Long.parseLong(match.board()), match.meetingDate(), match.score(), match.reason()));
+        for (Match match : indexed.index().similarTo(title, description, boardName(excludeBoardId), since, limit * 2)) {
+            Long boardId = indexed.boardOf().get(idOf(match.id()));
+            if (indexed.isCurrent(match.id()) && boardId != null && hints.size() < limit) {
+                hints.add(new Hint(idOf(match.id()), boardId, match.meetingDate(), match.score(), match.reason()));
             }
         }
         return hints;
@@ -146,11 +158,20 @@ public class DuplicateFinder {
         return clusters;
     }
 
-    /** Whether the matcher treats a title as a standing item (apologies, minutes of the last meeting…). */
-    public boolean isStanding(String title, String description) {
+    /**
+     * Whether the matcher treats a title as a standing item of the named board (apologies, minutes of the last
+     * meeting, the board's own business plan…).
+     */
+    public boolean isStanding(String boardName, String title, String description) {
         State current = state;
-        AgendaText text = new AgendaText("typed", "typed", null, title, description);
+        AgendaText text = new AgendaText("typed", boardName, null, title, description);
         return current == null ? defaultStandingItems.isStanding(text) : current.matcher().isStanding(text);
+    }
+
+    /** The board's name as the matcher knows boards (null for an unknown board: then nothing is excluded). */
+    private String boardName(long boardId) {
+        org.partnershipportal.boards.Board board = em.find(org.partnershipportal.boards.Board.class, boardId);
+        return board == null ? null : board.getName();
     }
 
     public void followGlossary(@Observes(during = TransactionPhase.AFTER_SUCCESS) org.partnershipportal.glossary.GlossaryAbbreviationsChanged changed) {
@@ -202,20 +223,21 @@ public class DuplicateFinder {
         Map<String, String> merged = new LinkedHashMap<>(glossary.abbreviations());
         merged.putAll(abbreviations);
         DuplicateMatcher matcher = DuplicateMatcher.create(merged);
-        Indexed items = new Indexed(matcher.newIndex(), new ConcurrentHashMap<>());
+        Indexed items = new Indexed(matcher.newIndex(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
         itemEntries("", null, null).forEach(entry -> add(items, entry));
-        Indexed actions = new Indexed(matcher.newIndex(), new ConcurrentHashMap<>());
+        Indexed actions = new Indexed(matcher.newIndex(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
         actionEntries("", null).forEach(entry -> add(actions, entry));
         return new State(matcher, items, actions);
     }
 
     private static void add(Indexed indexed, Entry entry) {
-        indexed.index().add(new AgendaText(entry.key(), String.valueOf(entry.boardId()), entry.meetingDate(), entry.title(), entry.description()));
+        indexed.index().add(entry.text());
+        indexed.boardOf().put(entry.id(), entry.boardId());
         indexed.currentKeys().put(entry.id(), entry.key());
     }
 
     private List<Entry> itemEntries(String where, Long id, List<Long> ids) {
-        var query = em.createQuery("SELECT i.id, i.version, i.board.id, i.meeting.startsAt, i.title, i.description "
+        var query = em.createQuery("SELECT i.id, i.version, i.board.id, i.board.name, i.meeting.startsAt, i.title, i.description, i.standing "
                 + "FROM AgendaItem i " + where + " ORDER BY i.id", Object[].class);
         if (id != null) {
             query.setParameter("id", id);
@@ -227,7 +249,7 @@ public class DuplicateFinder {
     }
 
     private List<Entry> actionEntries(String where, Long id) {
-        var query = em.createQuery("SELECT a.id, a.version, a.board.id, a.meeting.startsAt, a.description, NULL "
+        var query = em.createQuery("SELECT a.id, a.version, a.board.id, a.board.name, a.meeting.startsAt, a.description, NULL "
                 + "FROM Action a " + where + " ORDER BY a.id", Object[].class);
         if (id != null) {
             query.setParameter("id", id);
@@ -236,8 +258,8 @@ public class DuplicateFinder {
     }
 
     private static Entry entry(Object[] row) {
-        return new Entry((Long) row[0], ((Number) row[1]).longValue(), (Long) row[2],
-                ((java.time.LocalDateTime) row[3]).toLocalDate(), (String) row[4], (String) row[5]);
+        return new Entry((Long) row[0], ((Number) row[1]).longValue(), (Long) row[2], (String) row[3],
+                ((java.time.LocalDateTime) row[4]).toLocalDate(), (String) row[5], (String) row[6], row.length > 7 && Boolean.TRUE.equals(row[7]));
     }
 
     /** People's decisions are about records; the index knows them by their current keys. */

@@ -622,14 +622,23 @@ public final class DuplicateIndex {
             }
         }
         edges.sort((x, y) -> Long.compare(y[0], x[0]));
-        // union-find with cannot-link; confirmed pairs first
+        // confirmed pairs first, then proposed pairs best first; "not the same" is never crossed
         ConstrainedUnionFind uf = new ConstrainedUnionFind(N, ids, decisions);
         for (HumanDecisions.Pair p : decisions.confirmed()) {
             Integer a = byId.get(p.a()), b = byId.get(p.b());
-            if (a != null && b != null) uf.union(a, b);
+            if (a != null && b != null) uf.union(a, b, true);
         }
-        for (long[] e : edges) uf.union((int) e[1], (int) e[2]);
+        if (settings.linkage() == MatcherSettings.Linkage.AVERAGE) {
+            uf.coherence(day, window, board, (float) settings.groupThreshold(), (x, y) -> combine(embCos(x, y), lexical(x, y)));
+        }
+        for (long[] e : edges) uf.union((int) e[1], (int) e[2], false);
         return uf.clusters();
+    }
+
+    /** The score of two indexed items, as used to judge whether a group holds together. */
+    @FunctionalInterface
+    private interface PairScore {
+        float of(int i, int j);
     }
 
     private int[][] dayOrderedPostings(Field f, int cap, int[] rank) {
@@ -696,12 +705,25 @@ public final class DuplicateIndex {
         return lo;
     }
 
-    /** Union-find over item indexes that refuses merges joining two items marked "not the same". */
+    /**
+     * Groups over item indexes. It refuses any merge that would put two items marked "not the same" together and, with
+     * {@link #coherence} set (average linkage), any proposed merge after which the group would span more than the
+     * window or whose two parts are not close as wholes: the mean score over every cross-board pair between them
+     * must reach the group threshold. So a group cannot grow by chaining through one bridging item, and a recurring
+     * matter becomes one group per period instead of one group over the years. Confirmed pairs are always joined.
+     */
     private static final class ConstrainedUnionFind {
         final int[] parent;
         final String[] ids;
         final HumanDecisions decisions;
         final Map<Integer, List<Integer>> constrainedMembers = new HashMap<>(); // root -> members with a cannot-link
+        int[][] members;      // root -> its members (null until coherence is on)
+        final Map<Long, Long> refused = new HashMap<>(); // (root, root) -> their sizes when a merge was refused
+        int[] size, firstDay, lastDay;
+        int[] boardOf;
+        int window;
+        float groupThreshold;
+        PairScore score;
 
         ConstrainedUnionFind(int n, String[] ids, HumanDecisions decisions) {
             parent = new int[n];
@@ -712,21 +734,88 @@ public final class DuplicateIndex {
                 if (decisions.constrainedIds().contains(ids[i])) constrainedMembers.computeIfAbsent(i, k -> new ArrayList<>()).add(i);
         }
 
+        /** Turns on the whole-group tests for proposed merges (groups formed so far, by confirmation, are kept). */
+        void coherence(int[] day, int window, int[] board, float groupThreshold, PairScore score) {
+            int n = parent.length;
+            members = new int[n][];
+            size = new int[n];
+            firstDay = new int[n];
+            lastDay = new int[n];
+            for (int i = 0; i < n; i++) {
+                firstDay[i] = Integer.MAX_VALUE;
+                lastDay[i] = Integer.MIN_VALUE;
+            }
+            for (int i = 0; i < n; i++) {
+                int r = find(i);
+                if (members[r] == null) members[r] = new int[2];
+                if (size[r] == members[r].length) members[r] = Arrays.copyOf(members[r], size[r] * 2);
+                members[r][size[r]++] = i;
+                if (day[i] != NO_DAY) {
+                    firstDay[r] = Math.min(firstDay[r], day[i]);
+                    lastDay[r] = Math.max(lastDay[r], day[i]);
+                }
+            }
+            this.boardOf = board;
+            this.window = window;
+            this.groupThreshold = groupThreshold;
+            this.score = score;
+        }
+
         int find(int x) {
             while (parent[x] != x) x = parent[x] = parent[parent[x]];
             return x;
         }
 
-        boolean union(int a, int b) {
+        boolean union(int a, int b, boolean confirmed) {
             int ra = find(a), rb = find(b);
             if (ra == rb) return true;
             List<Integer> ca = constrainedMembers.get(ra), cb = constrainedMembers.get(rb);
             if (ca != null && cb != null)
                 for (int x : ca) for (int y : cb) if (decisions.isNotSame(ids[x], ids[y])) return false;
+            if (members != null && !confirmed) {
+                // two groups refused once are refused again until one of them grows (many proposed pairs can join
+                // the same two groups, and each test scores every cross-board pair between them)
+                long key = ((long) Math.min(ra, rb) << 32) | Math.max(ra, rb);
+                long sizes = ((long) size[Math.min(ra, rb)] << 32) | size[Math.max(ra, rb)];
+                Long refusedAt = refused.get(key);
+                if (refusedAt != null && refusedAt == sizes) return false;
+                if (!holdsTogether(ra, rb)) {
+                    refused.put(key, sizes);
+                    return false;
+                }
+            }
+            if (members != null && size[ra] > size[rb]) { int t = ra; ra = rb; rb = t; } // the smaller joins the larger
             parent[ra] = rb;
+            if (members != null) {
+                if (size[rb] + size[ra] > members[rb].length) members[rb] = Arrays.copyOf(members[rb], Math.max(2 * members[rb].length, size[rb] + size[ra]));
+                System.arraycopy(members[ra], 0, members[rb], size[rb], size[ra]);
+                size[rb] += size[ra];
+                members[ra] = null;
+                firstDay[rb] = Math.min(firstDay[rb], firstDay[ra]);
+                lastDay[rb] = Math.max(lastDay[rb], lastDay[ra]);
+            }
             if (ca != null) constrainedMembers.computeIfAbsent(rb, k -> new ArrayList<>()).addAll(ca);
             constrainedMembers.remove(ra);
             return true;
+        }
+
+        /** Whether the union of two groups stays within the window and its parts are close on average. */
+        private boolean holdsTogether(int ra, int rb) {
+            int first = Math.min(firstDay[ra], firstDay[rb]), last = Math.max(lastDay[ra], lastDay[rb]);
+            if (first != Integer.MAX_VALUE && (long) last - first > window) return false;
+            double sum = 0;
+            int pairs = 0;
+            int[] ma = members[ra], mb = members[rb];
+            for (int x = 0; x < size[ra]; x++) {
+                int i = ma[x];
+                for (int y = 0; y < size[rb]; y++) {
+                    int j = mb[y];
+                    if (boardOf[i] == boardOf[j]) continue; // a board's repeats are recurring items, not evidence
+                    sum += score.of(i, j);
+                    pairs++;
+                }
+            }
+            return pairs == 0 || sum / pairs >= groupThreshold;
         }
 
         List<List<String>> clusters() {

@@ -16,8 +16,10 @@ import java.util.function.ToDoubleFunction;
  *
  * <p>Signals: a sentence embedding of the abbreviation-expanded text (all-MiniLM-L6-v2, in process) and a lexical
  * similarity (IDF-weighted cosine over Snowball stems, averaged with one over WordNet concepts). A pair's score is
- * their geometric mean, so both meaning and wording must agree. Two items are joined when the score reaches the
- * threshold and each is the other's best match on the other's board (reciprocal best hit). Standing items are never
+ * their geometric mean, so both meaning and wording must agree. A pair is proposed when the score reaches the
+ * threshold and each is the other's best match on the other's board (reciprocal best hit); proposed pairs join two
+ * groups only when the result spans at most the window and the mean score of all its cross-board pairs between the
+ * two stays at the group threshold (average linkage), so groups are coherent and do not chain. Standing items are never
  * matched; items of the same board are never paired; human decisions (confirmed / not the same) are respected.
  *
  * <p>Build one matcher per application (it holds the embedding model and WordNet) and share it; it is thread-safe.

@@ -98,4 +98,72 @@ class DuplicatesAccessIT {
         assertThat(client.signIn(username, PASSWORD).statusCode()).as(username + " signs in").isEqualTo(302);
         return client;
     }
+
+    /**
+     * Issue 15: the portal gives the matcher each item's board name (a board's own business plan is standing business
+     * on that board, as on the command line) and the chair's "standing item" marker; neither kind is ever reported.
+     */
+    @Test
+    void aBoardsOwnBusinessPlanAndItemsMarkedStandingAreNeverReported() throws Exception {
+        // Blake chairs the Exploitation Subgroup and is vice-chair of the Community Safety Partnership: runs both agendas.
+        PortalClient blake = signedIn("blake.boardmember");
+        readyReport(blake); // the finder has read the register, so it follows what is added from now on
+        String exploitation = managedMeeting(blake, "Exploitation Subgroup");
+        String communitySafety = managedMeeting(blake, "Community Safety Partnership");
+        String ownPlan = "Exploitation Subgroup business plan 2027 to 2028";
+        String marked = "Kestrel Vale partnership newsletter for practitioners";
+        String control = "Lighting and children's safety along the canal towpath";
+        addItem(blake, exploitation, ownPlan, false);
+        addItem(blake, communitySafety, ownPlan, false); // another board's plan: a topic on the Community Safety Partnership
+        addItem(blake, exploitation, marked, true);
+        addItem(blake, communitySafety, marked, false);
+        addItem(blake, exploitation, control, false);
+        addItem(blake, communitySafety, "Canal towpath lighting and the safety of children", false);
+
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        String report = readyReport(blake).select("#clusters").text();
+        while (!report.contains(control)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("The report never grouped the two boards' canal towpath items:\n" + report);
+            }
+            Thread.onSpinWait();
+            report = readyReport(blake).select("#clusters").text();
+        }
+        assertThat(report).as("the Exploitation Subgroup's own business plan is its standing business").doesNotContain(ownPlan);
+        assertThat(report).as("an item its chair marked standing").doesNotContain(marked);
+    }
+
+    /** A meeting of the named board whose page lets this chair add agenda items. */
+    private static String managedMeeting(PortalClient chair, String boardNamePattern) throws Exception {
+        java.util.regex.Matcher board = java.util.regex.Pattern.compile("workspace\\.xhtml\\?board=(\\d+)\">" + boardNamePattern + "<")
+                .matcher(chair.get("boards/index.xhtml").body());
+        assertThat(board.find()).as(boardNamePattern).isTrue();
+        java.util.regex.Matcher meetings = java.util.regex.Pattern.compile("meeting\\.xhtml\\?meeting=(\\d+)")
+                .matcher(chair.get("boards/workspace.xhtml?board=" + board.group(1)).body());
+        while (meetings.find()) {
+            String path = "meetings/meeting.xhtml?meeting=" + meetings.group(1);
+            if (chair.get(path).body().contains("newItem:title")) {
+                return path;
+            }
+        }
+        throw new AssertionError("no meeting of " + boardNamePattern + " takes new agenda items");
+    }
+
+    private static void addItem(PortalClient chair, String meetingPath, String title, boolean standing) throws Exception {
+        String html = chair.get(meetingPath).body();
+        java.util.Map<String, String> form = new java.util.LinkedHashMap<>();
+        form.put("newItem", "newItem");
+        form.put("newItem:title", title);
+        form.put("newItem:description", "");
+        if (standing) {
+            form.put("newItem:standing_input", "on");
+        }
+        form.put("newItem:add", "");
+        form.put("jakarta.faces.ViewState", PortalClient.viewState(html));
+        form.put("primefaces.nonce", PortalClient.nonce(html));
+        HttpResponse<String> added = chair.post(meetingPath, form);
+        assertThat(added.statusCode()).as("adding " + title).isIn(200, 302, 303);
+        String agenda = chair.get(meetingPath).body();
+        assertThat(agenda.contains(title) || agenda.contains(title.replace("'", "&#39;"))).as("the agenda lists " + title).isTrue();
+    }
 }

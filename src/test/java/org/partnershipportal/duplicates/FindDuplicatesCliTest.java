@@ -36,7 +36,7 @@ class FindDuplicatesCliTest {
         Path f = file("in.csv", HEADER
                 + "a1,VRU Board,2026-01-10,Knife crime among young people,Trends in knife possession offences\n"
                 + "b1,YOS Management Board,2026-02-03,Young people carrying knives,Knife possession offences by under-18s\n"
-                + "c1,Community Safety Partnership,,Hate crime reporting,\"Third-party reporting centres, trends\"\n"
+                + "c1,Community Safety Partnership,,Street lighting in the town park,\"Residents' concerns, after dark\"\n"
                 + "d1,Community Safety Partnership,2026-02-03,Apologies,\n");
         Run r = run(f.toString());
         assertThat(r.exit()).as(r.err()).isZero();

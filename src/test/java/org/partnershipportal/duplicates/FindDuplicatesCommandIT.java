@@ -18,7 +18,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The issue's command, as an operator runs it: {@code deploy/find-duplicates FILE.csv} prints {@code id,cluster} for
@@ -57,7 +56,7 @@ class FindDuplicatesCommandIT {
     @Test
     void devSetGetsOneClusterPerRowAndScoresF1AtLeast0_9() throws Exception {
         Path dev = SharedFiles.devSet();
-        assumeTrue(Files.isReadable(dev), "dev set not found at " + dev);
+        org.junit.jupiter.api.Assertions.assertTrue(Files.isReadable(dev), "dev set not found at " + dev);
 
         Result r = findDuplicates(dev);
         assertThat(r.exit()).as(r.err()).isZero();

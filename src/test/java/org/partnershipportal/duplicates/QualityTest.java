@@ -8,18 +8,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class QualityTest {
     static final Path DEV = SharedFiles.devSet();
 
-    static Path heldOut() throws Exception {
-        return Path.of(QualityTest.class.getResource("/heldout-agenda-duplicates.csv").toURI());
+    /**
+     * 30 rows the matcher's first author wrote and then used to choose its threshold and signals: a tuning set, not a
+     * held-out one. Scores on it show the matcher still does what it was tuned to do, not how it generalises (the
+     * corpus's test split, scored by {@code deploy/evaluate-duplicates}, does that).
+     */
+    static Path tuningSet() throws Exception {
+        return Path.of(QualityTest.class.getResource("/duplicates/tuning-agenda-duplicates.csv").toURI());
     }
 
     @Test
     void devSetScoresF1AtLeast0_9() throws Exception {
-        assumeTrue(Files.exists(DEV), "dev set not found at " + DEV);
+        assertTrue(Files.exists(DEV), "dev set not found at " + DEV + ": check out the team's shared folder beside the repository");
         List<PairwiseF1.Labelled> truth = PairwiseF1.read(DEV);
         PairwiseF1.Result r = PairwiseF1.score(truth, TestMatchers.matcher().cluster(PairwiseF1.items(truth)));
         System.out.println("dev set: " + r);
@@ -27,18 +31,19 @@ class QualityTest {
     }
 
     @Test
-    void ownHeldOutSetScoresF1AtLeast0_9() throws Exception {
-        List<PairwiseF1.Labelled> truth = PairwiseF1.read(heldOut());
+    void ownTuningSetScoresF1AtLeast0_9() throws Exception {
+        List<PairwiseF1.Labelled> truth = PairwiseF1.read(tuningSet());
         PairwiseF1.Result r = PairwiseF1.score(truth, TestMatchers.matcher().cluster(PairwiseF1.items(truth)));
-        System.out.println("held-out set: " + r);
-        assertTrue(r.f1() >= 0.9, "held-out F1 " + r);
+        System.out.println("own tuning set: " + r);
+        assertTrue(r.f1() >= 0.9, "own tuning set F1 " + r);
     }
 
     /** Leave one row out at a time: the result must not hinge on any single row of either set. */
     @Test
     void leaveOneOutStaysGood() throws Exception {
-        List<Path> sets = new ArrayList<>(List.of(heldOut()));
-        if (Files.exists(DEV)) sets.add(DEV);
+        List<Path> sets = new ArrayList<>(List.of(tuningSet()));
+        assertTrue(Files.exists(DEV), "dev set not found at " + DEV);
+        sets.add(DEV);
         for (Path set : sets) {
             List<PairwiseF1.Labelled> truth = PairwiseF1.read(set);
             double sum = 0, min = 1;
@@ -59,8 +64,9 @@ class QualityTest {
     /** The threshold is not on a knife edge: +-0.02 around it keeps F1 >= 0.9 on both sets. */
     @Test
     void thresholdIsNotOnAKnifeEdge() throws Exception {
-        List<Path> sets = new ArrayList<>(List.of(heldOut()));
-        if (Files.exists(DEV)) sets.add(DEV);
+        List<Path> sets = new ArrayList<>(List.of(tuningSet()));
+        assertTrue(Files.exists(DEV), "dev set not found at " + DEV);
+        sets.add(DEV);
         DuplicateMatcher base = TestMatchers.matcher();
         for (double delta : new double[]{-0.02, 0.02}) {
             DuplicateMatcher m = new DuplicateMatcher(base.abbreviations(), base.embedder(), true,

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 final class SharedFiles {
     private SharedFiles() {}
 
-    /** The labelled dev set; {@code -Dduplicates.devSet=...} points elsewhere. May not exist: tests then skip. */
+    /** The labelled dev set; {@code -Dduplicates.devSet=...} points elsewhere. When it does not exist the tests that need it fail (they never skip). */
     static Path devSet() {
         String explicit = System.getProperty("duplicates.devSet");
         if (explicit != null && !explicit.isBlank()) return Path.of(explicit);
