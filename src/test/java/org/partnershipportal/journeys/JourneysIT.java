@@ -1,8 +1,5 @@
 package org.partnershipportal.journeys;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.PdfWriter;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -14,8 +11,8 @@ import org.partnershipportal.testsupport.SharedPortal;
 import org.partnershipportal.testsupport.AuditTrail;
 import org.partnershipportal.testsupport.AxeCore;
 import org.partnershipportal.testsupport.Browser;
+import org.partnershipportal.testsupport.TestFiles;
 
-import java.io.OutputStream;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,7 +85,7 @@ class JourneysIT {
             agendaItemLink(chair, itemTitle).click();
             chair.waitFor(By.id("papers"));
             Path paper = files.resolve("county-lines-briefing.pdf");
-            writePdf(paper, "County lines briefing for the board.");
+            TestFiles.writePdf(paper, "County lines briefing for the board.");
             chair.attach("papers", paper);
             chair.click("papers:upload");
             chair.waitForText(By.id("paperList"), "county-lines-briefing.pdf");
@@ -197,7 +194,7 @@ class JourneysIT {
             pat.waitForText(By.id("requestStatus"), "In progress");
             pat.type("answerForm:answerText", "Most episodes start between 15:00 and 18:00 in two wards " + run + ".");
             Path answer = files.resolve("missing-by-ward.pdf");
-            writePdf(answer, "Missing episodes by ward and hour.");
+            TestFiles.writePdf(answer, "Missing episodes by ward and hour.");
             pat.attach("answerForm", answer);
             axe(pat, "request to answer");
             pat.click("answerForm:sendAnswer");
@@ -479,13 +476,4 @@ class JourneysIT {
         assertThat(AxeCore.seriousViolations(browser.driver())).as("axe-core: serious or critical violations on the " + page + " page").isEmpty();
     }
 
-    private static void writePdf(Path file, String text) throws Exception {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            Document document = new Document();
-            PdfWriter.getInstance(document, out);
-            document.open();
-            document.add(new Paragraph(text));
-            document.close();
-        }
-    }
 }

@@ -1,16 +1,13 @@
 package org.partnershipportal.meetings;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.PdfWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.partnershipportal.testsupport.SharedPortal;
 import org.partnershipportal.testsupport.Browser;
+import org.partnershipportal.testsupport.TestFiles;
 
-import java.io.OutputStream;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,7 +97,7 @@ class MeetingsBrowserIT {
             assertThat(chair.driver().findElements(By.cssSelector("#paperList li"))).isEmpty();
 
             Path paper = files.resolve("hotspot-briefing.pdf");
-            writePdf(paper, "Hotspot briefing: restricted to board members.");
+            TestFiles.writePdf(paper, "Hotspot briefing: restricted to board members.");
             chair.attach("papers", paper);
             chair.click("papers:upload");
             chair.waitForText(By.id("paperList"), "hotspot-briefing.pdf");
@@ -220,13 +217,4 @@ class MeetingsBrowserIT {
         return exe;
     }
 
-    private static void writePdf(Path file, String text) throws Exception {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            Document document = new Document();
-            PdfWriter.getInstance(document, out);
-            document.open();
-            document.add(new Paragraph(text));
-            document.close();
-        }
-    }
 }

@@ -136,13 +136,7 @@ class GuidanceBrowserIT {
             editor.click("attachments:attach");
             editor.waitForText(By.id("attachments"), "not a real PDF file");
             java.nio.file.Path pdf = java.nio.file.Files.createTempFile("knife-crime-briefing", ".pdf");
-            try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(pdf)) {
-                com.lowagie.text.Document document = new com.lowagie.text.Document();
-                com.lowagie.text.pdf.PdfWriter.getInstance(document, out);
-                document.open();
-                document.add(new com.lowagie.text.Paragraph("Knife crime briefing."));
-                document.close();
-            }
+            org.partnershipportal.testsupport.TestFiles.writePdf(pdf, "Knife crime briefing.");
             editor.attach("attachments", pdf);
             editor.click("attachments:attach");
             editor.waitForText(By.id("attachmentList"), "knife-crime-briefing");
