@@ -77,6 +77,13 @@ class SecurityHeadersIT {
             assertThat(answer.statusCode()).as(path).isEqualTo(404);
             assertThat(org.jsoup.Jsoup.parse(answer.body()).getElementById("notFound")).as(path + ": the friendly page").isNotNull();
         }
+        // One page's view state posted to another page: a bad request, and nothing runs.
+        String users = admin.get("admin/users.xhtml").body();
+        HttpResponse<String> crossed = admin.post("admin/boards.xhtml", java.util.Map.of(
+                "newPerson", "newPerson", "newPerson:create", "", "newPerson:username", "crossed.view",
+                "jakarta.faces.ViewState", PortalClient.viewState(users), "primefaces.nonce", PortalClient.nonce(users)));
+        assertThat(crossed.statusCode()).isEqualTo(400);
+        assertThat(admin.get("admin/users.xhtml?name=crossed.view").body()).doesNotContain("crossed.view</");
         // An upload over the limit: the friendly page, 413.
         String boundary = "----portal-test";
         byte[] body = new byte[27 * 1024 * 1024];
