@@ -82,7 +82,9 @@ class SecurityHeadersIT {
         HttpResponse<String> crossed = admin.post("admin/boards.xhtml", java.util.Map.of(
                 "newPerson", "newPerson", "newPerson:create", "", "newPerson:username", "crossed.view",
                 "jakarta.faces.ViewState", PortalClient.viewState(users), "primefaces.nonce", PortalClient.nonce(users)));
-        assertThat(crossed.statusCode()).isEqualTo(400);
+        // Faces either restores nothing for that page (the page is shown again, 200) or, when it restores the
+        // other page's tree, ViewStateMatchesPage answers 400; never a server error, and nothing runs.
+        assertThat(crossed.statusCode()).isIn(200, 400);
         assertThat(org.partnershipportal.testsupport.AuditTrail.filtered(admin, "avery.admin", null, "USER_CREATED"))
                 .as("no account was created").noneMatch(row -> row.concerning().contains("crossed.view"));
         // An upload over the limit: the friendly page, 413.
@@ -108,6 +110,24 @@ class SecurityHeadersIT {
     }
 
     @Test
+    void aSignedInPersonsPostSentFromAnotherSiteIsRefused() throws Exception {
+        PortalClient casey = new PortalClient(base);
+        casey.signIn("casey.chair", PASSWORD);
+        String home = casey.get("index.xhtml").body();
+        java.util.Map<String, String> signOut = java.util.Map.of("signOutForm", "signOutForm", "signOutForm:signOut", "",
+                "jakarta.faces.ViewState", PortalClient.viewState(home), "primefaces.nonce", PortalClient.nonce(home));
+        HttpResponse<String> forged = casey.post("index.xhtml", signOut, "Origin", "http://evil.example");
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(org.jsoup.Jsoup.parse(forged.body()).selectFirst("h1").text()).isEqualTo("Sent from another site");
+        assertThat(casey.get("admin/audit.xhtml").statusCode()).as("a chair, still signed in").isEqualTo(403);
+        assertThat(casey.get("boards/index.xhtml").statusCode()).as("still signed in").isEqualTo(200);
+        // The same post from the portal's own page is accepted (and signs out).
+        HttpResponse<String> own = casey.post("index.xhtml", signOut, "Origin", casey.base().getScheme() + "://" + casey.base().getAuthority());
+        assertThat(own.statusCode()).isEqualTo(302);
+        assertThat(casey.get("boards/index.xhtml").statusCode()).as("signed out").isEqualTo(302);
+    }
+
+    @Test
     void facesPagesAllowOnlyScriptsWithThisResponsesNonce() throws Exception {
         HttpResponse<String> login = new PortalClient(base).get("login.xhtml");
         String csp = login.headers().firstValue("Content-Security-Policy").orElseThrow();
@@ -119,10 +139,10 @@ class SecurityHeadersIT {
     }
 
     @Test
-    void sessionCookieIsHttpOnlyAndStrictSameSite() throws Exception {
+    void sessionCookieIsHttpOnlyAndLaxSameSite() throws Exception {
         HttpResponse<String> login = new PortalClient(base).get("login.xhtml");
         String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID")).findFirst().orElseThrow();
-        assertThat(cookie).contains("HttpOnly").contains("SameSite=Strict");
+        assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax");
         assertThat(login.headers().firstValue("Strict-Transport-Security"))
                 .as("HSTS only behind TLS").isEmpty();
     }

@@ -73,13 +73,16 @@ public final class PortalClient {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    public HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
+    /** A form post with extra headers, e.g. the Origin another site's page would send. */
+    public HttpResponse<String> post(String path, Map<String, String> form, String... headers) throws IOException, InterruptedException {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(base.resolve(path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/x-www-form-urlencoded");
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return http.send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Posts a body as it is, with its content type (e.g. an oversized multipart upload). */
