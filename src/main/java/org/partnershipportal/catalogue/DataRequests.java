@@ -376,7 +376,7 @@ public class DataRequests {
         }
         Optional<String> risk = actual.get().riskIn(file);
         if (risk.isPresent()) {
-            throw refuseFile(requestId, name, risk.get(), actual.get().riskMessage());
+            throw refuseFile(requestId, name, risk.get(), actual.get().riskMessage(risk.get()));
         }
         return actual.get();
     }

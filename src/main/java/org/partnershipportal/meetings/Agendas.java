@@ -157,7 +157,7 @@ public class Agendas {
         }
         Optional<String> risk = actual.get().riskIn(content);
         if (risk.isPresent()) {
-            throw refusePaper(itemId, name, risk.get(), actual.get().riskMessage());
+            throw refusePaper(itemId, name, risk.get(), actual.get().riskMessage(risk.get()));
         }
         Paper paper = new Paper(item, name, actual.get(), content.length, FileTransfer.sha256(content), access.requireMember(item.getBoard().getId()).username(),
                 LocalDateTime.now());

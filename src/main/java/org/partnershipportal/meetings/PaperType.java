@@ -76,8 +76,11 @@ public enum PaperType {
         return this == PDF ? UploadInspection.activePdfContent(content) : UploadInspection.oversizedPackage(content);
     }
 
-    /** What the person is told when {@link #riskIn} refuses a file. */
-    public String riskMessage() {
+    /** What the person is told when {@link #riskIn} refuses a file for the given reason. */
+    public String riskMessage(String reason) {
+        if (reason.startsWith("not a readable")) {
+            return "This file could not be read as a " + extension.toUpperCase(Locale.ROOT) + " file. Save it again and upload that";
+        }
         return this == PDF
                 ? "This PDF contains scripts or actions that run when it is opened. Print it to a new PDF (or save it as PDF/A) and upload that"
                 : "This document becomes larger than " + UploadInspection.MAX_INFLATED_BYTES / (1024 * 1024)

@@ -90,7 +90,7 @@ class CatalogueBrowserIT {
             dana.waitForText(By.id("answerForm"), "Give a full https:// link");
             dana.type("answerForm:answerLink", "https://reports.kestrel-vale.example/camhs-exploitation");
             java.nio.file.Path tables = java.nio.file.Files.createTempFile("camhs-waiting-tables", ".pdf");
-            java.nio.file.Files.write(tables, "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            org.partnershipportal.testsupport.TestFiles.writePdf(tables, "CAMHS waiting times by quarter.");
             dana.attach("answerForm", tables);
             dana.click("answerForm:sendAnswer");
             dana.waitForText(By.id("requestStatus"), "Answered");
