@@ -22,6 +22,19 @@ public interface AuditSubjectNames {
         return List.of();
     }
 
+    /**
+     * Names read by one JPQL query selecting {@code id} and one text per record (":ids" bound to the
+     * ids), shortened for a table cell.
+     */
+    static Map<Long, String> namesFrom(jakarta.persistence.EntityManager em, String idAndText, Collection<Long> ids) {
+        Map<Long, String> names = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery(idAndText, Object[].class).setParameter("ids", ids).getResultList()
+                    .forEach(row -> names.put((Long) row[0], shortened((String) row[1])));
+        }
+        return names;
+    }
+
     /** Shortens a long text (an action's description) for a table cell. */
     static String shortened(String text) {
         if (text == null) {

@@ -6,7 +6,6 @@ import jakarta.persistence.PersistenceContext;
 import org.partnershipportal.audit.AuditSubjectNames;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
 
 /** Names data requests in the audit log's "Concerning" column. */
@@ -23,12 +22,6 @@ public class DataRequestAuditNames implements AuditSubjectNames {
 
     @Override
     public Map<Long, String> namesOf(Collection<Long> ids) {
-        Map<Long, String> names = new HashMap<>();
-        if (ids.isEmpty()) {
-            return names;
-        }
-        em.createQuery("SELECT x.id, x.whatNeeded FROM DataRequest x WHERE x.id IN :ids", Object[].class).setParameter("ids", ids)
-                .getResultList().forEach(row -> names.put((Long) row[0], AuditSubjectNames.shortened((String) row[1])));
-        return names;
+        return AuditSubjectNames.namesFrom(em, "SELECT x.id, x.whatNeeded FROM DataRequest x WHERE x.id IN :ids", ids);
     }
 }

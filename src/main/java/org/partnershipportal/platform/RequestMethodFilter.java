@@ -43,19 +43,9 @@ public class RequestMethodFilter extends HttpFilter {
         chain.doFilter(request, response);
     }
 
-    /**
-     * Writes the 405 page itself: an error page reached through sendError is dispatched with the
-     * original method, and the container's static file servlet answers a PUT for it with 403.
-     */
-    private void refuseMethod(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+    private static void refuseMethod(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Allow", ALLOWED);
-        response.setContentType("text/html;charset=UTF-8");
-        try (var page = request.getServletContext().getResourceAsStream("/error/405.html")) {
-            if (page != null && !"HEAD".equals(request.getMethod())) {
-                page.transferTo(response.getOutputStream());
-            }
-        }
+        StaticErrorPage.write(request, response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "/error/405.html");
     }
 
     private static boolean answersItsOwnMethods(String path) {

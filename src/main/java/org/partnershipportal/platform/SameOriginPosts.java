@@ -31,13 +31,7 @@ public class SameOriginPosts extends HttpFilter {
             return;
         }
         LOG.warning(() -> "Refused a post to " + request.getRequestURI() + " from " + claimedOrigin(request));
-        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        response.setContentType("text/html;charset=UTF-8");
-        try (var page = request.getServletContext().getResourceAsStream("/error/cross-site.html")) {
-            if (page != null) {
-                page.transferTo(response.getOutputStream());
-            }
-        }
+        StaticErrorPage.write(request, response, HttpServletResponse.SC_FORBIDDEN, "/error/cross-site.html");
     }
 
     static boolean fromThisSite(HttpServletRequest request) {

@@ -49,20 +49,19 @@ public final class PortalClient {
 
     /** Sends a request line exactly as given (e.g. a malformed escape no URI class accepts); returns the raw response. */
     public String raw(String method, String pathAndQuery) throws IOException {
-        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
-            socket.setSoTimeout(15_000);
-            String request = method + " " + base.getPath() + pathAndQuery + " HTTP/1.1\r\nHost: " + base.getHost()
-                    + "\r\nConnection: close\r\n\r\n";
-            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
-            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        }
+        return rawRequest(method, pathAndQuery, base.getHost());
     }
 
     /** A GET whose Host header names another site, as a forged request would; returns the raw response. */
     public String rawWithHost(String pathAndQuery, String host) throws IOException {
+        return rawRequest("GET", pathAndQuery, host);
+    }
+
+    private String rawRequest(String method, String pathAndQuery, String host) throws IOException {
         try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
             socket.setSoTimeout(15_000);
-            String request = "GET " + base.getPath() + pathAndQuery + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n";
+            String request = method + " " + base.getPath() + pathAndQuery + " HTTP/1.1\r\nHost: " + host
+                    + "\r\nConnection: close\r\n\r\n";
             socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
