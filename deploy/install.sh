@@ -118,7 +118,7 @@ fi
 systemctl daemon-reload
 
 # --- Start or explain -------------------------------------------------------
-if grep -Eq '^[^#]*CHANGE_ME' "$env_file"; then
+if grep -Eq '^[^#]*CHANGE_ME|^DB_USER_HOST=APP_SERVER_HOST' "$env_file"; then
     msg="still has placeholders"
     [[ $new_env == no ]] || msg="was created"
     cat <<EOF

@@ -1,6 +1,7 @@
 package org.partnershipportal.demo;
 
 import jakarta.annotation.PostConstruct;
+import org.partnershipportal.platform.StartupTimeline;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -65,6 +66,7 @@ public class DemoPartnership {
         }
         Long existing = em.createQuery("SELECT COUNT(a) FROM Agency a", Long.class).getSingleResult();
         if (existing > 0) {
+            StartupTimeline.mark("demo partnership already present");
             return;
         }
         demoHash = hasher.hash(DEMO_PASSWORD);
@@ -78,6 +80,7 @@ public class DemoPartnership {
         new DemoResources(em, agencies.get("SHC")).load();
         new DemoCatalogue(em, agencies, boards, people).load();
         LOG.info("Demo partnership loaded: Kestrel Vale (fictional). Demo accounts use the password in the README.");
+        StartupTimeline.mark("demo partnership loaded");
     }
 
     private void agencies() {

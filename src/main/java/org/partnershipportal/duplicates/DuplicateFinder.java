@@ -13,6 +13,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.partnershipportal.meetings.RegisterChanged;
+import org.partnershipportal.meetings.RegisterRecordRemoved;
 import org.partnershipportal.meetings.RegisterImported;
 
 import java.time.LocalDate;
@@ -103,6 +104,7 @@ public class DuplicateFinder {
                 long started = System.nanoTime();
                 State fresh = build();
                 state = fresh;
+                org.partnershipportal.platform.StartupTimeline.mark("duplicate finder indexed (in the background)");
                 LOG.info(() -> String.format("Duplicate finder ready: %d agenda items, %d actions indexed in %d ms",
                         fresh.items().index().size(), fresh.actions().index().size(), (System.nanoTime() - started) / 1_000_000));
             } catch (RuntimeException e) {
@@ -198,6 +200,15 @@ public class DuplicateFinder {
         });
     }
 
+    /** A removed agenda item leaves the index at once (its entry stays, no longer current, until the next rebuild). */
+    public void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) RegisterRecordRemoved removed) {
+        State current = state;
+        if (current != null) {
+            Indexed indexed = removed.kind() == RegisterChanged.Kind.AGENDA_ITEM ? current.items() : current.actions();
+            indexed.currentKeys().remove(removed.id());
+        }
+    }
+
     public void follow(@Observes(during = TransactionPhase.AFTER_SUCCESS) RegisterChanged change) {
         State current = state;
         if (current == null) {
@@ -223,6 +234,7 @@ public class DuplicateFinder {
         Map<String, String> merged = new LinkedHashMap<>(glossary.abbreviations());
         merged.putAll(abbreviations);
         DuplicateMatcher matcher = DuplicateMatcher.create(merged);
+        org.partnershipportal.platform.StartupTimeline.mark("duplicate finder's model and WordNet loaded");
         Indexed items = new Indexed(matcher.newIndex(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
         itemEntries("", null, null).forEach(entry -> add(items, entry));
         Indexed actions = new Indexed(matcher.newIndex(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>());

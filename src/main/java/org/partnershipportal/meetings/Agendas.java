@@ -44,6 +44,12 @@ public class Agendas {
     @Inject
     jakarta.enterprise.event.Event<RegisterChanged> changes;
 
+    @Inject
+    jakarta.enterprise.event.Event<RegisterRecordRemoved> removals;
+
+    @Inject
+    jakarta.enterprise.inject.Instance<RegisterReferences> references;
+
     /** A paper's bytes with what the browser needs to save it. */
     public record PaperDownload(String fileName, String contentType, byte[] content) {
     }
@@ -122,7 +128,12 @@ public class Agendas {
         if (dependents > 0) {
             throw new InvalidInputException(null, "This item has actions or papers, so it stays on the record");
         }
+        List<String> pointingHere = references.stream().flatMap(r -> r.referencesToAgendaItem(itemId).stream()).toList();
+        if (!pointingHere.isEmpty()) {
+            throw new InvalidInputException(null, "This item is " + String.join(" and ", pointingHere) + ", so it stays on the record");
+        }
         audit.record(AuditAction.AGENDA_ITEM_REMOVED, AGENDA_ITEM, itemId, item.getTitle());
+        removals.fire(new RegisterRecordRemoved(RegisterChanged.Kind.AGENDA_ITEM, itemId));
         em.remove(item);
     }
 

@@ -87,18 +87,24 @@ public class MeetingPage implements Serializable {
         }
     }
 
-    public void move(AgendaItem item, int direction) {
+    public String move(AgendaItem item, int direction) {
         agendas.move(item.getId(), direction);
-        reload();
+        return "/meetings/meeting?faces-redirect=true&meeting=" + view.meeting().getId();
     }
 
-    public void remove(AgendaItem item) {
+    /**
+     * Takes the item off, then opens the meeting afresh (post, redirect, get), as moving does: the
+     * post's own response still listed the removed item (its repeat rendered the rows it was restored
+     * with; MeetingsBrowserIT), and a reload would post the removal again.
+     */
+    public String remove(AgendaItem item) {
         try {
             agendas.remove(item.getId());
             FacesMessages.info("\u201c" + item.getTitle() + "\u201d taken off the agenda.");
-            reload();
+            return "/meetings/meeting?faces-redirect=true&meeting=" + view.meeting().getId();
         } catch (InvalidInputException refusal) {
             FacesMessages.show(refusal, "agenda");
+            return null;
         }
     }
 

@@ -20,6 +20,9 @@ import java.util.Set;
 @WebFilter(filterName = "RequestMethodFilter", urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
 public class RequestMethodFilter extends HttpFilter {
 
+    @jakarta.inject.Inject
+    SecurityHeaders headers;
+
     static final String ALLOWED = "GET, HEAD, POST";
     private static final Set<String> PAGE_METHODS = Set.of("GET", "HEAD", "POST");
     private static final String VIEW_STATE = "jakarta.faces.ViewState";
@@ -43,9 +46,9 @@ public class RequestMethodFilter extends HttpFilter {
         chain.doFilter(request, response);
     }
 
-    private static void refuseMethod(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private void refuseMethod(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Allow", ALLOWED);
-        StaticErrorPage.write(request, response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "/error/405.html");
+        StaticErrorPage.write(headers, request, response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "/error/405.html");
     }
 
     private static boolean answersItsOwnMethods(String path) {

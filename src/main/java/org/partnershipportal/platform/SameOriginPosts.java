@@ -21,6 +21,9 @@ import java.util.logging.Logger;
 @WebFilter(filterName = "SameOriginPosts", urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
 public class SameOriginPosts extends HttpFilter {
 
+    @jakarta.inject.Inject
+    SecurityHeaders headers;
+
     private static final Logger LOG = Logger.getLogger(SameOriginPosts.class.getName());
 
     @Override
@@ -31,7 +34,7 @@ public class SameOriginPosts extends HttpFilter {
             return;
         }
         LOG.warning(() -> "Refused a post to " + request.getRequestURI() + " from " + claimedOrigin(request));
-        StaticErrorPage.write(request, response, HttpServletResponse.SC_FORBIDDEN, "/error/cross-site.html");
+        StaticErrorPage.write(headers, request, response, HttpServletResponse.SC_FORBIDDEN, "/error/cross-site.html");
     }
 
     static boolean fromThisSite(HttpServletRequest request) {

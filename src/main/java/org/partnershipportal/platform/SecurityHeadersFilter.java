@@ -88,5 +88,19 @@ public class SecurityHeadersFilter extends HttpFilter {
             headers.applyStrictPolicyIfNoneSet(this);
             super.sendRedirect(location);
         }
+
+        /**
+         * An error page rendered for a request that was not a page (a missing file answered with the
+         * 404 page) already carries the strict policy; PrimeFaces' policy with this page's nonce replaces
+         * it. Two policies would both be enforced, and the strict one blocks the page's own scripts.
+         */
+        @Override
+        public void addHeader(String name, String value) {
+            if (SecurityHeaders.CSP.equalsIgnoreCase(name)) {
+                super.setHeader(name, value);
+            } else {
+                super.addHeader(name, value);
+            }
+        }
     }
 }

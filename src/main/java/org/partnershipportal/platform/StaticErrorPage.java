@@ -15,9 +15,13 @@ final class StaticErrorPage {
     private StaticErrorPage() {
     }
 
-    static void write(HttpServletRequest request, HttpServletResponse response, int status, String page) throws IOException {
+    static void write(SecurityHeaders headers, HttpServletRequest request, HttpServletResponse response, int status, String page)
+            throws IOException {
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
+        // The refusing filter may run before SecurityHeadersFilter (annotated filters have no set
+        // order), and no page's own policy will come: every header, with the strict policy, here.
+        headers.applyAll(request, response);
         try (var in = request.getServletContext().getResourceAsStream(page)) {
             if (in != null && !"HEAD".equals(request.getMethod())) {
                 in.transferTo(response.getOutputStream());

@@ -157,7 +157,7 @@ class ConcurrentAccessIT {
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     String actor = rows.getString(1);
-                    String refused = refusedTarget(rows.getString(2), rows.getString(3), rows.getString(4), boards);
+                    String refused = refusedTarget(base.getPath(), rows.getString(2), rows.getString(3), rows.getString(4));
                     Person person = PEOPLE.stream().filter(p -> p.username().equals(actor)).findFirst().orElse(null);
                     Target target = targets.stream().filter(t -> t.path().split("\\?")[0].equals(refused)
                             || t.path().equals(refused)).findFirst().orElse(null);
@@ -206,11 +206,11 @@ class ConcurrentAccessIT {
         }
     }
 
-    /** The page path, or a board's workspace, that a refusal row names. */
-    private static String refusedTarget(String type, String id, String detail, Map<String, Long> boards) {
+    /** The page path (below the portal's own path), or a board's workspace, that a refusal row names. */
+    private static String refusedTarget(String portalPath, String type, String id, String detail) {
         if ("page".equals(type) && detail != null) {
             String uri = detail.substring(detail.indexOf(' ') + 1);
-            return uri.substring(uri.indexOf('/', 1) + 1);
+            return uri.startsWith(portalPath) ? uri.substring(portalPath.length()) : uri;
         }
         if ("board".equals(type)) {
             return "boards/workspace.xhtml?board=" + id;

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -201,6 +202,93 @@ class MeetingsBrowserIT {
             member.screenshot("forward-plan");
             assertThat(member.consoleErrors()).isEmpty();
         }
+    }
+
+    /**
+     * An agenda item that a data request's answer was cited on is part of that answer's record of use:
+     * the chair is told why it stays, and it stays (before, the database refused the removal and the
+     * chair saw "Something went wrong"). An item nothing points at is still removed.
+     */
+    @Test
+    void anAgendaItemCitedByADataRequestAnswerStaysWithAReasonAndAnUncitedOneIsRemoved() throws Exception {
+        String run = Long.toString(System.nanoTime(), 36);
+        try (Browser chair = Browser.open(base)) {
+            chair.signIn("casey.chair", PASSWORD);
+            openWorkspace(chair, "Children's Safeguarding Partnership");
+            chair.click("scheduleMeeting");
+            chair.type("meeting:title", "Development session " + run);
+            chair.setValue("meeting:date", LocalDate.now().plusDays(20).toString());
+            chair.setValue("meeting:startTime", "10:00");
+            chair.setValue("meeting:endTime", "11:00");
+            chair.type("meeting:place", "Committee Room 1");
+            chair.click("meeting:schedule");
+            chair.waitFor(By.id("meetingFacts"));
+            for (String title : new String[]{"Cited item " + run, "Uncited item " + run}) {
+                chair.type("newItem:title", title);
+                chair.click("newItem:add");
+                chair.waitForText(By.id("agendaItems"), title);
+            }
+            long cited = itemId(chair, "Cited item " + run);
+            try (java.sql.Connection db = org.partnershipportal.testsupport.TestDatabase.connectAsOwner();
+                 java.sql.PreparedStatement cite = db.prepareStatement("INSERT INTO data_request_citation "
+                         + "(request_id, agenda_item_id, cited_by, cited_at) SELECT MIN(id), ?, 'blake.boardmember', NOW() "
+                         + "FROM data_request WHERE status = 'ANSWERED'")) {
+                cite.setLong(1, cited);
+                assertThat(cite.executeUpdate()).as("a demo answer cited on the new item").isEqualTo(1);
+            }
+
+            String meetingPath = chair.currentPath().substring(1);
+            chair.go(meetingPath);
+            chair.waitForText(By.id("agendaItems"), "Cited item " + run);
+            assertThat(itemsInDatabase(run)).as("one row per item added").hasSize(2);
+            chair.driver().findElement(By.cssSelector("#item-" + cited + " .remove-item")).click();
+            chair.waitForText(By.id("agenda:messages"), "This item is cited by 1 data request answer, so it stays on the record");
+            assertThat(chair.driver().findElements(By.id("item-" + cited))).as("the cited item is still on the agenda").hasSize(1);
+
+            long uncited = itemId(chair, "Uncited item " + run);
+            chair.driver().findElement(By.cssSelector("#item-" + uncited + " .remove-item")).click();
+            chair.waitForText(By.cssSelector(".ui-messages-info"), "\u201cUncited item " + run + "\u201d taken off the agenda.");
+            assertThat(chair.driver().findElements(By.cssSelector(".ui-messages-info li"))).as("one message").hasSize(1);
+            try (java.sql.Connection db = org.partnershipportal.testsupport.TestDatabase.connectAsOwner();
+                 java.sql.PreparedStatement left = db.prepareStatement("SELECT COUNT(*) FROM agenda_item WHERE id IN (?, ?)")) {
+                left.setLong(1, cited);
+                left.setLong(2, uncited);
+                try (java.sql.ResultSet rows = left.executeQuery()) {
+                    rows.next();
+                    assertThat(rows.getInt(1)).as("only the cited item is left in the database").isEqualTo(1);
+                }
+            }
+            chair.waitForTextGone(By.id("agendaItems"), "Uncited item " + run);
+            // What the next person opening the meeting sees.
+            try (Browser member = Browser.open(base)) {
+                member.signIn("blake.boardmember", PASSWORD);
+                member.go(meetingPath);
+                member.waitForText(By.id("agendaItems"), "Cited item " + run);
+                assertThat(member.textOf("agendaItems")).as("agenda items of this run in the database: %s", itemsInDatabase(run))
+                        .doesNotContain("Uncited item " + run);
+            }
+        }
+    }
+
+    private static List<String> itemsInDatabase(String run) throws java.sql.SQLException {
+        try (java.sql.Connection db = org.partnershipportal.testsupport.TestDatabase.connectAsOwner();
+             java.sql.PreparedStatement items = db.prepareStatement("SELECT id, title, meeting_id FROM agenda_item WHERE title LIKE ?")) {
+            items.setString(1, "%" + run);
+            List<String> found = new java.util.ArrayList<>();
+            try (java.sql.ResultSet rows = items.executeQuery()) {
+                while (rows.next()) {
+                    found.add(rows.getLong(1) + " " + rows.getString(2) + " (meeting " + rows.getLong(3) + ")");
+                }
+            }
+            return found;
+        }
+    }
+
+    private static long itemId(Browser browser, String title) {
+        WebElement item = browser.driver().findElements(By.cssSelector("#agendaItems li.agenda-item")).stream()
+                .filter(li -> li.findElement(By.cssSelector(".agenda-title")).getText().equals(title)).findFirst()
+                .orElseThrow(() -> new AssertionError("no agenda item " + title));
+        return Long.parseLong(item.getAttribute("id").substring("item-".length()));
     }
 
     private static void openWorkspace(Browser browser, String board) {

@@ -324,7 +324,7 @@ public final class Browser implements AutoCloseable {
     public byte[] download(String path) throws IOException, InterruptedException {
         String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
                 .collect(java.util.stream.Collectors.joining("; "));
-        // A page's own link ("/partnership-portal/…" or absolute) or a path below the portal ("meetings/pack.pdf…").
+        // A page's own link ("/meetings/…" or absolute) or a path below the portal ("meetings/pack.pdf…").
         String target = java.net.URI.create(base).resolve(path).toString();
         java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(
                 java.net.http.HttpRequest.newBuilder(java.net.URI.create(target)).header("Cookie", cookies).GET().build(),

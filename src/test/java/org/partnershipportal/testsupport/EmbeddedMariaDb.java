@@ -30,6 +30,12 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     /** Starts MariaDB on 127.0.0.1:port keeping its files in dataDir (kept between runs when it exists). */
     public static EmbeddedMariaDb start(int port, Path baseDir, Path dataDir, String ownerPassword, String appPassword)
             throws Exception {
+        return start(port, baseDir, dataDir, ownerPassword, appPassword, new String[0]);
+    }
+
+    /** The same with server options of the test's own (e.g. binary logging). */
+    public static EmbeddedMariaDb start(int port, Path baseDir, Path dataDir, String ownerPassword, String appPassword,
+                                        String... serverOptions) throws Exception {
         boolean fresh = !Files.isDirectory(dataDir.resolve("mysql"));
         Files.createDirectories(dataDir);
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
@@ -44,6 +50,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 .addArg("--innodb-buffer-pool-size=256M")
                 // Papers of up to 20 MB are stored in the database; the default packet limit is 16 MB.
                 .addArg("--max-allowed-packet=64M");
+        for (String option : serverOptions) {
+            config.addArg(option);
+        }
         if ("root".equals(System.getProperty("user.name"))) {
             // mariadbd refuses to run as root unless told to.
             config.addArg("--user=root");

@@ -19,11 +19,13 @@ import java.util.List;
  * HTTP tests), started on first use and stopped when the test run ends. An Arquillian deployment costs
  * a server start per test class; these tests need no code inside the server, so they share one.
  * Like Arquillian's servers it inherits Failsafe's environment (DB_URL, demo profile, mail) and listens
- * on 127.0.0.1 only. Tests that run inside the server keep their Arquillian deployment.
+ * on 127.0.0.1 only. Tests that run inside the server keep their Arquillian deployment. The portal
+ * sits at the server's root, as the demo and the production unit deploy it: nothing else answers
+ * beside it (no default module to reach around the portal's filters).
  */
 public class SharedPortal implements LauncherSessionListener {
 
-    private static final String CONTEXT_ROOT = "/partnership-portal";
+    private static final String CONTEXT_ROOT = "/";
     private static Process server;
     private static URL base;
 
@@ -52,7 +54,7 @@ public class SharedPortal implements LauncherSessionListener {
         Path log = project.resolve("target/shared-portal.log");
         Files.createDirectories(log.getParent());
         server = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        URL url = URI.create("http://127.0.0.1:" + port + CONTEXT_ROOT + "/").toURL();
+        URL url = URI.create("http://127.0.0.1:" + port + "/").toURL();
         waitUntilReady(url, log);
         return url;
     }

@@ -1,0 +1,181 @@
+package org.partnershipportal.benchmarks;
+
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.partnershipportal.testsupport.Timings;
+
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Where start-up goes (mvn verify -Pbenchmark -Dit.test=StartupBenchmark): Payara Micro started as
+ * the production unit starts it (deploy/partnership-portal.service: same JVM options and boot
+ * commands), on the benchmark's fresh MariaDB, in order: a WAR with one static page (the floor: Payara
+ * Micro alone), the portal's first production start (migrations run), its restart, its first demo
+ * start (demo data loaded) and a demo restart. Each start prints the portal's own timeline
+ * (platform.StartupTimeline: ms since the JVM started), Payara's "ready in" figure, the first page's
+ * answer, and the server's resident memory (VmRSS) once the background indexing has finished.
+ */
+class StartupBenchmark {
+
+    static final Pattern READY = Pattern.compile("ready in ([\\d,.]+) \\(ms\\)");
+    static final Pattern TIMELINE = Pattern.compile("Start-up timeline: (.+) at (\\d+) ms");
+    static final String INDEXED = "duplicate finder indexed (in the background)";
+
+    record Start(String name, long payaraReadyMs, long firstPageMs, Map<String, Long> timeline, long restingRssKb) {
+    }
+
+    @Test
+    void printWhereStartUpGoes() throws Exception {
+        Path project = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
+        Path work = Files.createDirectories(project.resolve("target/startup-benchmark"));
+        Path floor = work.resolve("floor.war");
+        ShrinkWrap.create(WebArchive.class, "floor.war").add(new StringAsset("<!DOCTYPE html><title>floor</title>"), "index.html")
+                .as(ZipExporter.class).exportTo(floor.toFile(), true);
+        Path portal = project.resolve("target/partnership-portal.war");
+
+        List<Start> starts = new ArrayList<>();
+        starts.add(start("Payara Micro, one static page", floor, "production", "index.html", false, work));
+        starts.add(start("portal, production, first start", portal, "production", "login.xhtml", true, work));
+        starts.add(start("portal, production, restart", portal, "production", "login.xhtml", true, work));
+        starts.add(start("portal, demo, first start (loads demo data)", portal, "demo", "login.xhtml", true, work));
+        starts.add(start("portal, demo, restart", portal, "demo", "login.xhtml", true, work));
+
+        Set<String> steps = new LinkedHashSet<>();
+        starts.forEach(s -> steps.addAll(s.timeline().keySet()));
+        StringBuilder report = new StringBuilder();
+        report.append(String.format("Machine: %d cores, load average %.2f at the end of the run%n%n", Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+        report.append(String.format("%-46s", "ms since the JVM started"));
+        starts.forEach(s -> report.append(String.format(" | %14s", abbreviate(s.name()))));
+        report.append('\n');
+        for (String step : steps) {
+            report.append(String.format("%-46s", step));
+            starts.forEach(s -> report.append(String.format(" | %14s", s.timeline().containsKey(step) ? String.format("%,d", s.timeline().get(step)) : "")));
+            report.append('\n');
+        }
+        row(report, "Payara Micro \"ready in\" (its own count, ms)", starts, Start::payaraReadyMs);
+        row(report, "first page answered (ms from launch)", starts, Start::firstPageMs);
+        row(report, "resident memory at rest (MB)", starts, s -> s.restingRssKb() / 1024);
+        Start floorStart = starts.get(0);
+        Start restart = starts.get(2);
+        report.append(String.format("%nProduction restart vs Payara Micro alone: ready %.1f×, first page %.1f×, memory %.1f×%n",
+                restart.payaraReadyMs() / (double) floorStart.payaraReadyMs(), restart.firstPageMs() / (double) floorStart.firstPageMs(),
+                restart.restingRssKb() / (double) floorStart.restingRssKb()));
+        Timings.publish("Start-up (each step in ms since the JVM started)", "startup.txt", report.toString());
+        assertThat(restart.timeline()).containsKeys("schema migrated", "first request answered");
+    }
+
+    private static String abbreviate(String name) {
+        return name.replace("portal, ", "").replace("Payara Micro, one static page", "floor").replace(" (loads demo data)", "")
+                .replace("production", "prod");
+    }
+
+    private static void row(StringBuilder report, String label, List<Start> starts, java.util.function.ToLongFunction<Start> value) {
+        report.append(String.format("%-46s", label));
+        starts.forEach(s -> report.append(String.format(" | %14s", String.format("%,d", value.applyAsLong(s)))));
+        report.append('\n');
+    }
+
+    private static Start start(String name, Path war, String profile, String pagePath, boolean waitForIndex, Path work)
+            throws IOException, InterruptedException {
+        Path project = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
+        int port = freePort();
+        Path log = work.resolve(name.replaceAll("[^A-Za-z0-9]+", "-") + ".log");
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xms256m", "-Xmx1g", "-XX:+ExitOnOutOfMemoryError",
+                "-jar", System.getenv().getOrDefault("MICRO_JAR", project.resolve("target/payara-micro.jar").toString()),
+                "--deploy", war.toString(), "--contextroot", "/", "--port", String.valueOf(port), "--nohazelcast",
+                "--prebootcommandfile", project.resolve("config/boot-commands.asadmin").toString());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("PORTAL_PROFILE", profile);
+        long launched = System.nanoTime();
+        Process server = builder.start();
+        try {
+            long firstPage = waitForPage(server, URI.create("http://127.0.0.1:" + port + "/" + pagePath), log, launched);
+            if (waitForIndex) {
+                waitForLine(server, log, "Start-up timeline: " + INDEXED);
+            }
+            long rss = residentKb(server.pid());
+            String text = Files.readString(log);
+            Matcher ready = READY.matcher(text);
+            long readyMs = ready.find() ? Long.parseLong(ready.group(1).replaceAll("[,.]", "")) : -1;
+            Map<String, Long> timeline = new LinkedHashMap<>();
+            Matcher step = TIMELINE.matcher(text);
+            while (step.find()) {
+                timeline.putIfAbsent(step.group(1), Long.parseLong(step.group(2)));
+            }
+            return new Start(name, readyMs, firstPage, timeline, rss);
+        } finally {
+            server.destroy();
+            server.waitFor();
+        }
+    }
+
+    /** Milliseconds from launch until the page answers 200. */
+    private static long waitForPage(Process server, URI page, Path log, long launched) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!server.isAlive()) {
+                throw new IllegalStateException("Payara Micro stopped; see " + log);
+            }
+            try {
+                HttpURLConnection connection = (HttpURLConnection) page.toURL().openConnection();
+                connection.setConnectTimeout(500);
+                connection.setReadTimeout(60_000);
+                if (connection.getResponseCode() == 200) {
+                    return (System.nanoTime() - launched) / 1_000_000;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException(page + " did not answer within 5 minutes; see " + log);
+    }
+
+    private static void waitForLine(Process server, Path log, String line) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (System.nanoTime() < deadline && server.isAlive()) {
+            if (Files.readString(log).contains(line)) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("No '" + line + "' in " + log);
+    }
+
+    private static long residentKb(long pid) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", ""));
+            }
+        }
+        throw new IllegalStateException("no VmRSS for " + pid);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}

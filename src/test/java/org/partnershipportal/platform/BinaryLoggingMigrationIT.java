@@ -1,0 +1,84 @@
+package org.partnershipportal.platform;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.junit.jupiter.api.Test;
+import org.mariadb.jdbc.MariaDbDataSource;
+import org.partnershipportal.testsupport.EmbeddedMariaDb;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Many production databases keep a binary log (replication, point-in-time recovery). MariaDB then lets
+ * an account without SUPER create the audit table's append-only triggers only when
+ * log_bin_trust_function_creators is on, as deploy/README.md tells operators. Both halves are checked
+ * here with the schema owner's own grants, as the portal migrates at start-up.
+ */
+class BinaryLoggingMigrationIT {
+
+    static final String OWNER_PASSWORD = "binlog-owner-test";
+
+    @Test
+    void everyMigrationRunsOnABinaryLoggedServerThatTrustsFunctionCreators() throws Exception {
+        try (EmbeddedMariaDb db = start("trusted", "--log-bin=portal-binlog", "--log-bin-trust-function-creators=1")) {
+            MariaDbDataSource owner = owner(db);
+            var result = migrate(owner);
+            assertThat(result.success).isTrue();
+            assertThat(result.migrationsExecuted).isEqualTo(MigrationsAreNeverEditedTest.current().size());
+            try (Connection connection = owner.getConnection(); Statement statement = connection.createStatement();
+                 ResultSet binlog = statement.executeQuery("SELECT @@log_bin")) {
+                binlog.next();
+                assertThat(binlog.getInt(1)).as("binary logging really on").isEqualTo(1);
+                try (ResultSet triggers = statement.executeQuery("SELECT COUNT(*) FROM information_schema.triggers "
+                        + "WHERE trigger_schema = DATABASE() AND event_object_table = 'audit_event'")) {
+                    triggers.next();
+                    assertThat(triggers.getInt(1)).as("the audit table's append-only triggers").isEqualTo(2);
+                }
+            }
+        }
+    }
+
+    @Test
+    void withoutThatSettingTheMigrationStopsWithMariaDbsOwnExplanation() throws Exception {
+        try (EmbeddedMariaDb db = start("untrusted", "--log-bin=portal-binlog")) {
+            assertThatThrownBy(() -> migrate(owner(db))).isInstanceOf(FlywayException.class)
+                    .hasMessageContaining("log_bin_trust_function_creators");
+        }
+    }
+
+    private static org.flywaydb.core.api.output.MigrateResult migrate(MariaDbDataSource owner) {
+        return Flyway.configure(BinaryLoggingMigrationIT.class.getClassLoader()).dataSource(owner)
+                .locations("classpath:db/migration").load().migrate();
+    }
+
+    private static MariaDbDataSource owner(EmbeddedMariaDb db) throws java.sql.SQLException {
+        MariaDbDataSource owner = new MariaDbDataSource(db.jdbcUrl());
+        owner.setUser(EmbeddedMariaDb.OWNER);
+        owner.setPassword(OWNER_PASSWORD);
+        return owner;
+    }
+
+    private static EmbeddedMariaDb start(String name, String... options) throws Exception {
+        Path project = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
+        Path data = project.resolve("target/binlog-mariadb-" + name);
+        if (Files.exists(data)) {
+            try (var files = Files.walk(data)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+        int port;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        }
+        return EmbeddedMariaDb.start(port, EmbeddedMariaDb.defaultBaseDir(), data, OWNER_PASSWORD, "binlog-app-test", options);
+    }
+}
