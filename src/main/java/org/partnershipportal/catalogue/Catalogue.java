@@ -219,6 +219,16 @@ public class Catalogue {
     }
 
     /** Every dataset with what an export needs, in name order. */
+    /** When each dataset was first described in the catalogue (its first recorded change), by dataset id: one query for all. */
+    public java.util.Map<Long, java.time.LocalDateTime> firstListed() {
+        java.util.Map<Long, java.time.LocalDateTime> listed = new java.util.HashMap<>();
+        for (Object[] row : em.createQuery("SELECT c.dataset.id, MIN(c.changedAt) FROM DatasetChange c GROUP BY c.dataset.id", Object[].class)
+                .getResultList()) {
+            listed.put((Long) row[0], (java.time.LocalDateTime) row[1]);
+        }
+        return listed;
+    }
+
     public List<Dataset> everything() {
         return em.createQuery("SELECT d FROM Dataset d JOIN FETCH d.agency LEFT JOIN FETCH d.steward ORDER BY d.name, d.id", Dataset.class)
                 .getResultList();
