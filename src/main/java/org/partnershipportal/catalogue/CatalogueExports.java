@@ -41,6 +41,13 @@ public class CatalogueExports {
             "coverage_from", "coverage_to", "update_frequency", "classification", "article6_basis", "article9_10_condition", "sharing_agreement",
             "access_route", "quality_issues", "flags", "last_reviewed_on", "review_due_on", "updated_at"};
 
+    /** EU Publications Office authority tables and ADMS publisher types, the vocabularies DCAT-AP harvesters expect. */
+    private static final String ACCESS_RIGHTS = "http://publications.europa.eu/resource/authority/access-right/";
+    private static final String FILE_TYPES = "http://publications.europa.eu/resource/authority/file-type/";
+    private static final String AVAILABILITY = "http://publications.europa.eu/resource/authority/planned-availability/";
+    private static final String ENGLISH = "http://publications.europa.eu/resource/authority/language/ENG";
+    private static final String PUBLISHER_TYPES = "http://purl.org/adms/publishertype/";
+
     @Inject
     Catalogue catalogue;
 
@@ -193,12 +200,6 @@ public class CatalogueExports {
                 .add("dct:rights", rights(conditions))
                 .build();
     }
-
-    private static final String ACCESS_RIGHTS = "http://publications.europa.eu/resource/authority/access-right/";
-    private static final String FILE_TYPES = "http://publications.europa.eu/resource/authority/file-type/";
-    private static final String AVAILABILITY = "http://publications.europa.eu/resource/authority/planned-availability/";
-    private static final String ENGLISH = "http://publications.europa.eu/resource/authority/language/ENG";
-    private static final String PUBLISHER_TYPES = "http://purl.org/adms/publishertype/";
 
     /** Personal data (pseudonymised included) is not public; anonymised data is shared with partners on request. */
     static String accessRight(Classification classification) {

@@ -134,7 +134,6 @@ public final class TaggedPdf {
 
     private List<Element> kids(PDDocument document, List<Object> kids, PDPage inheritedPage) {
         List<Element> elements = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
         for (Object kid : kids) {
             if (kid instanceof PDStructureElement element) {
                 PDPage page = element.getPage() != null ? element.getPage() : inheritedPage;
@@ -150,8 +149,6 @@ public final class TaggedPdf {
                     }
                 }
                 elements.add(new Element(element.getStructureType(), scope(element), own.toString().replaceAll("\\s+", " ").trim(), children));
-            } else if (kid instanceof Integer mcid) {
-                text.append(textOf(document, inheritedPage, mcid));
             }
         }
         return elements;
