@@ -23,6 +23,7 @@ import org.partnershipportal.platform.NotFoundException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -219,6 +220,16 @@ public class Catalogue {
     }
 
     /** Every dataset with what an export needs, in name order. */
+    /** When each dataset was first described in the catalogue (its first recorded change), by dataset id: one query for all. */
+    public Map<Long, LocalDateTime> firstListed() {
+        Map<Long, LocalDateTime> listed = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT c.dataset.id, MIN(c.changedAt) FROM DatasetChange c GROUP BY c.dataset.id", Object[].class)
+                .getResultList()) {
+            listed.put((Long) row[0], (LocalDateTime) row[1]);
+        }
+        return listed;
+    }
+
     public List<Dataset> everything() {
         return em.createQuery("SELECT d FROM Dataset d JOIN FETCH d.agency LEFT JOIN FETCH d.steward ORDER BY d.name, d.id", Dataset.class)
                 .getResultList();

@@ -74,13 +74,13 @@ public class CatalogueApi {
     @APIResponse(responseCode = "400", description = "A filter's value is not one the catalogue knows")
     @APIResponse(responseCode = "401", description = "Not signed in")
     public DatasetPage datasets(@QueryParam("q") @Parameter(description = "words to find") String text,
-                                @QueryParam("agency") Long agencyId,
+                                @QueryParam("agency") @Parameter(description = "an agency's id") Long agencyId,
                                 @QueryParam("subject") @Parameter(description = "YOUNG_PEOPLE, PERPETRATORS, PLACES or SERVICES") String subject,
                                 @QueryParam("classification") String classification,
                                 @QueryParam("frequency") String frequency,
-                                @QueryParam("flag") Long flagId,
-                                @QueryParam("page") @DefaultValue("1") int page,
-                                @QueryParam("size") @DefaultValue("50") int size) {
+                                @QueryParam("flag") @Parameter(description = "a flag's id") Long flagId,
+                                @QueryParam("page") @DefaultValue("1") @Parameter(description = "page number, from 1") int page,
+                                @QueryParam("size") @DefaultValue("50") @Parameter(description = "datasets a page, 1 to " + Catalogue.MAX_PAGE) int size) {
         if (page < 1 || size < 1 || size > Catalogue.MAX_PAGE) {
             throw new InvalidInputException("page", "Pages start at 1 and hold 1 to " + Catalogue.MAX_PAGE + " datasets");
         }

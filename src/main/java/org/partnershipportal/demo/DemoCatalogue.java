@@ -281,6 +281,9 @@ final class DemoCatalogue {
                 ? "Request through the portal; named-level data only under the information-sharing agreement, to named analysts."
                 : "Request through the portal; shared as a spreadsheet.");
         form.setGeography("Kestrel Vale");
+        // Harvesting catalogues expect temporal coverage (DCAT-AP recommends it): the demo's systems hold
+        // records from April 2020 (the start of a financial year) unless a dataset says otherwise.
+        form.setCoverageFrom(LocalDate.of(2020, 4, 1));
         form.setLastReviewedOn(today.minusMonths(monthsSinceReview));
         form.setReviewMonths(12);
         extra.accept(form);

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.partnershipportal.audit.AuditAction;
 import org.partnershipportal.audit.AuditLog;
 import org.partnershipportal.platform.FileTransfer;
+import org.partnershipportal.platform.MailSettings;
 import org.partnershipportal.platform.PageIds;
 
 import java.io.ByteArrayOutputStream;
@@ -32,6 +33,9 @@ public class MeetingDownloads extends HttpServlet {
     @Inject
     AuditLog audit;
 
+    @Inject
+    MailSettings settings;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         switch (request.getServletPath()) {
@@ -52,7 +56,7 @@ public class MeetingDownloads extends HttpServlet {
     private void calendar(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Meetings.MeetingView view = meetings.open(PageIds.parse(request.getParameter("meeting")));
         StringWriter ics = new StringWriter();
-        MeetingCalendar.write(view, request.getServerName(), ics);
+        MeetingCalendar.write(view, meetings.organiserOf(view.meeting().getId()), settings.portalUrl(), ics);
         FileTransfer.sendAttachment(response, "text/calendar;charset=UTF-8", fileName(view, "ics"), ics.toString().getBytes(StandardCharsets.UTF_8));
     }
 

@@ -11,6 +11,7 @@ import org.partnershipportal.audit.AuditLog;
 import org.partnershipportal.boards.Board;
 import org.partnershipportal.boards.BoardAccess;
 import org.partnershipportal.boards.Membership;
+import org.partnershipportal.boards.MembershipRole;
 import org.partnershipportal.identity.UserAccount;
 import org.partnershipportal.platform.ConflictException;
 import org.partnershipportal.platform.InputRules;
@@ -225,6 +226,27 @@ public class Meetings {
     private List<MeetingAttendance> attendanceOf(long meetingId) {
         return em.createQuery("SELECT a FROM MeetingAttendance a WHERE a.meeting.id = :meeting", MeetingAttendance.class)
                 .setParameter("meeting", meetingId).getResultList();
+    }
+
+    /** Who organises a board's meetings, for calendar entries: a name and an address to reply to. */
+    public record Organiser(String name, String email) implements Serializable {
+    }
+
+    /**
+     * The board's business support officer, who runs its meetings day to day, else its chair; empty
+     * when the board has neither today. For the board's members only.
+     */
+    public Optional<Organiser> organiserOf(long meetingId) {
+        Meeting meeting = find(meetingId);
+        access.requireMember(meeting.getBoard().getId());
+        List<Membership> runners = em.createQuery("SELECT m FROM Membership m JOIN FETCH m.member WHERE m.board.id = :board "
+                        + "AND m.role IN :roles AND " + Membership.CURRENT_ON_TODAY + " ORDER BY m.startsOn, m.id", Membership.class)
+                .setParameter("board", meeting.getBoard().getId())
+                .setParameter("roles", List.of(MembershipRole.BUSINESS_SUPPORT, MembershipRole.CHAIR))
+                .setParameter("today", LocalDate.now()).getResultList();
+        return runners.stream().filter(m -> m.getRole() == MembershipRole.BUSINESS_SUPPORT).findFirst()
+                .or(() -> runners.stream().findFirst())
+                .map(m -> new Organiser(m.getMember().getFullName(), m.getMember().getEmail()));
     }
 
     /** Everyone recorded, then current members not yet recorded, by name. */

@@ -57,11 +57,23 @@ public final class PortalClient {
         return rawRequest("GET", pathAndQuery, host);
     }
 
+    /**
+     * A GET in this client's session, arriving under another host name (another DNS name or cluster
+     * node for the same portal); returns the raw response.
+     */
+    public String rawWithHostSignedIn(String pathAndQuery, String host) throws IOException {
+        return rawRequest("GET", pathAndQuery, host, "Cookie: JSESSIONID=" + sessionId() + "\r\n");
+    }
+
     private String rawRequest(String method, String pathAndQuery, String host) throws IOException {
+        return rawRequest(method, pathAndQuery, host, "");
+    }
+
+    private String rawRequest(String method, String pathAndQuery, String host, String extraHeaders) throws IOException {
         try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
             socket.setSoTimeout(15_000);
             String request = method + " " + base.getPath() + pathAndQuery + " HTTP/1.1\r\nHost: " + host
-                    + "\r\nConnection: close\r\n\r\n";
+                    + "\r\n" + extraHeaders + "Connection: close\r\n\r\n";
             socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
