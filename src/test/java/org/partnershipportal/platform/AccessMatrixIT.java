@@ -317,7 +317,7 @@ class AccessMatrixIT {
         public String toString() {
             Subject s = probe.subject();
             return kind + ": " + person.name() + " GET " + probe.path() + (s == null ? "" : " (" + s.label() + ", " + probe.relation(person) + ")")
-                    + " answered " + actual + (location == null ? "" : " → " + location) + ", table says " + expected
+                    + (actual == expected ? "" : " answered " + actual + (location == null ? "" : " → " + location) + ", table says " + expected)
                     + " [row " + probe.row().surfaceKey() + ": " + probe.rule().says() + "]";
         }
     }
@@ -366,9 +366,17 @@ class AccessMatrixIT {
                 if (person.signedIn()) {
                     assertThat(client.signIn(person.username(), PASSWORD).statusCode()).as(person.username() + " signs in").isEqualTo(302);
                 }
-                for (Probe probe : probes) {
-                    HttpResponse<String> answer = client.get(probe.path());
-                    tally.compare(person, probe, answer);
+                try (java.sql.Connection db = TestDatabase.connectAsOwner()) {
+                    for (Probe probe : probes) {
+                        boolean refusal = probe.outcome(person) == Outcome.REFUSE;
+                        long mark = refusal ? lastAuditId(db) : 0;
+                        HttpResponse<String> answer = client.get(probe.path());
+                        tally.compare(person, probe, answer);
+                        if (refusal && answer.statusCode() == 403) {
+                            // Every refusal is a row in the audit log, once (README: "every refusal is audited").
+                            tally.audited(person, probe, refusalsAudited(db, person.username(), mark));
+                        }
+                    }
                 }
                 return null;
             }));
@@ -386,6 +394,8 @@ class AccessMatrixIT {
         assertThat(tally.wrong("WRONG GRANT")).as("wrong grants").isEmpty();
         assertThat(tally.wrong("WRONG REFUSAL")).as("wrong refusals").isEmpty();
         assertThat(tally.wrong("DIFFERENT")).as("other differences from the table").isEmpty();
+        assertThat(tally.wrong.stream().filter(w -> w.kind().startsWith("REFUSAL AUDITED")).map(Wrong::toString))
+                .as("refusals not audited exactly once").isEmpty();
     }
 
     /** The matrix means something only if the demo still has an own board, another board and a board left for somebody. */
@@ -399,6 +409,25 @@ class AccessMatrixIT {
         assertThat(demo.people.stream().flatMap(p -> p.seats().values().stream()).collect(Collectors.toSet()))
                 .as("chairs, vice-chairs, members, advisers and business support all sit somewhere")
                 .contains("CHAIR", "VICE_CHAIR", "MEMBER", "ADVISER", "BUSINESS_SUPPORT");
+    }
+
+    private static long lastAuditId(java.sql.Connection db) throws java.sql.SQLException {
+        try (var query = db.createStatement(); var row = query.executeQuery("SELECT COALESCE(MAX(id), 0) FROM audit_event")) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    /** ACCESS_REFUSED rows written for one person after a row. */
+    private static int refusalsAudited(java.sql.Connection db, String username, long afterId) throws java.sql.SQLException {
+        try (var query = db.prepareStatement("SELECT COUNT(*) FROM audit_event WHERE id > ? AND actor = ? AND action = 'ACCESS_REFUSED'")) {
+            query.setLong(1, afterId);
+            query.setString(2, username);
+            try (var row = query.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        }
     }
 
     private static long refusalsAuditedSince(long auditId) throws java.sql.SQLException {
@@ -420,6 +449,7 @@ class AccessMatrixIT {
         final Map<String, LongAdder> expected = new ConcurrentHashMap<>();
         final Map<String, LongAdder> received = new ConcurrentHashMap<>();
         final Map<String, LongAdder> relations = new ConcurrentHashMap<>();
+        final Map<String, LongAdder> auditedRefusals = new ConcurrentHashMap<>();
         final ConcurrentLinkedQueue<Wrong> wrong = new ConcurrentLinkedQueue<>();
 
         void compare(Person person, Probe probe, HttpResponse<String> answer) {
@@ -457,6 +487,14 @@ class AccessMatrixIT {
             wrong.add(new Wrong(kind, person, probe, expectedStatus, status, location));
         }
 
+        /** A refusal answered 403 and the ACCESS_REFUSED rows it wrote (one is right). */
+        void audited(Person person, Probe probe, int rows) {
+            count(auditedRefusals, rows == 1 ? "audited once" : rows == 0 ? "not audited" : "audited " + rows + " times");
+            if (rows != 1) {
+                wrong.add(new Wrong("REFUSAL AUDITED " + rows + " TIMES", person, probe, 403, 403, null));
+            }
+        }
+
         List<String> wrong(String kind) {
             return wrong.stream().filter(w -> w.kind().equals(kind)).map(Wrong::toString).sorted().toList();
         }
@@ -474,8 +512,8 @@ class AccessMatrixIT {
             out.append("by board:  ").append(line(relations)).append('\n');
             out.append(String.format("wrong grants: %d; wrong refusals: %d; responses 500: %d; other differences: %d%n",
                     wrong("WRONG GRANT").size(), wrong("WRONG REFUSAL").size(), wrong("response 500").size(), wrong("DIFFERENT").size()));
-            out.append(String.format("ACCESS_REFUSED audit rows written meanwhile: %d (403 answers: %d)%n", refusalsAudited,
-                    received.getOrDefault("403", new LongAdder()).sum()));
+            out.append("refusals in the audit log: ").append(line(auditedRefusals))
+                    .append(String.format(" (ACCESS_REFUSED rows written meanwhile: %d)%n", refusalsAudited));
             wrong.stream().map(Wrong::toString).sorted().limit(300).forEach(w -> out.append("  ").append(w).append('\n'));
             return out.toString();
         }
