@@ -3,6 +3,7 @@ package org.partnershipportal.platform;
 import org.junit.jupiter.api.Test;
 import org.partnershipportal.platform.AccessMatrixDemo.Person;
 import org.partnershipportal.platform.AccessMatrixDemo.Subject;
+import org.partnershipportal.testsupport.AuditTrail;
 import org.partnershipportal.testsupport.PortalClient;
 import org.partnershipportal.testsupport.SharedPortal;
 import org.partnershipportal.testsupport.TestDatabase;
@@ -55,7 +56,8 @@ import static org.partnershipportal.platform.AccessMatrixDemo.RESOURCE_EDITOR;
  * </ul>
  * Counts print at the end: requests made, decisions compared, per expected outcome, per status
  * received, per relation to the record's board; the test asserts no wrong grant, no wrong refusal, no
- * response 500 and no other difference.
+ * response 500 and no other difference, and that every refusal wrote one ACCESS_REFUSED row to the
+ * audit log (read straight from the database for each refusal, and once through the audit page).
  */
 class AccessMatrixIT {
 
@@ -357,6 +359,7 @@ class AccessMatrixIT {
         everyone.add(Person.SIGNED_OUT);
 
         long auditBefore = TestDatabase.lastAuditId();
+        long started = System.nanoTime();
         Tally tally = new Tally();
         ExecutorService pool = Executors.newFixedThreadPool(PARALLEL_PEOPLE);
         List<Future<?>> runs = new ArrayList<>();
@@ -387,7 +390,8 @@ class AccessMatrixIT {
         pool.shutdown();
 
         long refusalsAudited = refusalsAuditedSince(auditBefore);
-        System.out.println(tally.report(probes.size(), everyone.size(), refusalsAudited));
+        System.out.println(tally.report(probes.size(), everyone.size(), refusalsAudited)
+                + String.format("%d requests in %.1f s, %d people at a time%n", tally.requests.sum(), (System.nanoTime() - started) / 1e9, PARALLEL_PEOPLE));
 
         assertThat(tally.requests.sum()).isEqualTo((long) probes.size() * everyone.size());
         assertThat(tally.wrong("response 500")).as("responses 500").isEmpty();
@@ -396,6 +400,21 @@ class AccessMatrixIT {
         assertThat(tally.wrong("DIFFERENT")).as("other differences from the table").isEmpty();
         assertThat(tally.wrong.stream().filter(w -> w.kind().startsWith("REFUSAL AUDITED")).map(Wrong::toString))
                 .as("refusals not audited exactly once").isEmpty();
+
+        // And an administrator reads a refusal as such: the ex-member's, at the workspace of the board they left, once more.
+        Person former = demo.people.stream().filter(p -> !p.formerBoards().isEmpty()).findFirst().orElseThrow();
+        long leftBoard = former.formerBoards().iterator().next();
+        PortalClient admin = new PortalClient(base);
+        assertThat(admin.signIn("avery.admin", PASSWORD).statusCode()).isEqualTo(302);
+        long before = AuditTrail.newest(AuditTrail.filtered(admin, former.username(), null, "ACCESS_REFUSED"));
+        PortalClient exMember = new PortalClient(base);
+        assertThat(exMember.signIn(former.username(), PASSWORD).statusCode()).isEqualTo(302);
+        assertThat(exMember.get("boards/workspace.xhtml?board=" + leftBoard).statusCode()).isEqualTo(403);
+        assertThat(AuditTrail.after(before, AuditTrail.filtered(admin, former.username(), null, "ACCESS_REFUSED")))
+                .as(former.username() + "'s refusal in the audit log").singleElement().satisfies(row -> {
+                    assertThat(row.concerning()).startsWith(demo.boards.get(leftBoard).name()).endsWith("board " + leftBoard);
+                    assertThat(row.detail()).contains("not a current member");
+                });
     }
 
     /** The matrix means something only if the demo still has an own board, another board and a board left for somebody. */
