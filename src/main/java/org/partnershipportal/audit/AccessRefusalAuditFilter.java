@@ -18,8 +18,9 @@ import java.io.IOException;
  * <ul>
  * <li>the container's, by role (web.xml constraints), before any portal code runs: the error dispatch
  *     to the 403 page is the first place to see them;</li>
- * <li>a page's own (an {@link AccessRefusedException} thrown by a page bean, shown through the 403
- *     page as an exception, so with no 403 status yet at the error dispatch);</li>
+ * <li>a page's own (an {@link AccessRefusedException} thrown by a page bean, or a service's
+ *     {@code @RolesAllowed} refusing the caller, shown through the 403 page as an exception, so with
+ *     no 403 status yet at the error dispatch);</li>
  * <li>the API's, answered 403 in JSON without any error dispatch (a role the resource's service does
  *     not allow).</li>
  * </ul>
@@ -64,7 +65,7 @@ public class AccessRefusalAuditFilter extends HttpFilter {
 
     private static boolean isRefusal(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof AccessRefusedException) {
+            if (cause instanceof AccessRefusedException || cause instanceof jakarta.ejb.EJBAccessException) {
                 return true;
             }
         }
