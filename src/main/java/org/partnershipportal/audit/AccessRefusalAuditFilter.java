@@ -21,13 +21,12 @@ import java.io.IOException;
  * <li>a page's own (an {@link AccessRefusedException} thrown by a page bean, or a service's
  *     {@code @RolesAllowed} refusing the caller, shown through the 403 page as an exception, so with
  *     no 403 status yet at the error dispatch);</li>
- * <li>the API's, answered 403 in JSON without any error dispatch (a role the resource's service does
- *     not allow).</li>
  * </ul>
+ * The API answers its refusals in JSON without an error dispatch: {@link ApiRefusalAudit} writes those.
  * Services audit their own refusals ({@link AuditLog#recordRefusal}), which marks the request, so
  * nothing is written twice.
  */
-@WebFilter(filterName = "AccessRefusalAuditFilter", urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
+@WebFilter(filterName = "AccessRefusalAuditFilter", urlPatterns = "/*", dispatcherTypes = DispatcherType.ERROR)
 public class AccessRefusalAuditFilter extends HttpFilter {
 
     /** Set by code that has audited its own refusal. */
@@ -39,28 +38,16 @@ public class AccessRefusalAuditFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getDispatcherType() == DispatcherType.ERROR) {
-            Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-            boolean refused = Integer.valueOf(HttpServletResponse.SC_FORBIDDEN).equals(status)
-                    || isRefusal((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
-            if (refused) {
-                auditOnce(request, String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)));
-            }
-            chain.doFilter(request, response);
-            return;
-        }
-        chain.doFilter(request, response);
-        if (response.getStatus() == HttpServletResponse.SC_FORBIDDEN && isApi(request)) {
-            auditOnce(request, request.getRequestURI());
-        }
-    }
-
-    private void auditOnce(HttpServletRequest request, String uri) {
-        if (request.getAttribute(AUDITED) == null) {
+        Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        boolean refused = Integer.valueOf(HttpServletResponse.SC_FORBIDDEN).equals(status)
+                || isRefusal((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
+        if (refused && request.getAttribute(AUDITED) == null) {
             request.setAttribute(AUDITED, Boolean.TRUE);
             String who = request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName();
-            audit.recordFor(who, AuditAction.ACCESS_REFUSED, "page", null, request.getMethod() + " " + uri);
+            audit.recordFor(who, AuditAction.ACCESS_REFUSED, "page", null,
+                    request.getMethod() + " " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
         }
+        chain.doFilter(request, response);
     }
 
     private static boolean isRefusal(Throwable failure) {
@@ -70,9 +57,5 @@ public class AccessRefusalAuditFilter extends HttpFilter {
             }
         }
         return false;
-    }
-
-    private static boolean isApi(HttpServletRequest request) {
-        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 }
