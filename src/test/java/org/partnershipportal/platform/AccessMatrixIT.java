@@ -51,6 +51,15 @@ import static org.partnershipportal.platform.AccessMatrixDemo.RESOURCE_EDITOR;
  * <li>Expected answers: a grant is 200 (an error page's own status for the error pages); a refusal
  *     403; a record that is not there, or that the portal does not admit exists to this person, 404;
  *     signed out, a redirect to the sign-in page, or 401 in JSON from the API.</li>
+ * <li>What counts as a page, and not a template or fragment, is written in {@link AccessMatrixSurface}:
+ *     markup outside {@code WEB-INF/} and {@code resources/} that is a whole document. Error pages are
+ *     pages (anyone may open them; each answers with its own status).</li>
+ * <li>Judgement calls the table makes, where only the code said: "my boards", "my actions" and the
+ *     forward plan open for any signed-in person (they list only the person's own, or other boards'
+ *     meetings as "… meets"), though the navigation offers them to fewer roles; the duplicates report
+ *     counts vice-chairs as chairs; an unpublished resource is "not found" (404) rather than refused
+ *     for readers; the demo has no guidance attachment, so that download is asked for with an id
+ *     that names nothing.</li>
  * <li>Read-only: only GET requests. Actions (form posts) are not tried here: each service re-checks
  *     them, and the feature tests post them; the matrix covers what can be opened by address.</li>
  * </ul>
@@ -336,12 +345,14 @@ class AccessMatrixIT {
         Set<String> stale = new TreeSet<>(covered);
         stale.removeAll(existing);
 
-        assertThat(surface.fragmentsOutsideWebInf()).as("markup outside WEB-INF that is not a whole page (a fragment servable by its address: "
-                + "move it to WEB-INF/includes)").isEmpty();
-        assertThat(withoutRow).as("pages, servlets and API methods with no row in AccessMatrixIT.TABLE (add one saying who may open it)")
-                .isEmpty();
-        assertThat(stale).as("rows in AccessMatrixIT.TABLE for something the application no longer has (remove them)").isEmpty();
-        assertThat(existing).as("the surface was found at all").hasSizeGreaterThan(40);
+        org.assertj.core.api.SoftAssertions.assertSoftly(soft -> {
+            soft.assertThat(surface.fragmentsOutsideWebInf()).as("markup outside WEB-INF that is not a whole page (a fragment servable "
+                    + "by its address: move it to WEB-INF/includes)").isEmpty();
+            soft.assertThat(withoutRow).as("pages, servlets and API methods with no row in AccessMatrixIT.TABLE (add one saying who may "
+                    + "open it)").isEmpty();
+            soft.assertThat(stale).as("rows in AccessMatrixIT.TABLE for something the application no longer has (remove them)").isEmpty();
+            soft.assertThat(existing).as("the surface was found at all").hasSizeGreaterThan(40);
+        });
     }
 
     @Test
