@@ -9,13 +9,22 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.partnershipportal.platform.AccessRefusedException;
 
 import java.io.IOException;
 
 /**
- * Audits refusals that reach the 403 error page. The container refuses by role (web.xml
- * constraints) before any portal code runs, so the error dispatch is the first place to see it.
- * Services audit their own refusals and mark the request, so nothing is written twice.
+ * Audits the refusals no service wrote down itself, so every refusal is in the log once:
+ * <ul>
+ * <li>the container's, by role (web.xml constraints), before any portal code runs: the error dispatch
+ *     to the 403 page is the first place to see them;</li>
+ * <li>a page's own (an {@link AccessRefusedException} thrown by a page bean, or a service's
+ *     {@code @RolesAllowed} refusing the caller, shown through the 403 page as an exception, so with
+ *     no 403 status yet at the error dispatch);</li>
+ * </ul>
+ * The API answers its refusals in JSON without an error dispatch: {@link ApiRefusalAudit} writes those.
+ * Services audit their own refusals ({@link AuditLog#recordRefusal}), which marks the request, so
+ * nothing is written twice.
  */
 @WebFilter(filterName = "AccessRefusalAuditFilter", urlPatterns = "/*", dispatcherTypes = DispatcherType.ERROR)
 public class AccessRefusalAuditFilter extends HttpFilter {
@@ -30,12 +39,23 @@ public class AccessRefusalAuditFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        if (Integer.valueOf(HttpServletResponse.SC_FORBIDDEN).equals(status) && request.getAttribute(AUDITED) == null) {
+        boolean refused = Integer.valueOf(HttpServletResponse.SC_FORBIDDEN).equals(status)
+                || isRefusal((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
+        if (refused && request.getAttribute(AUDITED) == null) {
             request.setAttribute(AUDITED, Boolean.TRUE);
             String who = request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName();
             audit.recordFor(who, AuditAction.ACCESS_REFUSED, "page", null,
                     request.getMethod() + " " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
         }
         chain.doFilter(request, response);
+    }
+
+    private static boolean isRefusal(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof AccessRefusedException || cause instanceof jakarta.ejb.EJBAccessException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

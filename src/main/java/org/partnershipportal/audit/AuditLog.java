@@ -45,6 +45,9 @@ public class AuditLog {
     RequestOrigin origin;
 
     @Inject
+    Instance<jakarta.servlet.http.HttpServletRequest> request;
+
+    @Inject
     @Any
     Instance<AuditSubjectNames> subjectNames;
 
@@ -81,6 +84,16 @@ public class AuditLog {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordRefusal(String targetType, Object targetId, String detail) {
         record(AuditAction.ACCESS_REFUSED, targetType, targetId, detail);
+        markRefusalAudited();
+    }
+
+    /** Tells AccessRefusalAuditFilter that this request's refusal is in the log already, so it is not written twice. */
+    private void markRefusalAudited() {
+        try {
+            request.get().setAttribute(AccessRefusalAuditFilter.AUDITED, Boolean.TRUE);
+        } catch (jakarta.enterprise.context.ContextNotActiveException | IllegalStateException noRequest) {
+            // Not called from a request (a timer, a test inside the server): nothing to tell.
+        }
     }
 
     /** Records an event that must stay even though the caller's transaction is about to roll back (a refused upload). */
