@@ -117,14 +117,36 @@ class StoredScriptIT {
         List<Payload> payloads;
 
         List<String> text(String field, int max) {
-            return pack(field, max, false);
+            return pack(field, max, false, Integer.MAX_VALUE);
+        }
+
+        /** At most so many rows, where each row has a page of its own to render. */
+        List<String> text(String field, int max, int maxRows) {
+            return pack(field, max, false, maxRows);
         }
 
         List<String> link(String field, int max) {
-            return pack(field, max, true);
+            return pack(field, max, true, Integer.MAX_VALUE);
         }
 
-        private List<String> pack(String field, int max, boolean link) {
+        List<String> link(String field, int max, int maxRows) {
+            return pack(field, max, true, maxRows);
+        }
+
+        /** For a field the page splits at some characters (a list of themes): payloads with them are left out. */
+        List<String> textWithout(String field, int max, String characters) {
+            List<Payload> all = payloads;
+            payloads = all.stream().filter(p -> p.text().chars().noneMatch(c -> characters.indexOf(c) >= 0)).toList();
+            all.stream().filter(p -> !payloads.contains(p)).forEach(p -> skipped.add(field + " payload " + p.number()
+                    + ": the page splits this field into a list at " + characters));
+            try {
+                return pack(field, max, false, Integer.MAX_VALUE);
+            } finally {
+                payloads = all;
+            }
+        }
+
+        private List<String> pack(String field, int max, boolean link, int maxRows) {
             fieldNames.add(field);
             int fieldNo = fieldNames.size();
             List<List<Fragment>> fieldRows = new ArrayList<>();
@@ -143,6 +165,10 @@ class StoredScriptIT {
                     continue;
                 }
                 if (link || value.length() + 1 + text.length() > max) {
+                    if (!row.isEmpty() && fieldRows.size() + 1 >= maxRows) {
+                        skipped.add(field + " payload " + payload.number() + ": past the " + maxRows + " rows the rendered pages show");
+                        continue;
+                    }
                     if (!row.isEmpty()) {
                         values.add(value.toString());
                         fieldRows.add(row);
@@ -188,6 +214,13 @@ class StoredScriptIT {
         final List<Long> items = new ArrayList<>();
         final List<Long> papers = new ArrayList<>();
         final List<Long> actions = new ArrayList<>();
+        final List<Long> terms = new ArrayList<>();
+        final List<Long> flags = new ArrayList<>();
+        final List<Long> proposals = new ArrayList<>();
+        final List<Long> resources = new ArrayList<>();
+        final List<Long> datasets = new ArrayList<>();
+        final List<Long> asks = new ArrayList<>();
+        final List<Long> requests = new ArrayList<>();
         long chair;
         String chairName;
     }
@@ -320,12 +353,223 @@ class StoredScriptIT {
                 insert(db, "INSERT INTO action_update (action_id, written_by, written_at, status_to, due_to, note) VALUES (?, ?, ?, 'OPEN', ?, ?)",
                         ids.actions.get(0), at(writers, i, ids.chairName), now, LocalDate.now().plusMonths(1), at(notes, i, null));
             }
+            plantGlossaryAndFlags(db, now, agencies);
+            plantGuidance(db, now);
+            plantCatalogue(db, now);
+        }
+    }
+
+    /** Datasets of our first agency, asks of our board mapped to them, and our chair's data requests. */
+    static void plantCatalogue(Connection db, Timestamp now) throws SQLException {
+        int pages = 6;
+        List<String> names = planted.text("Dataset.name", 200, pages);
+        List<String> descriptions = planted.text("Dataset.description", 4000, pages);
+        List<String> systems = planted.text("Dataset.systemName", 120, pages);
+        List<String> fieldsHeld = planted.text("Dataset.fieldsHeld", 2000, pages);
+        List<String> geographies = planted.text("Dataset.geography", 200, pages);
+        List<String> article9 = planted.text("Dataset.article9Condition", 500, pages);
+        List<String> agreements = planted.text("Dataset.sharingAgreement", 200, pages);
+        List<String> routes = planted.text("Dataset.accessRoute", 1000, pages);
+        List<String> quality = planted.text("Dataset.qualityIssues", 2000, pages);
+        int datasets = List.of(names, descriptions, systems, fieldsHeld, geographies, article9, agreements, routes, quality)
+                .stream().mapToInt(List::size).max().orElse(0);
+        for (int i = 0; i < datasets; i++) {
+            ids.datasets.add(insert(db, "INSERT INTO dataset (name, description, agency_id, system_name, fields_held, granularity, geography,"
+                            + " update_frequency, classification, article6_basis, article9_condition, sharing_agreement, access_route,"
+                            + " quality_issues, review_due_on, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, 'AGGREGATED', ?, 'MONTHLY',"
+                            + " 'SPECIAL_CATEGORY', 'PUBLIC_TASK', ?, ?, ?, ?, ?, ?, ?)",
+                    at(names, i, "XSS dataset " + run + " " + i), at(descriptions, i, "XSS dataset " + run), ids.agencies.get(0),
+                    at(systems, i, "XSS system"), at(fieldsHeld, i, null), at(geographies, i, null), at(article9, i, null),
+                    at(agreements, i, null), at(routes, i, null), at(quality, i, null), LocalDate.now().plusYears(1), now, ids.chairName));
+        }
+        List<String> changeFields = planted.text("DatasetChange.field", 40, 15);
+        List<String> befores = planted.text("DatasetChange.before", 4000, 15);
+        List<String> afters = planted.text("DatasetChange.after", 4000, 15);
+        List<String> changers = planted.text("DatasetChange.changedBy", 60, 15);
+        for (int i = 0; i < List.of(changeFields, befores, afters, changers).stream().mapToInt(List::size).max().orElse(0); i++) {
+            insert(db, "INSERT INTO dataset_change (dataset_id, record_version, field, before_text, after_text, changed_by, changed_at)"
+                    + " VALUES (?, 0, ?, ?, ?, ?, ?)", ids.datasets.get(0), at(changeFields, i, "description"), at(befores, i, null),
+                    at(afters, i, null), at(changers, i, ids.chairName), now);
+        }
+        List<String> questions = planted.text("StrategicAsk.question", 500, pages);
+        List<String> whys = planted.text("StrategicAsk.whyItMatters", 2000, pages);
+        List<String> raisers = planted.text("StrategicAsk.raisedBy", 60, pages);
+        for (int i = 0; i < List.of(questions, whys, raisers).stream().mapToInt(List::size).max().orElse(0); i++) {
+            ids.asks.add(insert(db, "INSERT INTO strategic_ask (board_id, question, why_it_matters, subject, priority, status, raised_by,"
+                            + " raised_at, updated_at) VALUES (?, ?, ?, 'YOUNG_PEOPLE', 'HIGH', 'OPEN', ?, ?, ?)", ids.boards.get(0),
+                    at(questions, i, "XSS ask " + run + " " + i), at(whys, i, "XSS why"), at(raisers, i, ids.chairName), now, now));
+        }
+        List<String> missing = planted.text("AskMapping.missing", 1000, ids.datasets.size());
+        for (int i = 0; i < missing.size(); i++) {
+            insert(db, "INSERT INTO ask_dataset (ask_id, dataset_id, fit, missing, mapped_by, mapped_at) VALUES (?, ?, 'PARTLY', ?, ?, ?)",
+                    ids.asks.get(0), ids.datasets.get(i), missing.get(i), ids.chairName, now);
+        }
+        List<String> whatNeeded = planted.text("DataRequest.whatNeeded", 2000, pages);
+        List<String> whyNeeded = planted.text("DataRequest.whyNeeded", 2000, pages);
+        List<String> handlers = planted.text("DataRequest.handledBy", 60, pages);
+        List<String> answers = planted.text("DataRequest.answerText", 4000, pages);
+        List<String> links = planted.link("DataRequest.answerLink", 500, pages);
+        List<String> files = planted.text("DataRequestFile.fileName", 200, pages);
+        int answered = List.of(whatNeeded, whyNeeded, handlers, answers, links, files).stream().mapToInt(List::size).max().orElse(0);
+        for (int i = 0; i < answered; i++) {
+            long request = insert(db, "INSERT INTO data_request (ask_id, board_id, requester_id, what_needed, why_needed, needed_by, status,"
+                            + " handled_by, answer_text, answer_link, submitted_at, closed_at) VALUES (?, ?, ?, ?, ?, ?, 'ANSWERED', ?, ?, ?, ?, ?)",
+                    ids.asks.get(0), ids.boards.get(0), ids.chair, at(whatNeeded, i, "XSS request " + run + " " + i), at(whyNeeded, i, "XSS why"),
+                    LocalDate.now().plusMonths(1), at(handlers, i, ids.chairName), at(answers, i, "XSS answer"), at(links, i, null), now, now);
+            ids.requests.add(request);
+            if (i < files.size()) {
+                insert(db, "INSERT INTO data_request_file (request_id, file_name, content_type, size_bytes, content) VALUES (?, ?, 'application/pdf', 4, ?)",
+                        request, files.get(i), "%PDF".getBytes(StandardCharsets.US_ASCII));
+            }
+        }
+        for (String detail : planted.text("DataRequest.declineDetail", 1000, pages)) {
+            ids.requests.add(insert(db, "INSERT INTO data_request (ask_id, board_id, requester_id, what_needed, why_needed, needed_by, status,"
+                            + " handled_by, decline_reason, decline_detail, submitted_at, closed_at) VALUES (?, ?, ?, ?, 'XSS why', ?, 'DECLINED', ?, 'OTHER', ?, ?, ?)",
+                    ids.asks.get(0), ids.boards.get(0), ids.chair, "XSS declined " + run, LocalDate.now().plusMonths(1), ids.chairName, detail, now, now));
+        }
+        List<String> authors = planted.text("DataRequestEntry.author", 60);
+        List<String> bodies = planted.text("DataRequestEntry.body", 2000);
+        for (int i = 0; i < Math.max(authors.size(), bodies.size()); i++) {
+            insert(db, "INSERT INTO data_request_entry (request_id, author, written_at, body) VALUES (?, ?, ?, ?)",
+                    ids.requests.get(0), at(authors, i, ids.chairName), now, at(bodies, i, "XSS comment"));
+        }
+    }
+
+    /** Published guidance (everyone reads it) with versions, feedback and attachments for its editor. */
+    static void plantGuidance(Connection db, Timestamp now) throws SQLException {
+        int resourcePages = 6;
+        List<String> titles = planted.text("Resource.title", 200);
+        List<String> summaries = planted.text("Resource.summary", 1000);
+        List<String> quotes = planted.text("Resource.youngPeopleSaid", 60_000);
+        List<String> practice = planted.text("Resource.practiceMeaning", 60_000);
+        List<String> themes = planted.textWithout("Resource.themes", 500, ",;");
+        List<String> links = planted.link("Resource.externalUrl", 500, resourcePages);
+        int resources = List.of(titles, summaries, quotes, practice, themes, links).stream().mapToInt(List::size).max().orElse(0);
+        for (int i = 0; i < resources; i++) {
+            ids.resources.add(insert(db, "INSERT INTO resource (kind, title, summary, body_html, body_text, young_people_said, practice_meaning,"
+                            + " themes, external_url, author, agency_id, status, published_on, review_due, updated_at)"
+                            + " VALUES ('BRIEFING', ?, ?, '<p>XSS body</p>', 'XSS body', ?, ?, ?, ?, 'ellis.editor', ?, 'PUBLISHED', ?, ?, ?)",
+                    at(titles, i, "XSS resource " + run + " " + i), at(summaries, i, "XSS summary " + run), at(quotes, i, null),
+                    at(practice, i, null), at(themes, i, null), at(links, i, null), ids.agencies.get(0), LocalDate.now().minusDays(1),
+                    LocalDate.now().plusYears(1), now));
+        }
+        long resource = ids.resources.get(0);
+        List<String> changers = planted.text("ResourceVersion.changedBy", 60);
+        List<String> changeNotes = planted.text("ResourceVersion.changeNote", 300);
+        for (int i = 0; i < Math.max(changers.size(), changeNotes.size()); i++) {
+            insert(db, "INSERT INTO resource_version (resource_id, number, status, title, summary, body_html, changed_by, changed_at, change_note)"
+                    + " VALUES (?, ?, 'PUBLISHED', 'XSS', 'XSS', '<p>XSS body</p>', ?, ?, ?)", resource, i + 1,
+                    at(changers, i, "ellis.editor"), now, at(changeNotes, i, null));
+        }
+        List<String> comments = planted.text("ResourceFeedback.comment", 1000);
+        List<String> givers = planted.text("ResourceFeedback.givenBy", 60);
+        for (int i = 0; i < Math.max(comments.size(), givers.size()); i++) {
+            insert(db, "INSERT INTO resource_feedback (resource_id, useful, comment, given_by, given_at) VALUES (?, FALSE, ?, ?, ?)",
+                    resource, at(comments, i, null), at(givers, i, "parker.practitioner"), now);
+        }
+        for (String fileName : planted.text("ResourceAttachment.fileName", 255)) {
+            insert(db, "INSERT INTO resource_attachment (resource_id, file_name, content_type, size_bytes, content, added_by, added_at)"
+                    + " VALUES (?, ?, 'application/pdf', 4, ?, 'ellis.editor', ?)", resource, fileName, "%PDF".getBytes(StandardCharsets.US_ASCII), now);
+        }
+    }
+
+    /** Terms whose pages are rendered: the fields only a term's own page shows fill no more rows than this. */
+    static int termPages() {
+        return List.of("GlossaryTerm.abbreviation", "GlossaryTerm.synonyms", "GlossaryTerm.sourceDetail", "GlossaryTerm.definition")
+                .stream().mapToInt(f -> planted.rows.get(f).size()).max().orElse(1);
+    }
+
+    /** Glossary terms (everyone reads them) and flags of our agencies covering our first harm, with proposals. */
+    static void plantGlossaryAndFlags(Connection db, Timestamp now, int agencies) throws SQLException {
+        int termPages = 6;
+        List<String> names = planted.text("GlossaryTerm.name", 150);
+        List<String> abbreviations = planted.text("GlossaryTerm.abbreviation", 30, termPages);
+        List<String> synonyms = planted.text("GlossaryTerm.synonyms", 500, termPages);
+        List<String> definitions = planted.text("GlossaryTerm.definition", 4000);
+        List<String> sourceDetails = planted.text("GlossaryTerm.sourceDetail", 300, termPages);
+        int terms = List.of(names, abbreviations, synonyms, definitions, sourceDetails).stream().mapToInt(List::size).max().orElse(0);
+        for (int i = 0; i < terms; i++) {
+            ids.terms.add(insert(db, "INSERT INTO glossary_term (name, abbreviation, synonyms, definition, source, source_detail, status,"
+                            + " updated_at, updated_by) VALUES (?, ?, ?, ?, 'LOCAL_DECISION', ?, 'PROPOSED', ?, ?)",
+                    at(names, i, "XSS term " + run + " " + i), at(abbreviations, i, null), at(synonyms, i, null),
+                    at(definitions, i, "XSS definition " + run), at(sourceDetails, i, null), now, ids.chairName));
+        }
+        long term = ids.terms.get(0);
+        List<String> variants = planted.text("AgencyVariant.definition", 4000);
+        for (int i = 0; i < variants.size(); i++) {
+            insert(db, "INSERT INTO glossary_variant (term_id, agency_id, definition) VALUES (?, ?, ?)", term, ids.agencies.get(i), variants.get(i));
+        }
+        List<String> fields = planted.text("GlossaryChange.field", 30);
+        List<String> befores = planted.text("GlossaryChange.before", 4000);
+        List<String> afters = planted.text("GlossaryChange.after", 4000);
+        List<String> changers = planted.text("GlossaryChange.changedBy", 60);
+        int changes = List.of(fields, befores, afters, changers).stream().mapToInt(List::size).max().orElse(0);
+        for (int i = 0; i < changes; i++) {
+            insert(db, "INSERT INTO glossary_change (term_id, field, before_text, after_text, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?)",
+                    term, at(fields, i, "definition"), at(befores, i, null), at(afters, i, "XSS after " + run), at(changers, i, ids.chairName), now);
+        }
+
+        int flagPages = 6;
+        List<String> flagNames = planted.text("Flag.name", 150);
+        List<String> systems = planted.text("Flag.systemName", 120);
+        List<String> teams = planted.text("Flag.team", 120);
+        List<String> codes = planted.text("Flag.code", 40);
+        List<String> flagDefinitions = planted.text("Flag.definition", 4000, flagPages);
+        List<String> thresholds = planted.text("Flag.threshold", 2000, flagPages);
+        List<String> whoMay = planted.text("Flag.whoMayApply", 500, flagPages);
+        List<String> appliedDetails = planted.text("Flag.appliedWhenDetail", 300);
+        List<String> removals = planted.text("Flag.removalRule", 1000, flagPages);
+        List<String> flagUpdaters = planted.text("Flag.updatedBy", 60, flagPages);
+        int flags = List.of(flagNames, systems, teams, codes, flagDefinitions, thresholds, whoMay, appliedDetails, removals, flagUpdaters)
+                .stream().mapToInt(List::size).max().orElse(0);
+        long harm = ids.harms.get(0);
+        for (int i = 0; i < flags; i++) {
+            long flag = insert(db, "INSERT INTO flag (agency_id, system_name, team, name, code, definition, threshold, who_may_apply,"
+                            + " applied_when, applied_when_detail, removal_rule, updated_at, updated_by)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'OTHER', ?, ?, ?, ?)", ids.agencies.get(i % agencies),
+                    at(systems, i, "XSS system"), at(teams, i, null), at(flagNames, i, "XSS flag " + run + " " + i), at(codes, i, null),
+                    at(flagDefinitions, i, "XSS flag definition " + run), at(thresholds, i, null), at(whoMay, i, null),
+                    at(appliedDetails, i, null), at(removals, i, null), now, at(flagUpdaters, i, ids.chairName));
+            ids.flags.add(flag);
+            insert(db, "INSERT INTO flag_harm (flag_id, harm_type_id) VALUES (?, ?)", flag, harm);
+        }
+        List<String> proposed = planted.text("DefinitionProposal.definition", 4000);
+        List<String> rationales = planted.text("DefinitionProposal.rationale", 2000);
+        List<String> proposers = planted.text("DefinitionProposal.proposedBy", 60);
+        int proposals = List.of(proposed, rationales, proposers).stream().mapToInt(List::size).max().orElse(0);
+        for (int i = 0; i < proposals; i++) {
+            ids.proposals.add(insert(db, "INSERT INTO definition_proposal (harm_type_id, definition, rationale, proposed_by, proposed_at)"
+                            + " VALUES (?, ?, ?, ?, ?)", harm, at(proposed, i, "XSS proposal " + run + " " + i), at(rationales, i, null),
+                    at(proposers, i, ids.chairName), now));
+        }
+        List<String> answerNotes = planted.text("ProposalResponse.note", 1000);
+        for (int i = 0; i < answerNotes.size(); i++) {
+            insert(db, "INSERT INTO proposal_response (proposal_id, agency_id, answer, note, answered_by, answered_at) VALUES (?, ?, 'DIFFERS', ?, ?, ?)",
+                    ids.proposals.get(0), ids.agencies.get(i), answerNotes.get(i), ids.chairName, now);
         }
     }
 
     @AfterAll
     static void removeOurRows() throws SQLException {
         try (Connection db = TestDatabase.connectAsOwner()) {
+            delete(db, "DELETE FROM data_request_entry WHERE request_id IN (%s)", ids.requests);
+            delete(db, "DELETE FROM data_request_file WHERE request_id IN (%s)", ids.requests);
+            delete(db, "DELETE FROM data_request WHERE id IN (%s)", ids.requests);
+            delete(db, "DELETE FROM ask_dataset WHERE ask_id IN (%s)", ids.asks);
+            delete(db, "DELETE FROM strategic_ask WHERE id IN (%s)", ids.asks);
+            delete(db, "DELETE FROM dataset_change WHERE dataset_id IN (%s)", ids.datasets);
+            delete(db, "DELETE FROM dataset WHERE id IN (%s)", ids.datasets);
+            delete(db, "DELETE FROM resource_attachment WHERE resource_id IN (%s)", ids.resources);
+            delete(db, "DELETE FROM resource_feedback WHERE resource_id IN (%s)", ids.resources);
+            delete(db, "DELETE FROM resource_version WHERE resource_id IN (%s)", ids.resources);
+            delete(db, "DELETE FROM resource WHERE id IN (%s)", ids.resources);
+            delete(db, "DELETE FROM proposal_response WHERE proposal_id IN (%s)", ids.proposals);
+            delete(db, "DELETE FROM definition_proposal WHERE id IN (%s)", ids.proposals);
+            delete(db, "DELETE FROM flag_harm WHERE flag_id IN (%s)", ids.flags);
+            delete(db, "DELETE FROM flag WHERE id IN (%s)", ids.flags);
+            delete(db, "DELETE FROM glossary_change WHERE term_id IN (%s)", ids.terms);
+            delete(db, "DELETE FROM glossary_variant WHERE term_id IN (%s)", ids.terms);
+            delete(db, "DELETE FROM glossary_term WHERE id IN (%s)", ids.terms);
             delete(db, "DELETE FROM action_update WHERE action_id IN (%s)", ids.actions);
             delete(db, "DELETE FROM action WHERE id IN (%s)", ids.actions);
             delete(db, "DELETE FROM action WHERE meeting_id IN (%s)", ids.meetings);
@@ -400,6 +644,32 @@ class StoredScriptIT {
             pages.render(browser, ids.chairName, "actions/log.xhtml?board=" + board);
             pages.render(browser, ids.chairName, "actions/mine.xhtml");
             pages.render(browser, ids.chairName, "meetings/plan.xhtml");
+            for (int i = 0; i < ids.datasets.size(); i++) {
+                List<String> expected = new ArrayList<>(List.of("Dataset.name:" + i, "Dataset.description:" + i, "Dataset.systemName:" + i,
+                        "Dataset.fieldsHeld:" + i, "Dataset.geography:" + i, "Dataset.article9Condition:" + i, "Dataset.sharingAgreement:" + i,
+                        "Dataset.accessRoute:" + i, "Dataset.qualityIssues:" + i, "AskMapping.missing:" + i));
+                if (i == 0) {
+                    expected.addAll(List.of("DatasetChange.field", "DatasetChange.before", "DatasetChange.after", "DatasetChange.changedBy"));
+                }
+                pages.render(browser, ids.chairName, "catalogue/dataset.xhtml?id=" + ids.datasets.get(i), expected.toArray(String[]::new));
+            }
+            pages.render(browser, ids.chairName, "catalogue/asks.xhtml", "StrategicAsk.question");
+            for (int i = 0; i < ids.asks.size(); i++) {
+                pages.render(browser, ids.chairName, "catalogue/ask.xhtml?id=" + ids.asks.get(i), "StrategicAsk.question:" + i,
+                        "StrategicAsk.whyItMatters:" + i, "StrategicAsk.raisedBy:" + i, i == 0 ? "AskMapping.missing" : "StrategicAsk.question:" + i);
+            }
+            pages.render(browser, ids.chairName, "catalogue/requests.xhtml?scope=raised_by_me");
+            int answered = (int) ids.requests.size() - planted.rows.getOrDefault("DataRequest.declineDetail", List.of()).size();
+            for (int i = 0; i < ids.requests.size(); i++) {
+                List<String> expected = i < answered
+                        ? new ArrayList<>(List.of("DataRequest.whatNeeded:" + i, "DataRequest.whyNeeded:" + i, "DataRequest.handledBy:" + i,
+                        "DataRequest.answerText:" + i, "DataRequest.answerLink:" + i, "DataRequestFile.fileName:" + i))
+                        : new ArrayList<>(List.of("DataRequest.declineDetail:" + (i - answered)));
+                if (i == 0) {
+                    expected.addAll(List.of("DataRequestEntry.author", "DataRequestEntry.body"));
+                }
+                pages.render(browser, ids.chairName, "catalogue/request.xhtml?id=" + ids.requests.get(i), expected.toArray(String[]::new));
+            }
 
             browser.signIn("avery.admin", PASSWORD);
             // A purpose too long for one board continues on the next: administrators open any workspace.
@@ -416,6 +686,47 @@ class StoredScriptIT {
 
             browser.signIn("parker.practitioner", PASSWORD);
             pages.render(browser, "parker.practitioner", "structure/index.xhtml", "Board.name", "Board.shortName", "HarmType.name");
+            pages.render(browser, "parker.practitioner", "glossary/index.xhtml", "GlossaryTerm.name", "GlossaryTerm.definition");
+            for (int i = 0; i < ids.terms.size(); i++) {
+                List<String> expected = new ArrayList<>(List.of("GlossaryTerm.name:" + i, "GlossaryTerm.abbreviation:" + i,
+                        "GlossaryTerm.synonyms:" + i, "GlossaryTerm.definition:" + i, "GlossaryTerm.sourceDetail:" + i));
+                if (i == 0) {
+                    expected.addAll(List.of("AgencyVariant.definition", "GlossaryChange.before", "GlossaryChange.after", "GlossaryChange.changedBy",
+                            "GlossaryChange.field"));
+                }
+                if (i < termPages()) {
+                    pages.render(browser, "parker.practitioner", "glossary/term.xhtml?id=" + ids.terms.get(i), expected.toArray(String[]::new));
+                }
+            }
+            pages.render(browser, "parker.practitioner", "flags/index.xhtml", "Flag.name", "Flag.systemName", "Flag.team", "Flag.code",
+                    "Flag.appliedWhenDetail");
+            for (int i = 0; i < planted.rows.get("Flag.definition").size() || i < planted.rows.get("Flag.updatedBy").size(); i++) {
+                pages.render(browser, "parker.practitioner", "flags/flag.xhtml?id=" + ids.flags.get(i), "Flag.name:" + i,
+                        "Flag.definition:" + i, "Flag.threshold:" + i, "Flag.whoMayApply:" + i, "Flag.removalRule:" + i, "Flag.updatedBy:" + i);
+            }
+            pages.render(browser, "parker.practitioner", "flags/compare.xhtml?harm=" + ids.harms.get(0), "Flag.name", "Flag.systemName",
+                    "DefinitionProposal.definition", "DefinitionProposal.rationale", "DefinitionProposal.proposedBy", "ProposalResponse.note");
+            pages.render(browser, "parker.practitioner", "guidance/index.xhtml", "Resource.title", "Resource.summary", "Resource.themes");
+            for (int i = 0; i < Math.max(1, planted.rows.get("Resource.externalUrl").size()); i++) {
+                pages.render(browser, "parker.practitioner", "guidance/resource.xhtml?id=" + ids.resources.get(i), "Resource.title:" + i,
+                        "Resource.summary:" + i, "Resource.youngPeopleSaid:" + i, "Resource.practiceMeaning:" + i,
+                        i == 0 ? "ResourceAttachment.fileName" : "Resource.title:" + i);
+            }
+            // A search marks the words found in each summary (the one place a field is written as markup).
+            browser.go("guidance/index.xhtml");
+            browser.type("search:text", planted.fragments("Resource.summary", 0).get(0).text().replaceAll(".* ", ""));
+            browser.click("search:find");
+            browser.waitForText(By.id("resultsHeading"), "Results");
+            pages.check(browser, "parker.practitioner", "guidance/index.xhtml (search)", "Resource.summary:0");
+
+            browser.signIn("ellis.editor", PASSWORD);
+            pages.render(browser, "ellis.editor", "guidance/edit.xhtml?id=" + ids.resources.get(0), "Resource.title:0", "Resource.summary:0",
+                    "ResourceVersion.changedBy", "ResourceVersion.changeNote", "ResourceFeedback.comment", "ResourceFeedback.givenBy",
+                    "ResourceAttachment.fileName", "Resource.externalUrl:0");
+            // Readers get the research link only when it is https; its editor sees the address as stored.
+            for (int i = 1; i < planted.rows.get("Resource.externalUrl").size(); i++) {
+                pages.render(browser, "ellis.editor", "guidance/edit.xhtml?id=" + ids.resources.get(i), "Resource.externalUrl:" + i);
+            }
         }
 
         List<String> neverChecked = planted.all().stream().filter(f -> !planted.verified.contains(f)).map(Fragment::describe).toList();
@@ -457,6 +768,11 @@ class StoredScriptIT {
          */
         void render(Browser browser, String who, String path, String... expected) {
             browser.go(path);
+            check(browser, who, path, expected);
+        }
+
+        /** Checks the page the browser shows now, e.g. after a search. */
+        void check(Browser browser, String who, String path, String... expected) {
             browser.waitFor(By.id("main"));
             JavascriptExecutor js = (JavascriptExecutor) browser.driver();
             new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(js.executeScript(
@@ -581,6 +897,10 @@ class StoredScriptIT {
             assertNoFormulas("actions/export", csv, "Action.description", "Action.ownerName", "Agency.shortName");
             String map = new String(browser.download("structure/map.csv"), StandardCharsets.UTF_8);
             assertNoFormulas("structure/map.csv", map, "Board.name", "Board.shortName", "HarmType.name");
+            String catalogue = new String(browser.download("api/catalogue/csv"), StandardCharsets.UTF_8);
+            assertNoFormulas("api/catalogue/csv", catalogue, "Dataset.name", "Dataset.description", "Dataset.systemName",
+                    "Dataset.fieldsHeld", "Dataset.geography", "Dataset.article9Condition", "Dataset.sharingAgreement",
+                    "Dataset.accessRoute", "Dataset.qualityIssues");
         }
     }
 
