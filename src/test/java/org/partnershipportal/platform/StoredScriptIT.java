@@ -62,7 +62,6 @@ class StoredScriptIT {
     /** Defined before any page script runs, in every frame: what a payload calls, and alert() and friends. */
     static final String HOOK = """
             (function () {
-              var top = window.top === window ? window : null;
               var hits = [];
               function hit(what) { try { (window.top.__xssHits || hits).push(String(what)); } catch (e) { hits.push(String(what)); } }
               window.__xssHits = hits;
