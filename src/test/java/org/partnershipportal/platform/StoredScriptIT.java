@@ -619,17 +619,6 @@ class StoredScriptIT {
     }
 
     @Test
-    @Order(1)
-    void everyTextFieldOfEveryEntityHasARowSayingWhereItIsShown() {
-        List<String> fromEntities = StoredTextFields.fromEntities();
-        assertThat(fromEntities).as("text fields found in the entities").hasSizeGreaterThan(50);
-        assertThat(fromEntities).as("text fields with no row in StoredTextFields (say where each is shown, or why never)")
-                .allMatch(StoredTextFields.table()::containsKey);
-        assertThat(StoredTextFields.table().keySet()).as("rows in StoredTextFields naming no field of an entity")
-                .allMatch(fromEntities::contains);
-    }
-
-    @Test
     @Order(2)
     void noStoredPayloadRunsOrIsEvaluatedOnAnyPageThatShowsIt() throws Exception {
         assertThat(planted.payloads).hasSizeGreaterThanOrEqualTo(40);

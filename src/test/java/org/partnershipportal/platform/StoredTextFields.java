@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 /**
  * Every text attribute a JPA entity keeps, and where the portal shows it back to someone, for
  * {@link StoredScriptIT}. The list of fields is read from the compiled entities, so a new String
- * field with no row here fails the build, naming it: say where it is shown (and store payloads in it
+ * field with no row here fails the build (StoredTextFieldsTest), naming it: say where it is shown (and store payloads in it
  * in StoredScriptIT) or why it never is.
  */
 final class StoredTextFields {
