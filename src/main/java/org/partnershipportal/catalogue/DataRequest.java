@@ -234,6 +234,11 @@ public class DataRequest implements Serializable {
         return answerLink;
     }
 
+    /** The answer's link to put in a page: only an https address (see InputRules.httpsLink). */
+    public String getAnswerLinkIfHttps() {
+        return org.partnershipportal.platform.InputRules.httpsLink(answerLink);
+    }
+
     public DeclineReason getDeclineReason() {
         return declineReason;
     }

@@ -119,6 +119,11 @@ public class Meeting implements Serializable {
         return onlineLink;
     }
 
+    /** The online link to put in a page: only an https address (see InputRules.httpsLink). */
+    public String getOnlineLinkIfHttps() {
+        return org.partnershipportal.platform.InputRules.httpsLink(onlineLink);
+    }
+
     public MeetingStatus getStatus() {
         return status;
     }

@@ -47,6 +47,23 @@ public final class InputRules {
         return ids;
     }
 
+    /**
+     * A stored address as a link only if it is https: forms accept nothing else, but a row written
+     * another way (an import, an old row, a form that forgets its rule) must not become a
+     * {@code javascript:} or {@code data:} link on a page. Anything else gives null (shown as no link).
+     */
+    public static String httpsLink(String address) {
+        if (address == null) {
+            return null;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(address.strip());
+            return "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null ? address.strip() : null;
+        } catch (java.net.URISyntaxException notAnAddress) {
+            return null;
+        }
+    }
+
     /** Escapes LIKE wildcards in a search term, for use with {@code '\\'} as the escape character. */
     public static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");

@@ -23,7 +23,7 @@ public record Reading(ResourceKind kind, String agencyName, LocalDate publishedO
     public static Reading of(Resource resource) {
         return new Reading(resource.getKind(), resource.getAgency().getName(), resource.getPublishedOn(), resource.getReviewDue(),
                 resource.isDueForReview(), resource.getSummary(), quotes(resource.getYoungPeopleSaid()), resource.getSafeBody(),
-                resource.getPracticeMeaning(), resource.getExternalUrl(),
+                resource.getPracticeMeaning(), org.partnershipportal.platform.InputRules.httpsLink(resource.getExternalUrl()),
                 resource.getTerms(), readable(resource.getRelated()), resource.getAudienceList(), resource.getHarms());
     }
 
@@ -37,7 +37,7 @@ public record Reading(ResourceKind kind, String agencyName, LocalDate publishedO
         return new Reading(form.getKind(), saved == null ? null : saved.getAgency().getName(),
                 saved == null ? null : saved.getPublishedOn(), reviewDue, reviewDue != null && reviewDue.isBefore(LocalDate.now()),
                 form.getSummary(), quotes(form.getYoungPeopleSaid()), SafeHtml.sanitise(form.getBody()),
-                form.getPracticeMeaning(), form.getExternalUrl(),
+                form.getPracticeMeaning(), org.partnershipportal.platform.InputRules.httpsLink(form.getExternalUrl()),
                 allTerms.stream().filter(t -> form.getTermIds().contains(t.getId()))
                         .sorted(Comparator.comparing(GlossaryTerm::getName)).toList(),
                 readable(otherResources.stream().filter(r -> form.getRelatedIds().contains(r.getId()))

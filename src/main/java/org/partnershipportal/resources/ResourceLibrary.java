@@ -177,20 +177,24 @@ public class ResourceLibrary {
         return Arrays.stream(text.toLowerCase(Locale.UK).split("[^\\p{L}\\p{N}]+")).filter(w -> w.length() >= 3).distinct().toList();
     }
 
-    /** Escapes the text, then marks each searched word where it starts a word. */
+    /**
+     * Marks each searched word where it starts a word, escaping every piece of the text. Words are found
+     * in the text as typed, not in its escaped form, so a search for "amp" or "quot" cannot split an
+     * entity such as {@code &amp;} and show it to the reader as text.
+     */
     static String highlight(String text, List<String> words) {
-        String escaped = escape(text);
-        if (words.isEmpty()) {
-            return escaped;
+        if (words.isEmpty() || text == null) {
+            return escape(text);
         }
         Pattern pattern = Pattern.compile("(?iu)\\b(" + words.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")");
-        Matcher matcher = pattern.matcher(escaped);
+        Matcher matcher = pattern.matcher(text);
         StringBuilder marked = new StringBuilder();
+        int from = 0;
         while (matcher.find()) {
-            matcher.appendReplacement(marked, "<mark>" + Matcher.quoteReplacement(matcher.group(1)) + "</mark>");
+            marked.append(escape(text.substring(from, matcher.start()))).append("<mark>").append(escape(matcher.group(1))).append("</mark>");
+            from = matcher.end();
         }
-        matcher.appendTail(marked);
-        return marked.toString();
+        return marked.append(escape(text.substring(from))).toString();
     }
 
     private static String escape(String text) {

@@ -46,6 +46,12 @@ class SafeHtmlTest {
         assertThat(marked).isEqualTo("<mark>Trusted</mark> adults &lt;b&gt;<mark>matter</mark>&lt;/b&gt;");
     }
 
+    @Test
+    void searchingForAnEntitysNameDoesNotSplitTheEntity() {
+        assertThat(ResourceLibrary.highlight("Fish & chips, \"quoted\"", ResourceLibrary.words("amp quot")))
+                .isEqualTo("Fish &amp; chips, &quot;<mark>quot</mark>ed&quot;");
+    }
+
     static List<String> corpus() throws IOException {
         try (InputStream in = SafeHtmlTest.class.getResourceAsStream("/xss-payloads.txt")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(line -> !line.isBlank()).toList();
