@@ -233,8 +233,9 @@ public class CatalogueExports {
         return Json.createObjectBuilder().add("@type", "dct:RightsStatement").add("rdfs:label", statement).build();
     }
 
+    /** Always with seconds: xsd:dateTime requires them, and OffsetDateTime.toString leaves out ":00". */
     private static String dateTime(LocalDateTime time) {
-        return time.atOffset(ZoneOffset.UTC).toString();
+        return java.time.format.DateTimeFormatter.ISO_INSTANT.format(time.atOffset(ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
     }
 
     private static String cell(String text) {

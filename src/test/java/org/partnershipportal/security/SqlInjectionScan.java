@@ -78,8 +78,10 @@ class SqlInjectionScan {
 
         List<String> injectable = new ArrayList<>();
         List<String> notReallyTested = new ArrayList<>();
-        int requests = 0;
-        for (Target target : TARGETS) {
+        // -Dsqlmap.only=api/asks scans only the targets whose name contains it (e.g. after a change there).
+        String only = System.getProperty("sqlmap.only", "");
+        List<Target> targets = TARGETS.stream().filter(t -> t.name().contains(only)).toList();
+        for (Target target : targets) {
             List<String> command = new ArrayList<>(List.of("python3", sqlmap.toString(), "--batch", "--flush-session",
                     "--disable-coloring", "--dbms=MySQL", "--level=1", "--risk=1", "--threads=2",
                     "--output-dir=" + output, "--cookie=" + cookie, "--headers=Origin: " + origin,
@@ -99,7 +101,6 @@ class SqlInjectionScan {
             }
             String log = run(command);
             Files.writeString(output.resolve(target.name().replaceAll("[^A-Za-z0-9]+", "_") + ".log"), log);
-            requests += count(log, "HTTP requests") ;
             boolean found = log.contains("identified the following injection point") || log.matches("(?s).*parameter '.*' is vulnerable.*");
             boolean tested = log.contains("do not appear to be injectable") || log.contains("does not seem to be injectable");
             boolean redirectedToSignIn = log.contains("login.xhtml");
@@ -111,13 +112,9 @@ class SqlInjectionScan {
                 notReallyTested.add(target.name() + "\n" + tail(log));
             }
         }
-        System.out.printf("[sqlmap] %d parameters scanned, %d injectable; logs in %s%n", TARGETS.size(), injectable.size(), output);
+        System.out.printf("[sqlmap] %d parameters scanned, %d injectable; logs in %s%n", targets.size(), injectable.size(), output);
         assertThat(injectable).as("parameters sqlmap could inject into").isEmpty();
         assertThat(notReallyTested).as("scans that did not run to the end signed in").isEmpty();
-    }
-
-    private static int count(String log, String word) {
-        return log.contains(word) ? 1 : 0;
     }
 
     private static String tail(String log) {
