@@ -61,10 +61,9 @@ class SqlInjectionScan {
             Target.get("boards/workspace.xhtml?board=1", "board"),
             Target.get("meetings/meeting.xhtml?meeting=1", "meeting"),
             Target.get("catalogue/use.xhtml?agency=1", "agency"),
-            Target.form("catalogue/index.xhtml",
-                    "jakarta.faces.partial.ajax=true&jakarta.faces.source=search%3Afind&jakarta.faces.partial.execute=search"
-                            + "&jakarta.faces.partial.render=search&search%3Afind=search%3Afind&search=search&search%3Atext=knife",
-                    "search:text"),
+            // The page sends its search as ajax; sent as a whole-page post here, so every try is answered
+            // with the page (an ajax header would also reach sqlmap's fetch of a fresh view state).
+            Target.form("catalogue/index.xhtml", "search=search&search%3Atext=knife&search%3Afind=search%3Afind", "search:text"),
             Target.form("guidance/index.xhtml", "search=search&search%3Atext=county+lines&search%3Afind=", "search:text"));
 
     @Test
@@ -83,7 +82,7 @@ class SqlInjectionScan {
         List<Target> targets = TARGETS.stream().filter(t -> t.name().contains(only)).toList();
         for (Target target : targets) {
             List<String> command = new ArrayList<>(List.of("python3", sqlmap.toString(), "--batch", "--flush-session",
-                    "--disable-coloring", "--dbms=MySQL", "--level=1", "--risk=1", "--threads=2",
+                    "--disable-coloring", "--dbms=MySQL", "--level=3", "--risk=1",
                     "--output-dir=" + output, "--cookie=" + cookie, "--headers=Origin: " + origin,
                     "-u", base + target.url()));
             if (!"URI".equals(target.parameter())) {
@@ -95,9 +94,6 @@ class SqlInjectionScan {
                 String viewState = java.net.URLEncoder.encode(PortalClient.viewState(page), StandardCharsets.UTF_8);
                 command.addAll(List.of("--data=" + target.formBody() + "&jakarta.faces.ViewState=" + viewState,
                         "--csrf-token=jakarta.faces.ViewState", "--csrf-url=" + base + target.formPage()));
-                if (target.formBody().contains("partial.ajax")) {
-                    command.add("--headers=Origin: " + origin + "\nFaces-Request: partial/ajax");
-                }
             }
             String log = run(command);
             Files.writeString(output.resolve(target.name().replaceAll("[^A-Za-z0-9]+", "_") + ".log"), log);
