@@ -219,7 +219,6 @@ public class Catalogue {
                 Dataset.class).setParameter("agencies", agencies).setMaxResults(1000).getResultList();
     }
 
-    /** Every dataset with what an export needs, in name order. */
     /** When each dataset was first described in the catalogue (its first recorded change), by dataset id: one query for all. */
     public Map<Long, LocalDateTime> firstListed() {
         Map<Long, LocalDateTime> listed = new HashMap<>();
@@ -230,6 +229,7 @@ public class Catalogue {
         return listed;
     }
 
+    /** Every dataset with what an export needs, in name order. */
     public List<Dataset> everything() {
         return em.createQuery("SELECT d FROM Dataset d JOIN FETCH d.agency LEFT JOIN FETCH d.steward ORDER BY d.name, d.id", Dataset.class)
                 .getResultList();

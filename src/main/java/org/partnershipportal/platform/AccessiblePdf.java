@@ -139,7 +139,9 @@ public final class AccessiblePdf {
     /**
      * A table: the first row holds column headers (TH, scope Column); when rowHeaders, each row's first
      * cell is a row header (TH, scope Row). A row that does not fit starts a new page, where the column
-     * headers are drawn again as an artifact (the structure holds them once).
+     * headers are drawn again as an artifact (the structure holds them once); a row taller than a page
+     * continues on the next one, its cells' lines carried over, so no text runs off a page. The header
+     * row never stands alone at the foot of a page.
      */
     public void table(float[] relativeWidths, List<Cell> headers, List<List<Cell>> rows, boolean rowHeaders) {
         float total = 0;
@@ -151,14 +153,21 @@ public final class AccessiblePdf {
             widths[i] = (pageSize.getWidth() - 2 * margin) * relativeWidths[i] / total;
         }
         space(4);
+        float headerHeight = rowHeight(widths, headers);
+        float firstRowStart = rows.isEmpty() ? 0 : Math.min(rowHeight(widths, rows.get(0)), 4 * headerHeight);
+        if (y - headerHeight - firstRowStart < margin) {
+            newPage();
+        }
         PDStructureElement table = child(root, StandardStructureTypes.TABLE);
-        row(table, widths, headers, true, false, false);
+        row(table, widths, headers, true, false, null);
+        float freshPage = pageSize.getHeight() - 2 * margin - headerHeight;
         for (List<Cell> cells : rows) {
-            if (y - rowHeight(widths, cells) < margin) {
+            float height = rowHeight(widths, cells);
+            if (y - height < margin && height <= freshPage) {
                 newPage();
-                row(null, widths, headers, true, false, true);
+                row(null, widths, headers, true, false, null);
             }
-            row(table, widths, cells, false, rowHeaders, false);
+            row(table, widths, cells, false, rowHeaders, headers);
         }
     }
 
@@ -198,9 +207,80 @@ public final class AccessiblePdf {
         y -= after;
     }
 
-    private void row(PDStructureElement table, float[] widths, List<Cell> cells, boolean header, boolean rowHeaders, boolean artifact) {
-        float height = rowHeight(widths, cells);
-        float top = y;
+    /**
+     * One row, tagged under {@code table} (or an artifact when it is null). Drawn in as many parts as
+     * pages it needs: each part holds the cells' next lines that fit, and a part after a page break
+     * follows the column headers drawn again ({@code repeatHeaders}, when given).
+     */
+    private void row(PDStructureElement table, float[] widths, List<Cell> cells, boolean header, boolean rowHeaders,
+                     List<Cell> repeatHeaders) {
+        int count = cells.size();
+        List<List<List<Run>>> lines = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            lines.add(wrap(cells.get(i).runs(), widths[i] - 2 * CELL_PADDING));
+        }
+        PDStructureElement tr = table == null ? null : child(table, StandardStructureTypes.TR);
+        PDStructureElement[] tagged = new PDStructureElement[count];
+        for (int i = 0; i < count && tr != null; i++) {
+            boolean th = header || (rowHeaders && i == 0);
+            tagged[i] = child(tr, th ? StandardStructureTypes.TH : StandardStructureTypes.TD);
+            if (th) {
+                PDTableAttributeObject scope = new PDTableAttributeObject();
+                scope.setScope(header ? PDTableAttributeObject.SCOPE_COLUMN : PDTableAttributeObject.SCOPE_ROW);
+                tagged[i].addAttribute(scope);
+            }
+        }
+        int[] next = new int[count];
+        while (true) {
+            float available = y - margin - 2 * CELL_PADDING;
+            int[] end = new int[count];
+            float height = 0;
+            boolean done = true;
+            for (int i = 0; i < count; i++) {
+                float cellHeight = 0;
+                int line = next[i];
+                while (line < lines.get(i).size() && cellHeight + leading(lines.get(i).get(line)) <= available) {
+                    cellHeight += leading(lines.get(i).get(line++));
+                }
+                end[i] = line;
+                height = Math.max(height, cellHeight);
+                done &= line == lines.get(i).size();
+            }
+            if (height == 0 && !done) {
+                breakPage(widths, repeatHeaders);
+                continue;
+            }
+            float top = y;
+            boxes(widths, cells, header, top, height + 2 * CELL_PADDING);
+            float x = margin;
+            for (int i = 0; i < count; i++) {
+                float lineTop = top - CELL_PADDING;
+                for (List<Run> line : lines.get(i).subList(next[i], end[i])) {
+                    float leading = leading(line);
+                    lineTop -= leading;
+                    drawLine(tagged[i], tagged[i] == null ? null : tagged[i].getStructureType(), line, x + CELL_PADDING,
+                            lineTop + leading * 0.25f);
+                }
+                x += widths[i];
+            }
+            y = top - height - 2 * CELL_PADDING;
+            next = end;
+            if (done) {
+                return;
+            }
+            breakPage(widths, repeatHeaders);
+        }
+    }
+
+    private void breakPage(float[] widths, List<Cell> repeatHeaders) {
+        newPage();
+        if (repeatHeaders != null) {
+            row(null, widths, repeatHeaders, true, false, null);
+        }
+    }
+
+    /** The cells' fills and rules, as an artifact. */
+    private void boxes(float[] widths, List<Cell> cells, boolean header, float top, float height) {
         try {
             content.beginMarkedContent(COSName.ARTIFACT);
             float x = margin;
@@ -221,28 +301,6 @@ public final class AccessiblePdf {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        PDStructureElement tr = table == null ? null : child(table, StandardStructureTypes.TR);
-        float x = margin;
-        for (int i = 0; i < cells.size(); i++) {
-            boolean th = header || (rowHeaders && i == 0);
-            PDStructureElement cell = null;
-            if (tr != null) {
-                cell = child(tr, th ? StandardStructureTypes.TH : StandardStructureTypes.TD);
-                if (th) {
-                    PDTableAttributeObject scope = new PDTableAttributeObject();
-                    scope.setScope(header ? PDTableAttributeObject.SCOPE_COLUMN : PDTableAttributeObject.SCOPE_ROW);
-                    cell.addAttribute(scope);
-                }
-            }
-            float lineTop = top - CELL_PADDING;
-            for (List<Run> line : wrap(cells.get(i).runs(), widths[i] - 2 * CELL_PADDING)) {
-                float leading = leading(line);
-                lineTop -= leading;
-                drawLine(cell, cell == null ? null : cell.getStructureType(), line, x + CELL_PADDING, lineTop + leading * 0.25f);
-            }
-            x += widths[i];
-        }
-        y = top - height;
     }
 
     private float rowHeight(float[] widths, List<Cell> cells) {

@@ -58,7 +58,9 @@ public final class InputRules {
         }
         try {
             java.net.URI uri = new java.net.URI(address.strip());
-            return "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null ? address.strip() : null;
+            // No user part: "https://portal.example.org@evil.example" reads as the portal but goes elsewhere.
+            return "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null && uri.getRawUserInfo() == null
+                    ? address.strip() : null;
         } catch (java.net.URISyntaxException notAnAddress) {
             return null;
         }

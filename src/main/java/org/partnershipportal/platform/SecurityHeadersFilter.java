@@ -51,7 +51,7 @@ public class SecurityHeadersFilter extends HttpFilter {
     }
 
     /**
-     * Redirects inside the portal are sent as they are ("/partnership-portal/login.xhtml"), never made
+     * Redirects inside the portal are sent as they are ("/login.xhtml", or below the context path when the portal is deployed under one), never made
      * absolute from the request's Host header, which the client chooses ("Host: evil.example" would
      * otherwise send the person there).
      */

@@ -229,44 +229,58 @@ class MeetingsBrowserIT {
                 chair.waitForText(By.id("agendaItems"), title);
             }
             long cited = itemId(chair, "Cited item " + run);
-            try (java.sql.Connection db = org.partnershipportal.testsupport.TestDatabase.connectAsOwner();
-                 java.sql.PreparedStatement cite = db.prepareStatement("INSERT INTO data_request_citation "
-                         + "(request_id, agenda_item_id, cited_by, cited_at) SELECT MIN(id), ?, 'blake.boardmember', NOW() "
-                         + "FROM data_request WHERE status = 'ANSWERED'")) {
-                cite.setLong(1, cited);
-                assertThat(cite.executeUpdate()).as("a demo answer cited on the new item").isEqualTo(1);
-            }
-
-            String meetingPath = chair.currentPath().substring(1);
-            chair.go(meetingPath);
-            chair.waitForText(By.id("agendaItems"), "Cited item " + run);
-            assertThat(itemsInDatabase(run)).as("one row per item added").hasSize(2);
-            chair.driver().findElement(By.cssSelector("#item-" + cited + " .remove-item")).click();
-            chair.waitForText(By.id("agenda:messages"), "This item is cited by 1 data request answer, so it stays on the record");
-            assertThat(chair.driver().findElements(By.id("item-" + cited))).as("the cited item is still on the agenda").hasSize(1);
-
-            long uncited = itemId(chair, "Uncited item " + run);
-            chair.driver().findElement(By.cssSelector("#item-" + uncited + " .remove-item")).click();
-            chair.waitForText(By.cssSelector(".ui-messages-info"), "\u201cUncited item " + run + "\u201d taken off the agenda.");
-            assertThat(chair.driver().findElements(By.cssSelector(".ui-messages-info li"))).as("one message").hasSize(1);
-            try (java.sql.Connection db = org.partnershipportal.testsupport.TestDatabase.connectAsOwner();
-                 java.sql.PreparedStatement left = db.prepareStatement("SELECT COUNT(*) FROM agenda_item WHERE id IN (?, ?)")) {
-                left.setLong(1, cited);
-                left.setLong(2, uncited);
-                try (java.sql.ResultSet rows = left.executeQuery()) {
-                    rows.next();
-                    assertThat(rows.getInt(1)).as("only the cited item is left in the database").isEqualTo(1);
+            try {
+                citedAndRefused(chair, run, cited);
+            } finally {
+                // The citation is this test's own: other tests reading the demo's answers never see it.
+                try (java.sql.Connection db = org.partnershipportal.testsupport.TestDatabase.connectAsOwner();
+                     java.sql.PreparedStatement uncite = db.prepareStatement("DELETE FROM data_request_citation WHERE agenda_item_id = ?")) {
+                    uncite.setLong(1, cited);
+                    uncite.executeUpdate();
                 }
             }
-            chair.waitForTextGone(By.id("agendaItems"), "Uncited item " + run);
-            // What the next person opening the meeting sees.
-            try (Browser member = Browser.open(base)) {
-                member.signIn("blake.boardmember", PASSWORD);
-                member.go(meetingPath);
-                member.waitForText(By.id("agendaItems"), "Cited item " + run);
-                assertThat(member.textOf("agendaItems")).as("agenda items of this run in the database: %s", itemsInDatabase(run))
-                        .doesNotContain("Uncited item " + run);
+        }
+    }
+
+    /** The chair is refused the cited item with a reason, removes the uncited one, and the next member sees that. */
+    private void citedAndRefused(Browser chair, String run, long cited) throws Exception {
+        try (java.sql.Connection db = org.partnershipportal.testsupport.TestDatabase.connectAsOwner();
+             java.sql.PreparedStatement cite = db.prepareStatement("INSERT INTO data_request_citation "
+                     + "(request_id, agenda_item_id, cited_by, cited_at) SELECT MIN(id), ?, 'blake.boardmember', NOW() "
+                     + "FROM data_request WHERE status = 'ANSWERED'")) {
+            cite.setLong(1, cited);
+            assertThat(cite.executeUpdate()).as("a demo answer cited on the new item").isEqualTo(1);
+        }
+
+        String meetingPath = chair.currentPath().substring(1);
+        chair.go(meetingPath);
+        chair.waitForText(By.id("agendaItems"), "Cited item " + run);
+        assertThat(itemsInDatabase(run)).as("one row per item added").hasSize(2);
+        chair.driver().findElement(By.cssSelector("#item-" + cited + " .remove-item")).click();
+        chair.waitForText(By.id("agenda:messages"), "This item is cited by 1 data request answer, so it stays on the record");
+        assertThat(chair.driver().findElements(By.id("item-" + cited))).as("the cited item is still on the agenda").hasSize(1);
+
+        long uncited = itemId(chair, "Uncited item " + run);
+        chair.driver().findElement(By.cssSelector("#item-" + uncited + " .remove-item")).click();
+        chair.waitForText(By.cssSelector(".ui-messages-info"), "\u201cUncited item " + run + "\u201d taken off the agenda.");
+        assertThat(chair.driver().findElements(By.cssSelector(".ui-messages-info li"))).as("one message").hasSize(1);
+        try (java.sql.Connection db = org.partnershipportal.testsupport.TestDatabase.connectAsOwner();
+             java.sql.PreparedStatement left = db.prepareStatement("SELECT COUNT(*) FROM agenda_item WHERE id IN (?, ?)")) {
+            left.setLong(1, cited);
+            left.setLong(2, uncited);
+            try (java.sql.ResultSet rows = left.executeQuery()) {
+                rows.next();
+                assertThat(rows.getInt(1)).as("only the cited item is left in the database").isEqualTo(1);
             }
+        }
+        chair.waitForTextGone(By.id("agendaItems"), "Uncited item " + run);
+        // What the next person opening the meeting sees.
+        try (Browser member = Browser.open(base)) {
+            member.signIn("blake.boardmember", PASSWORD);
+            member.go(meetingPath);
+            member.waitForText(By.id("agendaItems"), "Cited item " + run);
+            assertThat(member.textOf("agendaItems")).as("agenda items of this run in the database: %s", itemsInDatabase(run))
+                    .doesNotContain("Uncited item " + run);
         }
     }
 

@@ -38,6 +38,57 @@ class AccessiblePdfTest {
         assertThat(read.root.allText()).containsSubsequence("Member 1 ", "Member 60 ", "Member 119 ");
     }
 
+    /**
+     * A flag's definition may hold 4,000 characters in a narrow column: the row continues on the next
+     * pages, nothing runs off a page, and the structure still holds one row with all of its text.
+     */
+    @Test
+    void aRowTallerThanAPageContinuesOnTheNextPagesWithNoTextLost() throws Exception {
+        AccessiblePdf pdf = new AccessiblePdf(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()), 36,
+                "Flags compared", "en-GB");
+        StringBuilder definition = new StringBuilder();
+        for (int word = 1; definition.length() < 4_000; word++) {
+            definition.append("word").append(word).append(' ');
+        }
+        List<Cell> headers = new ArrayList<>();
+        List<Cell> cells = new ArrayList<>();
+        for (int agency = 1; agency <= 6; agency++) {
+            headers.add(Cell.of("Agency " + agency, BOLD));
+            cells.add(Cell.of(agency == 3 ? definition.toString().trim() : "Short definition " + agency, BODY));
+        }
+        pdf.table(new float[]{1, 1, 1, 1, 1, 1}, headers, List.of(List.copyOf(cells)), false);
+
+        byte[] bytes = pdf.toBytes();
+        TaggedPdf read = new TaggedPdf(bytes);
+
+        TaggedPdf.Element table = read.root.kids().get(0).all("Table").get(0);
+        assertThat(table.kids()).as("the header row and one row").hasSize(2);
+        assertThat(table.kids().get(1).all("TD").get(2).allText().replace(" ", ""))
+                .isEqualTo(definition.toString().replace(" ", ""));
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+            assertThat(document.getNumberOfPages()).as("the row runs over several pages").isGreaterThan(1);
+            OffThePage reader = new OffThePage();
+            String drawn = reader.getText(document);
+            String lastWord = definition.toString().trim().substring(definition.toString().trim().lastIndexOf(' ') + 1);
+            assertThat(drawn).containsPattern("\\bword1\\b").containsPattern("\\bword300\\b").containsPattern("\\b" + lastWord + "\\b");
+            assertThat(reader.offThePage).as("text drawn outside its page").isEmpty();
+        }
+    }
+
+    /** Text whose glyphs lie outside the page they are drawn on: no reader or printer shows it. */
+    static final class OffThePage extends org.apache.pdfbox.text.PDFTextStripper {
+        final List<String> offThePage = new ArrayList<>();
+
+        @Override
+        protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) throws java.io.IOException {
+            float height = getCurrentPage().getMediaBox().getHeight();
+            if (positions.stream().anyMatch(p -> p.getYDirAdj() < 0 || p.getYDirAdj() > height)) {
+                offThePage.add(text);
+            }
+            super.writeString(text, positions);
+        }
+    }
+
     @Test
     void longTextWrapsWithinThePageAndACharacterTheFontLacksBecomesAQuestionMark() throws Exception {
         AccessiblePdf pdf = new AccessiblePdf(PDRectangle.A4, 48, "Minutes", "en-GB");

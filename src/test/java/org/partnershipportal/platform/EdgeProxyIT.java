@@ -55,6 +55,7 @@ class EdgeProxyIT {
             assertThat(response.status).as(where).isBetween(400, 499);
             assertThat(response.headers("X-Content-Type-Options")).as(where).containsExactly("nosniff");
             assertThat(response.headers("Referrer-Policy")).as(where).containsExactly("strict-origin-when-cross-origin");
+            assertThat(response.headers("Strict-Transport-Security")).as(where).hasSize(1);
             assertThat(response.headers("Content-Security-Policy")).as(where).hasSize(1);
             assertThat(response.headers("Content-Security-Policy").get(0)).as(where)
                     .contains("frame-ancestors 'none'").doesNotContain("unsafe-eval");

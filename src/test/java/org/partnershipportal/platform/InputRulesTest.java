@@ -17,6 +17,7 @@ class InputRulesTest {
         assertThat(InputRules.httpsLink("http://meet.example.org/")).isNull();
         assertThat(InputRules.httpsLink("https:/no-host")).isNull();
         assertThat(InputRules.httpsLink("https://example.org/\"><img src=x onerror=alert(1)>")).isNull();
+        assertThat(InputRules.httpsLink("https://portal.example.org@evil.example/")).as("a user part that hides the real host").isNull();
         assertThat(InputRules.httpsLink(null)).isNull();
     }
 }

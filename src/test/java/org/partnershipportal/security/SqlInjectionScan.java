@@ -1,6 +1,7 @@
 package org.partnershipportal.security;
 
 import org.junit.jupiter.api.Test;
+import org.partnershipportal.testsupport.DebianTool;
 import org.partnershipportal.testsupport.PortalClient;
 import org.partnershipportal.testsupport.SharedPortal;
 
@@ -72,7 +73,7 @@ class SqlInjectionScan {
         admin.signIn("avery.admin", PASSWORD);
         String cookie = "JSESSIONID=" + admin.sessionId();
         String origin = base.getProtocol() + "://" + base.getAuthority();
-        Path sqlmap = Sqlmap.ensure();
+        Path sqlmap = DebianTool.file("sqlmap", "usr/share/sqlmap/sqlmap.py");
         Path output = Files.createDirectories(Path.of(System.getProperty("project.basedir", "."), "target", "sqlmap"));
 
         List<String> injectable = new ArrayList<>();
@@ -100,8 +101,9 @@ class SqlInjectionScan {
             boolean found = log.contains("identified the following injection point") || log.matches("(?s).*parameter '.*' is vulnerable.*");
             boolean tested = log.contains("do not appear to be injectable") || log.contains("does not seem to be injectable");
             boolean redirectedToSignIn = log.contains("login.xhtml");
-            System.out.printf("[sqlmap] %-70s %s%n", target.name(),
-                    found ? "INJECTABLE" : redirectedToSignIn ? "redirected to sign-in" : tested ? "not injectable" : "not tested");
+            long techniques = log.lines().filter(line -> line.contains("[INFO] testing '")).count();
+            System.out.printf("[sqlmap] %-70s %-22s %d techniques tried%n", target.name(),
+                    found ? "INJECTABLE" : redirectedToSignIn ? "redirected to sign-in" : tested ? "not injectable" : "not tested", techniques);
             if (found) {
                 injectable.add(target.name());
             } else if (!tested || redirectedToSignIn) {
@@ -123,36 +125,5 @@ class SqlInjectionScan {
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         process.waitFor();
         return output;
-    }
-
-    /** Debian's sqlmap: installed, or its package unpacked under target/tools. */
-    static final class Sqlmap {
-        static Path ensure() throws IOException, InterruptedException {
-            Path installed = Path.of("/usr/share/sqlmap/sqlmap.py");
-            if (Files.exists(installed)) {
-                return installed;
-            }
-            Path project = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
-            Path unpacked = project.resolve("target/tools/sqlmap");
-            Path script = unpacked.resolve("usr/share/sqlmap/sqlmap.py");
-            if (!Files.exists(script)) {
-                Path download = Files.createDirectories(project.resolve("target/tools/download"));
-                runIn(download, "apt-get", "download", "sqlmap");
-                try (var debs = Files.list(download)) {
-                    Path deb = debs.filter(p -> p.getFileName().toString().startsWith("sqlmap_")).findFirst()
-                            .orElseThrow(() -> new IllegalStateException("apt-get download sqlmap gave no package"));
-                    runIn(download, "dpkg-deb", "-x", deb.toString(), unpacked.toString());
-                }
-            }
-            return script;
-        }
-
-        private static void runIn(Path directory, String... command) throws IOException, InterruptedException {
-            Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (process.waitFor() != 0) {
-                throw new IllegalStateException(String.join(" ", command) + " failed:\n" + output);
-            }
-        }
     }
 }

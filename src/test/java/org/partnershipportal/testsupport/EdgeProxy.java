@@ -25,8 +25,7 @@ import java.util.regex.Pattern;
  * Debian's nginx running deploy/nginx-partnership-portal.conf as an operator installs it, in front of a
  * test portal: only the ports, the certificate (a throwaway one for portal.example.org) and the log
  * paths are changed, each by a rule that fails when the file no longer has the line it expects, so
- * the tests follow the deployed file rather than a copy of it. Uses /usr/sbin/nginx, or the Debian
- * package unpacked under target/ when nginx is not installed (no root needed).
+ * the tests follow the deployed file rather than a copy of it. nginx is Debian's (DebianTool).
  */
 public final class EdgeProxy implements AutoCloseable {
 
@@ -51,7 +50,7 @@ public final class EdgeProxy implements AutoCloseable {
         for (String temp : List.of("body", "proxy", "fastcgi", "uwsgi", "scgi", "logs")) {
             Files.createDirectories(directory.resolve(temp));
         }
-        run(directory, "openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+        DebianTool.run(directory, "openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
                 "-subj", "/CN=" + HOST, "-addext", "subjectAltName=DNS:" + HOST,
                 "-keyout", directory.resolve("portal.key").toString(), "-out", directory.resolve("portal.crt").toString());
         int httpsPort = freePort();
@@ -75,8 +74,8 @@ public final class EdgeProxy implements AutoCloseable {
                     include %1$s/site.conf;
                 }
                 """.formatted(directory));
-        Path binary = nginxBinary(project);
-        run(directory, binary.toString(), "-t", "-p", directory.toString(), "-e", directory.resolve("logs/error.log").toString(),
+        Path binary = DebianTool.file("nginx", "usr/sbin/nginx");
+        DebianTool.run(directory, binary.toString(), "-t", "-p", directory.toString(), "-e", directory.resolve("logs/error.log").toString(),
                 "-c", directory.resolve("nginx.conf").toString());
         Process nginx = new ProcessBuilder(binary.toString(), "-p", directory.toString(),
                 "-e", directory.resolve("logs/error.log").toString(), "-c", directory.resolve("nginx.conf").toString())
@@ -193,33 +192,6 @@ public final class EdgeProxy implements AutoCloseable {
             }
         }
         throw new IllegalStateException("nginx did not listen within 30 s");
-    }
-
-    private static Path nginxBinary(Path project) throws IOException, InterruptedException {
-        Path installed = Path.of("/usr/sbin/nginx");
-        if (Files.isExecutable(installed)) {
-            return installed;
-        }
-        Path unpacked = project.resolve("target/tools/nginx");
-        Path binary = unpacked.resolve("usr/sbin/nginx");
-        if (!Files.isExecutable(binary)) {
-            Path download = Files.createDirectories(project.resolve("target/tools/download"));
-            run(download, "apt-get", "download", "nginx");
-            try (var debs = Files.list(download)) {
-                Path deb = debs.filter(p -> p.getFileName().toString().startsWith("nginx_")).findFirst()
-                        .orElseThrow(() -> new IllegalStateException("apt-get download nginx gave no package"));
-                run(download, "dpkg-deb", "-x", deb.toString(), unpacked.toString());
-            }
-        }
-        return binary;
-    }
-
-    private static void run(Path directory, String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (process.waitFor() != 0) {
-            throw new IllegalStateException(String.join(" ", command) + " failed:\n" + output);
-        }
     }
 
     private static int freePort() throws IOException {
