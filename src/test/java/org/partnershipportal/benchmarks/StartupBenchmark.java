@@ -9,8 +9,6 @@ import org.partnershipportal.testsupport.Timings;
 
 import java.io.IOException;
 import java.net.HttpURLConnection;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -99,7 +97,7 @@ class StartupBenchmark {
     private static Start start(String name, Path war, String profile, String pagePath, boolean waitForIndex, Path work)
             throws IOException, InterruptedException {
         Path project = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
-        int port = freePort();
+        int port = org.partnershipportal.testsupport.FreePort.onLoopback();
         Path log = work.resolve(name.replaceAll("[^A-Za-z0-9]+", "-") + ".log");
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xms256m", "-Xmx1g", "-XX:+ExitOnOutOfMemoryError",
@@ -173,9 +171,4 @@ class StartupBenchmark {
         throw new IllegalStateException("no VmRSS for " + pid);
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
 }

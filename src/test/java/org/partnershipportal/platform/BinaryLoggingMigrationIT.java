@@ -6,8 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.mariadb.jdbc.MariaDbDataSource;
 import org.partnershipportal.testsupport.EmbeddedMariaDb;
 
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -75,10 +73,6 @@ class BinaryLoggingMigrationIT {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             }
         }
-        int port;
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = socket.getLocalPort();
-        }
-        return EmbeddedMariaDb.start(port, EmbeddedMariaDb.defaultBaseDir(), data, OWNER_PASSWORD, "binlog-app-test", options);
+        return EmbeddedMariaDb.start(org.partnershipportal.testsupport.FreePort.onLoopback(), EmbeddedMariaDb.defaultBaseDir(), data, OWNER_PASSWORD, "binlog-app-test", options);
     }
 }

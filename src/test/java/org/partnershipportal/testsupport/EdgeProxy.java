@@ -8,7 +8,6 @@ import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
 import java.io.IOException;
 import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -53,8 +52,8 @@ public final class EdgeProxy implements AutoCloseable {
         DebianTool.run(directory, "openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
                 "-subj", "/CN=" + HOST, "-addext", "subjectAltName=DNS:" + HOST,
                 "-keyout", directory.resolve("portal.key").toString(), "-out", directory.resolve("portal.crt").toString());
-        int httpsPort = freePort();
-        int httpPort = freePort();
+        int httpsPort = FreePort.onLoopback();
+        int httpPort = FreePort.onLoopback();
         String site = asInstalledForTest(Files.readString(project.resolve("deploy/nginx-partnership-portal.conf")),
                 portal.getPort(), httpPort, httpsPort, directory);
         Files.writeString(directory.resolve("site.conf"), site);
@@ -194,11 +193,6 @@ public final class EdgeProxy implements AutoCloseable {
         throw new IllegalStateException("nginx did not listen within 30 s");
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
 
     @Override
     public void close() throws InterruptedException {

@@ -5,7 +5,6 @@ import org.junit.platform.launcher.LauncherSessionListener;
 
 import java.io.IOException;
 import java.net.HttpURLConnection;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URL;
 import java.nio.file.Files;
@@ -44,7 +43,7 @@ public class SharedPortal implements LauncherSessionListener {
     private static URL start() throws IOException, InterruptedException {
         Path project = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
         String microJar = System.getenv().getOrDefault("MICRO_JAR", project.resolve("target/payara-micro.jar").toString());
-        int port = freePort();
+        int port = FreePort.onLoopback();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-XX:+UseSerialGC",
                 "-jar", microJar,
@@ -82,11 +81,6 @@ public class SharedPortal implements LauncherSessionListener {
         throw new IllegalStateException("Payara Micro was not ready after 5 minutes; see " + log);
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
