@@ -23,9 +23,12 @@ import org.partnershipportal.boards.Membership;
 import org.partnershipportal.identity.UserAccount;
 import org.partnershipportal.platform.MailSettings;
 import org.partnershipportal.platform.Mailer;
+import org.partnershipportal.platform.OncePerCluster;
+import org.partnershipportal.platform.PortalClock;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.temporal.IsoFields;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -65,6 +68,12 @@ public class OverdueDigest {
     @Inject
     AuditLog audit;
 
+    @Inject
+    OncePerCluster once;
+
+    @Inject
+    PortalClock clock;
+
     @PostConstruct
     void scheduleWeekly() {
         for (Timer timer : timers.getTimers()) {
@@ -78,6 +87,12 @@ public class OverdueDigest {
     void weekly() {
         if (!mailer.isConfigured()) {
             LOG.info("Overdue-action digest not sent: no SMTP server is configured (PORTAL_MAIL_HOST)");
+            return;
+        }
+        LocalDate today = clock.today();
+        String week = today.get(IsoFields.WEEK_BASED_YEAR) + "-W" + today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        if (!once.claim("overdue-action-digest", week)) {
+            LOG.info(() -> "Overdue-action digest for " + week + " already sent by another node");
             return;
         }
         send();
@@ -99,7 +114,7 @@ public class OverdueDigest {
     }
 
     private Report send() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = clock.today();
         Map<UserAccount, List<Action>> byOwner = overdueByOwner(today);
         int sent = 0;
         List<String> failures = new ArrayList<>();
