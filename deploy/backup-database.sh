@@ -29,7 +29,7 @@ ${DB_NAME}-<UTC timestamp>.sql.gz, then delete dumps older than DAYS days.
   -k DAYS  keep dumps for this many days; 0 keeps all (default: ${keep_days})
   -h       show this help
 
-Restore (portal stopped): gunzip -c FILE | mariadb ${DB_NAME}
+Restore (portal stopped): gunzip -c FILE | mariadb --max-allowed-packet=64M ${DB_NAME}
 EOF
 }
 
@@ -61,8 +61,9 @@ trap 'rm -f -- "$partial"' EXIT
 
 # --single-transaction gives a consistent snapshot of the InnoDB tables
 # without locking them. --hex-blob keeps binary columns intact.
+# --max-allowed-packet: a 20 MB paper is one row (40 MB as hex), beyond the client's default.
 mariadb-dump --defaults-extra-file="$defaults_file" \
-    --single-transaction --routines --triggers \
+    --single-transaction --routines --triggers --max-allowed-packet=64M \
     --hex-blob --default-character-set=utf8mb4 \
     "$DB_NAME" | gzip -9 > "$partial"
 

@@ -25,7 +25,7 @@ import java.util.Optional;
 public class BoardAccess {
 
     /** What the caller may do in one board's workspace. */
-    public record Seat(long boardId, String username, MembershipRole role, boolean administrator) {
+    public record Seat(long boardId, String username, MembershipRole role, boolean administrator) implements java.io.Serializable {
         public boolean managesMeetings() {
             return administrator || (role != null && role.managesMeetings());
         }

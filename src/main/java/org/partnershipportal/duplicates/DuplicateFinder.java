@@ -91,9 +91,34 @@ public class DuplicateFinder {
     private volatile State state;
     private volatile boolean building;
 
+    @jakarta.inject.Inject
+    org.partnershipportal.platform.DataGrid dataGrid;
+
+    /** The Data Grid channel on which nodes tell each other of changes to the register's index. */
+    static final String CHANNEL = "register-index";
+
     @PostConstruct
     void buildInBackground() {
+        dataGrid.subscribe(CHANNEL, this::followOtherNode);
         rebuild();
+    }
+
+    /**
+     * What another node saved or removed reaches this node's index too, so hints typed on any node see
+     * an item saved through any other ("changed AGENDA_ITEM 42", "removed ACTION 7", "rebuild").
+     */
+    void followOtherNode(String message) {
+        String[] parts = message.split(" ");
+        try {
+            switch (parts[0]) {
+                case "rebuild" -> rebuild();
+                case "changed" -> index(new RegisterChanged(RegisterChanged.Kind.valueOf(parts[1]), Long.parseLong(parts[2])));
+                case "removed" -> unindex(new RegisterRecordRemoved(RegisterChanged.Kind.valueOf(parts[1]), Long.parseLong(parts[2])));
+                default -> LOG.warning(() -> "Unknown register-index message from another node: " + message);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not follow another node's change: " + message, e);
+        }
     }
 
     /** Builds fresh indexes (e.g. after the abbreviations changed); the old ones answer until then. */
@@ -178,10 +203,12 @@ public class DuplicateFinder {
 
     public void followGlossary(@Observes(during = TransactionPhase.AFTER_SUCCESS) org.partnershipportal.glossary.GlossaryAbbreviationsChanged changed) {
         rebuild();
+        dataGrid.publish(CHANNEL, "rebuild");
     }
 
     public void followAbbreviations(@Observes(during = TransactionPhase.AFTER_SUCCESS) PartnershipAbbreviations.AbbreviationsChanged changed) {
         rebuild();
+        dataGrid.publish(CHANNEL, "rebuild");
     }
 
     /** Indexes a historic import's items once it has committed, in the background. */
@@ -191,6 +218,8 @@ public class DuplicateFinder {
             return;
         }
         List<Long> ids = List.copyOf(imported.agendaItemIds());
+        // Other nodes index the whole register again rather than receive thousands of ids.
+        dataGrid.publish(CHANNEL, "rebuild");
         executor.submit(() -> {
             for (int from = 0; from < ids.size(); from += 500) {
                 List<Long> batch = ids.subList(from, Math.min(ids.size(), from + 500));
@@ -202,6 +231,11 @@ public class DuplicateFinder {
 
     /** A removed agenda item leaves the index at once (its entry stays, no longer current, until the next rebuild). */
     public void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) RegisterRecordRemoved removed) {
+        unindex(removed);
+        dataGrid.publish(CHANNEL, "removed " + removed.kind() + " " + removed.id());
+    }
+
+    private void unindex(RegisterRecordRemoved removed) {
         State current = state;
         if (current != null) {
             Indexed indexed = removed.kind() == RegisterChanged.Kind.AGENDA_ITEM ? current.items() : current.actions();
@@ -210,6 +244,11 @@ public class DuplicateFinder {
     }
 
     public void follow(@Observes(during = TransactionPhase.AFTER_SUCCESS) RegisterChanged change) {
+        index(change);
+        dataGrid.publish(CHANNEL, "changed " + change.kind() + " " + change.id());
+    }
+
+    private void index(RegisterChanged change) {
         State current = state;
         if (current == null) {
             return;

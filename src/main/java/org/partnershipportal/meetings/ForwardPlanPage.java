@@ -23,7 +23,7 @@ public class ForwardPlanPage implements Serializable {
     Meetings meetings;
 
     private boolean showOtherBoards = true;
-    private final ScheduleModel model = new PlanModel();
+    private final PlanModel model = new PlanModel();
 
     private final class PlanModel extends LazyScheduleModel {
         @Override

@@ -44,7 +44,8 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
-@DependsOn("SchemaMigrator")
+// After the demo partnership is loaded (demo profile): a timer firing during its load would claim the week and find nothing.
+@DependsOn({"SchemaMigrator", "DemoPartnership"})
 public class OverdueDigest {
 
     private static final Logger LOG = Logger.getLogger(OverdueDigest.class.getName());
@@ -79,7 +80,8 @@ public class OverdueDigest {
         for (Timer timer : timers.getTimers()) {
             timer.cancel();
         }
-        ScheduleExpression weekly = new ScheduleExpression().dayOfWeek(settings.reminderDay()).hour(settings.reminderHour()).minute(0);
+        ScheduleExpression weekly = new ScheduleExpression().dayOfWeek(settings.reminderDay()).hour(settings.reminderHour())
+                .minute(settings.reminderMinute()).second(settings.reminderSecond());
         timers.createCalendarTimer(weekly, new TimerConfig("overdue-action-digest", false));
     }
 
@@ -92,7 +94,7 @@ public class OverdueDigest {
         LocalDate today = clock.today();
         String week = today.get(IsoFields.WEEK_BASED_YEAR) + "-W" + today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
         if (!once.claim("overdue-action-digest", week)) {
-            LOG.info(() -> "Overdue-action digest for " + week + " already sent by another node");
+            LOG.info(() -> "Overdue-action digest for " + week + " already claimed (scheduled_run): not sent again");
             return;
         }
         send();

@@ -19,6 +19,8 @@ public final class FacesMessages {
     private FacesMessages() {
     }
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(FacesMessages.class.getName());
+
     /** A message meant for the top of a form; {@code FormMessagesWithoutForm} recognises it by its type. */
     static final class FormMessage extends FacesMessage {
         private static final long serialVersionUID = 1L;
@@ -60,7 +62,22 @@ public final class FacesMessages {
 
     private static void add(FacesContext faces, String clientId, FacesMessage message) {
         faces.addMessage(clientId, message);
-        faces.getExternalContext().getFlash().setKeepMessages(true);
+        keepAcrossRedirect(faces);
+    }
+
+    /**
+     * Keeps the messages for the page a redirect leads to. Mojarra keeps its flash in the memory of the
+     * node that made it: on the first request a cluster sends to another node (after a node stopped),
+     * the flash cookie names nothing there and Mojarra throws from setKeepMessages. The action has
+     * already happened by then, so the person must still see its page and message, shown on this
+     * response (it is not a redirect in that case, or the message is merely lost), never an error page.
+     */
+    private static void keepAcrossRedirect(FacesContext faces) {
+        try {
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+        } catch (RuntimeException flashFromAnotherNode) {
+            LOG.fine("Flash of another node; the message is shown on this response only");
+        }
     }
 
     /** The client id of the form this postback came from, or null for a GET (the message then goes to the page's top). */

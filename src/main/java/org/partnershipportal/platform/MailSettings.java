@@ -50,7 +50,16 @@ public class MailSettings {
 
     @Inject
     @ConfigProperty(name = "portal.reminders.hour", defaultValue = "7")
-    int reminderHour;
+    String reminderHour;
+
+    /** Minute and second of the weekly run (0 and 0); a cluster test sets every minute and every five seconds, to see each node's timer fire. */
+    @Inject
+    @ConfigProperty(name = "portal.reminders.minute", defaultValue = "0")
+    String reminderMinute;
+
+    @Inject
+    @ConfigProperty(name = "portal.reminders.second", defaultValue = "0")
+    String reminderSecond;
 
     public boolean isConfigured() {
         return host.filter(h -> !h.isBlank()).isPresent();
@@ -88,7 +97,15 @@ public class MailSettings {
         return reminderDay;
     }
 
-    public int reminderHour() {
+    public String reminderHour() {
         return reminderHour;
+    }
+
+    public String reminderMinute() {
+        return reminderMinute;
+    }
+
+    public String reminderSecond() {
+        return reminderSecond;
     }
 }

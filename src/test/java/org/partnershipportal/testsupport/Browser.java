@@ -17,6 +17,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.URI;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,25 +45,43 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser open(URL base) throws IOException {
+        waitUntilListening(base);
+        return open(base.toString(), List.of());
+    }
+
+    /**
+     * A browser that reaches the portal as people do in production: https://portal.example.org/ on the
+     * default port, through the edge (nginx with the deployed configuration). Chromium maps that name
+     * and port to the edge's loopback port, so the Host header, the TLS name, redirects and the Origin of
+     * posts are exactly a production browser's. The edge's certificate is a throwaway one.
+     */
+    public static Browser throughEdge(EdgeProxy edge) throws IOException {
+        waitUntilListening(URI.create("http://127.0.0.1:" + edge.httpsPort() + "/").toURL());
+        return open("https://" + EdgeProxy.HOST + "/", List.of(
+                "--host-resolver-rules=MAP " + EdgeProxy.HOST + ":443 127.0.0.1:" + edge.httpsPort(),
+                "--ignore-certificate-errors"));
+    }
+
+    private static Browser open(String base, List<String> extraArguments) throws IOException {
         boolean available = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
         if (!available && "required".equals(System.getProperty("portal.browserTests"))) {
             throw new AssertionError("Browser tests are required but /usr/bin/chromium or /usr/bin/chromedriver is missing");
         }
         Assumptions.assumeTrue(available, "Chromium not installed: browser test skipped (apt-get install chromium chromium-driver)");
-        waitUntilListening(base);
         Path profile = Files.createTempDirectory("portal-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + profile);
+        options.addArguments(extraArguments);
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        String address = base.toString().replace("://localhost:", "://127.0.0.1:");
+        String address = base.replace("://localhost:", "://127.0.0.1:");
         String root = address.endsWith("/") ? address : address + "/";
         return new Browser(driver, root, profile);
     }

@@ -78,7 +78,7 @@ public final class DemoServer {
     }
 
     /** Random database passwords, made on the first run and kept beside the data they protect. */
-    private static Properties credentials(Path file) throws IOException {
+    static Properties credentials(Path file) throws IOException {
         Properties properties = new Properties();
         if (Files.exists(file)) {
             try (InputStream in = Files.newInputStream(file)) {

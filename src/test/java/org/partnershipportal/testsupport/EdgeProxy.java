@@ -44,6 +44,11 @@ public final class EdgeProxy implements AutoCloseable {
 
     /** Starts nginx with the deployed configuration in front of the portal at {@code portal}. */
     public static EdgeProxy inFrontOf(URL portal) throws IOException, InterruptedException {
+        return inFrontOf(List.of(portal));
+    }
+
+    /** The same in front of several portal nodes: the deployed upstream's one node line becomes one line per node. */
+    public static EdgeProxy inFrontOf(List<URL> nodes) throws IOException, InterruptedException {
         Path project = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
         Path directory = Files.createTempDirectory(project.resolve("target"), "edge-proxy");
         for (String temp : List.of("body", "proxy", "fastcgi", "uwsgi", "scgi", "logs")) {
@@ -55,7 +60,7 @@ public final class EdgeProxy implements AutoCloseable {
         int httpsPort = FreePort.onLoopback();
         int httpPort = FreePort.onLoopback();
         String site = asInstalledForTest(Files.readString(project.resolve("deploy/nginx-partnership-portal.conf")),
-                portal.getPort(), httpPort, httpsPort, directory);
+                nodes.stream().map(URL::getPort).toList(), httpPort, httpsPort, directory);
         Files.writeString(directory.resolve("site.conf"), site);
         Files.writeString(directory.resolve("nginx.conf"), """
                 worker_processes 1;
@@ -85,15 +90,19 @@ public final class EdgeProxy implements AutoCloseable {
     }
 
     /** The deployed file with test ports, certificate and logs; each rule must match, or the file changed. */
-    static String asInstalledForTest(String deployed, int portalPort, int httpPort, int httpsPort, Path directory) {
+    static String asInstalledForTest(String deployed, List<Integer> nodePorts, int httpPort, int httpsPort, Path directory) {
         String site = deployed;
         site = replaceEach(site, "(?m)^\\s*listen \\[::\\]:.*$\\n", "");
-        site = replaceEach(site, "server 127\\.0\\.0\\.1:8080;", "server 127.0.0.1:" + portalPort + ";");
+        StringBuilder nodeLines = new StringBuilder();
+        for (int port : nodePorts) {
+            nodeLines.append(nodeLines.isEmpty() ? "" : "\n    ").append("server 127.0.0.1:").append(port).append("$1;");
+        }
+        site = replaceEach(site, "server 127\\.0\\.0\\.1:8080((?: [^;]*)?);", nodeLines.toString());
         site = replaceEach(site, "listen 80( default_server)?;", "listen 127.0.0.1:" + httpPort + "$1;");
         site = replaceEach(site, "listen 443 ssl( default_server| http2)?;", "listen 127.0.0.1:" + httpsPort + " ssl$1;");
         site = replaceEach(site, "ssl_certificate\\s+\\S+;", "ssl_certificate " + directory.resolve("portal.crt") + ";");
         site = replaceEach(site, "ssl_certificate_key\\s+\\S+;", "ssl_certificate_key " + directory.resolve("portal.key") + ";");
-        site = replaceEach(site, "(access_log|error_log)\\s+/var/log/nginx/(\\S+);", "$1 " + directory.resolve("logs") + "/$2;");
+        site = replaceEach(site, "(access_log|error_log)\\s+/var/log/nginx/([^\\s;]+)", "$1 " + directory.resolve("logs") + "/$2");
         // The default server for TLS needs a certificate to start, though it never shows it.
         site = site.replace("ssl_reject_handshake on;", "ssl_reject_handshake on; ssl_certificate " + directory.resolve("portal.crt")
                 + "; ssl_certificate_key " + directory.resolve("portal.key") + ";");
@@ -146,6 +155,11 @@ public final class EdgeProxy implements AutoCloseable {
         } catch (javax.net.ssl.SSLException | java.net.SocketException closed) {
             return "";
         }
+    }
+
+    /** nginx's access log as the deployed configuration writes it (with upstream=ADDRESS per request). */
+    public Path accessLog() {
+        return directory.resolve("logs/partnership-portal.access.log");
     }
 
     public int httpsPort() {

@@ -87,6 +87,15 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return port;
     }
 
+    /** Stops the server (as a crash or a patch would take it away) and starts it again on the same port and files. */
+    public void stop() throws ManagedProcessException {
+        db.stop();
+    }
+
+    public void startAgain() throws ManagedProcessException {
+        db.start();
+    }
+
     @Override
     public void close() throws ManagedProcessException {
         db.stop();

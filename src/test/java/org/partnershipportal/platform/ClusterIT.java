@@ -1,0 +1,610 @@
+package org.partnershipportal.platform;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.partnershipportal.testsupport.Browser;
+import org.partnershipportal.testsupport.EdgeProxy;
+import org.partnershipportal.testsupport.EmbeddedMariaDb;
+import org.partnershipportal.testsupport.FreePort;
+import org.partnershipportal.testsupport.PayaraNode;
+import org.partnershipportal.testsupport.TestDatabase;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two portal nodes in one Data Grid behind nginx with the deployed configuration (two upstream lines),
+ * on the test MariaDB, proven against what a cluster must survive: a node killed under a signed-in
+ * person, a change on one node read at once on the other, access ended on one node refused on the
+ * other, the duplicate finder's index in step, and scheduled work done once for the cluster.
+ * Two nodes are started once for the class (modest heaps: the machine has 2 cores), on a MariaDB of
+ * their own that one test restarts under load.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterIT {
+
+    static final String PASSWORD = "kestrel-vale-demo";
+
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(
+            new ServerSetup(Integer.getInteger("it.mail.port"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+            // Up before the nodes start: their digest timers fire within seconds of it.
+            .withPerMethodLifecycle(false);
+
+    static EmbeddedMariaDb database;
+    static int gridPort;
+    static PayaraNode nodeA;
+    static PayaraNode nodeB;
+    static EdgeProxy edge;
+
+    @BeforeAll
+    static void startTwoNodesBehindTheEdge() throws Exception {
+        // The cluster's own MariaDB, so that restarting it touches no other test; node A loads the demo partnership into it.
+        Path data = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath().resolve("target/cluster-mariadb");
+        deleteRecursively(data);
+        database = EmbeddedMariaDb.start(FreePort.onLoopback(), EmbeddedMariaDb.defaultBaseDir(), data,
+                TestDatabase.OWNER_PASSWORD, TestDatabase.APP_PASSWORD);
+        gridPort = FreePort.onLoopback();
+        nodeA = node("cluster-node-a");
+        nodeB = node("cluster-node-b");
+        edge = EdgeProxy.inFrontOf(List.of(nodeA.base(), nodeB.base()));
+    }
+
+    /**
+     * A node as deploy/partnership-portal@.service starts one (Data Grid on loopback), with the weekly
+     * digest's timer firing every five seconds on every node so the test sees both nodes try to send it.
+     */
+    static PayaraNode node(String name) throws IOException, InterruptedException {
+        return PayaraNode.start(name,
+                List.of("-Xmx512m", "-XX:+UseSerialGC", "-Dhazelcast.socket.bind.any=false"),
+                List.of("--name", name, "--clustermode", "tcpip:127.0.0.1:" + gridPort, "--interfaces", "127.0.0.1",
+                        "--startport", String.valueOf(gridPort), "--nohostaware"),
+                Map.of("DB_URL", database.jdbcUrl(), "PORTAL_REMINDERS_DAY", "*", "PORTAL_REMINDERS_HOUR", "*", "PORTAL_REMINDERS_MINUTE", "*",
+                        "PORTAL_REMINDERS_SECOND", "*/5"));
+    }
+
+    @AfterAll
+    static void stopEverything() throws Exception {
+        if (edge != null) {
+            edge.close();
+        }
+        for (PayaraNode node : new PayaraNode[]{nodeA, nodeB}) {
+            if (node != null) {
+                node.close();
+            }
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theNodesFormOneDataGridThatListensOnLoopbackOnly() throws Exception {
+        for (PayaraNode node : List.of(nodeA, nodeB)) {
+            String ready = waitForBody(node, "health/ready", body -> body.contains("\"members\":\"2\""), Duration.ofSeconds(90));
+            assertThat(ready).as(node.log() + ": each node sees both in the Data Grid").contains("\"clustered\":\"true\"").contains("\"members\":\"2\"");
+        }
+        List<String> gridSockets = listeningSockets(gridPort, gridPort + 10);
+        assertThat(gridSockets).as("the Data Grid's listening sockets (ports from " + gridPort + ")").hasSizeGreaterThanOrEqualTo(2)
+                .allSatisfy(address -> assertThat(address).as("never every interface").startsWith("127.0.0.1:"));
+    }
+
+    @Test
+    @Order(2)
+    void anItemSavedThroughOneNodeShowsInHintsTypedOnTheOtherWithinTwoSeconds() throws Exception {
+        String place = "Quarrington" + ThreadLocalRandom.current().nextInt(1000, 9999);
+        String saved = "Mapping child exploitation hotspots around the " + place + " estate";
+        try (Browser onA = Browser.open(nodeA.base()); Browser onB = Browser.open(nodeB.base())) {
+            // Blake chairs the Exploitation Subgroup; Casey sits on it and chairs the partnership board.
+            onA.signIn("blake.boardmember", PASSWORD);
+            openFirstMeetingOf(onA, "Exploitation Subgroup");
+            onB.signIn("casey.chair", PASSWORD);
+            openFirstMeetingOf(onB, "Children's Safeguarding Partnership");
+            waitUntilTheFinderAnswers(onB);
+
+            onA.type("newItem:title", saved);
+            onA.click("newItem:add");
+            onA.waitForText(By.id("agendaItems"), saved);
+            long savedAt = System.nanoTime();
+
+            WebElement title = onB.driver().findElement(By.id("newItem:title"));
+            title.clear();
+            title.sendKeys("Child exploitation hotspots on the " + place + " estate");
+            new WebDriverWait(onB.driver(), Duration.ofSeconds(10)).pollingEvery(Duration.ofMillis(100))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.id("newItem:hints")).getText().contains(place));
+            long seenAfterMillis = (System.nanoTime() - savedAt) / 1_000_000;
+            System.out.printf(Locale.ROOT, "Cluster: an item saved on node A showed in hints on node B after %d ms (typing included)%n", seenAfterMillis);
+            assertThat(seenAfterMillis).as("from the save on node A to the hint on node B, typing included").isLessThanOrEqualTo(2000);
+        }
+    }
+
+    @Test
+    @Order(3)
+    void aMembershipEndedThroughOneNodeIsRefusedAtTheMembersNextRequestOnTheOther() throws Exception {
+        String shortName = "CL" + ThreadLocalRandom.current().nextInt(1000, 9999);
+        String boardName = "Cluster Check Board " + shortName;
+        try (Browser admin = Browser.open(nodeA.base()); Browser member = Browser.open(nodeB.base())) {
+            admin.signIn("avery.admin", PASSWORD);
+            admin.go("admin/boards.xhtml");
+            admin.type("newBoard:name", boardName);
+            admin.type("newBoard:shortName", shortName);
+            admin.choose("newBoard:meetingFrequency", "Quarterly");
+            admin.click("newBoard:create");
+            admin.waitForText(By.id("boards"), boardName);
+            admin.driver().findElement(By.linkText(boardName)).click();
+            admin.waitFor(By.id("newMember:userId_input"));
+            admin.choose("newMember:userId", "Riley Reviewer (KICB)");
+            admin.choose("newMember:role", "Member");
+            admin.click("newMember:add");
+            admin.waitForText(By.id("members"), "Riley Reviewer");
+
+            member.signIn("riley.reviewer", PASSWORD);
+            member.go("boards/index.xhtml");
+            member.waitForText(By.id("myBoards"), boardName);
+            member.driver().findElement(By.linkText(boardName)).click();
+            member.waitForText(By.id("yourSeat"), "Member");
+            String workspace = member.driver().getCurrentUrl();
+
+            admin.driver().navigate().refresh();
+            admin.waitFor(By.cssSelector("#members button.end-membership")).click();
+            admin.waitForText(By.id("members"), "has ended");
+
+            member.driver().get(workspace);
+            member.waitFor(By.id("refused"));
+            assertThat(member.driver().getCurrentUrl()).as("node B answered").startsWith(nodeB.base().toString());
+        }
+    }
+
+    @Test
+    @Order(4)
+    void theWeeklyDigestIsSentOnceToEachOwnerThoughEveryNodesTimerFires() throws Exception {
+        // Both nodes' timers fire every five seconds; wait until each has fired and found the week's digest claimed.
+        waitForLogLine(List.of(nodeA), "already claimed", Duration.ofSeconds(60));
+        waitForLogLine(List.of(nodeB), "already claimed", Duration.ofSeconds(60));
+
+        Map<String, Integer> mailsPerOwner = new HashMap<>();
+        for (MimeMessage mail : MAIL.getReceivedMessages()) {
+            if (mail.getSubject().contains("overdue action")) {
+                for (var to : mail.getRecipients(Message.RecipientType.TO)) {
+                    mailsPerOwner.merge(to.toString(), 1, Integer::sum);
+                }
+            }
+        }
+        assertThat(mailsPerOwner).as("the demo has owners of overdue actions").isNotEmpty();
+        assertThat(mailsPerOwner).as("one digest per owner, not one per node").allSatisfy((owner, count) -> assertThat(count).as(owner).isEqualTo(1));
+        try (Connection db = ownerConnection();
+             PreparedStatement runs = db.prepareStatement("SELECT COUNT(*) FROM scheduled_run WHERE job = 'overdue-action-digest'");
+             ResultSet count = runs.executeQuery()) {
+            count.next();
+            assertThat(count.getInt(1)).as("one claimed run this week").isEqualTo(1);
+        }
+    }
+
+    @Test
+    @Order(5)
+    void whileMariaDbRestartsUnderLoadRequestsFailCleanlyTheNodesRecoverAndNoAcknowledgedWriteIsLost() throws Exception {
+        String run = String.valueOf(ThreadLocalRandom.current().nextInt(1000, 9999));
+        try (Browser chair = Browser.throughEdge(edge)) {
+            chair.signIn("casey.chair", PASSWORD);
+            openFirstMeetingOf(chair, "Children's Safeguarding Partnership");
+            String meetingPage = chair.driver().getCurrentUrl();
+            List<String> acknowledged = new ArrayList<>();
+            List<String> refusedPages = new ArrayList<>();
+            long restartedAt = 0;
+            long backAt = 0;
+            long firstWriteAfterBack = 0;
+            int afterBack = 0;
+            long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+            // A bounded loop of reads and writes through the edge, with MariaDB stopped after the third write and
+            // started again five seconds later; it ends three acknowledged writes after MariaDB is back.
+            for (int i = 1; afterBack < 3 && System.nanoTime() < deadline; i++) {
+                if (acknowledged.size() == 3 && restartedAt == 0) {
+                    database.stop();
+                    restartedAt = System.nanoTime();
+                }
+                if (restartedAt != 0 && backAt == 0 && System.nanoTime() - restartedAt > Duration.ofSeconds(5).toNanos()) {
+                    database.startAgain();
+                    backAt = System.nanoTime();
+                }
+                String title = "Outage check " + run + " write " + i;
+                String outcome = tryToAdd(chair, meetingPage, title);
+                if (outcome == null) {
+                    acknowledged.add(title);
+                    if (backAt != 0) {
+                        afterBack++;
+                        if (firstWriteAfterBack == 0) {
+                            firstWriteAfterBack = System.nanoTime();
+                        }
+                    }
+                } else {
+                    refusedPages.add(outcome);
+                }
+            }
+            assertThat(backAt).as("MariaDB was restarted during the loop").isNotZero();
+            assertThat(afterBack).as("writes acknowledged after MariaDB came back").isEqualTo(3);
+            long recoveryMillis = (firstWriteAfterBack - backAt) / 1_000_000;
+            List<String> inDatabase = titlesInDatabase("Outage check " + run + " write %");
+            System.out.printf(Locale.ROOT, "Cluster: MariaDB down %d ms; first acknowledged write %d ms after it was back; %d writes acknowledged, "
+                            + "%d in the database; %d requests answered with a refusal page during the outage%n",
+                    (backAt - restartedAt) / 1_000_000, recoveryMillis, acknowledged.size(), inDatabase.size(), refusedPages.size());
+            assertThat(refusedPages).as("pages shown while MariaDB was down: friendly, never a stack trace")
+                    .allSatisfy(page -> assertThat(page).doesNotContain("Exception").doesNotContain("at org.").doesNotContain("at java."));
+            assertThat(recoveryMillis).as("the portal recovers by itself within 10 s of MariaDB being back").isLessThanOrEqualTo(10_000);
+            assertThat(inDatabase).as("every acknowledged write is in the database").containsAll(acknowledged);
+        }
+    }
+
+    /** Adds an agenda item; null when the page then shows it (acknowledged), else the text of the page shown instead. */
+    static String tryToAdd(Browser chair, String meetingPage, String title) {
+        try {
+            if (chair.driver().findElements(By.id("newItem:title")).isEmpty()) {
+                chair.driver().get(meetingPage);
+            }
+            if (chair.driver().findElements(By.id("newItem:title")).isEmpty()) {
+                return chair.text();
+            }
+            chair.type("newItem:title", title);
+            chair.click("newItem:add");
+            new WebDriverWait(chair.driver(), Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> d.findElements(By.id("agendaItems")).stream().anyMatch(e -> e.getText().contains(title))
+                            || d.findElements(By.id("newItem:title")).isEmpty());
+            boolean shown = chair.driver().findElements(By.id("agendaItems")).stream().anyMatch(e -> e.getText().contains(title));
+            return shown ? null : chair.text();
+        } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.NoSuchElementException e) {
+            return chair.text();
+        }
+    }
+
+    @Test
+    @Order(6)
+    void aPersonStaysSignedInWhenANodeIsKilledAndNothingAcknowledgedIsLost() throws Exception {
+        String run = String.valueOf(ThreadLocalRandom.current().nextInt(1000, 9999));
+        try (Browser chair = Browser.throughEdge(edge)) {
+            chair.signIn("casey.chair", PASSWORD);
+            assertThat(chair.signedInName()).contains("Casey");
+            openFirstMeetingOf(chair, "Children's Safeguarding Partnership");
+            String meetingPage = chair.driver().getCurrentUrl();
+            // Several saves through the edge: with no node pinned they land on both nodes.
+            List<String> acknowledged = new ArrayList<>();
+            for (int i = 1; i <= 4; i++) {
+                String title = "Failover check " + run + " item " + i;
+                chair.type("newItem:title", title);
+                chair.click("newItem:add");
+                chair.waitForText(By.id("agendaItems"), title);
+                acknowledged.add(title);
+            }
+            chair.type("newItem:title", "Failover check " + run + " typed before the crash");
+
+            // The node that served this person's last request (nginx's access log names it) dies.
+            PayaraNode served = nodeThatServedTheLastRequest();
+            PayaraNode survivor = served == nodeA ? nodeB : nodeA;
+            assertThat(served).as("the last request was served by one of the two nodes").isNotNull();
+            served.kill();
+
+            // The form typed before the crash either saves or shows the expired page; it never shows an error.
+            chair.click("newItem:add");
+            new WebDriverWait(chair.driver(), Duration.ofSeconds(30)).until(d -> {
+                String text = d.findElement(By.tagName("body")).getText();
+                return text.contains("typed before the crash") && d.findElements(By.id("agendaItems")).size() == 1
+                        || text.contains("expired") || text.contains("Something went wrong");
+            });
+            String answer = chair.text();
+            assertThat(answer).as("no error page after the node was killed").doesNotContain("Something went wrong");
+            boolean savedAfterCrash = answer.contains("typed before the crash") && !answer.contains("expired");
+            if (savedAfterCrash) {
+                acknowledged.add("Failover check " + run + " typed before the crash");
+            }
+
+            chair.driver().get(meetingPage);
+            chair.waitFor(By.id("agendaItems"));
+            assertThat(chair.signedInName()).as("still signed in on the surviving node").contains("Casey");
+            assertThat(chair.textOf("agendaItems")).as("every acknowledged save is on the register").contains(acknowledged.toArray(String[]::new));
+            assertThat(titlesInDatabase("Failover check " + run + "%")).containsAll(acknowledged);
+            assertThat(upstreamOfLastRequest()).as("the person's requests went on to the surviving node").isEqualTo("127.0.0.1:" + survivor.port());
+            System.out.printf(Locale.ROOT, "Cluster: the serving node killed; %d acknowledged saves, %d in the database; the form typed before the crash %s%n",
+                    acknowledged.size(), titlesInDatabase("Failover check " + run + "%").size(), savedAfterCrash ? "saved" : "showed the expired page");
+        }
+    }
+
+    @Test
+    @Order(7)
+    void aBackupRestoredIntoAFreshMariaDbHasEveryRowAndServesTheSameDocument() throws Exception {
+        PayaraNode survivor = nodeA.isAlive() ? nodeA : nodeB;
+        // A 20 MB paper (the largest the portal accepts): its row is beyond the MariaDB client's default packet.
+        byte[] large = new byte[20 * 1024 * 1024];
+        new java.util.Random(20).nextBytes(large);
+        long paperId = insertPaper("large-paper.pdf", large);
+        org.partnershipportal.testsupport.PortalClient before = new org.partnershipportal.testsupport.PortalClient(survivor.base());
+        assertThat(before.signIn("casey.chair", PASSWORD).statusCode()).isEqualTo(302);
+        byte[] downloadedBefore = before.getBytes("meetings/paper?id=" + paperId).body();
+        assertThat(downloadedBefore).as("the paper as served before the backup").isEqualTo(large);
+        Map<String, String> live = countsAndChecksums(ownerConnection());
+
+        Path project = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
+        Path work = project.resolve("target/cluster-backup");
+        deleteRecursively(work);
+        Files.createDirectories(work);
+        Path liveOptions = clientOptions(work.resolve("live.cnf"), database.port());
+        run(work, List.of("bash", project.resolve("deploy/backup-database.sh").toString(), "-c", liveOptions.toString(), "-d", work.toString(), "-k", "0"));
+        Path dump;
+        try (var files = Files.list(work)) {
+            dump = files.filter(f -> f.getFileName().toString().endsWith(".sql.gz")).findFirst().orElseThrow();
+        }
+
+        Path restoredData = project.resolve("target/restored-mariadb");
+        deleteRecursively(restoredData);
+        try (EmbeddedMariaDb restored = EmbeddedMariaDb.start(FreePort.onLoopback(), EmbeddedMariaDb.defaultBaseDir(), restoredData,
+                TestDatabase.OWNER_PASSWORD, TestDatabase.APP_PASSWORD)) {
+            // deploy/README.md's restore command, against the fresh server.
+            Path restoredOptions = clientOptions(work.resolve("restored.cnf"), restored.port());
+            run(work, List.of("bash", "-o", "pipefail", "-c", "gunzip -c '" + dump + "' | mariadb --defaults-extra-file='" + restoredOptions
+                    + "' --max-allowed-packet=64M portal"));
+            Map<String, String> copy;
+            try (Connection db = java.sql.DriverManager.getConnection(restored.jdbcUrl(), EmbeddedMariaDb.OWNER, TestDatabase.OWNER_PASSWORD)) {
+                copy = countsAndChecksums(db);
+            }
+            assertThat(copy).as("every table's row count and CHECKSUM TABLE after the restore").isEqualTo(live);
+
+            try (PayaraNode onRestored = PayaraNode.start("restored-portal", List.of("-Xmx512m", "-XX:+UseSerialGC"), List.of("--nohazelcast"),
+                    Map.of("DB_URL", restored.jdbcUrl()))) {
+                org.partnershipportal.testsupport.PortalClient after = new org.partnershipportal.testsupport.PortalClient(onRestored.base());
+                assertThat(after.signIn("casey.chair", PASSWORD).statusCode()).isEqualTo(302);
+                byte[] downloadedAfter = after.getBytes("meetings/paper?id=" + paperId).body();
+                assertThat(downloadedAfter).as("the paper served by a portal on the restored database is byte-identical").isEqualTo(downloadedBefore);
+            }
+            System.out.printf(Locale.ROOT, "Cluster: backup %d bytes restored into a fresh MariaDB: %d tables with equal row counts and checksums; "
+                    + "a 20 MB paper downloaded before and after is byte-identical%n", Files.size(dump), copy.size());
+        }
+    }
+
+    static long insertPaper(String fileName, byte[] content) throws Exception {
+        try (Connection db = ownerConnection()) {
+            long item;
+            long board;
+            try (PreparedStatement query = db.prepareStatement("SELECT i.id, m.board_id FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id "
+                    + "JOIN board b ON b.id = m.board_id WHERE b.name = ? ORDER BY i.id LIMIT 1")) {
+                query.setString(1, "Children's Safeguarding Partnership");
+                try (ResultSet row = query.executeQuery()) {
+                    row.next();
+                    item = row.getLong(1);
+                    board = row.getLong(2);
+                }
+            }
+            String sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+            long paper;
+            try (PreparedStatement insert = db.prepareStatement("INSERT INTO paper (agenda_item_id, board_id, file_name, content_type, size_bytes, "
+                    + "sha256, uploaded_by, uploaded_at) VALUES (?, ?, ?, 'application/pdf', ?, ?, 'casey.chair', UTC_TIMESTAMP())",
+                    java.sql.Statement.RETURN_GENERATED_KEYS)) {
+                insert.setLong(1, item);
+                insert.setLong(2, board);
+                insert.setString(3, fileName);
+                insert.setLong(4, content.length);
+                insert.setString(5, sha256);
+                insert.executeUpdate();
+                try (ResultSet key = insert.getGeneratedKeys()) {
+                    key.next();
+                    paper = key.getLong(1);
+                }
+            }
+            try (PreparedStatement insert = db.prepareStatement("INSERT INTO paper_content (paper_id, content) VALUES (?, ?)")) {
+                insert.setLong(1, paper);
+                insert.setBytes(2, content);
+                insert.executeUpdate();
+            }
+            return paper;
+        }
+    }
+
+    /** Each base table's "rows checksum", read with the schema owner's connection. */
+    static Map<String, String> countsAndChecksums(Connection db) throws SQLException {
+        Map<String, String> tables = new java.util.TreeMap<>();
+        List<String> names = new ArrayList<>();
+        try (PreparedStatement query = db.prepareStatement(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE'");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                names.add(rows.getString(1));
+            }
+        }
+        for (String table : names) {
+            try (var statement = db.createStatement()) {
+                long count;
+                try (ResultSet row = statement.executeQuery("SELECT COUNT(*) FROM `" + table + "`")) {
+                    row.next();
+                    count = row.getLong(1);
+                }
+                try (ResultSet row = statement.executeQuery("CHECKSUM TABLE `" + table + "`")) {
+                    row.next();
+                    tables.put(table, count + " rows, checksum " + row.getString(2));
+                }
+            }
+        }
+        return tables;
+    }
+
+    /** A [client] option file as deploy/backup.cnf.example describes, for the test's schema owner. */
+    static Path clientOptions(Path file, int port) throws IOException {
+        Files.writeString(file, "[client]\nhost=127.0.0.1\nport=" + port + "\nuser=" + EmbeddedMariaDb.OWNER + "\npassword="
+                + TestDatabase.OWNER_PASSWORD + "\n");
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        return file;
+    }
+
+    /** Runs a command with MariaDB's client programs (those of the test's MariaDB) first on the PATH; fails on a non-zero exit. */
+    static void run(Path directory, List<String> command) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
+        builder.environment().put("PATH", EmbeddedMariaDb.defaultBaseDir().resolve("bin") + ":" + System.getenv("PATH"));
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(String.join(" ", command) + "\n" + output).isZero();
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    static void openFirstMeetingOf(Browser browser, String board) {
+        browser.go("boards/index.xhtml");
+        browser.waitForText(By.id("myBoards"), board);
+        browser.driver().findElement(By.linkText(board)).click();
+        browser.waitFor(By.id("meetings")).findElement(By.cssSelector("li a")).click();
+        browser.waitFor(By.id("newItem:title"));
+    }
+
+    /** The finder builds its index in the background after a node starts: type until it answers at all. */
+    static void waitUntilTheFinderAnswers(Browser browser) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(90)).pollingEvery(Duration.ofSeconds(2))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(driver -> {
+                    WebElement field = driver.findElement(By.id("newItem:title"));
+                    field.clear();
+                    field.sendKeys("Sharing data on children exploited by gangs between agencies");
+                    try {
+                        new WebDriverWait(driver, Duration.ofSeconds(2)).until(d -> d.findElement(By.id("newItem:hints")).getText().contains("Already on another board"));
+                        return true;
+                    } catch (org.openqa.selenium.TimeoutException notYet) {
+                        return false;
+                    }
+                });
+    }
+
+    static PayaraNode nodeThatServedTheLastRequest() throws IOException {
+        String upstream = upstreamOfLastRequest();
+        return upstream.equals("127.0.0.1:" + nodeA.port()) ? nodeA : upstream.equals("127.0.0.1:" + nodeB.port()) ? nodeB : null;
+    }
+
+    /** The upstream address of the last proxied request in nginx's access log ("127.0.0.1:PORT"). */
+    static String upstreamOfLastRequest() throws IOException {
+        List<String> lines = Files.readAllLines(edge.accessLog());
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            java.util.regex.Matcher upstream = java.util.regex.Pattern.compile("upstream=(.+?) upstream_status=").matcher(lines.get(i));
+            if (upstream.find() && !upstream.group(1).equals("-")) {
+                // After a failed try nginx lists both: "127.0.0.1:1, 127.0.0.1:2"; the last one answered.
+                String[] tried = upstream.group(1).split(",\\s*");
+                return tried[tried.length - 1];
+            }
+        }
+        throw new AssertionError("nginx logged no proxied request");
+    }
+
+    static Connection ownerConnection() throws SQLException {
+        return java.sql.DriverManager.getConnection(database.jdbcUrl(), EmbeddedMariaDb.OWNER, TestDatabase.OWNER_PASSWORD);
+    }
+
+    static void deleteRecursively(Path directory) throws IOException {
+        if (Files.exists(directory)) {
+            try (var files = Files.walk(directory)) {
+                for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+    }
+
+    static List<String> titlesInDatabase(String pattern) throws SQLException {
+        try (Connection db = ownerConnection();
+             PreparedStatement query = db.prepareStatement("SELECT title FROM agenda_item WHERE title LIKE ?")) {
+            query.setString(1, pattern);
+            List<String> titles = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    titles.add(rows.getString(1));
+                }
+            }
+            return titles;
+        }
+    }
+
+    static String waitForBody(PayaraNode node, String path, java.util.function.Predicate<String> wanted, Duration patience)
+            throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + patience.toNanos();
+        String body = "";
+        while (System.nanoTime() < deadline) {
+            body = http.send(HttpRequest.newBuilder(URI.create(node.base() + path)).build(), HttpResponse.BodyHandlers.ofString()).body();
+            if (wanted.test(body)) {
+                return body;
+            }
+            Thread.sleep(500);
+        }
+        return body;
+    }
+
+    static boolean logContains(PayaraNode node, String text) {
+        try {
+            return Files.readString(node.log()).contains(text);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    static void waitForLogLine(List<PayaraNode> nodes, String text, Duration patience) throws InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (nodes.stream().anyMatch(n -> logContains(n, text))) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("No node logged \"" + text + "\" within " + patience);
+    }
+
+    /** Local addresses of listening TCP sockets on ports in [from, to], from the kernel's tables. */
+    static List<String> listeningSockets(int from, int to) throws IOException {
+        List<String> addresses = new ArrayList<>();
+        for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+            List<String> lines = Files.readAllLines(Path.of(table));
+            for (String line : lines.subList(1, lines.size())) {
+                String[] fields = line.trim().split("\\s+");
+                String[] local = fields[1].split(":");
+                int port = Integer.parseInt(local[1], 16);
+                if ("0A".equals(fields[3]) && port >= from && port <= to) {
+                    addresses.add(address(local[0]) + ":" + port);
+                }
+            }
+        }
+        return addresses;
+    }
+
+    /** A kernel table's hex address as text: 0100007F is 127.0.0.1; IPv6 any is "::", v4-mapped loopback is shown as 127.0.0.1. */
+    static String address(String hex) {
+        if (hex.length() == 8) {
+            long value = Long.parseLong(hex, 16);
+            return (value & 0xff) + "." + ((value >> 8) & 0xff) + "." + ((value >> 16) & 0xff) + "." + ((value >> 24) & 0xff);
+        }
+        if (hex.equals("0000000000000000FFFF00000100007F")) {
+            return "127.0.0.1";
+        }
+        return hex.chars().allMatch(c -> c == '0') ? "::" : "[" + hex + "]";
+    }
+}
