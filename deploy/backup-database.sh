@@ -61,9 +61,8 @@ trap 'rm -f -- "$partial"' EXIT
 
 # --single-transaction gives a consistent snapshot of the InnoDB tables
 # without locking them. --hex-blob keeps binary columns intact.
-# --max-allowed-packet: a 20 MB paper is one row (40 MB as hex), beyond the client's default.
 mariadb-dump --defaults-extra-file="$defaults_file" \
-    --single-transaction --routines --triggers --max-allowed-packet=64M \
+    --single-transaction --routines --triggers \
     --hex-blob --default-character-set=utf8mb4 \
     "$DB_NAME" | gzip -9 > "$partial"
 

@@ -90,6 +90,9 @@ install -m 0644 -o root -g root "$war"       "$app_dir/partnership-portal.war"
 install -m 0644 -o root -g root "$micro_jar" "$app_dir/payara-micro.jar"
 install -m 0644 -o root -g root "$boot_commands" "$app_dir/config/boot-commands.asadmin"
 install -m 0644 -o root -g root "$deploy_dir/logging.properties" "$app_dir/config/logging.properties"
+# For nodes of a cluster (partnership-portal@N.service; deploy/README.md): template unit and post-boot commands.
+install -m 0644 -o root -g root "$repo_dir/config/cluster-node.asadmin" "$app_dir/config/cluster-node.asadmin"
+install -m 0644 -o root -g root "$deploy_dir/partnership-portal@.service" /etc/systemd/system/partnership-portal@.service
 install -m 0755 -o root -g root "$deploy_dir/backup-database.sh" "$app_dir/bin/backup-database.sh"
 # The duplicate matcher's command line (deploy/find-duplicates), which needs no server.
 if [[ -d $repo_dir/target/find-duplicates ]]; then

@@ -93,6 +93,7 @@ public class OverdueDigest {
         }
         LocalDate today = clock.today();
         String week = today.get(IsoFields.WEEK_BASED_YEAR) + "-W" + today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        LOG.info(() -> "Overdue-action digest timer fired for " + week);
         if (!once.claim("overdue-action-digest", week)) {
             LOG.info(() -> "Overdue-action digest for " + week + " already claimed (scheduled_run): not sent again");
             return;

@@ -88,7 +88,9 @@ class ClusterIT {
         return PayaraNode.start(name,
                 List.of("-Xmx512m", "-XX:+UseSerialGC", "-Dhazelcast.socket.bind.any=false"),
                 List.of("--name", name, "--clustermode", "tcpip:127.0.0.1:" + gridPort, "--interfaces", "127.0.0.1",
-                        "--startport", String.valueOf(gridPort), "--nohostaware"),
+                        "--startport", String.valueOf(gridPort), "--nohostaware",
+                        "--postbootcommandfile", Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath()
+                                .resolve("config/cluster-node.asadmin").toString()),
                 Map.of("DB_URL", database.jdbcUrl(), "PORTAL_REMINDERS_DAY", "*", "PORTAL_REMINDERS_HOUR", "*", "PORTAL_REMINDERS_MINUTE", "*",
                         "PORTAL_REMINDERS_SECOND", "*/5"));
     }
@@ -189,10 +191,33 @@ class ClusterIT {
 
     @Test
     @Order(4)
+    void wrongPasswordsOnEitherNodeCountTowardsOneLockout() throws Exception {
+        org.partnershipportal.testsupport.PortalClient onA = new org.partnershipportal.testsupport.PortalClient(nodeA.base());
+        org.partnershipportal.testsupport.PortalClient onB = new org.partnershipportal.testsupport.PortalClient(nodeB.base());
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            var client = attempt % 2 == 1 ? onA : onB;
+            assertThat(client.signIn("morgan.member", "wrong-password-" + attempt).statusCode()).as("wrong password " + attempt).isEqualTo(200);
+        }
+        // Three failures were on node A and two on node B: the lock counts all five, on both nodes.
+        for (var client : List.of(new org.partnershipportal.testsupport.PortalClient(nodeA.base()),
+                new org.partnershipportal.testsupport.PortalClient(nodeB.base()))) {
+            assertThat(client.signIn("morgan.member", PASSWORD).statusCode()).as("the right password while locked").isEqualTo(200);
+        }
+        try (Connection db = ownerConnection();
+             PreparedStatement locked = db.prepareStatement("SELECT locked_until IS NOT NULL FROM user_account WHERE username = 'morgan.member'");
+             ResultSet row = locked.executeQuery()) {
+            row.next();
+            assertThat(row.getBoolean(1)).as("locked in the shared database").isTrue();
+        }
+    }
+
+    @Test
+    @Order(4)
     void theWeeklyDigestIsSentOnceToEachOwnerThoughEveryNodesTimerFires() throws Exception {
-        // Both nodes' timers fire every five seconds; wait until each has fired and found the week's digest claimed.
-        waitForLogLine(List.of(nodeA), "already claimed", Duration.ofSeconds(60));
-        waitForLogLine(List.of(nodeB), "already claimed", Duration.ofSeconds(60));
+        // Both nodes' timers fire every five seconds: wait until each has fired at least three times this week.
+        for (PayaraNode node : List.of(nodeA, nodeB)) {
+            waitForLogLines(node, "Overdue-action digest timer fired for", 3, Duration.ofSeconds(60));
+        }
 
         Map<String, Integer> mailsPerOwner = new HashMap<>();
         for (MimeMessage mail : MAIL.getReceivedMessages()) {
@@ -560,23 +585,15 @@ class ClusterIT {
         return body;
     }
 
-    static boolean logContains(PayaraNode node, String text) {
-        try {
-            return Files.readString(node.log()).contains(text);
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    static void waitForLogLine(List<PayaraNode> nodes, String text, Duration patience) throws InterruptedException {
+    static void waitForLogLines(PayaraNode node, String text, int times, Duration patience) throws InterruptedException, IOException {
         long deadline = System.nanoTime() + patience.toNanos();
         while (System.nanoTime() < deadline) {
-            if (nodes.stream().anyMatch(n -> logContains(n, text))) {
+            if (Files.readString(node.log()).split(java.util.regex.Pattern.quote(text), -1).length - 1 >= times) {
                 return;
             }
             Thread.sleep(250);
         }
-        throw new AssertionError("No node logged \"" + text + "\" within " + patience);
+        throw new AssertionError(node.log() + " did not log \"" + text + "\" " + times + " times within " + patience);
     }
 
     /** Local addresses of listening TCP sockets on ports in [from, to], from the kernel's tables. */

@@ -50,7 +50,8 @@ public final class LocalCluster {
         for (int n = 0; n < nodes.length; n++) {
             String name = "cluster-node-" + (n + 1);
             nodes[n] = PayaraNode.start(name, jvm, List.of("--name", name, "--clustermode", "tcpip:127.0.0.1:" + gridPort,
-                    "--interfaces", "127.0.0.1", "--startport", String.valueOf(gridPort), "--nohostaware"), environment);
+                    "--interfaces", "127.0.0.1", "--startport", String.valueOf(gridPort), "--nohostaware",
+                    "--postbootcommandfile", project.resolve("config/cluster-node.asadmin").toString()), environment);
             System.out.printf("Node %d ready at %s (log: %s)%n", n + 1, nodes[n].base(), nodes[n].log());
         }
         edge[0] = EdgeProxy.inFrontOf(List.of(nodes[0].base(), nodes[1].base()));
