@@ -29,7 +29,7 @@ ${DB_NAME}-<UTC timestamp>.sql.gz, then delete dumps older than DAYS days.
   -k DAYS  keep dumps for this many days; 0 keeps all (default: ${keep_days})
   -h       show this help
 
-Restore (portal stopped): gunzip -c FILE | mariadb --max-allowed-packet=64M ${DB_NAME}
+Restore (portal stopped): gunzip -c FILE | mariadb ${DB_NAME}
 EOF
 }
 

@@ -395,7 +395,7 @@ class ClusterIT {
             // deploy/README.md's restore command, against the fresh server.
             Path restoredOptions = clientOptions(work.resolve("restored.cnf"), restored.port());
             run(work, List.of("bash", "-o", "pipefail", "-c", "gunzip -c '" + dump + "' | mariadb --defaults-extra-file='" + restoredOptions
-                    + "' --max-allowed-packet=64M portal"));
+                    + "' portal"));
             Map<String, String> copy;
             try (Connection db = java.sql.DriverManager.getConnection(restored.jdbcUrl(), EmbeddedMariaDb.OWNER, TestDatabase.OWNER_PASSWORD)) {
                 copy = countsAndChecksums(db);
