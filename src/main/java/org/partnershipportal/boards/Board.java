@@ -68,6 +68,12 @@ public class Board implements Serializable {
             inverseJoinColumns = @JoinColumn(name = "reports_to_board_id"))
     private Set<Board> reportsTo = new HashSet<>();
 
+    /** Papers are due this many working days before each meeting (issue 17); five is the committee convention. */
+    @jakarta.validation.constraints.Min(value = 0, message = "Use 0 to 20 working days")
+    @jakarta.validation.constraints.Max(value = 20, message = "Use 0 to 20 working days")
+    @Column(name = "papers_deadline_days", nullable = false)
+    private int papersDeadlineDays = 5;
+
     @Version
     private long version;
 
@@ -86,6 +92,14 @@ public class Board implements Serializable {
         this.shortName = shortName;
         this.purpose = purpose;
         this.meetingFrequency = meetingFrequency;
+    }
+
+    public void setPapersDeadline(int workingDaysBefore) {
+        this.papersDeadlineDays = workingDaysBefore;
+    }
+
+    public int getPapersDeadlineDays() {
+        return papersDeadlineDays;
     }
 
     public void replaceRemit(Set<HarmType> harms) {

@@ -44,6 +44,7 @@ public class BoardDirectory {
         requireValid(form);
         refuseTakenNames(form, -1L);
         Board board = new Board(form.getName(), form.getShortName(), form.getPurpose(), form.getMeetingFrequency());
+        board.setPapersDeadline(form.getPapersDeadlineDays());
         board.replaceRemit(harmTypes(form.remitIds()));
         em.persist(board);
         em.flush();
@@ -60,9 +61,10 @@ public class BoardDirectory {
         requireValid(form);
         refuseTakenNames(form, boardId);
         board.describe(form.getName(), form.getShortName(), form.getPurpose(), form.getMeetingFrequency());
+        board.setPapersDeadline(form.getPapersDeadlineDays());
         board.replaceRemit(harmTypes(form.remitIds()));
         board.replaceReportingLines(reportingLines(board, form.reportsToIds()));
-        audit.record(AuditAction.BOARD_UPDATED, BOARD, boardId, board.getName() + "; remit " + board.getRemit()
+        audit.record(AuditAction.BOARD_UPDATED, BOARD, boardId, board.getName() + "; papers due " + board.getPapersDeadlineDays() + " working days before; remit " + board.getRemit()
                 + "; reports to " + board.getReportsTo().stream().map(Board::getShortName).toList());
         return board;
     }

@@ -25,6 +25,10 @@ public class BoardForm implements Serializable {
     @NotNull(message = "Choose how often the board meets")
     private MeetingFrequency meetingFrequency;
 
+    @jakarta.validation.constraints.Min(value = 0, message = "Use 0 to 20 working days")
+    @jakarta.validation.constraints.Max(value = 20, message = "Use 0 to 20 working days")
+    private int papersDeadlineDays = 5;
+
     private List<Long> remitIds = new ArrayList<>();
     private List<Long> reportsToIds = new ArrayList<>();
 
@@ -34,6 +38,7 @@ public class BoardForm implements Serializable {
         form.shortName = board.getShortName();
         form.purpose = board.getPurpose();
         form.meetingFrequency = board.getMeetingFrequency();
+        form.papersDeadlineDays = board.getPapersDeadlineDays();
         form.remitIds = new ArrayList<>(board.getRemit().stream().map(HarmType::getId).toList());
         form.reportsToIds = new ArrayList<>(board.getReportsTo().stream().map(Board::getId).toList());
         return form;
@@ -69,6 +74,14 @@ public class BoardForm implements Serializable {
 
     public void setMeetingFrequency(MeetingFrequency meetingFrequency) {
         this.meetingFrequency = meetingFrequency;
+    }
+
+    public int getPapersDeadlineDays() {
+        return papersDeadlineDays;
+    }
+
+    public void setPapersDeadlineDays(int papersDeadlineDays) {
+        this.papersDeadlineDays = papersDeadlineDays;
     }
 
     /** Arrays let Faces convert the ids of a multiple-choice input without a custom converter. */

@@ -25,6 +25,9 @@ public class MeetingPage implements Serializable {
     @Inject
     Agendas agendas;
 
+    @Inject
+    AgendaNotices notices;
+
     private String meeting;
     private Meetings.MeetingView view;
     private MeetingForm form;
@@ -32,12 +35,14 @@ public class MeetingPage implements Serializable {
     private final Map<Long, Attendance> attendance = new LinkedHashMap<>();
     private AgendaItemForm newItem = new AgendaItemForm();
     private List<Agency> agencies;
+    private List<org.partnershipportal.boards.Membership> leads;
 
     public void load() {
         view = meetings.open(PageIds.parse(meeting));
         resetForms();
         if (view.seat().managesMeetings()) {
             agencies = agendas.agencies();
+            leads = agendas.possibleLeads(view.meeting().getBoard().getId());
         }
     }
 
@@ -84,6 +89,24 @@ public class MeetingPage implements Serializable {
             reload();
         } catch (InvalidInputException refusal) {
             FacesMessages.show(refusal, "newItem");
+        }
+    }
+
+    /** Publishes the agenda, or sends the update after changes; post, redirect, get, so a reload cannot send it twice. */
+    public String publish() {
+        try {
+            AgendaNotices.Report report = notices.publish(view.meeting().getId());
+            String what = report.firstPublication() ? "Agenda published" : "Updated agenda sent";
+            if (report.failures().isEmpty()) {
+                FacesMessages.info(what + ": " + org.partnershipportal.platform.Wording.count(report.sent(), "member") + " e-mailed.");
+            } else {
+                FacesMessages.error(what + ", but the e-mail to " + String.join(", ", report.failures()) + " failed. The server log has the reason.");
+            }
+            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            return "/meetings/meeting?faces-redirect=true&meeting=" + view.meeting().getId();
+        } catch (InvalidInputException refusal) {
+            FacesMessages.show(refusal, "publication");
+            return null;
         }
     }
 
@@ -146,6 +169,10 @@ public class MeetingPage implements Serializable {
 
     public AgendaItemForm getNewItem() {
         return newItem;
+    }
+
+    public List<org.partnershipportal.boards.Membership> getLeads() {
+        return leads;
     }
 
     public List<Agency> getAgencies() {

@@ -53,6 +53,9 @@ public class Meetings {
     @Inject
     Validator validator;
 
+    @Inject
+    Agendas agendas;
+
     /** An agenda item with its papers and actions, in the order of the agenda. */
     public record ItemView(AgendaItem item, List<Paper> papers, List<Action> actions) implements Serializable {
     }
@@ -62,7 +65,8 @@ public class Meetings {
     }
 
     /** A meeting as its board's members see it. */
-    public record MeetingView(Meeting meeting, BoardAccess.Seat seat, List<ItemView> items, List<AttendanceLine> attendance)
+    public record MeetingView(Meeting meeting, BoardAccess.Seat seat, List<ItemView> items, List<AttendanceLine> attendance,
+                              boolean agendaWithheld, LocalDate papersDue, List<AgendaChange> changes)
             implements Serializable {
         public int totalMinutesAllotted() {
             return items.stream().map(i -> i.item().getMinutesAllotted()).filter(m -> m != null).mapToInt(Integer::intValue).sum();
@@ -151,6 +155,12 @@ public class Meetings {
     public MeetingView open(long meetingId) {
         Meeting meeting = find(meetingId);
         BoardAccess.Seat seat = access.requireMember(meeting.getBoard().getId());
+        LocalDate papersDue = agendas.deadlineOf(meeting).map(PapersDeadline::due).orElse(null);
+        if (!meeting.isAgendaPublished() && !seat.managesMeetings()) {
+            // A draft agenda is the chair's working copy: members learn only that it is coming.
+            audit.record(AuditAction.RESTRICTED_READ, MEETING, meetingId, "meeting (draft agenda withheld)");
+            return new MeetingView(meeting, seat, List.of(), attendanceLines(meeting), true, papersDue, List.of());
+        }
         List<AgendaItem> items = em.createQuery("SELECT i FROM AgendaItem i LEFT JOIN FETCH i.leadAgency WHERE i.meeting.id = :meeting "
                         + "ORDER BY i.position, i.id", AgendaItem.class)
                 .setParameter("meeting", meetingId).getResultList();
@@ -165,12 +175,14 @@ public class Meetings {
                 .map(i -> new ItemView(i, papers.getOrDefault(i.getId(), List.of()), actions.getOrDefault(i.getId(), List.of())))
                 .toList();
         audit.record(AuditAction.RESTRICTED_READ, MEETING, meetingId, "meeting");
-        return new MeetingView(meeting, seat, views, attendanceLines(meeting));
+        List<AgendaChange> changes = em.createQuery("SELECT c FROM AgendaChange c WHERE c.meeting.id = :meeting ORDER BY c.changedAt, c.id",
+                AgendaChange.class).setParameter("meeting", meetingId).setMaxResults(500).getResultList();
+        return new MeetingView(meeting, seat, views, attendanceLines(meeting), false, papersDue, changes);
     }
 
     /** Upcoming and recent meetings, action counts and recent papers for the board's workspace. */
     public BoardRegister registerOf(long boardId) {
-        access.requireMember(boardId);
+        boolean manager = access.requireMember(boardId).managesMeetings();
         LocalDateTime now = LocalDateTime.now();
         List<Meeting> upcoming = em.createQuery("SELECT m FROM Meeting m WHERE m.board.id = :board AND m.startsAt >= :now "
                         + "ORDER BY m.startsAt", Meeting.class)
@@ -184,9 +196,14 @@ public class Meetings {
                         + "AND a.dueOn < :today", Long.class)
                 .setParameter("board", boardId).setParameter("outstanding", ActionStatus.OUTSTANDING)
                 .setParameter("today", LocalDate.now()).getSingleResult();
-        List<Paper> papers = em.createQuery("SELECT p FROM Paper p JOIN FETCH p.agendaItem WHERE p.board.id = :board "
-                        + "ORDER BY p.uploadedAt DESC", Paper.class)
-                .setParameter("board", boardId).setMaxResults(5).getResultList();
+        // Papers of a draft agenda are the chair's working copy: members see them once the agenda is published.
+        var papersQuery = em.createQuery("SELECT p FROM Paper p JOIN FETCH p.agendaItem i WHERE p.board.id = :board "
+                        + (manager ? "" : "AND i.meeting.agendaStatus = :published ") + "ORDER BY p.uploadedAt DESC", Paper.class)
+                .setParameter("board", boardId);
+        if (!manager) {
+            papersQuery.setParameter("published", AgendaStatus.PUBLISHED);
+        }
+        List<Paper> papers = papersQuery.setMaxResults(5).getResultList();
         return new BoardRegister(upcoming, recent, open, overdue, papers);
     }
 
