@@ -29,6 +29,12 @@ public class BoardForm implements Serializable {
     @jakarta.validation.constraints.Max(value = 20, message = "Use 0 to 20 working days")
     private int papersDeadlineDays = 5;
 
+    @jakarta.validation.constraints.Min(value = 1, message = "A quorum is at least 1, or leave it empty")
+    @jakarta.validation.constraints.Max(value = 100, message = "A quorum is at most 100")
+    private Integer quorum;
+
+    private boolean deputiesAllowed;
+
     private List<Long> remitIds = new ArrayList<>();
     private List<Long> reportsToIds = new ArrayList<>();
 
@@ -39,6 +45,8 @@ public class BoardForm implements Serializable {
         form.purpose = board.getPurpose();
         form.meetingFrequency = board.getMeetingFrequency();
         form.papersDeadlineDays = board.getPapersDeadlineDays();
+        form.quorum = board.getQuorum();
+        form.deputiesAllowed = board.isDeputiesAllowed();
         form.remitIds = new ArrayList<>(board.getRemit().stream().map(HarmType::getId).toList());
         form.reportsToIds = new ArrayList<>(board.getReportsTo().stream().map(Board::getId).toList());
         return form;
@@ -74,6 +82,22 @@ public class BoardForm implements Serializable {
 
     public void setMeetingFrequency(MeetingFrequency meetingFrequency) {
         this.meetingFrequency = meetingFrequency;
+    }
+
+    public Integer getQuorum() {
+        return quorum;
+    }
+
+    public void setQuorum(Integer quorum) {
+        this.quorum = quorum;
+    }
+
+    public boolean isDeputiesAllowed() {
+        return deputiesAllowed;
+    }
+
+    public void setDeputiesAllowed(boolean deputiesAllowed) {
+        this.deputiesAllowed = deputiesAllowed;
     }
 
     public int getPapersDeadlineDays() {

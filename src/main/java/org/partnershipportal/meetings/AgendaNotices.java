@@ -159,6 +159,8 @@ public class AgendaNotices {
         if (view.papersDue() != null) {
             text.append("\nPapers were due by ").append(Wording.date(view.papersDue())).append(".\n");
         }
+        text.append("\nCannot come? Send your apologies (and name a deputy, if the board takes them) on the meeting's page:\n")
+                .append(portal).append("/meetings/meeting.xhtml?meeting=").append(meeting.getId()).append("#apologies-heading\n");
         text.append("\nThe attached calendar entry updates the one you may already have for this meeting.\n");
         return text.toString();
     }

@@ -78,6 +78,14 @@ public class Meeting implements Serializable {
     @Column(name = "agenda_notices_sent", nullable = false)
     private int agendaNoticesSent;
 
+    /** Whether the meeting was quorate, recorded from its attendance; null until attendance is recorded. */
+    @Column(name = "quorate")
+    private Boolean quorate;
+
+    @Size(max = 200)
+    @Column(name = "quorum_note", length = 200)
+    private String quorumNote;
+
     @Version
     private long version;
 
@@ -136,6 +144,19 @@ public class Meeting implements Serializable {
 
     public int getAgendaNoticesSent() {
         return agendaNoticesSent;
+    }
+
+    void recordQuorum(Boolean quorate, String note) {
+        this.quorate = quorate;
+        this.quorumNote = note;
+    }
+
+    public Boolean getQuorate() {
+        return quorate;
+    }
+
+    public String getQuorumNote() {
+        return quorumNote;
     }
 
     public boolean isHeld() {

@@ -36,10 +36,15 @@ public class MeetingPage implements Serializable {
     private AgendaItemForm newItem = new AgendaItemForm();
     private List<Agency> agencies;
     private List<org.partnershipportal.boards.Membership> leads;
+    private List<org.partnershipportal.identity.UserAccount> deputies = List.of();
+    private Long deputyId;
 
     public void load() {
         view = meetings.open(PageIds.parse(meeting));
         resetForms();
+        if (view.mine() != null) {
+            deputies = meetings.deputyChoices(view.meeting().getId());
+        }
         if (view.seat().managesMeetings()) {
             agencies = agendas.agencies();
             leads = agendas.possibleLeads(view.meeting().getBoard().getId());
@@ -108,6 +113,42 @@ public class MeetingPage implements Serializable {
             FacesMessages.show(refusal, "publication");
             return null;
         }
+    }
+
+    /** The caller's own apologies (post, redirect, get). */
+    public String sendApologies() {
+        try {
+            meetings.sendApologies(view.meeting().getId(), deputyId);
+            FacesMessages.info(deputyId == null ? "Your apologies are sent to the chair."
+                    : "Your apologies are sent to the chair, with your deputy's name.");
+            return "/meetings/meeting?faces-redirect=true&meeting=" + view.meeting().getId();
+        } catch (InvalidInputException refusal) {
+            FacesMessages.show(refusal, "apologies");
+            return null;
+        }
+    }
+
+    public String withdrawApologies() {
+        try {
+            meetings.withdrawApologies(view.meeting().getId());
+            FacesMessages.info("Your apologies are withdrawn: you are expected at the meeting.");
+            return "/meetings/meeting?faces-redirect=true&meeting=" + view.meeting().getId();
+        } catch (InvalidInputException refusal) {
+            FacesMessages.show(refusal, "apologies");
+            return null;
+        }
+    }
+
+    public List<org.partnershipportal.identity.UserAccount> getDeputies() {
+        return deputies;
+    }
+
+    public Long getDeputyId() {
+        return deputyId;
+    }
+
+    public void setDeputyId(Long deputyId) {
+        this.deputyId = deputyId;
     }
 
     public String move(AgendaItem item, int direction) {
