@@ -86,10 +86,14 @@ final class DemoRegister {
         action(yosExclusions, "Ask schools for exclusion data on children open to the YOS", "morgan.member", today.plusDays(5), ActionStatus.IN_PROGRESS);
         AgendaItem yosCe = item(yosPast, "Children in the youth justice system who are criminally exploited", "NRM referrals and outcomes for YOS children.", "Morgan Member", "KYOS", 25);
         action(yosCe, "Report NRM referral outcomes for YOS children", "riley.reviewer", today.minusDays(20), ActionStatus.OPEN);
-        meeting("YOSMB", "YOS Management Board", today.plusDays(14), LocalTime.of(13, 0), "Youth Offending Service, Mill Lane", null, MeetingStatus.PLANNED);
+        Meeting yosNext = meeting("YOSMB", "YOS Management Board", today.plusDays(14), LocalTime.of(13, 0), "Youth Offending Service, Mill Lane", null, MeetingStatus.PLANNED);
+        // The YOS board's last minutes were approved when it met since; the subgroup's are out for comment.
+        yosPast.circulateMinutes(today.minusDays(45).atTime(9, 0));
+        yosPast.approveMinutes(yosNext, "jordan.former", today.minusDays(2).atTime(15, 0));
 
         Meeting exploitPast = meeting("EXPLOIT", "Exploitation Subgroup", today.minusDays(18), LocalTime.of(10, 0), "Safe Harbour offices", null, MeetingStatus.HELD);
         standingItems(exploitPast);
+        exploitPast.circulateMinutes(today.minusDays(10).atTime(9, 0));
         AgendaItem exploitData = item(exploitPast, "CCE data sharing between police, social care and health", "Pooling data on children at risk of child criminal exploitation.", "Blake Boardmember", "KSP", 30);
         action(exploitData, "Draft an information-sharing agreement for exploitation data", "blake.boardmember", today.plusDays(15), ActionStatus.OPEN);
         AgendaItem exploitMissing = item(exploitPast, "Return home interviews after missing episodes", "Completion and quality of return home interviews.", "Casey Chair", "KVC", 20);
@@ -111,7 +115,8 @@ final class DemoRegister {
         Meeting meeting = new Meeting(boards.get(board), title, date.atTime(start), date.atTime(start.plusHours(2)), place, link);
         meeting.changeStatus(status);
         // Every demo agenda has gone to members a week before its meeting, except the Exploitation Subgroup's next one (below).
-        meeting.publishAgenda(date.minusDays(7).atTime(9, 0));
+        LocalDateTime weekBefore = date.minusDays(7).atTime(9, 0);
+        meeting.publishAgenda(weekBefore.isBefore(LocalDateTime.now()) ? weekBefore : LocalDateTime.now().minusHours(2));
         em.persist(meeting);
         return meeting;
     }

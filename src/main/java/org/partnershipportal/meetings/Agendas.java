@@ -111,6 +111,11 @@ public class Agendas {
         if (!item.getMeeting().isHeld()) {
             throw new InvalidInputException("minutes", "Mark the meeting as held before recording minutes and decisions");
         }
+        if (item.getMeeting().isMinutesApproved()) {
+            // Approved minutes are the board's record: a change is a correction, with its reason, never an edit in place.
+            audit.recordRefusal(AGENDA_ITEM, itemId, "edit of approved minutes in place");
+            throw new InvalidInputException("minutes", "These minutes are approved and locked. Record a correction, with your reason, instead");
+        }
         String cleanMinutes = Forms.trimmed(minutes);
         String cleanDecisions = Forms.trimmed(decisions);
         for (String text : new String[]{cleanMinutes, cleanDecisions}) {
@@ -232,6 +237,89 @@ public class Agendas {
         AgendaItem item = Optional.ofNullable(em.find(AgendaItem.class, itemId)).orElseThrow(() -> new NotFoundException("No such agenda item"));
         access.requireMember(item.getBoard().getId());
         return item;
+    }
+
+    /** What a new agenda is offered: the board's outstanding actions from earlier meetings, and the last held meeting whose minutes await approval. */
+    public record MattersArising(List<Action> actions, Meeting previousUnapproved) implements java.io.Serializable {
+    }
+
+    public MattersArising mattersArising(long meetingId) {
+        Meeting meeting = Optional.ofNullable(em.find(Meeting.class, meetingId)).orElseThrow(() -> new NotFoundException("No such meeting"));
+        access.requireMeetingManager(meeting.getBoard().getId());
+        List<Action> actions = em.createQuery("SELECT a FROM Action a JOIN FETCH a.ownerAgency WHERE a.board = :board AND a.status IN :outstanding "
+                        + "AND a.meeting <> :meeting ORDER BY a.dueOn, a.id", Action.class)
+                .setParameter("board", meeting.getBoard()).setParameter("outstanding", ActionStatus.OUTSTANDING)
+                .setParameter("meeting", meeting).setMaxResults(100).getResultList();
+        Meeting previous = em.createQuery("SELECT m FROM Meeting m WHERE m.board = :board AND m.startsAt < :starts AND m.status = :held "
+                        + "AND m.minutesStatus <> :approved ORDER BY m.startsAt DESC", Meeting.class)
+                .setParameter("board", meeting.getBoard()).setParameter("starts", meeting.getStartsAt())
+                .setParameter("held", MeetingStatus.HELD).setParameter("approved", MinutesStatus.APPROVED)
+                .setMaxResults(1).getResultStream().findFirst().orElse(null);
+        return new MattersArising(actions, previous);
+    }
+
+    /**
+     * Puts the previous meeting's unapproved minutes first on the agenda, then a "Matters arising" item
+     * listing the chosen outstanding actions with their owners and due dates (overdue ones marked).
+     */
+    public void addMattersArising(long meetingId, List<Long> actionIds, boolean previousMinutes) {
+        Meeting meeting = Optional.ofNullable(em.find(Meeting.class, meetingId)).orElseThrow(() -> new NotFoundException("No such meeting"));
+        MattersArising offered = mattersArising(meetingId);
+        List<Action> chosen = offered.actions().stream().filter(a -> actionIds.contains(a.getId())).toList();
+        if (chosen.size() != new java.util.HashSet<>(actionIds).size()) {
+            throw new InvalidInputException(null, "Choose matters arising from the board's outstanding actions");
+        }
+        boolean minutes = previousMinutes && offered.previousUnapproved() != null;
+        if (!minutes && chosen.isEmpty()) {
+            throw new InvalidInputException(null, "Choose at least one action, or the previous meeting's minutes");
+        }
+        List<AgendaItem> agenda = em.createQuery("SELECT i FROM AgendaItem i WHERE i.meeting = :meeting ORDER BY i.position, i.id", AgendaItem.class)
+                .setParameter("meeting", meeting).getResultList();
+        List<AgendaItem> first = new java.util.ArrayList<>();
+        java.time.LocalDate today = clock.today();
+        if (minutes) {
+            AgendaItem item = new AgendaItem(meeting, 0);
+            Meeting previous = offered.previousUnapproved();
+            item.describe("Minutes of the last meeting (" + org.partnershipportal.platform.Wording.date(previous.getStartsAt().toLocalDate()) + ")",
+                    "To approve the minutes of the meeting of " + org.partnershipportal.platform.Wording.date(previous.getStartsAt().toLocalDate())
+                            + " as a correct record (" + previous.getMinutesStatus().getLabel().toLowerCase(java.util.Locale.UK) + ").",
+                    null, null, 10, true);
+            item.assign(ItemPurpose.FOR_DECISION, null);
+            first.add(item);
+        }
+        if (!chosen.isEmpty()) {
+            StringBuilder text = new StringBuilder();
+            for (Action action : chosen) {
+                String line = "\u2022 " + action.getDescription() + " \u2014 " + action.getOwnerName() + " (" + action.getOwnerAgency().getShortName()
+                        + "), due " + org.partnershipportal.platform.Wording.date(action.getDueOn())
+                        + (action.isOverdueOn(today) ? ", overdue" : "") + ", " + action.getStatus().getLabel().toLowerCase(java.util.Locale.UK) + "\n";
+                if (text.length() + line.length() > AgendaItem.DESCRIPTION_MAX) {
+                    break;
+                }
+                text.append(line);
+            }
+            AgendaItem item = new AgendaItem(meeting, 0);
+            item.describe("Matters arising", text.toString().trim(), null, null, 15, true);
+            item.assign(ItemPurpose.FOR_DISCUSSION, null);
+            first.add(item);
+        }
+        int position = 1;
+        for (AgendaItem item : first) {
+            item.moveTo(position++);
+            em.persist(item);
+        }
+        for (AgendaItem item : agenda) {
+            item.moveTo(position++);
+        }
+        em.flush();
+        for (AgendaItem item : first) {
+            if (meeting.isAgendaPublished()) {
+                item.markChangedAfterPublication(PublishedChange.ADDED);
+                recordChange(meeting, "Added: " + item.getTitle());
+            }
+            audit.record(AuditAction.AGENDA_ITEM_ADDED, AGENDA_ITEM, item.getId(), meeting.getBoard().getShortName() + ": " + item.getTitle());
+            changes.fire(new RegisterChanged(RegisterChanged.Kind.AGENDA_ITEM, item.getId()));
+        }
     }
 
     /** The day papers for this meeting are due (empty when the bank holidays of its year are not known yet). */

@@ -86,6 +86,25 @@ public class Meeting implements Serializable {
     @Column(name = "quorum_note", length = 200)
     private String quorumNote;
 
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "minutes_status", nullable = false, length = 12)
+    private MinutesStatus minutesStatus = MinutesStatus.DRAFT;
+
+    @Column(name = "minutes_circulated_at")
+    private LocalDateTime minutesCirculatedAt;
+
+    @Column(name = "minutes_approved_at")
+    private LocalDateTime minutesApprovedAt;
+
+    @Column(name = "minutes_approved_by", length = 60)
+    private String minutesApprovedBy;
+
+    /** The later meeting of the board at which these minutes were approved as a correct record. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "minutes_approved_at_meeting_id")
+    private Meeting minutesApprovedAtMeeting;
+
     @Version
     private long version;
 
@@ -157,6 +176,38 @@ public class Meeting implements Serializable {
 
     public String getQuorumNote() {
         return quorumNote;
+    }
+
+    public void circulateMinutes(LocalDateTime utcNow) {
+        this.minutesStatus = MinutesStatus.CIRCULATED;
+        this.minutesCirculatedAt = utcNow;
+    }
+
+    public void approveMinutes(Meeting at, String by, LocalDateTime utcNow) {
+        this.minutesStatus = MinutesStatus.APPROVED;
+        this.minutesApprovedAtMeeting = at;
+        this.minutesApprovedBy = by;
+        this.minutesApprovedAt = utcNow;
+    }
+
+    public MinutesStatus getMinutesStatus() {
+        return minutesStatus;
+    }
+
+    public boolean isMinutesApproved() {
+        return minutesStatus == MinutesStatus.APPROVED;
+    }
+
+    public LocalDateTime getMinutesCirculatedAt() {
+        return minutesCirculatedAt;
+    }
+
+    public String getMinutesApprovedBy() {
+        return minutesApprovedBy;
+    }
+
+    public Meeting getMinutesApprovedAtMeeting() {
+        return minutesApprovedAtMeeting;
     }
 
     public boolean isHeld() {
