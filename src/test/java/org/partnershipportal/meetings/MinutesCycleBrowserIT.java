@@ -95,7 +95,7 @@ class MinutesCycleBrowserIT {
             long refusalsBefore = AuditTrail.newest(AuditTrail.filtered(admin, "casey.chair", null, "ACCESS_REFUSED"));
             stale.type("outcome:minutes", "Rewritten after approval " + run);
             stale.click("outcome:save");
-            stale.waitForText(By.id("outcome"), "These minutes are approved and locked");
+            stale.waitForText(By.id("outcome"), "These minutes are approved and locked. Record a correction, with your reason, instead");
             List<AuditTrail.Row> refusals = AuditTrail.after(refusalsBefore, AuditTrail.filtered(admin, "casey.chair", null, "ACCESS_REFUSED"));
             assertThat(refusals).hasSize(1);
             assertThat(refusals.get(0).detail()).contains("approved minutes");
