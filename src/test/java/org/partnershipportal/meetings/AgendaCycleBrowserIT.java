@@ -196,6 +196,9 @@ class AgendaCycleBrowserIT {
             assertThat(member.textOf("agendaChanges")).contains("Changed: " + interviews + ": school holidays")
                     .doesNotContain("not yet sent to members");
             member.screenshot("agenda-changed-member");
+            member.viewportWidth(390);
+            member.screenshot("phone-agenda-changed-member");
+            member.viewportWidth(1366);
             assertThat(member.consoleErrors()).isEmpty();
             assertThat(chair.consoleErrors()).isEmpty();
         } finally {

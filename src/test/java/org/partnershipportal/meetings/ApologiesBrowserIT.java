@@ -43,6 +43,9 @@ class ApologiesBrowserIT {
             riley.waitForText(By.tagName("body"), "Your apologies are sent to the chair, with your deputy's name.");
             assertThat(riley.textOf("apologies:apologiesSent")).contains("You have sent your apologies; your deputy is Dana Datalead");
             riley.screenshot("apologies-member");
+            riley.viewportWidth(390);
+            riley.screenshot("phone-apologies-member");
+            riley.viewportWidth(1366);
 
             chair.go("meetings/meeting.xhtml?meeting=" + meeting);
             assertThat(chair.textOf("quorum")).contains("Expected: 2 of 3 members and 1 deputy; quorum 3: quorate");

@@ -123,6 +123,12 @@ class MinutesCycleBrowserIT {
             member.waitForText(By.id("decisions"), decision);
             assertThat(member.textOf("decisions")).contains("CSP-KV").contains("Approved as a correct record");
             member.screenshot("decisions-register");
+            member.viewportWidth(390);
+            member.screenshot("phone-decisions-register");
+            member.go("meetings/meeting.xhtml?meeting=" + held);
+            member.waitFor(By.id("minutesStatus"));
+            member.screenshot("phone-meeting-minutes");
+            member.viewportWidth(1366);
             String csv = signedIn("riley.reviewer").get("meetings/decisions.csv?q=" + run).body();
             assertThat(csv).startsWith("Board,Meeting date,Meeting,Agenda item,Decision,Minutes").contains(decision).contains("CSP-KV");
             String outsider = signedIn("morgan.member").get("meetings/decisions.xhtml?q=" + run).body();
