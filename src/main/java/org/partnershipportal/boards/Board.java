@@ -68,6 +68,22 @@ public class Board implements Serializable {
             inverseJoinColumns = @JoinColumn(name = "reports_to_board_id"))
     private Set<Board> reportsTo = new HashSet<>();
 
+    /** Papers are due this many working days before each meeting (issue 17); five is the committee convention. */
+    @jakarta.validation.constraints.Min(value = 0, message = "Use 0 to 20 working days")
+    @jakarta.validation.constraints.Max(value = 20, message = "Use 0 to 20 working days")
+    @Column(name = "papers_deadline_days", nullable = false)
+    private int papersDeadlineDays = 5;
+
+    /** How many members (a deputy counting for the member they stand in for) must attend; null: the board sets none. */
+    @jakarta.validation.constraints.Min(value = 1, message = "A quorum is at least 1, or leave it empty")
+    @jakarta.validation.constraints.Max(value = 100, message = "A quorum is at most 100")
+    @Column(name = "quorum")
+    private Integer quorum;
+
+    /** Whether a member who sends apologies may name a deputy from their own agency. */
+    @Column(name = "deputies_allowed", nullable = false)
+    private boolean deputiesAllowed;
+
     @Version
     private long version;
 
@@ -86,6 +102,27 @@ public class Board implements Serializable {
         this.shortName = shortName;
         this.purpose = purpose;
         this.meetingFrequency = meetingFrequency;
+    }
+
+    public void setPapersDeadline(int workingDaysBefore) {
+        this.papersDeadlineDays = workingDaysBefore;
+    }
+
+    public void setAttendanceRules(Integer quorum, boolean deputiesAllowed) {
+        this.quorum = quorum;
+        this.deputiesAllowed = deputiesAllowed;
+    }
+
+    public Integer getQuorum() {
+        return quorum;
+    }
+
+    public boolean isDeputiesAllowed() {
+        return deputiesAllowed;
+    }
+
+    public int getPapersDeadlineDays() {
+        return papersDeadlineDays;
     }
 
     public void replaceRemit(Set<HarmType> harms) {

@@ -44,6 +44,8 @@ public class BoardDirectory {
         requireValid(form);
         refuseTakenNames(form, -1L);
         Board board = new Board(form.getName(), form.getShortName(), form.getPurpose(), form.getMeetingFrequency());
+        board.setPapersDeadline(form.getPapersDeadlineDays());
+        board.setAttendanceRules(form.getQuorum(), form.isDeputiesAllowed());
         board.replaceRemit(harmTypes(form.remitIds()));
         em.persist(board);
         em.flush();
@@ -60,9 +62,12 @@ public class BoardDirectory {
         requireValid(form);
         refuseTakenNames(form, boardId);
         board.describe(form.getName(), form.getShortName(), form.getPurpose(), form.getMeetingFrequency());
+        board.setPapersDeadline(form.getPapersDeadlineDays());
+        board.setAttendanceRules(form.getQuorum(), form.isDeputiesAllowed());
         board.replaceRemit(harmTypes(form.remitIds()));
         board.replaceReportingLines(reportingLines(board, form.reportsToIds()));
-        audit.record(AuditAction.BOARD_UPDATED, BOARD, boardId, board.getName() + "; remit " + board.getRemit()
+        audit.record(AuditAction.BOARD_UPDATED, BOARD, boardId, board.getName() + "; papers due " + board.getPapersDeadlineDays() + " working days before; quorum "
+                + (board.getQuorum() == null ? "none" : board.getQuorum()) + (board.isDeputiesAllowed() ? ", deputies allowed" : "") + "; remit " + board.getRemit()
                 + "; reports to " + board.getReportsTo().stream().map(Board::getShortName).toList());
         return board;
     }

@@ -25,6 +25,16 @@ public class BoardForm implements Serializable {
     @NotNull(message = "Choose how often the board meets")
     private MeetingFrequency meetingFrequency;
 
+    @jakarta.validation.constraints.Min(value = 0, message = "Use 0 to 20 working days")
+    @jakarta.validation.constraints.Max(value = 20, message = "Use 0 to 20 working days")
+    private int papersDeadlineDays = 5;
+
+    @jakarta.validation.constraints.Min(value = 1, message = "A quorum is at least 1, or leave it empty")
+    @jakarta.validation.constraints.Max(value = 100, message = "A quorum is at most 100")
+    private Integer quorum;
+
+    private boolean deputiesAllowed;
+
     private List<Long> remitIds = new ArrayList<>();
     private List<Long> reportsToIds = new ArrayList<>();
 
@@ -34,6 +44,9 @@ public class BoardForm implements Serializable {
         form.shortName = board.getShortName();
         form.purpose = board.getPurpose();
         form.meetingFrequency = board.getMeetingFrequency();
+        form.papersDeadlineDays = board.getPapersDeadlineDays();
+        form.quorum = board.getQuorum();
+        form.deputiesAllowed = board.isDeputiesAllowed();
         form.remitIds = new ArrayList<>(board.getRemit().stream().map(HarmType::getId).toList());
         form.reportsToIds = new ArrayList<>(board.getReportsTo().stream().map(Board::getId).toList());
         return form;
@@ -69,6 +82,30 @@ public class BoardForm implements Serializable {
 
     public void setMeetingFrequency(MeetingFrequency meetingFrequency) {
         this.meetingFrequency = meetingFrequency;
+    }
+
+    public Integer getQuorum() {
+        return quorum;
+    }
+
+    public void setQuorum(Integer quorum) {
+        this.quorum = quorum;
+    }
+
+    public boolean isDeputiesAllowed() {
+        return deputiesAllowed;
+    }
+
+    public void setDeputiesAllowed(boolean deputiesAllowed) {
+        this.deputiesAllowed = deputiesAllowed;
+    }
+
+    public int getPapersDeadlineDays() {
+        return papersDeadlineDays;
+    }
+
+    public void setPapersDeadlineDays(int papersDeadlineDays) {
+        this.papersDeadlineDays = papersDeadlineDays;
     }
 
     /** Arrays let Faces convert the ids of a multiple-choice input without a custom converter. */

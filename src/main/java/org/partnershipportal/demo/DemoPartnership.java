@@ -119,6 +119,10 @@ public class DemoPartnership {
         remit("EXPLOIT", "Criminal exploitation", "Sexual exploitation", "County lines", "Missing", "Trafficking and modern slavery");
         boards.get("EXPLOIT").replaceReportingLines(Set.of(boards.get("CSP-KV")));
         boards.get("VRU").replaceReportingLines(Set.of(boards.get("CSafeP")));
+        // The Safeguarding Partnership needs three of its members (a named deputy counts for their member);
+        // the subgroup takes no deputies.
+        boards.get("CSP-KV").setAttendanceRules(3, true);
+        boards.get("EXPLOIT").setAttendanceRules(3, false);
     }
 
     private void remit(String board, String... harms) {

@@ -8,6 +8,7 @@ import org.partnershipportal.meetings.Action;
 import org.partnershipportal.meetings.ActionStatus;
 import org.partnershipportal.meetings.AgendaItem;
 import org.partnershipportal.meetings.Attendance;
+import org.partnershipportal.meetings.ItemPurpose;
 import org.partnershipportal.meetings.Meeting;
 import org.partnershipportal.meetings.MeetingAttendance;
 import org.partnershipportal.meetings.MeetingStatus;
@@ -59,7 +60,8 @@ final class DemoRegister {
 
         Meeting cspNext = meeting("CSP-KV", "Partnership board meeting", today.plusDays(21), LocalTime.of(10, 0), "Council Chamber, Kestrel Vale Civic Centre", "https://meet.kestrel-vale.example/csp", MeetingStatus.PLANNED);
         standingItems(cspNext);
-        item(cspNext, "Joint exploitation dataset: first results", "The combined police, social care and health profile.", "Blake Boardmember", "KSP", 40);
+        item(cspNext, "Joint exploitation dataset: first results", "The combined police, social care and health profile.", "Blake Boardmember", "KSP", 40)
+                .assign(ItemPurpose.FOR_DECISION, people.get("blake.boardmember"));
         item(cspNext, "Voice of young people: what children told us about feeling safe", "Findings from the summer listening project.", "Ellis Editor", "SHC", 25);
 
         Meeting csafePast = meeting("CSafeP", "Community Safety Partnership", today.minusDays(30), LocalTime.of(14, 0), "Kestrelshire Police HQ, Room 4", null, MeetingStatus.HELD);
@@ -84,21 +86,37 @@ final class DemoRegister {
         action(yosExclusions, "Ask schools for exclusion data on children open to the YOS", "morgan.member", today.plusDays(5), ActionStatus.IN_PROGRESS);
         AgendaItem yosCe = item(yosPast, "Children in the youth justice system who are criminally exploited", "NRM referrals and outcomes for YOS children.", "Morgan Member", "KYOS", 25);
         action(yosCe, "Report NRM referral outcomes for YOS children", "riley.reviewer", today.minusDays(20), ActionStatus.OPEN);
-        meeting("YOSMB", "YOS Management Board", today.plusDays(14), LocalTime.of(13, 0), "Youth Offending Service, Mill Lane", null, MeetingStatus.PLANNED);
+        Meeting yosNext = meeting("YOSMB", "YOS Management Board", today.plusDays(14), LocalTime.of(13, 0), "Youth Offending Service, Mill Lane", null, MeetingStatus.PLANNED);
+        // The YOS board's last minutes were approved when it met since; the subgroup's are out for comment.
+        yosPast.circulateMinutes(today.minusDays(45).atTime(9, 0));
+        yosPast.approveMinutes(yosNext, "jordan.former", today.minusDays(2).atTime(15, 0));
 
         Meeting exploitPast = meeting("EXPLOIT", "Exploitation Subgroup", today.minusDays(18), LocalTime.of(10, 0), "Safe Harbour offices", null, MeetingStatus.HELD);
         standingItems(exploitPast);
+        exploitPast.circulateMinutes(today.minusDays(10).atTime(9, 0));
         AgendaItem exploitData = item(exploitPast, "CCE data sharing between police, social care and health", "Pooling data on children at risk of child criminal exploitation.", "Blake Boardmember", "KSP", 30);
         action(exploitData, "Draft an information-sharing agreement for exploitation data", "blake.boardmember", today.plusDays(15), ActionStatus.OPEN);
         AgendaItem exploitMissing = item(exploitPast, "Return home interviews after missing episodes", "Completion and quality of return home interviews.", "Casey Chair", "KVC", 20);
         action(exploitMissing, "Audit a sample of return home interviews", "casey.chair", today.minusDays(3), ActionStatus.DONE);
-        meeting("EXPLOIT", "Exploitation Subgroup", today.plusDays(7), LocalTime.of(10, 0), "Safe Harbour offices", null, MeetingStatus.PLANNED);
+        // The subgroup's next agenda is still a draft: its chair and business support see it, its members do not yet.
+        Meeting exploitNext = new Meeting(boards.get("EXPLOIT"), "Exploitation Subgroup", weekday(today.plusDays(7)).atTime(10, 0),
+                weekday(today.plusDays(7)).atTime(12, 0), "Safe Harbour offices", null);
+        em.persist(exploitNext);
+        standingItems(exploitNext);
+        AgendaItem hotspots = item(exploitNext, "Places of concern: the town centre and the retail park", "A first map of the places that recur in police and school reports.",
+                "Blake Boardmember", "KSP", 30);
+        hotspots.assign(ItemPurpose.FOR_DECISION, people.get("blake.boardmember"));
+        AgendaItem ncaBriefing = item(exploitNext, "National referral mechanism: quarterly figures", "For members to note.", "Riley Reviewer", "KICB", 10);
+        ncaBriefing.assign(ItemPurpose.FOR_INFORMATION, people.get("riley.reviewer"));
     }
 
     private Meeting meeting(String board, String title, LocalDate day, LocalTime start, String place, String link, MeetingStatus status) {
         LocalDate date = weekday(day);
         Meeting meeting = new Meeting(boards.get(board), title, date.atTime(start), date.atTime(start.plusHours(2)), place, link);
         meeting.changeStatus(status);
+        // Every demo agenda has gone to members a week before its meeting, except the Exploitation Subgroup's next one (below).
+        LocalDateTime weekBefore = date.minusDays(7).atTime(9, 0);
+        meeting.publishAgenda(weekBefore.isBefore(LocalDateTime.now()) ? weekBefore : LocalDateTime.now().minusHours(2));
         em.persist(meeting);
         return meeting;
     }
@@ -130,6 +148,7 @@ final class DemoRegister {
     private AgendaItem item(Meeting meeting, String title, String description, String lead, String agency, int minutes) {
         AgendaItem item = new AgendaItem(meeting, nextPosition(meeting));
         item.describe(title, description, lead, agencies.get(agency), minutes, false);
+        item.assign(ItemPurpose.FOR_DISCUSSION, null);
         em.persist(item);
         return item;
     }

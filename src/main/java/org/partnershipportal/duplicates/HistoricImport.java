@@ -209,6 +209,7 @@ public class HistoricImport {
         Meeting meeting = new Meeting(em.find(Board.class, boardId), "Meeting (imported record)", date.atTime(10, 0), date.atTime(12, 0),
                 "Not recorded", null);
         meeting.changeStatus(MeetingStatus.HELD);
+        meeting.markAgendaAlreadyPublished();
         em.persist(meeting);
         em.flush();
         return meeting;

@@ -17,6 +17,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.partnershipportal.boards.Board;
 import org.partnershipportal.identity.Agency;
+import org.partnershipportal.identity.UserAccount;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 
 import java.io.Serializable;
 
@@ -66,6 +69,19 @@ public class AgendaItem implements Serializable {
     @JoinColumn(name = "lead_agency_id")
     private Agency leadAgency;
 
+    /** The lead's portal account, if they have one: the missing-paper reminder goes there. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "lead_user_id")
+    private UserAccount leadAccount;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 16)
+    private ItemPurpose purpose;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "changed_after_publication", length = 12)
+    private PublishedChange changedAfterPublication;
+
     @Min(value = 1, message = "Allot at least one minute, or leave it empty")
     @Max(value = MAX_MINUTES_ALLOTTED, message = "Allot at most " + MAX_MINUTES_ALLOTTED + " minutes")
     @Column(name = "minutes_allotted")
@@ -106,6 +122,30 @@ public class AgendaItem implements Serializable {
         this.leadAgency = leadAgency;
         this.minutesAllotted = minutesAllotted;
         this.standing = standing;
+    }
+
+    public void assign(ItemPurpose purpose, UserAccount leadAccount) {
+        this.purpose = purpose;
+        this.leadAccount = leadAccount;
+    }
+
+    /** Once the agenda is published, an item added later stays "added"; one changed later becomes "changed". */
+    void markChangedAfterPublication(PublishedChange change) {
+        if (changedAfterPublication == null) {
+            changedAfterPublication = change;
+        }
+    }
+
+    public ItemPurpose getPurpose() {
+        return purpose;
+    }
+
+    public UserAccount getLeadAccount() {
+        return leadAccount;
+    }
+
+    public PublishedChange getChangedAfterPublication() {
+        return changedAfterPublication;
     }
 
     public void recordOutcome(String minutes, String decisions) {

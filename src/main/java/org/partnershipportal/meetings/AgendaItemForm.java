@@ -28,6 +28,11 @@ public class AgendaItemForm implements Serializable {
 
     private boolean standing;
 
+    private ItemPurpose purpose;
+
+    /** The lead's portal account, chosen from the board's members: the missing-paper reminder goes there. */
+    private Long leadUserId;
+
     public static AgendaItemForm of(AgendaItem item) {
         AgendaItemForm form = new AgendaItemForm();
         form.title = item.getTitle();
@@ -36,6 +41,8 @@ public class AgendaItemForm implements Serializable {
         form.leadAgencyId = item.getLeadAgency() == null ? null : item.getLeadAgency().getId();
         form.minutesAllotted = item.getMinutesAllotted();
         form.standing = item.isStanding();
+        form.purpose = item.getPurpose();
+        form.leadUserId = item.getLeadAccount() == null ? null : item.getLeadAccount().getId();
         return form;
     }
 
@@ -85,5 +92,21 @@ public class AgendaItemForm implements Serializable {
 
     public void setStanding(boolean standing) {
         this.standing = standing;
+    }
+
+    public ItemPurpose getPurpose() {
+        return purpose;
+    }
+
+    public void setPurpose(ItemPurpose purpose) {
+        this.purpose = purpose;
+    }
+
+    public Long getLeadUserId() {
+        return leadUserId;
+    }
+
+    public void setLeadUserId(Long leadUserId) {
+        this.leadUserId = leadUserId;
     }
 }

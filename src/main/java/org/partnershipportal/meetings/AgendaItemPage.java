@@ -63,6 +63,7 @@ public class AgendaItemPage implements Serializable {
         form = AgendaItemForm.of(entry.item());
         minutes = entry.item().getMinutes();
         decisions = entry.item().getDecisions();
+        corrections = minutesCycle.corrections(itemId);
     }
 
     private long itemId() {
@@ -80,6 +81,36 @@ public class AgendaItemPage implements Serializable {
             FacesMessages.conflict(conflict);
             refresh(itemId());
         }
+    }
+
+    @Inject
+    Minutes minutesCycle;
+
+    private String reason;
+    private List<MinutesCorrection> corrections = List.of();
+
+    /** Approved minutes change only by a correction: a new version, with the reason. */
+    public void correctMinutes() {
+        try {
+            MinutesCorrection correction = minutesCycle.correct(itemId(), minutes, decisions, reason);
+            FacesMessages.info("Correction recorded as version " + correction.getVersionNo() + ".");
+            reason = null;
+            refresh(itemId());
+        } catch (InvalidInputException refusal) {
+            FacesMessages.show(refusal, "outcome");
+        }
+    }
+
+    public List<MinutesCorrection> getCorrections() {
+        return corrections;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
     }
 
     public void saveOutcome() {

@@ -50,6 +50,12 @@ public class Agendas {
     @Inject
     jakarta.enterprise.inject.Instance<RegisterReferences> references;
 
+    @Inject
+    org.partnershipportal.platform.PortalClock clock;
+
+    @Inject
+    org.partnershipportal.platform.WorkingDays workingDays;
+
     /** A paper's bytes with what the browser needs to save it. */
     public record PaperDownload(String fileName, String contentType, byte[] content) {
     }
@@ -63,8 +69,13 @@ public class Agendas {
         AgendaItem item = new AgendaItem(meeting, last == null ? 1 : last + 1);
         item.describe(form.getTitle(), form.getDescription(), form.getLeadName(), agency(form.getLeadAgencyId()),
                 form.getMinutesAllotted(), form.isStanding());
+        item.assign(form.getPurpose(), leadAccount(meeting.getBoard().getId(), form.getLeadUserId()));
         em.persist(item);
         em.flush();
+        if (meeting.isAgendaPublished()) {
+            item.markChangedAfterPublication(PublishedChange.ADDED);
+            recordChange(meeting, "Added: " + item.getTitle());
+        }
         audit.record(AuditAction.AGENDA_ITEM_ADDED, AGENDA_ITEM, item.getId(), meeting.getBoard().getShortName() + ": " + item.getTitle());
         changes.fire(new RegisterChanged(RegisterChanged.Kind.AGENDA_ITEM, item.getId()));
         return item;
@@ -74,8 +85,19 @@ public class Agendas {
         AgendaItem item = managed(itemId);
         requireVersion(item, expectedVersion);
         InputRules.requireValid(validator, form);
+        String titleBefore = item.getTitle();
+        String descriptionBefore = item.getDescription();
+        ItemPurpose purposeBefore = item.getPurpose();
         item.describe(form.getTitle(), form.getDescription(), form.getLeadName(), agency(form.getLeadAgencyId()),
                 form.getMinutesAllotted(), form.isStanding());
+        item.assign(form.getPurpose(), leadAccount(item.getBoard().getId(), form.getLeadUserId()));
+        if (item.getMeeting().isAgendaPublished()) {
+            String what = describeChange(titleBefore, descriptionBefore, purposeBefore, item);
+            if (what != null) {
+                item.markChangedAfterPublication(PublishedChange.CHANGED);
+                recordChange(item.getMeeting(), what);
+            }
+        }
         audit.record(AuditAction.AGENDA_ITEM_UPDATED, AGENDA_ITEM, itemId, item.getTitle());
         em.flush();
         changes.fire(new RegisterChanged(RegisterChanged.Kind.AGENDA_ITEM, itemId));
@@ -88,6 +110,11 @@ public class Agendas {
         requireVersion(item, expectedVersion);
         if (!item.getMeeting().isHeld()) {
             throw new InvalidInputException("minutes", "Mark the meeting as held before recording minutes and decisions");
+        }
+        if (item.getMeeting().isMinutesApproved()) {
+            // Approved minutes are the board's record: a change is a correction, with its reason, never an edit in place.
+            audit.recordRefusal(AGENDA_ITEM, itemId, "edit of approved minutes in place");
+            throw new InvalidInputException("minutes", "These minutes are approved and locked. Record a correction, with your reason, instead");
         }
         String cleanMinutes = Forms.trimmed(minutes);
         String cleanDecisions = Forms.trimmed(decisions);
@@ -116,6 +143,9 @@ public class Agendas {
         for (int i = 0; i < ordered.size(); i++) {
             ordered.get(i).moveTo(i + 1);
         }
+        if (item.getMeeting().isAgendaPublished()) {
+            recordChange(item.getMeeting(), "Moved " + (direction < 0 ? "up" : "down") + " to item " + (to + 1) + ": " + item.getTitle());
+        }
     }
 
     /** An item with no actions or papers can be taken off the agenda; otherwise its record stays. */
@@ -133,6 +163,9 @@ public class Agendas {
             throw new InvalidInputException(null, "This item is " + String.join(" and ", pointingHere) + ", so it stays on the record");
         }
         audit.record(AuditAction.AGENDA_ITEM_REMOVED, AGENDA_ITEM, itemId, item.getTitle());
+        if (item.getMeeting().isAgendaPublished()) {
+            recordChange(item.getMeeting(), "Taken off the agenda: " + item.getTitle());
+        }
         removals.fire(new RegisterRecordRemoved(RegisterChanged.Kind.AGENDA_ITEM, itemId));
         em.remove(item);
     }
@@ -171,9 +204,17 @@ public class Agendas {
             throw refusePaper(itemId, name, risk.get(), actual.get().riskMessage(risk.get()));
         }
         Paper paper = new Paper(item, name, actual.get(), content.length, FileTransfer.sha256(content), access.requireMember(item.getBoard().getId()).username(),
-                LocalDateTime.now());
+                clock.utcNow());
+        Meeting meeting = item.getMeeting();
+        boolean late = deadlineOf(meeting).map(deadline -> deadline.isLate(clock.today())).orElse(false);
+        if (late) {
+            paper.markLate();
+        }
         em.persist(paper);
         em.flush();
+        if (meeting.isAgendaPublished()) {
+            recordChange(meeting, (late ? "Paper added late to " : "Paper added to ") + item.getTitle() + ": " + name);
+        }
         em.persist(new PaperContent(paper.getId(), content));
         audit.record(AuditAction.PAPER_UPLOADED, PAPER, paper.getId(), name + " (" + content.length + " bytes) on item " + itemId);
         return paper;
@@ -182,7 +223,11 @@ public class Agendas {
     /** A paper's bytes, for members of the meeting's board only. */
     public PaperDownload download(long paperId) {
         Paper paper = Optional.ofNullable(em.find(Paper.class, paperId)).orElseThrow(() -> new NotFoundException("No such paper"));
-        access.requireMember(paper.getBoard().getId());
+        BoardAccess.Seat seat = access.requireMember(paper.getBoard().getId());
+        if (!paper.getAgendaItem().getMeeting().isAgendaPublished() && !seat.managesMeetings()) {
+            audit.recordRefusal(PAPER, paperId, "paper of a draft agenda");
+            throw new org.partnershipportal.platform.AccessRefusedException("This paper belongs to an agenda that has not been published yet");
+        }
         PaperContent content = em.find(PaperContent.class, paperId);
         audit.record(AuditAction.PAPER_DOWNLOADED, PAPER, paperId, paper.getFileName());
         return new PaperDownload(paper.getFileName(), paper.getContentType(), content.getContent());
@@ -194,6 +239,110 @@ public class Agendas {
         return item;
     }
 
+    /** What a new agenda is offered: the board's outstanding actions from earlier meetings, and the last held meeting whose minutes await approval. */
+    public record MattersArising(List<Action> actions, Meeting previousUnapproved) implements java.io.Serializable {
+    }
+
+    public MattersArising mattersArising(long meetingId) {
+        Meeting meeting = Optional.ofNullable(em.find(Meeting.class, meetingId)).orElseThrow(() -> new NotFoundException("No such meeting"));
+        access.requireMeetingManager(meeting.getBoard().getId());
+        List<Action> actions = em.createQuery("SELECT a FROM Action a JOIN FETCH a.ownerAgency WHERE a.board = :board AND a.status IN :outstanding "
+                        + "AND a.meeting <> :meeting ORDER BY a.dueOn, a.id", Action.class)
+                .setParameter("board", meeting.getBoard()).setParameter("outstanding", ActionStatus.OUTSTANDING)
+                .setParameter("meeting", meeting).setMaxResults(100).getResultList();
+        Meeting previous = em.createQuery("SELECT m FROM Meeting m WHERE m.board = :board AND m.startsAt < :starts AND m.status = :held "
+                        + "AND m.minutesStatus <> :approved ORDER BY m.startsAt DESC", Meeting.class)
+                .setParameter("board", meeting.getBoard()).setParameter("starts", meeting.getStartsAt())
+                .setParameter("held", MeetingStatus.HELD).setParameter("approved", MinutesStatus.APPROVED)
+                .setMaxResults(1).getResultStream().findFirst().orElse(null);
+        return new MattersArising(actions, previous);
+    }
+
+    /**
+     * Puts the previous meeting's unapproved minutes first on the agenda, then a "Matters arising" item
+     * listing the chosen outstanding actions with their owners and due dates (overdue ones marked).
+     */
+    public void addMattersArising(long meetingId, List<Long> actionIds, boolean previousMinutes) {
+        Meeting meeting = Optional.ofNullable(em.find(Meeting.class, meetingId)).orElseThrow(() -> new NotFoundException("No such meeting"));
+        MattersArising offered = mattersArising(meetingId);
+        List<Action> chosen = offered.actions().stream().filter(a -> actionIds.contains(a.getId())).toList();
+        if (chosen.size() != new java.util.HashSet<>(actionIds).size()) {
+            throw new InvalidInputException(null, "Choose matters arising from the board's outstanding actions");
+        }
+        boolean minutes = previousMinutes && offered.previousUnapproved() != null;
+        if (!minutes && chosen.isEmpty()) {
+            throw new InvalidInputException(null, "Choose at least one action, or the previous meeting's minutes");
+        }
+        List<AgendaItem> agenda = em.createQuery("SELECT i FROM AgendaItem i WHERE i.meeting = :meeting ORDER BY i.position, i.id", AgendaItem.class)
+                .setParameter("meeting", meeting).getResultList();
+        List<AgendaItem> first = new java.util.ArrayList<>();
+        java.time.LocalDate today = clock.today();
+        if (minutes) {
+            AgendaItem item = new AgendaItem(meeting, 0);
+            Meeting previous = offered.previousUnapproved();
+            item.describe("Minutes of the last meeting (" + org.partnershipportal.platform.Wording.date(previous.getStartsAt().toLocalDate()) + ")",
+                    "To approve the minutes of the meeting of " + org.partnershipportal.platform.Wording.date(previous.getStartsAt().toLocalDate())
+                            + " as a correct record (" + previous.getMinutesStatus().getLabel().toLowerCase(java.util.Locale.UK) + ").",
+                    null, null, 10, true);
+            item.assign(ItemPurpose.FOR_DECISION, null);
+            first.add(item);
+        }
+        if (!chosen.isEmpty()) {
+            StringBuilder text = new StringBuilder();
+            for (Action action : chosen) {
+                String line = "\u2022 " + action.getDescription() + " \u2014 " + action.getOwnerName() + " (" + action.getOwnerAgency().getShortName()
+                        + "), due " + org.partnershipportal.platform.Wording.date(action.getDueOn())
+                        + (action.isOverdueOn(today) ? ", overdue" : "") + ", " + action.getStatus().getLabel().toLowerCase(java.util.Locale.UK) + "\n";
+                if (text.length() + line.length() > AgendaItem.DESCRIPTION_MAX) {
+                    break;
+                }
+                text.append(line);
+            }
+            AgendaItem item = new AgendaItem(meeting, 0);
+            item.describe("Matters arising", text.toString().trim(), null, null, 15, true);
+            item.assign(ItemPurpose.FOR_DISCUSSION, null);
+            first.add(item);
+        }
+        int position = 1;
+        for (AgendaItem item : first) {
+            item.moveTo(position++);
+            em.persist(item);
+        }
+        for (AgendaItem item : agenda) {
+            item.moveTo(position++);
+        }
+        em.flush();
+        for (AgendaItem item : first) {
+            if (meeting.isAgendaPublished()) {
+                item.markChangedAfterPublication(PublishedChange.ADDED);
+                recordChange(meeting, "Added: " + item.getTitle());
+            }
+            audit.record(AuditAction.AGENDA_ITEM_ADDED, AGENDA_ITEM, item.getId(), meeting.getBoard().getShortName() + ": " + item.getTitle());
+            changes.fire(new RegisterChanged(RegisterChanged.Kind.AGENDA_ITEM, item.getId()));
+        }
+    }
+
+    /** The day papers for this meeting are due (empty when the bank holidays of its year are not known yet). */
+    public java.util.Optional<PapersDeadline> deadlineOf(Meeting meeting) {
+        return PapersDeadline.of(meeting.getStartsAt().toLocalDate(), meeting.getBoard().getPapersDeadlineDays(), workingDays.calendar());
+    }
+
+    /** Changes made to a published agenda, oldest first. For the board's members. */
+    public List<AgendaChange> changesTo(long meetingId) {
+        Meeting meeting = Optional.ofNullable(em.find(Meeting.class, meetingId)).orElseThrow(() -> new NotFoundException("No such meeting"));
+        access.requireMember(meeting.getBoard().getId());
+        return em.createQuery("SELECT c FROM AgendaChange c WHERE c.meeting.id = :meeting ORDER BY c.changedAt, c.id", AgendaChange.class)
+                .setParameter("meeting", meetingId).setMaxResults(500).getResultList();
+    }
+
+    /** The board's current members, who may lead an item and be reminded about its paper. */
+    public List<org.partnershipportal.boards.Membership> possibleLeads(long boardId) {
+        access.requireMeetingManager(boardId);
+        return em.createQuery("SELECT m FROM Membership m JOIN FETCH m.member JOIN FETCH m.representing WHERE m.board.id = :board AND "
+                        + org.partnershipportal.boards.Membership.CURRENT_ON_TODAY + " ORDER BY m.member.fullName", org.partnershipportal.boards.Membership.class)
+                .setParameter("board", boardId).setParameter("today", clock.today()).getResultList();
+    }
+
     public List<Agency> agencies() {
         return em.createQuery("SELECT a FROM Agency a ORDER BY a.name", Agency.class).getResultList();
     }
@@ -202,6 +351,35 @@ public class Agendas {
         AgendaItem item = Optional.ofNullable(em.find(AgendaItem.class, itemId)).orElseThrow(() -> new NotFoundException("No such agenda item"));
         access.requireMeetingManager(item.getBoard().getId());
         return item;
+    }
+
+    private void recordChange(Meeting meeting, String what) {
+        em.persist(new AgendaChange(meeting, clock.utcNow(), access.requireMember(meeting.getBoard().getId()).username(), what));
+    }
+
+    /** In words, what a member would want to know changed; null when nothing they see changed. */
+    static String describeChange(String titleBefore, String descriptionBefore, ItemPurpose purposeBefore, AgendaItem after) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (!java.util.Objects.equals(titleBefore, after.getTitle())) {
+            parts.add("title was \u201c" + titleBefore + "\u201d");
+        }
+        if (!java.util.Objects.equals(descriptionBefore, after.getDescription())) {
+            parts.add("description changed");
+        }
+        if (purposeBefore != after.getPurpose()) {
+            parts.add("now " + (after.getPurpose() == null ? "no purpose given" : after.getPurpose().getLabel().toLowerCase(java.util.Locale.UK)));
+        }
+        return parts.isEmpty() ? null : "Changed: " + after.getTitle() + " (" + String.join("; ", parts) + ")";
+    }
+
+    /** A lead's account must be a current member of the board: the reminder is about the board's own papers. */
+    private org.partnershipportal.identity.UserAccount leadAccount(long boardId, Long userId) {
+        if (userId == null) {
+            return null;
+        }
+        return possibleLeads(boardId).stream().map(org.partnershipportal.boards.Membership::getMember)
+                .filter(u -> u.getId().equals(userId)).findFirst()
+                .orElseThrow(() -> new InvalidInputException("leadUserId", "Choose the lead from the board's members, or leave it empty"));
     }
 
     private Agency agency(Long agencyId) {

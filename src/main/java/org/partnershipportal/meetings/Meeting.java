@@ -64,6 +64,47 @@ public class Meeting implements Serializable {
     @Column(nullable = false, length = 12)
     private MeetingStatus status = MeetingStatus.PLANNED;
 
+    /** A new meeting's agenda is a draft until its chair or business support publishes it to the members. */
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "agenda_status", nullable = false, length = 12)
+    private AgendaStatus agendaStatus = AgendaStatus.DRAFT;
+
+    /** When the agenda was last sent to the members (UTC). */
+    @Column(name = "agenda_published_at")
+    private LocalDateTime agendaPublishedAt;
+
+    /** How many notices of this agenda have gone to members: 1 after publication, 2 after the first update… */
+    @Column(name = "agenda_notices_sent", nullable = false)
+    private int agendaNoticesSent;
+
+    /** Whether the meeting was quorate, recorded from its attendance; null until attendance is recorded. */
+    @Column(name = "quorate")
+    private Boolean quorate;
+
+    @Size(max = 200)
+    @Column(name = "quorum_note", length = 200)
+    private String quorumNote;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "minutes_status", nullable = false, length = 12)
+    private MinutesStatus minutesStatus = MinutesStatus.DRAFT;
+
+    @Column(name = "minutes_circulated_at")
+    private LocalDateTime minutesCirculatedAt;
+
+    @Column(name = "minutes_approved_at")
+    private LocalDateTime minutesApprovedAt;
+
+    @Column(name = "minutes_approved_by", length = 60)
+    private String minutesApprovedBy;
+
+    /** The later meeting of the board at which these minutes were approved as a correct record. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "minutes_approved_at_meeting_id")
+    private Meeting minutesApprovedAtMeeting;
+
     @Version
     private long version;
 
@@ -85,6 +126,88 @@ public class Meeting implements Serializable {
 
     public void changeStatus(MeetingStatus status) {
         this.status = status;
+    }
+
+    /**
+     * Sends the agenda (again): the first time it becomes visible to members, later it is an update.
+     * Changing the row also raises the version, which is the calendar entry's SEQUENCE, so every notice
+     * carries a SEQUENCE higher than the one before.
+     */
+    public void publishAgenda(LocalDateTime utcNow) {
+        this.agendaStatus = AgendaStatus.PUBLISHED;
+        this.agendaPublishedAt = utcNow;
+        this.agendaNoticesSent++;
+    }
+
+    /** Records made before the agenda cycle, or imported from past registers, were already public to members. */
+    public void markAgendaAlreadyPublished() {
+        this.agendaStatus = AgendaStatus.PUBLISHED;
+    }
+
+    public boolean isAgendaPublished() {
+        return agendaStatus == AgendaStatus.PUBLISHED;
+    }
+
+    public AgendaStatus getAgendaStatus() {
+        return agendaStatus;
+    }
+
+    public LocalDateTime getAgendaPublishedAt() {
+        return agendaPublishedAt;
+    }
+
+    /** For pages: when the agenda was last sent, in the partnership's time. */
+    public LocalDateTime getAgendaPublishedAtLocal() {
+        return org.partnershipportal.platform.PortalClock.local(agendaPublishedAt);
+    }
+
+    public int getAgendaNoticesSent() {
+        return agendaNoticesSent;
+    }
+
+    void recordQuorum(Boolean quorate, String note) {
+        this.quorate = quorate;
+        this.quorumNote = note;
+    }
+
+    public Boolean getQuorate() {
+        return quorate;
+    }
+
+    public String getQuorumNote() {
+        return quorumNote;
+    }
+
+    public void circulateMinutes(LocalDateTime utcNow) {
+        this.minutesStatus = MinutesStatus.CIRCULATED;
+        this.minutesCirculatedAt = utcNow;
+    }
+
+    public void approveMinutes(Meeting at, String by, LocalDateTime utcNow) {
+        this.minutesStatus = MinutesStatus.APPROVED;
+        this.minutesApprovedAtMeeting = at;
+        this.minutesApprovedBy = by;
+        this.minutesApprovedAt = utcNow;
+    }
+
+    public MinutesStatus getMinutesStatus() {
+        return minutesStatus;
+    }
+
+    public boolean isMinutesApproved() {
+        return minutesStatus == MinutesStatus.APPROVED;
+    }
+
+    public LocalDateTime getMinutesCirculatedAt() {
+        return minutesCirculatedAt;
+    }
+
+    public String getMinutesApprovedBy() {
+        return minutesApprovedBy;
+    }
+
+    public Meeting getMinutesApprovedAtMeeting() {
+        return minutesApprovedAtMeeting;
     }
 
     public boolean isHeld() {

@@ -47,6 +47,18 @@ public class MeetingAttendance implements Serializable {
     @Column(nullable = false, length = 12)
     private Attendance attendance;
 
+    /** The deputy who attends for the member: an account of the member's own agency. */
+    @ManyToOne
+    @JoinColumn(name = "deputy_user_id")
+    private UserAccount deputy;
+
+    @Column(name = "apologies_sent_by", length = 60)
+    private String apologiesSentBy;
+
+    /** UTC. */
+    @Column(name = "apologies_sent_at")
+    private java.time.LocalDateTime apologiesSentAt;
+
     @Version
     private long version;
 
@@ -60,8 +72,32 @@ public class MeetingAttendance implements Serializable {
         this.attendance = attendance;
     }
 
+    /** Marking anything but apologies clears a deputy named with earlier apologies. */
     public void mark(Attendance attendance) {
         this.attendance = attendance;
+        if (attendance != Attendance.APOLOGIES) {
+            this.deputy = null;
+        }
+    }
+
+    /** The member's own apologies, with the deputy (or none) they name; sent again, they replace the earlier ones. */
+    void sendApologies(UserAccount deputy, String sentBy, java.time.LocalDateTime utcNow) {
+        this.attendance = Attendance.APOLOGIES;
+        this.deputy = deputy;
+        this.apologiesSentBy = sentBy;
+        this.apologiesSentAt = utcNow;
+    }
+
+    public UserAccount getDeputy() {
+        return deputy;
+    }
+
+    public String getApologiesSentBy() {
+        return apologiesSentBy;
+    }
+
+    public java.time.LocalDateTime getApologiesSentAt() {
+        return apologiesSentAt;
     }
 
     public Long getId() {

@@ -25,6 +25,20 @@ public class MeetingPage implements Serializable {
     @Inject
     Agendas agendas;
 
+    @Inject
+    AgendaNotices notices;
+
+    @Inject
+    Minutes minutesCycle;
+
+    private Agendas.MattersArising mattersArising;
+    private Long[] arisingActions = new Long[0];
+    private boolean arisingMinutes = true;
+    private List<MinutesComment> comments = List.of();
+    private List<Meeting> approvalChoices = List.of();
+    private Long approveAt;
+    private String comment;
+
     private String meeting;
     private Meetings.MeetingView view;
     private MeetingForm form;
@@ -32,18 +46,129 @@ public class MeetingPage implements Serializable {
     private final Map<Long, Attendance> attendance = new LinkedHashMap<>();
     private AgendaItemForm newItem = new AgendaItemForm();
     private List<Agency> agencies;
+    private List<org.partnershipportal.boards.Membership> leads;
+    private List<org.partnershipportal.identity.UserAccount> deputies = List.of();
+    private Long deputyId;
 
     public void load() {
         view = meetings.open(PageIds.parse(meeting));
         resetForms();
+        loadMinutesCycle();
+        if (view.mine() != null) {
+            deputies = meetings.deputyChoices(view.meeting().getId());
+        }
         if (view.seat().managesMeetings()) {
             agencies = agendas.agencies();
+            leads = agendas.possibleLeads(view.meeting().getBoard().getId());
+            if (!view.meeting().isHeld()) {
+                mattersArising = agendas.mattersArising(view.meeting().getId());
+            }
         }
     }
 
     private void reload() {
         view = meetings.open(view.meeting().getId());
         resetForms();
+    }
+
+    private void loadMinutesCycle() {
+        if (view.meeting().isHeld()) {
+            comments = minutesCycle.comments(view.meeting().getId());
+            if (view.seat().managesMeetings()) {
+                approvalChoices = minutesCycle.approvalChoices(view.meeting().getId());
+            }
+        }
+    }
+
+    public String addMattersArising() {
+        try {
+            agendas.addMattersArising(view.meeting().getId(), java.util.Arrays.asList(arisingActions), arisingMinutes);
+            FacesMessages.info("Matters arising added at the top of the agenda.");
+            return "/meetings/meeting?faces-redirect=true&meeting=" + view.meeting().getId();
+        } catch (InvalidInputException refusal) {
+            FacesMessages.show(refusal, "arising");
+            return null;
+        }
+    }
+
+    public Agendas.MattersArising getMattersArising() {
+        return mattersArising;
+    }
+
+    public Long[] getArisingActions() {
+        return arisingActions;
+    }
+
+    public void setArisingActions(Long[] arisingActions) {
+        this.arisingActions = arisingActions == null ? new Long[0] : arisingActions;
+    }
+
+    public boolean isArisingMinutes() {
+        return arisingMinutes;
+    }
+
+    public void setArisingMinutes(boolean arisingMinutes) {
+        this.arisingMinutes = arisingMinutes;
+    }
+
+    public String circulateMinutes() {
+        try {
+            minutesCycle.circulate(view.meeting().getId());
+            FacesMessages.info("Minutes circulated: members can read them and comment.");
+            return "/meetings/meeting?faces-redirect=true&meeting=" + view.meeting().getId();
+        } catch (InvalidInputException refusal) {
+            FacesMessages.show(refusal, "minutesCycle");
+            return null;
+        }
+    }
+
+    public String commentOnMinutes() {
+        try {
+            minutesCycle.comment(view.meeting().getId(), comment);
+            FacesMessages.info("Your comment is with the chair.");
+            return "/meetings/meeting?faces-redirect=true&meeting=" + view.meeting().getId();
+        } catch (InvalidInputException refusal) {
+            FacesMessages.show(refusal, "minutesCycle");
+            return null;
+        }
+    }
+
+    public String approveMinutes() {
+        try {
+            if (approveAt == null) {
+                throw new InvalidInputException("approveAt", "Choose the meeting at which the minutes were approved");
+            }
+            minutesCycle.approve(view.meeting().getId(), approveAt);
+            FacesMessages.info("Minutes approved as a correct record, and locked.");
+            return "/meetings/meeting?faces-redirect=true&meeting=" + view.meeting().getId();
+        } catch (InvalidInputException refusal) {
+            FacesMessages.show(refusal, "minutesCycle");
+            return null;
+        }
+    }
+
+    public List<MinutesComment> getComments() {
+        return comments;
+    }
+
+    public List<Meeting> getApprovalChoices() {
+        return approvalChoices;
+    }
+
+    public Long getApproveAt() {
+        return approveAt;
+    }
+
+    public void setApproveAt(Long approveAt) {
+        this.approveAt = approveAt;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
     }
 
     private void resetForms() {
@@ -85,6 +210,60 @@ public class MeetingPage implements Serializable {
         } catch (InvalidInputException refusal) {
             FacesMessages.show(refusal, "newItem");
         }
+    }
+
+    /** Publishes the agenda, or sends the update after changes; post, redirect, get, so a reload cannot send it twice. */
+    public String publish() {
+        try {
+            AgendaNotices.Report report = notices.publish(view.meeting().getId());
+            String what = report.firstPublication() ? "Agenda published" : "Updated agenda sent";
+            if (report.failures().isEmpty()) {
+                FacesMessages.info(what + ": " + org.partnershipportal.platform.Wording.count(report.sent(), "member") + " e-mailed.");
+            } else {
+                FacesMessages.error(what + ", but the e-mail to " + String.join(", ", report.failures()) + " failed. The server log has the reason.");
+            }
+            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            return "/meetings/meeting?faces-redirect=true&meeting=" + view.meeting().getId();
+        } catch (InvalidInputException refusal) {
+            FacesMessages.show(refusal, "publication");
+            return null;
+        }
+    }
+
+    /** The caller's own apologies (post, redirect, get). */
+    public String sendApologies() {
+        try {
+            meetings.sendApologies(view.meeting().getId(), deputyId);
+            FacesMessages.info(deputyId == null ? "Your apologies are sent to the chair."
+                    : "Your apologies are sent to the chair, with your deputy's name.");
+            return "/meetings/meeting?faces-redirect=true&meeting=" + view.meeting().getId();
+        } catch (InvalidInputException refusal) {
+            FacesMessages.show(refusal, "apologies");
+            return null;
+        }
+    }
+
+    public String withdrawApologies() {
+        try {
+            meetings.withdrawApologies(view.meeting().getId());
+            FacesMessages.info("Your apologies are withdrawn: you are expected at the meeting.");
+            return "/meetings/meeting?faces-redirect=true&meeting=" + view.meeting().getId();
+        } catch (InvalidInputException refusal) {
+            FacesMessages.show(refusal, "apologies");
+            return null;
+        }
+    }
+
+    public List<org.partnershipportal.identity.UserAccount> getDeputies() {
+        return deputies;
+    }
+
+    public Long getDeputyId() {
+        return deputyId;
+    }
+
+    public void setDeputyId(Long deputyId) {
+        this.deputyId = deputyId;
     }
 
     public String move(AgendaItem item, int direction) {
@@ -146,6 +325,10 @@ public class MeetingPage implements Serializable {
 
     public AgendaItemForm getNewItem() {
         return newItem;
+    }
+
+    public List<org.partnershipportal.boards.Membership> getLeads() {
+        return leads;
     }
 
     public List<Agency> getAgencies() {

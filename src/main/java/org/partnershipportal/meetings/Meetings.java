@@ -53,16 +53,32 @@ public class Meetings {
     @Inject
     Validator validator;
 
+    @Inject
+    Agendas agendas;
+
+    @Inject
+    org.partnershipportal.platform.PortalClock clock;
+
     /** An agenda item with its papers and actions, in the order of the agenda. */
     public record ItemView(AgendaItem item, List<Paper> papers, List<Action> actions) implements Serializable {
     }
 
     /** One current member's attendance at the meeting (null: not recorded yet). */
-    public record AttendanceLine(long userId, String name, String agency, String seat, Attendance attendance) implements Serializable {
+    public record AttendanceLine(long userId, String name, String agency, String seat, Attendance attendance, String deputy)
+            implements Serializable {
+        /** What the chair reads: "Apologies (deputy: Dana Datalead)", "Expected" before anything is recorded. */
+        public String expectation() {
+            if (attendance == null) {
+                return "Expected";
+            }
+            return attendance.getLabel() + (deputy == null ? "" : " (deputy: " + deputy + ")");
+        }
     }
 
     /** A meeting as its board's members see it. */
-    public record MeetingView(Meeting meeting, BoardAccess.Seat seat, List<ItemView> items, List<AttendanceLine> attendance)
+    public record MeetingView(Meeting meeting, BoardAccess.Seat seat, List<ItemView> items, List<AttendanceLine> attendance,
+                              boolean agendaWithheld, LocalDate papersDue, List<AgendaChange> changes, QuorumCount quorum,
+                              AttendanceLine mine)
             implements Serializable {
         public int totalMinutesAllotted() {
             return items.stream().map(i -> i.item().getMinutesAllotted()).filter(m -> m != null).mapToInt(Integer::intValue).sum();
@@ -144,13 +160,27 @@ public class Meetings {
             }
             marked++;
         }
-        audit.record(AuditAction.ATTENDANCE_RECORDED, MEETING, meetingId, marked + " people");
+        em.flush();
+        String quorum = "";
+        if (meeting.isHeld()) {
+            QuorumCount count = QuorumCount.recorded(meeting.getBoard().getQuorum(), quorumLines(attendanceLines(meeting)));
+            meeting.recordQuorum(count.quorate(), count.describe());
+            quorum = "; " + count.describe();
+        }
+        audit.record(AuditAction.ATTENDANCE_RECORDED, MEETING, meetingId, marked + " people" + quorum);
     }
 
     /** The whole meeting: agenda, papers, actions, attendance. For the board's members only. */
     public MeetingView open(long meetingId) {
         Meeting meeting = find(meetingId);
         BoardAccess.Seat seat = access.requireMember(meeting.getBoard().getId());
+        LocalDate papersDue = agendas.deadlineOf(meeting).map(PapersDeadline::due).orElse(null);
+        if (!meeting.isAgendaPublished() && !seat.managesMeetings()) {
+            // A draft agenda is the chair's working copy: members learn only that it is coming.
+            audit.record(AuditAction.RESTRICTED_READ, MEETING, meetingId, "meeting (draft agenda withheld)");
+            List<AttendanceLine> lines = attendanceLines(meeting);
+            return new MeetingView(meeting, seat, List.of(), lines, true, papersDue, List.of(), quorumOf(meeting, lines), mineOf(seat, lines));
+        }
         List<AgendaItem> items = em.createQuery("SELECT i FROM AgendaItem i LEFT JOIN FETCH i.leadAgency WHERE i.meeting.id = :meeting "
                         + "ORDER BY i.position, i.id", AgendaItem.class)
                 .setParameter("meeting", meetingId).getResultList();
@@ -165,12 +195,15 @@ public class Meetings {
                 .map(i -> new ItemView(i, papers.getOrDefault(i.getId(), List.of()), actions.getOrDefault(i.getId(), List.of())))
                 .toList();
         audit.record(AuditAction.RESTRICTED_READ, MEETING, meetingId, "meeting");
-        return new MeetingView(meeting, seat, views, attendanceLines(meeting));
+        List<AgendaChange> changes = em.createQuery("SELECT c FROM AgendaChange c WHERE c.meeting.id = :meeting ORDER BY c.changedAt, c.id",
+                AgendaChange.class).setParameter("meeting", meetingId).setMaxResults(500).getResultList();
+        List<AttendanceLine> lines = attendanceLines(meeting);
+        return new MeetingView(meeting, seat, views, lines, false, papersDue, changes, quorumOf(meeting, lines), mineOf(seat, lines));
     }
 
     /** Upcoming and recent meetings, action counts and recent papers for the board's workspace. */
     public BoardRegister registerOf(long boardId) {
-        access.requireMember(boardId);
+        boolean manager = access.requireMember(boardId).managesMeetings();
         LocalDateTime now = LocalDateTime.now();
         List<Meeting> upcoming = em.createQuery("SELECT m FROM Meeting m WHERE m.board.id = :board AND m.startsAt >= :now "
                         + "ORDER BY m.startsAt", Meeting.class)
@@ -184,9 +217,14 @@ public class Meetings {
                         + "AND a.dueOn < :today", Long.class)
                 .setParameter("board", boardId).setParameter("outstanding", ActionStatus.OUTSTANDING)
                 .setParameter("today", LocalDate.now()).getSingleResult();
-        List<Paper> papers = em.createQuery("SELECT p FROM Paper p JOIN FETCH p.agendaItem WHERE p.board.id = :board "
-                        + "ORDER BY p.uploadedAt DESC", Paper.class)
-                .setParameter("board", boardId).setMaxResults(5).getResultList();
+        // Papers of a draft agenda are the chair's working copy: members see them once the agenda is published.
+        var papersQuery = em.createQuery("SELECT p FROM Paper p JOIN FETCH p.agendaItem i WHERE p.board.id = :board "
+                        + (manager ? "" : "AND i.meeting.agendaStatus = :published ") + "ORDER BY p.uploadedAt DESC", Paper.class)
+                .setParameter("board", boardId);
+        if (!manager) {
+            papersQuery.setParameter("published", AgendaStatus.PUBLISHED);
+        }
+        List<Paper> papers = papersQuery.setMaxResults(5).getResultList();
         return new BoardRegister(upcoming, recent, open, overdue, papers);
     }
 
@@ -217,6 +255,98 @@ public class Meetings {
         return em.createQuery("SELECT m FROM Membership m JOIN FETCH m.member JOIN FETCH m.representing WHERE m.board.id = :board "
                         + "AND " + Membership.CURRENT_ON_TODAY + " ORDER BY m.member.fullName", Membership.class)
                 .setParameter("board", boardId).setParameter("today", LocalDate.now()).getResultList();
+    }
+
+    /**
+     * The caller's own apologies for a meeting still to come, naming a deputy from the agency they
+     * represent on the board when the board allows deputies. Sending again replaces the earlier ones.
+     * Only the board's current members send apologies: anyone else is refused, and the refusal audited.
+     */
+    public void sendApologies(long meetingId, Long deputyUserId) {
+        Meeting meeting = find(meetingId);
+        BoardAccess.Seat seat = access.requireMember(meeting.getBoard().getId());
+        Membership membership = ownMembership(meeting, seat);
+        if (meeting.getStatus() != MeetingStatus.PLANNED) {
+            throw new InvalidInputException(null, "This meeting is " + meeting.getStatus().getLabel().toLowerCase(java.util.Locale.UK)
+                    + ": apologies are for meetings still to come");
+        }
+        UserAccount deputy = null;
+        if (deputyUserId != null) {
+            if (!meeting.getBoard().isDeputiesAllowed()) {
+                throw new InvalidInputException("deputy", "This board does not take deputies: send your apologies without one");
+            }
+            deputy = deputyChoicesFor(membership).stream().filter(u -> u.getId().equals(deputyUserId)).findFirst()
+                    .orElseThrow(() -> new InvalidInputException("deputy", "Choose a deputy from " + membership.getRepresenting().getName()
+                            + ", the agency you represent on this board"));
+        }
+        MeetingAttendance line = attendanceOf(meetingId).stream().filter(a -> a.getMember().getId().equals(membership.getMember().getId()))
+                .findFirst().orElseGet(() -> {
+                    MeetingAttendance created = new MeetingAttendance(meeting, membership.getMember(), membership.getRepresenting(), Attendance.APOLOGIES);
+                    em.persist(created);
+                    return created;
+                });
+        line.sendApologies(deputy, seat.username(), clock.utcNow());
+        audit.record(AuditAction.APOLOGIES_SENT, MEETING, meetingId, deputy == null ? "no deputy" : "deputy " + deputy.getUsername());
+    }
+
+    /** Withdraws the caller's own apologies: they are expected again. */
+    public void withdrawApologies(long meetingId) {
+        Meeting meeting = find(meetingId);
+        BoardAccess.Seat seat = access.requireMember(meeting.getBoard().getId());
+        Membership membership = ownMembership(meeting, seat);
+        if (meeting.getStatus() != MeetingStatus.PLANNED) {
+            throw new InvalidInputException(null, "This meeting is no longer to come: ask the chair to correct its attendance");
+        }
+        attendanceOf(meetingId).stream().filter(a -> a.getMember().getId().equals(membership.getMember().getId())
+                && a.getAttendance() == Attendance.APOLOGIES).findFirst().ifPresent(em::remove);
+        audit.record(AuditAction.APOLOGIES_WITHDRAWN, MEETING, meetingId, seat.username());
+    }
+
+    /** Who the caller may name as deputy: enabled accounts of the agency they represent on the meeting's board. */
+    public List<UserAccount> deputyChoices(long meetingId) {
+        Meeting meeting = find(meetingId);
+        BoardAccess.Seat seat = access.requireMember(meeting.getBoard().getId());
+        if (!meeting.getBoard().isDeputiesAllowed() || seat.role() == null) {
+            return List.of();
+        }
+        return deputyChoicesFor(ownMembership(meeting, seat));
+    }
+
+    private List<UserAccount> deputyChoicesFor(Membership membership) {
+        return em.createQuery("SELECT u FROM UserAccount u WHERE u.agency = :agency AND u.enabled = TRUE AND u <> :member "
+                        + "ORDER BY u.fullName", UserAccount.class)
+                .setParameter("agency", membership.getRepresenting()).setParameter("member", membership.getMember())
+                .setMaxResults(200).getResultList();
+    }
+
+    /** The caller's current seat on the meeting's board; an administrator without one has no apologies to send. */
+    private Membership ownMembership(Meeting meeting, BoardAccess.Seat seat) {
+        return currentMembers(meeting.getBoard().getId()).stream().filter(m -> m.getMember().getUsername().equals(seat.username()))
+                .findFirst().orElseThrow(() -> {
+                    audit.recordRefusal(MEETING, meeting.getId(), "apologies from someone without a seat on the board");
+                    return new org.partnershipportal.platform.AccessRefusedException("Only the board's members send apologies for its meetings");
+                });
+    }
+
+    private QuorumCount quorumOf(Meeting meeting, List<AttendanceLine> lines) {
+        List<QuorumCount.Line> counted = quorumLines(lines);
+        return meeting.isHeld() ? QuorumCount.recorded(meeting.getBoard().getQuorum(), counted)
+                : QuorumCount.expected(meeting.getBoard().getQuorum(), counted);
+    }
+
+    /** Current members only: someone recorded at an earlier meeting who has since left does not count towards today's quorum. */
+    private static List<QuorumCount.Line> quorumLines(List<AttendanceLine> lines) {
+        return lines.stream().filter(l -> !"No longer a member".equals(l.seat()))
+                .map(l -> new QuorumCount.Line(l.attendance(), l.deputy() != null)).toList();
+    }
+
+    private AttendanceLine mineOf(BoardAccess.Seat seat, List<AttendanceLine> lines) {
+        if (seat.role() == null) {
+            return null;
+        }
+        Long mine = em.createQuery("SELECT u.id FROM UserAccount u WHERE u.username = :username", Long.class)
+                .setParameter("username", seat.username()).getResultStream().findFirst().orElse(null);
+        return lines.stream().filter(l -> mine != null && l.userId() == mine).findFirst().orElse(null);
     }
 
     Meeting find(long meetingId) {
@@ -259,13 +389,14 @@ public class Meetings {
             UserAccount person = recorded.getMember();
             Membership seat = members.get(person.getId());
             lines.add(new AttendanceLine(person.getId(), person.getFullName(), recorded.getRepresenting().getShortName(),
-                    seat == null ? "No longer a member" : seat.getRole().getLabel(), recorded.getAttendance()));
+                    seat == null ? "No longer a member" : seat.getRole().getLabel(), recorded.getAttendance(),
+                    recorded.getDeputy() == null ? null : recorded.getDeputy().getFullName()));
             seen.add(person.getId());
         }
         for (Membership seat : members.values()) {
             if (seen.add(seat.getMember().getId())) {
                 lines.add(new AttendanceLine(seat.getMember().getId(), seat.getMember().getFullName(),
-                        seat.getRepresenting().getShortName(), seat.getRole().getLabel(), null));
+                        seat.getRepresenting().getShortName(), seat.getRole().getLabel(), null, null));
             }
         }
         lines.sort(java.util.Comparator.comparing(AttendanceLine::name));

@@ -61,6 +61,10 @@ public class Paper implements Serializable {
     @Column(name = "uploaded_at", nullable = false)
     private LocalDateTime uploadedAt;
 
+    /** Uploaded after the board's papers deadline for the meeting. */
+    @Column(nullable = false)
+    private boolean late;
+
     @Version
     private long version;
 
@@ -77,6 +81,14 @@ public class Paper implements Serializable {
         this.sha256 = sha256;
         this.uploadedBy = uploadedBy;
         this.uploadedAt = uploadedAt;
+    }
+
+    void markLate() {
+        this.late = true;
+    }
+
+    public boolean isLate() {
+        return late;
     }
 
     public Long getId() {

@@ -39,6 +39,35 @@ public class Mailer {
         Transport.send(message);
     }
 
+    /** A file sent with a message, built in full before sending. */
+    public record Attachment(String fileName, String contentType, byte[] content) {
+    }
+
+    /** A plain-text message with files attached (an agenda's calendar entry, for example). */
+    public void send(String to, String subject, String text, Attachment... attachments) throws MessagingException {
+        if (!settings.isConfigured()) {
+            throw new IllegalStateException("No SMTP server is configured (PORTAL_MAIL_HOST)");
+        }
+        MimeMessage message = new MimeMessage(session());
+        message.setFrom(new InternetAddress(settings.from()));
+        message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
+        message.setSubject(subject, StandardCharsets.UTF_8.name());
+        jakarta.mail.internet.MimeMultipart parts = new jakarta.mail.internet.MimeMultipart();
+        jakarta.mail.internet.MimeBodyPart body = new jakarta.mail.internet.MimeBodyPart();
+        body.setText(text, StandardCharsets.UTF_8.name());
+        parts.addBodyPart(body);
+        for (Attachment attachment : attachments) {
+            jakarta.mail.internet.MimeBodyPart file = new jakarta.mail.internet.MimeBodyPart();
+            file.setDataHandler(new jakarta.activation.DataHandler(
+                    new jakarta.mail.util.ByteArrayDataSource(attachment.content(), attachment.contentType())));
+            file.setFileName(attachment.fileName());
+            parts.addBodyPart(file);
+        }
+        message.setContent(parts);
+        message.setSentDate(new Date());
+        Transport.send(message);
+    }
+
     private Session session() {
         Properties props = new Properties();
         props.put("mail.smtp.host", settings.host());

@@ -166,6 +166,9 @@ class AccessMatrixIT {
             page("boards/index.xhtml", SIGNED_IN),
             page("actions/mine.xhtml", SIGNED_IN),
             page("meetings/plan.xhtml", SIGNED_IN),
+            // The decisions register lists only the decisions of the boards the reader sits on (none for people without a seat).
+            page("meetings/decisions.xhtml", SIGNED_IN),
+            servlet("meetings/decisions.csv", SIGNED_IN),
             page("structure/index.xhtml", SIGNED_IN),
             servlet("structure/map.csv", SIGNED_IN),
             page("flags/index.xhtml", SIGNED_IN),

@@ -1,0 +1,167 @@
+package org.partnershipportal.meetings;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.partnershipportal.audit.AuditAction;
+import org.partnershipportal.audit.AuditLog;
+import org.partnershipportal.boards.BoardAccess;
+import org.partnershipportal.boards.Membership;
+import org.partnershipportal.identity.UserAccount;
+import org.partnershipportal.platform.InvalidInputException;
+import org.partnershipportal.platform.MailSettings;
+import org.partnershipportal.platform.Mailer;
+import org.partnershipportal.platform.PortalClock;
+import org.partnershipportal.platform.Wording;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Publishing a meeting's agenda: it becomes visible to the board's members, and each current member
+ * gets one e-mail with the agenda, links to the papers and the meeting as an iCalendar entry (same
+ * UID as before, higher SEQUENCE, so their calendar updates the entry it already has). Publishing
+ * again sends the update, listing what changed since the last notice.
+ */
+@Stateless
+@PermitAll
+public class AgendaNotices {
+
+    private static final Logger LOG = Logger.getLogger(AgendaNotices.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    BoardAccess access;
+
+    @Inject
+    Meetings meetings;
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    MailSettings settings;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    PortalClock clock;
+
+    /** What a publication did, for the chair's message. */
+    public record Report(boolean firstPublication, int members, int sent, List<String> failures) implements Serializable {
+    }
+
+    public Report publish(long meetingId) {
+        Meeting meeting = java.util.Optional.ofNullable(em.find(Meeting.class, meetingId))
+                .orElseThrow(() -> new org.partnershipportal.platform.NotFoundException("No such meeting"));
+        access.requireMeetingManager(meeting.getBoard().getId());
+        if (meeting.getStatus() == MeetingStatus.CANCELLED) {
+            throw new InvalidInputException(null, "This meeting is cancelled: there is no agenda to send");
+        }
+        long items = em.createQuery("SELECT COUNT(i) FROM AgendaItem i WHERE i.meeting.id = :meeting", Long.class)
+                .setParameter("meeting", meetingId).getSingleResult();
+        if (items == 0) {
+            throw new InvalidInputException(null, "Add at least one item before publishing the agenda");
+        }
+        boolean first = !meeting.isAgendaPublished();
+        List<AgendaChange> changes = first ? List.of() : em.createQuery(
+                        "SELECT c FROM AgendaChange c WHERE c.meeting.id = :meeting AND c.notice = :notice ORDER BY c.changedAt, c.id", AgendaChange.class)
+                .setParameter("meeting", meetingId).setParameter("notice", meeting.getAgendaNoticesSent() + 1).getResultList();
+        if (!first && changes.isEmpty()) {
+            throw new InvalidInputException(null, "Nothing has changed since the agenda was last sent, so there is nothing to send");
+        }
+        meeting.publishAgenda(clock.utcNow());
+        em.flush(); // the calendar entry's SEQUENCE is the meeting's version, raised by this flush
+        Meetings.MeetingView view = meetings.open(meetingId);
+        byte[] calendar = calendarOf(view);
+        Map<Long, UserAccount> recipients = new LinkedHashMap<>();
+        for (Membership seat : meetings.currentMembers(meeting.getBoard().getId())) {
+            UserAccount person = seat.getMember();
+            if (person.isEnabled() && person.getEmail() != null && !person.getEmail().isBlank()) {
+                recipients.putIfAbsent(person.getId(), person);
+            }
+        }
+        int sent = 0;
+        List<String> failures = new ArrayList<>();
+        if (mailer.isConfigured()) {
+            String subject = (first ? "Agenda published: " : "Agenda updated: ") + meeting.getBoard().getShortName() + ", "
+                    + Wording.date(meeting.getStartsAt().toLocalDate());
+            for (UserAccount person : recipients.values()) {
+                try {
+                    mailer.send(person.getEmail(), subject, body(person, view, first, changes),
+                            new Mailer.Attachment("meeting.ics", "text/calendar; charset=UTF-8; method=PUBLISH", calendar));
+                    sent++;
+                } catch (MessagingException | RuntimeException e) {
+                    LOG.log(Level.WARNING, "Agenda notice to " + person.getUsername() + " failed", e);
+                    failures.add(person.getUsername());
+                }
+            }
+        }
+        audit.record(AuditAction.AGENDA_PUBLISHED, Meetings.MEETING, meetingId, (first ? "published; " : "update " + meeting.getAgendaNoticesSent() + "; ")
+                + sent + " of " + recipients.size() + " members e-mailed" + (failures.isEmpty() ? "" : "; failed: " + failures));
+        return new Report(first, recipients.size(), sent, failures);
+    }
+
+    private byte[] calendarOf(Meetings.MeetingView view) {
+        StringWriter ics = new StringWriter();
+        try {
+            MeetingCalendar.write(view, meetings.organiserOf(view.meeting().getId()), settings.portalUrl(), ics);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ics.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private String body(UserAccount person, Meetings.MeetingView view, boolean first, List<AgendaChange> changes) {
+        Meeting meeting = view.meeting();
+        String portal = settings.portalUrl();
+        StringBuilder text = new StringBuilder();
+        text.append("Dear ").append(person.getFullName()).append(",\n\n")
+                .append(first ? "The agenda for this meeting is published.\n\n" : "The agenda for this meeting has changed.\n\n")
+                .append(meeting.getBoard().getName()).append(": ").append(meeting.getTitle()).append('\n')
+                .append(Wording.dayDateTime(meeting.getStartsAt())).append('\n')
+                .append(meeting.getPlace() == null ? "Online" : meeting.getPlace()).append('\n')
+                .append(portal).append("/meetings/meeting.xhtml?meeting=").append(meeting.getId()).append("\n\n");
+        if (!changes.isEmpty()) {
+            text.append("What changed:\n");
+            changes.forEach(change -> text.append("* ").append(change.getWhat()).append('\n'));
+            text.append('\n');
+        }
+        text.append("Agenda:\n");
+        for (Meetings.ItemView entry : view.items()) {
+            AgendaItem item = entry.item();
+            text.append(item.getPosition()).append(". ").append(item.getTitle());
+            if (item.getPurpose() != null) {
+                text.append(" (").append(item.getPurpose().getLabel().toLowerCase(Locale.UK)).append(')');
+            }
+            text.append('\n');
+            for (Paper paper : entry.papers()) {
+                text.append("   Paper: ").append(paper.getFileName()).append(paper.isLate() ? " (late)" : "").append(": ")
+                        .append(portal).append("/meetings/paper?id=").append(paper.getId()).append('\n');
+            }
+        }
+        if (view.papersDue() != null) {
+            text.append("\nPapers were due by ").append(Wording.date(view.papersDue())).append(".\n");
+        }
+        text.append("\nCannot come? Send your apologies (and name a deputy, if the board takes them) on the meeting's page:\n")
+                .append(portal).append("/meetings/meeting.xhtml?meeting=").append(meeting.getId()).append("#apologies-heading\n");
+        text.append("\nThe attached calendar entry updates the one you may already have for this meeting.\n");
+        return text.toString();
+    }
+}

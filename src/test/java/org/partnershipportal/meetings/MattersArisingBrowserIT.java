@@ -1,0 +1,64 @@
+package org.partnershipportal.meetings;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.partnershipportal.testsupport.Browser;
+import org.partnershipportal.testsupport.SharedPortal;
+
+import java.net.URL;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Matters arising: drafting a new agenda, the chair is offered the board's open and overdue actions and
+ * the last held meeting's unapproved minutes; what they choose goes to the top of the agenda, the minutes
+ * first, the actions listed with owner, due date and "overdue".
+ */
+class MattersArisingBrowserIT {
+
+    static final String PASSWORD = "kestrel-vale-demo";
+
+    final URL base = SharedPortal.base();
+
+    @Test
+    void aNewAgendaOffersOpenAndOverdueActionsAndTheLastUnapprovedMinutesAndPutsThemFirst() throws Exception {
+        String run = Long.toString(System.nanoTime() % 100_000);
+        String overdue = "Refresh the missing children protocol with Safe Harbour";
+        try (Browser chair = Browser.open(base)) {
+            chair.signIn("casey.chair", PASSWORD);
+            chair.go("boards/index.xhtml");
+            chair.clickLink("Children's Safeguarding Partnership");
+            chair.click("scheduleMeeting");
+            chair.type("meeting:title", "Matters arising " + run);
+            chair.setValue("meeting:date", LocalDate.now().plusDays(50).toString());
+            chair.setValue("meeting:startTime", "10:00");
+            chair.setValue("meeting:endTime", "12:00");
+            chair.type("meeting:place", "Council Chamber, Kestrel Vale Civic Centre");
+            chair.click("meeting:schedule");
+            chair.waitForText(By.id("agendaStatus"), "Draft agenda");
+            chair.type("newItem:title", "Summer plan for detached youth work " + run);
+            chair.click("newItem:add");
+            chair.waitForText(By.id("agendaItems"), "Summer plan for detached youth work " + run);
+
+            String offered = chair.textOf("mattersArisingPanel");
+            assertThat(offered).contains(overdue + " (Casey Chair, due").contains("overdue").contains("Minutes of the meeting of");
+            assertThat(offered).as("done actions are not matters arising").doesNotContain("Audit a sample of return home interviews");
+            chair.screenshot("matters-arising-offered");
+
+            // Nothing chosen: refused with a reason, nothing added.
+            chair.driver().findElement(By.cssSelector("#arising\\:minutes .ui-chkbox-box")).click();
+            chair.click("arising:add");
+            chair.waitForText(By.id("arising"), "Choose at least one action, or the previous meeting's minutes");
+            assertThat(chair.textOf("agendaItems")).doesNotContain("Matters arising").doesNotContain("Minutes of the last meeting");
+            chair.driver().findElement(By.cssSelector("#arising\\:minutes .ui-chkbox-box")).click();
+            chair.driver().findElement(By.xpath("//label[contains(., '" + overdue + "')]")).click();
+            chair.click("arising:add");
+            chair.waitForText(By.tagName("body"), "Matters arising added at the top of the agenda.");
+            String agenda = chair.textOf("agendaItems");
+            assertThat(agenda).containsSubsequence("Minutes of the last meeting", "Matters arising", overdue, "overdue",
+                    "Summer plan for detached youth work " + run);
+            assertThat(agenda).contains("For decision");
+        }
+    }
+}

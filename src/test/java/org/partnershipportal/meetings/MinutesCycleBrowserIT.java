@@ -1,0 +1,160 @@
+package org.partnershipportal.meetings;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.partnershipportal.testsupport.AuditTrail;
+import org.partnershipportal.testsupport.Browser;
+import org.partnershipportal.testsupport.PortalClient;
+import org.partnershipportal.testsupport.SharedPortal;
+
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The minutes cycle in a real Chromium: the chair drafts a held meeting's minutes and circulates them; a
+ * member comments; the chair records their approval at the next meeting (a decision of that meeting);
+ * an edit from a page left open before approval is refused and audited; a correction is a new version
+ * with who and why; the decisions register finds the decision for members of the board only, and
+ * exports it.
+ */
+class MinutesCycleBrowserIT {
+
+    static final String PASSWORD = "kestrel-vale-demo";
+
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(
+            new ServerSetup(Integer.getInteger("it.mail.port", 33025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+    final URL base = SharedPortal.base();
+
+    @Test
+    void minutesAreCirculatedCommentedApprovedAtTheNextMeetingLockedAndCorrectedAsVersions() throws Exception {
+        String run = Long.toString(System.nanoTime() % 100_000);
+        String minutes = "Partners agreed a joint plan " + run;
+        String decision = "Agreed to adopt the joint serious violence plan " + run;
+        PortalClient admin = signedIn("avery.admin");
+        try (Browser chair = Browser.open(base); Browser stale = Browser.open(base); Browser member = Browser.open(base)) {
+            chair.signIn("casey.chair", PASSWORD);
+            long held = schedule(chair, "Minutes cycle A " + run, LocalDate.now().minusDays(14));
+            chair.type("newItem:title", "Serious youth violence: joint plan " + run);
+            chair.click("newItem:add");
+            chair.waitForText(By.id("agendaItems"), "Serious youth violence: joint plan " + run);
+            long item = AgendaCycleBrowserIT.idsIn(chair.driver().getPageSource(), "item\\.xhtml\\?item=(\\d+)").get(0);
+            chair.click("publication:publish");
+            chair.waitForText(By.tagName("body"), "Agenda published");
+            chair.choose("details:status", "Held");
+            chair.click("details:save");
+            chair.waitForText(By.tagName("body"), "Meeting details saved.");
+            chair.go("meetings/item.xhtml?item=" + item);
+            chair.type("outcome:minutes", minutes);
+            chair.type("outcome:decisions", decision);
+            chair.click("outcome:save");
+            chair.waitForText(By.tagName("body"), "Minutes and decisions saved.");
+            long next = schedule(chair, "Minutes cycle B " + run, LocalDate.now().plusDays(30));
+
+            chair.go("meetings/meeting.xhtml?meeting=" + held);
+            assertThat(chair.textOf("minutesStatus")).contains("Draft minutes");
+            chair.click("minutesCycle:circulate");
+            chair.waitForText(By.tagName("body"), "Minutes circulated");
+
+            member.signIn("riley.reviewer", PASSWORD);
+            member.go("meetings/meeting.xhtml?meeting=" + held);
+            assertThat(member.textOf("minutesStatus")).contains("Circulated for comment");
+            assertThat(member.textOf("agendaItems")).contains(minutes);
+            member.type("minutesCycle:comment", "Please record that health joined for this item " + run);
+            member.click("minutesCycle:sendComment");
+            member.waitForText(By.tagName("body"), "Your comment is with the chair.");
+
+            // A page left open on the item before approval.
+            stale.signIn("casey.chair", PASSWORD);
+            stale.go("meetings/item.xhtml?item=" + item);
+            stale.waitFor(By.id("outcome:minutes"));
+
+            chair.go("meetings/meeting.xhtml?meeting=" + held);
+            assertThat(chair.textOf("minutesCycle:minutesComments")).contains("health joined for this item " + run).contains("riley.reviewer");
+            WebElement option = chair.driver().findElements(By.cssSelector("#minutesCycle\\:approveAt_input option")).stream()
+                    .filter(o -> o.getAttribute("textContent").contains("Minutes cycle B " + run)).findFirst().orElseThrow();
+            chair.choose("minutesCycle:approveAt", option.getAttribute("textContent"));
+            chair.click("minutesCycle:approve");
+            chair.waitForText(By.tagName("body"), "Minutes approved as a correct record, and locked.");
+            assertThat(chair.textOf("minutesStatus")).contains("Approved as a correct record").contains("casey.chair");
+            chair.screenshot("minutes-approved");
+
+            // Approval is a decision of the next meeting, on its minutes item.
+            chair.go("meetings/meeting.xhtml?meeting=" + next);
+            assertThat(chair.textOf("agendaItems")).contains("Minutes of the last meeting").contains("were approved as a correct record");
+
+            // Nobody edits approved minutes in place: the page left open is refused, audited, and nothing changes.
+            long refusalsBefore = AuditTrail.newest(AuditTrail.filtered(admin, "casey.chair", null, "ACCESS_REFUSED"));
+            stale.type("outcome:minutes", "Rewritten after approval " + run);
+            stale.click("outcome:save");
+            stale.waitForText(By.id("outcome"), "These minutes are approved and locked. Record a correction, with your reason, instead");
+            List<AuditTrail.Row> refusals = AuditTrail.after(refusalsBefore, AuditTrail.filtered(admin, "casey.chair", null, "ACCESS_REFUSED"));
+            assertThat(refusals).hasSize(1);
+            assertThat(refusals.get(0).detail()).contains("approved minutes");
+            member.go("meetings/meeting.xhtml?meeting=" + held);
+            assertThat(member.textOf("agendaItems")).contains(minutes).doesNotContain("Rewritten after approval");
+
+            // A correction is a new version, with who and why; the earlier text is kept.
+            chair.go("meetings/item.xhtml?item=" + item);
+            assertThat(chair.textOf("outcome:lockedNote")).contains("approved and locked");
+            assertThat(chair.driver().findElements(By.id("outcome:save"))).isEmpty();
+            chair.click("outcome:correct");
+            chair.waitForText(By.id("outcome"), "Say why the approved minutes are corrected");
+            chair.type("outcome:minutes", minutes + "; health joined.");
+            chair.type("outcome:reason", "Health's attendance was left out " + run);
+            chair.click("outcome:correct");
+            chair.waitForText(By.tagName("body"), "Correction recorded as version 2.");
+            assertThat(chair.textOf("outcome:corrections")).contains("Version 2").contains("casey.chair")
+                    .contains("Health's attendance was left out " + run).contains("Minutes before: " + minutes);
+            chair.screenshot("minutes-correction");
+            member.go("meetings/meeting.xhtml?meeting=" + held);
+            assertThat(member.textOf("agendaItems")).contains(minutes + "; health joined.");
+
+            // The decisions register: Riley finds the decision and exports it; Morgan, not on the board, finds nothing.
+            member.go("meetings/decisions.xhtml?q=" + run);
+            member.waitForText(By.id("decisions"), decision);
+            assertThat(member.textOf("decisions")).contains("CSP-KV").contains("Approved as a correct record");
+            member.screenshot("decisions-register");
+            member.viewportWidth(390);
+            member.screenshot("phone-decisions-register");
+            member.go("meetings/meeting.xhtml?meeting=" + held);
+            member.waitFor(By.id("minutesStatus"));
+            member.screenshot("phone-meeting-minutes");
+            member.viewportWidth(1366);
+            String csv = signedIn("riley.reviewer").get("meetings/decisions.csv?q=" + run).body();
+            assertThat(csv).startsWith("Board,Meeting date,Meeting,Agenda item,Decision,Minutes").contains(decision).contains("CSP-KV");
+            String outsider = signedIn("morgan.member").get("meetings/decisions.xhtml?q=" + run).body();
+            assertThat(outsider).contains("0 decisions").doesNotContain(decision);
+            assertThat(signedIn("morgan.member").get("meetings/decisions.csv?q=" + run).body()).doesNotContain(decision);
+            assertThat(member.consoleErrors()).isEmpty();
+        }
+    }
+
+    private static long schedule(Browser chair, String title, LocalDate day) {
+        chair.go("boards/index.xhtml");
+        chair.clickLink("Children's Safeguarding Partnership");
+        chair.click("scheduleMeeting");
+        chair.type("meeting:title", title);
+        chair.setValue("meeting:date", day.toString());
+        chair.setValue("meeting:startTime", "10:00");
+        chair.setValue("meeting:endTime", "12:00");
+        chair.type("meeting:place", "Council Chamber, Kestrel Vale Civic Centre");
+        chair.click("meeting:schedule");
+        chair.waitForText(By.id("agendaStatus"), "Draft agenda");
+        return AgendaCycleBrowserIT.idIn(chair.driver().getCurrentUrl(), "meeting");
+    }
+
+    private PortalClient signedIn(String username) throws Exception {
+        PortalClient client = new PortalClient(base);
+        assertThat(client.signIn(username, PASSWORD).statusCode()).as(username + " signs in").isEqualTo(302);
+        return client;
+    }
+}
