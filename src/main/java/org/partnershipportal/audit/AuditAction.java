@@ -57,6 +57,11 @@ public enum AuditAction {
     DATA_REQUEST_COMMENTED,
     DATA_REQUEST_CITED,
     DATA_REQUEST_FILE_READ,
+    DATA_REQUEST_REMINDED,
+    DATA_REQUEST_ESCALATED,
+    DATA_REQUEST_TRANSFERRED,
+    SERVICE_LEVELS_CHANGED,
+    ESCALATION_CONTACT_SET,
     CATALOGUE_EXPORTED;
 
     /** The words an administrator reads, e.g. "Access refused" for ACCESS_REFUSED and "Sign-in failed" for SIGN_IN_FAILED. */

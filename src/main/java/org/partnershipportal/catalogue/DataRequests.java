@@ -84,6 +84,9 @@ public class DataRequests {
     @Inject
     MyAccount myAccount;
 
+    @Inject
+    ServiceLevels serviceLevels;
+
     /** Which requests a list shows. */
     public enum Scope { RAISED_BY_ME, MY_BOARDS, MY_AGENCY }
 
@@ -133,6 +136,7 @@ public class DataRequests {
         LocalDateTime now = LocalDateTime.now();
         DataRequest request = new DataRequest(ask, board, requester, form.getWhatNeeded(), form.getWhyNeeded(), form.getNeededBy(), meeting,
                 datasets, agencies, now);
+        serviceLevels.startClock(request);
         em.persist(request);
         em.flush();
         em.persist(new DataRequestEntry(request, requester.getUsername(), now, null, RequestStatus.SUBMITTED, null));
@@ -185,7 +189,18 @@ public class DataRequests {
         }
         UserAccount me = caller();
         Set<Long> myBoards = new HashSet<>(access.boardsOfCaller());
-        return request -> request.getRequester().equals(me) || myBoards.contains(request.getBoard().getId()) || handles(request, me);
+        Set<Long> transferredFromMine = transferredFromAgencyOf(me);
+        return request -> request.getRequester().equals(me) || myBoards.contains(request.getBoard().getId()) || handles(request, me)
+                || transferredFromMine.contains(request.getId());
+    }
+
+    /** Requests a data lead's agency passed on to another: the agency still sees what became of them. */
+    private Set<Long> transferredFromAgencyOf(UserAccount user) {
+        if (user == null || !user.hasRole(Role.DATA_LEAD) || user.getAgency() == null) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("SELECT DISTINCT t.request.id FROM DataRequestTransfer t WHERE t.from = :agency", Long.class)
+                .setParameter("agency", user.getAgency()).getResultList());
     }
 
     /** The caller is a data lead of an agency the request went to. */
@@ -313,8 +328,8 @@ public class DataRequests {
         if (cleanDetail != null && cleanDetail.length() > 1000) {
             throw new InvalidInputException("declineDetail", "Use at most 1000 characters");
         }
-        if (reason == DeclineReason.OTHER && cleanDetail == null) {
-            throw new InvalidInputException("declineDetail", "Say why the request is declined");
+        if (cleanDetail == null) {
+            throw new InvalidInputException("declineDetail", "Say in a few words why, and what the requester can do instead");
         }
         request.requireMayMoveTo(RequestStatus.DECLINED);
         request.decline(reason, cleanDetail);
@@ -330,6 +345,9 @@ public class DataRequests {
         UserAccount me = caller();
         LocalDateTime now = LocalDateTime.now();
         RequestStatus from = request.moveTo(target, me.getUsername(), now);
+        if (target == RequestStatus.ACCEPTED) {
+            serviceLevels.accepted(request);
+        }
         em.persist(new DataRequestEntry(request, me.getUsername(), now, from, target, note));
         em.flush();
         audit.record(AuditAction.DATA_REQUEST_MOVED, "data-request", request.getId(), from + " -> " + target);

@@ -30,6 +30,12 @@ public class RequestPage implements Serializable {
     @Inject
     Catalogue catalogue;
 
+    @Inject
+    ServiceLevels serviceLevels;
+
+    @Inject
+    RequestTransfers transfers;
+
     private String id;
     private DataRequest request;
     private List<DataRequestEntry> timeline;
@@ -39,6 +45,10 @@ public class RequestPage implements Serializable {
     private boolean mayCite;
     private List<DataRequests.CitationChoice> citationChoices = List.of();
     private List<Dataset> agencyDatasets = List.of();
+    private ServiceLevels.Standing standing;
+    private List<org.partnershipportal.identity.Agency> transferDestinations = List.of();
+    private Long transferTo;
+    private String transferReason;
 
     private String note;
     private String answerText;
@@ -64,6 +74,7 @@ public class RequestPage implements Serializable {
         citations = requests.citations(request.getId());
         file = requests.answerFileInfo(request.getId()).orElse(null);
         handler = requests.mayHandle(request);
+        standing = serviceLevels.standingOf(request);
         mayCite = requests.mayCite(request);
         if (mayCite) {
             citationChoices = requests.citationChoices();
@@ -71,6 +82,7 @@ public class RequestPage implements Serializable {
         if (handler) {
             agencyDatasets = catalogue.heldBy(List.of(requests.caller().getAgency()));
             usedDatasets = new ArrayList<>(request.getDatasets().stream().map(d -> (Object) String.valueOf(d.getId())).toList());
+            transferDestinations = request.getStatus().isOpen() ? transfers.destinations(request) : List.of();
         }
     }
 
@@ -104,6 +116,14 @@ public class RequestPage implements Serializable {
     public void decline() {
         act(() -> requests.decline(request.getId(), request.getVersion(), declineReason, declineDetail), "Declined. The requester has been told why.",
                 "declineForm");
+    }
+
+    public void transfer() {
+        act(() -> {
+            transfers.transfer(request.getId(), request.getVersion(), transferTo, transferReason);
+            transferTo = null;
+            transferReason = null;
+        }, "Transferred. The other agency's data leads and the requester have been told.", "transferForm");
     }
 
     public void addComment() {
@@ -150,6 +170,34 @@ public class RequestPage implements Serializable {
 
     public boolean isMayDecline() {
         return handler && request.getStatus().mayMoveTo(RequestStatus.DECLINED);
+    }
+
+    public ServiceLevels.Standing getStanding() {
+        return standing;
+    }
+
+    public boolean isMayTransfer() {
+        return handler && request.getStatus().isOpen() && !transferDestinations.isEmpty();
+    }
+
+    public List<org.partnershipportal.identity.Agency> getTransferDestinations() {
+        return transferDestinations;
+    }
+
+    public Long getTransferTo() {
+        return transferTo;
+    }
+
+    public void setTransferTo(Long transferTo) {
+        this.transferTo = transferTo;
+    }
+
+    public String getTransferReason() {
+        return transferReason;
+    }
+
+    public void setTransferReason(String transferReason) {
+        this.transferReason = transferReason;
     }
 
     public String getId() {

@@ -7,6 +7,9 @@ import org.partnershipportal.catalogue.AskPriority;
 import org.partnershipportal.catalogue.AskStatus;
 import org.partnershipportal.catalogue.Classification;
 import org.partnershipportal.catalogue.DataRequest;
+import org.partnershipportal.catalogue.DueDates;
+import org.partnershipportal.catalogue.EscalationContact;
+import org.partnershipportal.platform.WorkingCalendar;
 import org.partnershipportal.catalogue.DataRequestCitation;
 import org.partnershipportal.catalogue.DataRequestEntry;
 import org.partnershipportal.catalogue.Dataset;
@@ -52,6 +55,7 @@ final class DemoCatalogue {
     private final Map<String, StrategicAsk> asks = new HashMap<>();
     private final LocalDate today = LocalDate.now();
     private final LocalDateTime now = LocalDateTime.now();
+    private DueDates dueDates;
 
     DemoCatalogue(EntityManager em, Map<String, Agency> agencies, Map<String, Board> boards, Map<String, UserAccount> people) {
         this.em = em;
@@ -230,6 +234,9 @@ final class DemoCatalogue {
     }
 
     private void requests() {
+        // Who hears of late requests: the data leads' managers in the police and health, none yet in the council (the page says so).
+        em.persist(new EscalationContact(agencies.get("KSP").getId(), people.get("blake.boardmember")));
+        em.persist(new EscalationContact(agencies.get("KICB").getId(), people.get("riley.reviewer")));
         DataRequest answered = request("rhiTimely", "EXPLOIT", "blake.boardmember",
                 "Percentage of missing episodes of under-18s with a return home interview held within 72 hours, by quarter, last two years.",
                 "The subgroup is reviewing the return home interview service before its contract ends.", today.minusDays(30), List.of("rhi"));
@@ -315,6 +322,14 @@ final class DemoCatalogue {
         em.persist(mapping);
     }
 
+    /** The default service levels (V13): 5 working days to accept, 10 to answer. */
+    private DueDates dueDates() {
+        if (dueDates == null) {
+            dueDates = new DueDates(new WorkingCalendar(em.createQuery("SELECT h.date FROM BankHoliday h", LocalDate.class).getResultList()), 5, 10);
+        }
+        return dueDates;
+    }
+
     private DataRequest request(String ask, String board, String requester, String what, String why, LocalDate neededBy, List<String> named) {
         Set<Dataset> chosen = new HashSet<>();
         named.forEach(key -> chosen.add(datasets.get(key)));
@@ -322,6 +337,7 @@ final class DemoCatalogue {
         chosen.forEach(d -> routed.add(d.getAgency()));
         DataRequest request = new DataRequest(asks.get(ask), boards.get(board), people.get(requester), what, why, neededBy, null,
                 chosen, routed, now.minusDays(35));
+        request.startClock(now.minusDays(35), dueDates().acceptBy(today.minusDays(35)));
         em.persist(request);
         em.flush();
         em.persist(new DataRequestEntry(request, requester, now.minusDays(35), null, RequestStatus.SUBMITTED, null));
@@ -330,6 +346,9 @@ final class DemoCatalogue {
 
     private void step(DataRequest request, RequestStatus target, String by, String note, int daysAgo) {
         RequestStatus from = request.moveTo(target, by, now.minusDays(daysAgo));
+        if (target == RequestStatus.ACCEPTED) {
+            request.accepted(now.minusDays(daysAgo), dueDates().answerBy(today.minusDays(daysAgo), request.getNeededBy()));
+        }
         em.persist(new DataRequestEntry(request, by, now.minusDays(daysAgo), from, target, note));
     }
 }

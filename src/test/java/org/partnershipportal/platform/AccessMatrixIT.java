@@ -128,7 +128,7 @@ class AccessMatrixIT {
             (p, s) -> grantIf(p.has(ADMIN) || p.seats().values().stream().anyMatch(AccessMatrixDemo.CHAIRS::contains)));
     static final Rule CATALOGUE_READERS_ON_A_BOARD = rule("catalogue readers who sit on a board now (any board), and administrators",
             (p, s) -> grantIf(p.has(ADMIN) || (CATALOGUE_READERS.decide().apply(p, s) == Outcome.GRANT && !p.seats().isEmpty())));
-    static final Rule REQUEST_READERS = rule("its requester, current members of its board, data leads of the agencies it went to, and administrators",
+    static final Rule REQUEST_READERS = rule("its requester, current members of its board, data leads of the agencies it went to (or was transferred from), and administrators",
             (p, s) -> grantIf(CATALOGUE_READERS.decide().apply(p, s) == Outcome.GRANT && (p.has(ADMIN) || s.requester() == p.id()
                     || p.seats().containsKey(s.board()) || (p.has(DATA_LEAD) && s.agencies().contains(p.agencyId())))));
     static final Rule ANSWER_FILE_READERS = rule(REQUEST_READERS.says() + " (not found where the answer has no file)",
@@ -228,6 +228,7 @@ class AccessMatrixIT {
             page("admin/abbreviations.xhtml", ADMINISTRATORS),
             page("admin/import.xhtml", ADMINISTRATORS),
             page("admin/reminders.xhtml", ADMINISTRATORS),
+            page("admin/service-levels.xhtml", ADMINISTRATORS),
             api("GET /api/clock", "api/clock", ADMINISTRATORS),
             // Moving the clock is for test runs (404 in production); with no minutes it puts the clock back.
             api("PUT /api/clock", "api/clock", ADMINISTRATORS));
