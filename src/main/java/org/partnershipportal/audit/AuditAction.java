@@ -62,6 +62,9 @@ public enum AuditAction {
     DATA_REQUEST_TRANSFERRED,
     SERVICE_LEVELS_CHANGED,
     ESCALATION_CONTACT_SET,
+    AGREEMENT_CHANGED,
+    AGREEMENT_DOCUMENT_READ,
+    ANSWER_REFUSED_NO_AGREEMENT,
     CATALOGUE_EXPORTED;
 
     /** The words an administrator reads, e.g. "Access refused" for ACCESS_REFUSED and "Sign-in failed" for SIGN_IN_FAILED. */

@@ -130,6 +130,14 @@ public class DataRequest implements Serializable {
     @Column(name = "answer_due_on")
     private LocalDate answerDueOn;
 
+    /** The agreement an answer sharing personal data relied on. */
+    @ManyToOne
+    @JoinColumn(name = "agreement_id")
+    private SharingAgreement agreement;
+
+    @Column(name = "answer_personal", nullable = false)
+    private boolean answerSharesPersonalData;
+
     @Version
     private long version;
 
@@ -215,6 +223,20 @@ public class DataRequest implements Serializable {
     public void answer(String text, String link) {
         this.answerText = text;
         this.answerLink = link;
+    }
+
+    /** What the answer shares: personal data under {@code agreement}, or (false, null) aggregated or anonymised figures. */
+    public void answerShares(boolean personalData, SharingAgreement agreement) {
+        this.answerSharesPersonalData = personalData;
+        this.agreement = agreement;
+    }
+
+    public SharingAgreement getAgreement() {
+        return agreement;
+    }
+
+    public boolean isAnswerSharesPersonalData() {
+        return answerSharesPersonalData;
     }
 
     public void decline(DeclineReason reason, String detail) {

@@ -61,6 +61,14 @@ public class DataRequestTransfer implements Serializable {
         this.transferredAt = transferredAt;
     }
 
+    public DataRequest getRequest() {
+        return request;
+    }
+
+    public LocalDateTime getTransferredAt() {
+        return transferredAt;
+    }
+
     public Agency getFrom() {
         return from;
     }

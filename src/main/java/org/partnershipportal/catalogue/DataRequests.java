@@ -87,6 +87,9 @@ public class DataRequests {
     @Inject
     ServiceLevels serviceLevels;
 
+    @Inject
+    AnswerCoverage coverage;
+
     /** Which requests a list shows. */
     public enum Scope { RAISED_BY_ME, MY_BOARDS, MY_AGENCY }
 
@@ -284,7 +287,8 @@ public class DataRequests {
     }
 
     /** An answer: its text, and a file (PDF, DOCX, XLSX, checked by content) or an https link; and the datasets it drew on. */
-    public DataRequest answer(long requestId, long expectedVersion, String text, String link, String fileName, byte[] file, List<Long> usedDatasetIds) {
+    public DataRequest answer(long requestId, long expectedVersion, String text, String link, String fileName, byte[] file, List<Long> usedDatasetIds,
+                              boolean sharesPersonalData, Long agreementId) {
         DataRequest request = requireHandler(requestId, expectedVersion);
         String answer = InputRules.trimmed(text);
         if (answer == null) {
@@ -311,8 +315,10 @@ public class DataRequests {
             used.addAll(em.createQuery("SELECT d FROM Dataset d WHERE d.id IN :ids AND d.agency = :agency", Dataset.class)
                     .setParameter("ids", usedDatasetIds).setParameter("agency", caller().getAgency()).getResultList());
         }
+        SharingAgreement agreement = coverage.requireCovered(request, caller().getAgency(), used, sharesPersonalData, agreementId);
         request.getDatasets().addAll(used);
         request.answer(answer, cleanLink);
+        request.answerShares(sharesPersonalData, agreement);
         if (hasFile) {
             em.persist(new DataRequestFile(requestId, FileTransfer.safeFileName(fileName), type.contentType(), file));
         }

@@ -36,6 +36,9 @@ public class RequestPage implements Serializable {
     @Inject
     RequestTransfers transfers;
 
+    @Inject
+    AnswerCoverage coverage;
+
     private String id;
     private DataRequest request;
     private List<DataRequestEntry> timeline;
@@ -47,6 +50,9 @@ public class RequestPage implements Serializable {
     private List<Dataset> agencyDatasets = List.of();
     private ServiceLevels.Standing standing;
     private List<org.partnershipportal.identity.Agency> transferDestinations = List.of();
+    private List<SharingAgreement> agreementChoices = List.of();
+    private boolean answerSharesPersonalData;
+    private Long answerAgreement;
     private Long transferTo;
     private String transferReason;
 
@@ -83,6 +89,7 @@ public class RequestPage implements Serializable {
             agencyDatasets = catalogue.heldBy(List.of(requests.caller().getAgency()));
             usedDatasets = new ArrayList<>(request.getDatasets().stream().map(d -> (Object) String.valueOf(d.getId())).toList());
             transferDestinations = request.getStatus().isOpen() ? transfers.destinations(request) : List.of();
+            agreementChoices = request.getStatus().isOpen() ? coverage.choices(request, requests.caller().getAgency()) : List.of();
         }
     }
 
@@ -109,7 +116,8 @@ public class RequestPage implements Serializable {
                     throw new InvalidInputException("answerFile", "The file could not be read; try again");
                 }
             }
-            requests.answer(request.getId(), request.getVersion(), answerText, answerLink, fileName, content, InputRules.ids(usedDatasets));
+            requests.answer(request.getId(), request.getVersion(), answerText, answerLink, fileName, content, InputRules.ids(usedDatasets),
+                    answerSharesPersonalData, answerAgreement);
         }, "Answered. The requester has been told.", "answerForm");
     }
 
@@ -174,6 +182,26 @@ public class RequestPage implements Serializable {
 
     public ServiceLevels.Standing getStanding() {
         return standing;
+    }
+
+    public List<SharingAgreement> getAgreementChoices() {
+        return agreementChoices;
+    }
+
+    public boolean isAnswerSharesPersonalData() {
+        return answerSharesPersonalData;
+    }
+
+    public void setAnswerSharesPersonalData(boolean answerSharesPersonalData) {
+        this.answerSharesPersonalData = answerSharesPersonalData;
+    }
+
+    public Long getAnswerAgreement() {
+        return answerAgreement;
+    }
+
+    public void setAnswerAgreement(Long answerAgreement) {
+        this.answerAgreement = answerAgreement;
     }
 
     public boolean isMayTransfer() {

@@ -8,6 +8,8 @@ import org.partnershipportal.catalogue.AskStatus;
 import org.partnershipportal.catalogue.Classification;
 import org.partnershipportal.catalogue.DataRequest;
 import org.partnershipportal.catalogue.DueDates;
+import org.partnershipportal.catalogue.AgreementStatus;
+import org.partnershipportal.catalogue.SharingAgreement;
 import org.partnershipportal.catalogue.EscalationContact;
 import org.partnershipportal.platform.WorkingCalendar;
 import org.partnershipportal.catalogue.DataRequestCitation;
@@ -68,6 +70,49 @@ final class DemoCatalogue {
         datasets();
         asks();
         requests();
+        agreements();
+    }
+
+    /**
+     * A few information sharing agreements, so the chain for "Where do children go missing from…" shows at
+     * once: the police's missing person reports are covered to every agency on the Safeguarding Partnership;
+     * return home interviews reach the police but the health agreement has expired, so KVC → KICB is a gap.
+     */
+    private void agreements() {
+        String by = "avery.admin";
+        SharingAgreement missing = new SharingAgreement("Missing children: police, council and health", "ISA-KV-2024-03",
+                "To find and protect children who go missing: where they go missing from and are found, repeat episodes, and risk.",
+                "Personal data deleted 2 years after the child's 18th birthday; aggregated figures kept.", today.plusMonths(8), AgreementStatus.SIGNED, by, now);
+        missing.setParty(agencies.get("KSP"), LawfulBasis.PUBLIC_TASK, null);
+        missing.setParty(agencies.get("KVC"), LawfulBasis.PUBLIC_TASK, null);
+        missing.setParty(agencies.get("KICB"), LawfulBasis.PUBLIC_TASK, null);
+        missing.cover(Set.of(datasets.get("missing")));
+        em.persist(missing);
+
+        SharingAgreement rhiPolice = new SharingAgreement("Return home interviews: council and police", "ISA-KV-2025-07",
+                "So that what children say after a missing episode informs the police's search and disruption of exploiters.",
+                "Kept for 12 months after the episode, then deleted.", today.plusMonths(3), AgreementStatus.SIGNED, by, now);
+        rhiPolice.setParty(agencies.get("KVC"), LawfulBasis.PUBLIC_TASK, null);
+        rhiPolice.setParty(agencies.get("KSP"), LawfulBasis.PUBLIC_TASK, null);
+        rhiPolice.cover(Set.of(datasets.get("rhi")));
+        em.persist(rhiPolice);
+
+        SharingAgreement rhiHealth = new SharingAgreement("Return home interviews: council and health", "ISA-KV-2022-02",
+                "So that health professionals know of repeat missing episodes of children they see.",
+                "Kept for 12 months after the episode, then deleted.", today.minusMonths(2), AgreementStatus.EXPIRED, by, now);
+        rhiHealth.setParty(agencies.get("KVC"), LawfulBasis.PUBLIC_TASK, null);
+        rhiHealth.setParty(agencies.get("KICB"), LawfulBasis.PUBLIC_TASK, null);
+        rhiHealth.cover(Set.of(datasets.get("rhi")));
+        em.persist(rhiHealth);
+
+        SharingAgreement flags = new SharingAgreement("Exploitation flags: matching across agencies (pilot)", "ISA-KV-2026-11",
+                "To count children flagged for exploitation by any agency, and by only one, without sharing names beyond the analysts.",
+                "Pseudonymised extracts deleted after each quarterly match.", today.plusMonths(12), AgreementStatus.DRAFT, by, now);
+        flags.setParty(agencies.get("KSP"), LawfulBasis.PUBLIC_TASK, OFFENCE_CONDITION);
+        flags.setParty(agencies.get("KICB"), LawfulBasis.PUBLIC_TASK, PERSONAL_CONDITION);
+        flags.setParty(agencies.get("KVC"), LawfulBasis.PUBLIC_TASK, PERSONAL_CONDITION);
+        flags.cover(Set.of(datasets.get("policeflags"), datasets.get("gpflags"), datasets.get("referrals")));
+        em.persist(flags);
     }
 
     private void datasets() {

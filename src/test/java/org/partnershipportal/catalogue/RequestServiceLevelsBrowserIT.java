@@ -8,6 +8,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.partnershipportal.platform.WorkingCalendar;
 import org.partnershipportal.platform.Wording;
 import org.partnershipportal.testsupport.AuditTrail;
@@ -27,6 +28,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -193,7 +195,79 @@ class RequestServiceLevelsBrowserIT {
         }
     }
 
+    @Test
+    void serviceStatisticsCountTheRequestsThisTestCreated() throws Exception {
+        String quarter = LocalDate.now(LONDON).getYear() + " Q" + LocalDate.now(LONDON).get(java.time.temporal.IsoFields.QUARTER_OF_YEAR);
+        Map<String, Integer> kicbBefore;
+        Map<String, Integer> kspBefore;
+        try (Browser dana = Browser.open(base)) {
+            dana.signIn("dana.datalead", PASSWORD);
+            kicbBefore = figures(dana, "KICB", quarter);
+            kspBefore = figures(dana, "KSP", quarter);
+        }
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        List<String> paths = List.of(raise("blake.boardmember", "Statistics test, to accept " + run), raise("blake.boardmember", "Statistics test, to decline " + run),
+                raise("blake.boardmember", "Statistics test, to transfer " + run));
+        try (Browser dana = Browser.open(base)) {
+            dana.signIn("dana.datalead", PASSWORD);
+            dana.go(paths.get(0));
+            dana.click("workflow:accept");
+            dana.waitForText(By.id("requestStatus"), "Accepted");
+            dana.go(paths.get(1));
+            dana.choose("declineForm:declineReason", "The agency does not hold this data");
+            dana.type("declineForm:declineDetail", "Ask the council's data lead.");
+            dana.click("declineForm:decline");
+            dana.waitForText(By.id("requestStatus"), "Declined");
+            dana.go(paths.get(2));
+            dana.choose("transferForm:transferTo", "KSP: Kestrelshire Police");
+            dana.type("transferForm:transferReason", "Held by the police.");
+            dana.click("transferForm:transfer");
+            dana.waitForText(By.id("timeline"), "Transferred from KICB to KSP");
+
+            Map<String, Integer> kicb = figures(dana, "KICB", quarter);
+            Map<String, Integer> ksp = figures(dana, "KSP", quarter);
+            assertThat(kicb.get("received") - kicbBefore.get("received")).as("KICB received").isEqualTo(3);
+            assertThat(kicb.get("accepted") - kicbBefore.get("accepted")).as("KICB accepted").isEqualTo(1);
+            assertThat(kicb.get("declined") - kicbBefore.get("declined")).as("KICB declined").isEqualTo(1);
+            assertThat(kicb.get("notHeld") - kicbBefore.get("notHeld")).as("KICB declined as not held").isEqualTo(1);
+            assertThat(kicb.get("transfers") - kicbBefore.get("transfers")).as("KICB transfers out").isEqualTo(1);
+            assertThat(ksp.get("received") - kspBefore.get("received")).as("KSP received by transfer").isEqualTo(1);
+            assertThat(ksp.get("transfers") - kspBefore.get("transfers")).as("KSP transfers out").isZero();
+            assertThat(dana.driver().findElements(By.cssSelector("#serviceChart canvas, canvas"))).as("the chart is drawn").isNotEmpty();
+            dana.screenshot("service-statistics");
+            dana.viewportWidth(390);
+            dana.screenshot("service-statistics-phone");
+            dana.viewportWidth(1366);
+
+            String csv = new String(dana.download("catalogue/service-statistics.csv"), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(csv.lines()).anySatisfy(line -> assertThat(line).startsWith(quarter + ",KICB," + kicb.get("received") + "," + kicb.get("accepted") + ","));
+
+            dana.go("index.xhtml");
+            dana.waitForText(By.id("serviceThisQuarter"), "This quarter: " + kicb.get("received") + " received, " + kicb.get("accepted") + " accepted");
+        }
+    }
+
     // ---- helpers
+
+    /** The "all agencies" row of one agency and quarter on the service page, as numbers (0 when the agency has none yet). */
+    private static Map<String, Integer> figures(Browser browser, String agency, String quarter) {
+        browser.go("catalogue/service.xhtml");
+        browser.waitFor(By.id("all"));
+        List<WebElement> rows = browser.driver().findElements(By.cssSelector("#all tr[data-agency='" + agency + "'][data-quarter='" + quarter + "']"));
+        Map<String, Integer> figures = new java.util.HashMap<>(Map.of("received", 0, "accepted", 0, "declined", 0, "notHeld", 0, "transfers", 0));
+        if (rows.isEmpty()) {
+            return figures;
+        }
+        WebElement row = rows.get(0);
+        figures.put("received", Integer.parseInt(row.findElement(By.cssSelector("td.received")).getText().trim()));
+        figures.put("accepted", Integer.parseInt(row.findElement(By.cssSelector("td.accepted")).getText().trim()));
+        figures.put("transfers", Integer.parseInt(row.findElement(By.cssSelector("td.transfers")).getText().trim()));
+        String declined = row.findElement(By.cssSelector("td.declined")).getText();
+        figures.put("declined", Integer.parseInt(declined.lines().findFirst().orElse("0").trim()));
+        java.util.regex.Matcher notHeld = Pattern.compile("The agency does not hold this data: (\\d+)").matcher(declined);
+        figures.put("notHeld", notHeld.find() ? Integer.parseInt(notHeld.group(1)) : 0);
+        return figures;
+    }
 
     /** Raises a request on the CAMHS ask (its dataset is KICB's) as the given board member; returns its path. */
     private String raise(String who, String needed) throws IOException {

@@ -154,6 +154,7 @@ final class AccessMatrixDemo {
                     (Long) row[2], Set.copyOf(agencies), true, hasFile));
         }
         one(db, "dataset", "SELECT MIN(id) FROM dataset");
+        one(db, "agreement", "SELECT MIN(id) FROM sharing_agreement");
         one(db, "term", "SELECT MIN(id) FROM glossary_term");
         one(db, "flag", "SELECT MIN(id) FROM flag");
         one(db, "harm", "SELECT MIN(id) FROM harm_type");

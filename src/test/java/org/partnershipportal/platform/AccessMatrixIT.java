@@ -212,6 +212,20 @@ class AccessMatrixIT {
             servlet("catalogue/answer-file?id={request}", ANSWER_FILE_READERS).withoutId(Rule.nothingNamedFor(CATALOGUE_READERS)),
             page("catalogue/use.xhtml?agency={agency}", AGENCY_DATA_LEADS)
                     .withoutId(rule("their own agency's use: " + DATA_KEEPERS.says(), DATA_KEEPERS.decide())),
+            page("catalogue/agreements.xhtml", CATALOGUE_READERS),
+            page("catalogue/agreement.xhtml?id={agreement}", CATALOGUE_READERS)
+                    .withoutId(rule("a new agreement's form: " + DATA_KEEPERS.says(), DATA_KEEPERS.decide())),
+            servlet("catalogue/agreement-document?id={agreement}", rule("catalogue readers (not found: the demo's agreements have no signed PDF); refused to others",
+                    (p, s) -> CATALOGUE_READERS.decide().apply(p, s) == Outcome.GRANT ? Outcome.NOT_FOUND : Outcome.REFUSE))
+                    .withoutId(Rule.nothingNamedFor(CATALOGUE_READERS)),
+            page("catalogue/chain.xhtml?ask={ask}", CATALOGUE_READERS).withoutId(Rule.nothingNamedFor(CATALOGUE_READERS)),
+            page("catalogue/service.xhtml", CATALOGUE_READERS),
+            servlet("catalogue/service-statistics.csv", CATALOGUE_READERS),
+            api("GET /api/sharing/agreements", "api/sharing/agreements", CATALOGUE_READERS),
+            api("GET /api/sharing/agreements/{id}", "api/sharing/agreements/{agreement}", CATALOGUE_READERS),
+            api("GET /api/sharing/chains/{askId}", "api/sharing/chains/{ask}", CATALOGUE_READERS),
+            api("GET /api/sharing/agreements.csv", "api/sharing/agreements.csv", CATALOGUE_READERS),
+            api("GET /api/sharing/chains.csv", "api/sharing/chains.csv", CATALOGUE_READERS),
             api("GET /api/datasets", "api/datasets", CATALOGUE_READERS),
             api("GET /api/datasets/{id}", "api/datasets/{dataset}", CATALOGUE_READERS),
             api("GET /api/asks", "api/asks", CATALOGUE_READERS),
