@@ -58,7 +58,7 @@ public class ServiceStatisticsPage {
                                 .add(Json.createObjectBuilder().add("label", "Received").add("data", received).add("backgroundColor", "#0b4f6c"))
                                 .add(Json.createObjectBuilder().add("label", "Accepted").add("data", accepted).add("backgroundColor", "#5b8c2a"))
                                 .add(Json.createObjectBuilder().add("label", "Answered in time").add("data", inTime).add("backgroundColor", "#b36b00"))))
-                .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
+                .add("options", Json.createObjectBuilder().add("responsive", true)
                         .add("plugins", Json.createObjectBuilder().add("title", Json.createObjectBuilder().add("display", true)
                                 .add("text", newest == null ? "No requests yet" : "Data requests by agency, " + newest))))
                 .build().toString();
