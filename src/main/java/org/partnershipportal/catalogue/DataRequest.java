@@ -117,6 +117,27 @@ public class DataRequest implements Serializable {
     @JoinTable(name = "data_request_dataset", joinColumns = @JoinColumn(name = "request_id"), inverseJoinColumns = @JoinColumn(name = "dataset_id"))
     private Set<Dataset> datasets = new HashSet<>();
 
+    /** When the clock started for the agencies the request is with now: its submission, or its last transfer (UTC). */
+    @Column(name = "clock_started_at")
+    private LocalDateTime clockStartedAt;
+
+    @Column(name = "accept_due_on")
+    private LocalDate acceptDueOn;
+
+    @Column(name = "accepted_at")
+    private LocalDateTime acceptedAt;
+
+    @Column(name = "answer_due_on")
+    private LocalDate answerDueOn;
+
+    /** The agreement an answer sharing personal data relied on. */
+    @ManyToOne
+    @JoinColumn(name = "agreement_id")
+    private SharingAgreement agreement;
+
+    @Column(name = "answer_personal", nullable = false)
+    private boolean answerSharesPersonalData;
+
     @Version
     private long version;
 
@@ -160,9 +181,62 @@ public class DataRequest implements Serializable {
         }
     }
 
+    /** Starts the service-level clock: the agencies it is with now must accept or decline it by {@code acceptDue}. */
+    public void startClock(LocalDateTime startedAt, LocalDate acceptDue) {
+        this.clockStartedAt = startedAt;
+        this.acceptDueOn = acceptDue;
+        this.acceptedAt = null;
+        this.answerDueOn = null;
+    }
+
+    /** Accepted: the answer is now due by {@code answerDue}. */
+    public void accepted(LocalDateTime at, LocalDate answerDue) {
+        this.acceptedAt = at;
+        this.answerDueOn = answerDue;
+    }
+
+    /**
+     * Moves the request from one agency's queue to another's: it is submitted afresh to the new agency,
+     * whose clock starts now, whatever step the first agency had reached.
+     */
+    public RequestStatus transfer(Agency from, Agency to, String by, LocalDateTime now, LocalDate acceptDue) {
+        if (!status.isOpen()) {
+            throw new ConflictException("This request was already " + status.getLabel().toLowerCase() + "; it cannot be transferred now.");
+        }
+        RequestStatus before = status;
+        agencies.remove(from);
+        agencies.add(to);
+        status = RequestStatus.SUBMITTED;
+        handledBy = by;
+        startClock(now, acceptDue);
+        return before;
+    }
+
+    /** The date the next step is due (accepting, then answering); null once answered or declined. */
+    public LocalDate getNextDueOn() {
+        if (!status.isOpen()) {
+            return null;
+        }
+        return status == RequestStatus.SUBMITTED ? acceptDueOn : answerDueOn;
+    }
+
     public void answer(String text, String link) {
         this.answerText = text;
         this.answerLink = link;
+    }
+
+    /** What the answer shares: personal data under {@code agreement}, or (false, null) aggregated or anonymised figures. */
+    public void answerShares(boolean personalData, SharingAgreement agreement) {
+        this.answerSharesPersonalData = personalData;
+        this.agreement = agreement;
+    }
+
+    public SharingAgreement getAgreement() {
+        return agreement;
+    }
+
+    public boolean isAnswerSharesPersonalData() {
+        return answerSharesPersonalData;
     }
 
     public void decline(DeclineReason reason, String detail) {
@@ -261,6 +335,22 @@ public class DataRequest implements Serializable {
 
     public Set<Dataset> getDatasets() {
         return datasets;
+    }
+
+    public LocalDateTime getClockStartedAt() {
+        return clockStartedAt;
+    }
+
+    public LocalDate getAcceptDueOn() {
+        return acceptDueOn;
+    }
+
+    public LocalDateTime getAcceptedAt() {
+        return acceptedAt;
+    }
+
+    public LocalDate getAnswerDueOn() {
+        return answerDueOn;
     }
 
     public long getVersion() {

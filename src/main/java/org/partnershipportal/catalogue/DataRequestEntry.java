@@ -47,6 +47,10 @@ public class DataRequestEntry implements Serializable {
     @Column(length = BODY_MAX)
     private String body;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private EntryKind kind = EntryKind.CHANGE;
+
     protected DataRequestEntry() {
     }
 
@@ -57,10 +61,28 @@ public class DataRequestEntry implements Serializable {
         this.fromStatus = fromStatus;
         this.toStatus = toStatus;
         this.body = body;
+        this.kind = toStatus == null ? EntryKind.COMMENT : EntryKind.CHANGE;
+    }
+
+    /** A line the portal or a data lead writes that is neither a status change nor a comment: a reminder, an escalation, a transfer. */
+    public static DataRequestEntry event(DataRequest request, String author, LocalDateTime writtenAt, EntryKind kind, RequestStatus from, RequestStatus to,
+                                         String body) {
+        DataRequestEntry entry = new DataRequestEntry(request, author, writtenAt, from, to, body);
+        entry.kind = kind;
+        return entry;
     }
 
     public boolean isComment() {
-        return toStatus == null;
+        return kind == EntryKind.COMMENT;
+    }
+
+    /** A status change the timeline shows as its new status (a transfer's own line says where it went). */
+    public boolean isStatusChange() {
+        return kind == EntryKind.CHANGE;
+    }
+
+    public EntryKind getKind() {
+        return kind;
     }
 
     public Long getId() {

@@ -84,6 +84,12 @@ public class DataRequests {
     @Inject
     MyAccount myAccount;
 
+    @Inject
+    ServiceLevels serviceLevels;
+
+    @Inject
+    AnswerCoverage coverage;
+
     /** Which requests a list shows. */
     public enum Scope { RAISED_BY_ME, MY_BOARDS, MY_AGENCY }
 
@@ -133,6 +139,7 @@ public class DataRequests {
         LocalDateTime now = LocalDateTime.now();
         DataRequest request = new DataRequest(ask, board, requester, form.getWhatNeeded(), form.getWhyNeeded(), form.getNeededBy(), meeting,
                 datasets, agencies, now);
+        serviceLevels.startClock(request);
         em.persist(request);
         em.flush();
         em.persist(new DataRequestEntry(request, requester.getUsername(), now, null, RequestStatus.SUBMITTED, null));
@@ -185,7 +192,18 @@ public class DataRequests {
         }
         UserAccount me = caller();
         Set<Long> myBoards = new HashSet<>(access.boardsOfCaller());
-        return request -> request.getRequester().equals(me) || myBoards.contains(request.getBoard().getId()) || handles(request, me);
+        Set<Long> transferredFromMine = transferredFromAgencyOf(me);
+        return request -> request.getRequester().equals(me) || myBoards.contains(request.getBoard().getId()) || handles(request, me)
+                || transferredFromMine.contains(request.getId());
+    }
+
+    /** Requests a data lead's agency passed on to another: the agency still sees what became of them. */
+    private Set<Long> transferredFromAgencyOf(UserAccount user) {
+        if (user == null || !user.hasRole(Role.DATA_LEAD) || user.getAgency() == null) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("SELECT DISTINCT t.request.id FROM DataRequestTransfer t WHERE t.from = :agency", Long.class)
+                .setParameter("agency", user.getAgency()).getResultList());
     }
 
     /** The caller is a data lead of an agency the request went to. */
@@ -269,7 +287,8 @@ public class DataRequests {
     }
 
     /** An answer: its text, and a file (PDF, DOCX, XLSX, checked by content) or an https link; and the datasets it drew on. */
-    public DataRequest answer(long requestId, long expectedVersion, String text, String link, String fileName, byte[] file, List<Long> usedDatasetIds) {
+    public DataRequest answer(long requestId, long expectedVersion, String text, String link, String fileName, byte[] file, List<Long> usedDatasetIds,
+                              boolean sharesPersonalData, Long agreementId) {
         DataRequest request = requireHandler(requestId, expectedVersion);
         String answer = InputRules.trimmed(text);
         if (answer == null) {
@@ -296,8 +315,10 @@ public class DataRequests {
             used.addAll(em.createQuery("SELECT d FROM Dataset d WHERE d.id IN :ids AND d.agency = :agency", Dataset.class)
                     .setParameter("ids", usedDatasetIds).setParameter("agency", caller().getAgency()).getResultList());
         }
+        SharingAgreement agreement = coverage.requireCovered(request, caller().getAgency(), used, sharesPersonalData, agreementId);
         request.getDatasets().addAll(used);
         request.answer(answer, cleanLink);
+        request.answerShares(sharesPersonalData, agreement);
         if (hasFile) {
             em.persist(new DataRequestFile(requestId, FileTransfer.safeFileName(fileName), type.contentType(), file));
         }
@@ -313,8 +334,8 @@ public class DataRequests {
         if (cleanDetail != null && cleanDetail.length() > 1000) {
             throw new InvalidInputException("declineDetail", "Use at most 1000 characters");
         }
-        if (reason == DeclineReason.OTHER && cleanDetail == null) {
-            throw new InvalidInputException("declineDetail", "Say why the request is declined");
+        if (cleanDetail == null) {
+            throw new InvalidInputException("declineDetail", "Say in a few words why, and what the requester can do instead");
         }
         request.requireMayMoveTo(RequestStatus.DECLINED);
         request.decline(reason, cleanDetail);
@@ -330,6 +351,9 @@ public class DataRequests {
         UserAccount me = caller();
         LocalDateTime now = LocalDateTime.now();
         RequestStatus from = request.moveTo(target, me.getUsername(), now);
+        if (target == RequestStatus.ACCEPTED) {
+            serviceLevels.accepted(request);
+        }
         em.persist(new DataRequestEntry(request, me.getUsername(), now, from, target, note));
         em.flush();
         audit.record(AuditAction.DATA_REQUEST_MOVED, "data-request", request.getId(), from + " -> " + target);

@@ -24,12 +24,37 @@ public class HomeCatalogue {
     @Inject
     MyAccount myAccount;
 
+    @Inject
+    ServiceStatistics statistics;
+
+    private ServiceStatistics.Figures service;
+    private boolean serviceRead;
+
     private Long queue;
     private Long overdue;
     private Long reviewsDue;
 
     public boolean isShown() {
         return CatalogueReaders.includesCaller(security);
+    }
+
+    /** The data lead's agency's figures for the current quarter (null when it has none yet). */
+    public ServiceStatistics.Figures getServiceThisQuarter() {
+        if (!serviceRead) {
+            serviceRead = true;
+            String mine = myAccount.current().map(u -> u.getAgency() == null ? null : u.getAgency().getShortName()).orElse(null);
+            service = statistics.lastFourQuarters().stream().filter(f -> f.agency().equals(mine)).findFirst()
+                    .filter(f -> f.quarter().equals(statistics.currentQuarter())).orElse(null);
+        }
+        return service;
+    }
+
+    /** "This quarter: 4 received, 3 accepted, 2 of 2 answered in time" for the data lead's agency. */
+    public String getServiceLine() {
+        ServiceStatistics.Figures f = getServiceThisQuarter();
+        return f == null ? "No requests for your agency this quarter yet: service figures"
+                : "This quarter: " + f.received() + " received, " + f.accepted() + " accepted, " + f.answeredInTime() + " of " + f.answered()
+                + " answered in time";
     }
 
     public boolean isDataLead() {

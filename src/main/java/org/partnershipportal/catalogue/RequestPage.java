@@ -30,6 +30,15 @@ public class RequestPage implements Serializable {
     @Inject
     Catalogue catalogue;
 
+    @Inject
+    ServiceLevels serviceLevels;
+
+    @Inject
+    RequestTransfers transfers;
+
+    @Inject
+    AnswerCoverage coverage;
+
     private String id;
     private DataRequest request;
     private List<DataRequestEntry> timeline;
@@ -39,6 +48,13 @@ public class RequestPage implements Serializable {
     private boolean mayCite;
     private List<DataRequests.CitationChoice> citationChoices = List.of();
     private List<Dataset> agencyDatasets = List.of();
+    private ServiceLevels.Standing standing;
+    private List<org.partnershipportal.identity.Agency> transferDestinations = List.of();
+    private List<SharingAgreement> agreementChoices = List.of();
+    private boolean answerSharesPersonalData;
+    private Long answerAgreement;
+    private Long transferTo;
+    private String transferReason;
 
     private String note;
     private String answerText;
@@ -64,6 +80,7 @@ public class RequestPage implements Serializable {
         citations = requests.citations(request.getId());
         file = requests.answerFileInfo(request.getId()).orElse(null);
         handler = requests.mayHandle(request);
+        standing = serviceLevels.standingOf(request);
         mayCite = requests.mayCite(request);
         if (mayCite) {
             citationChoices = requests.citationChoices();
@@ -71,6 +88,8 @@ public class RequestPage implements Serializable {
         if (handler) {
             agencyDatasets = catalogue.heldBy(List.of(requests.caller().getAgency()));
             usedDatasets = new ArrayList<>(request.getDatasets().stream().map(d -> (Object) String.valueOf(d.getId())).toList());
+            transferDestinations = request.getStatus().isOpen() ? transfers.destinations(request) : List.of();
+            agreementChoices = request.getStatus().isOpen() ? coverage.choices(request, requests.caller().getAgency()) : List.of();
         }
     }
 
@@ -97,13 +116,22 @@ public class RequestPage implements Serializable {
                     throw new InvalidInputException("answerFile", "The file could not be read; try again");
                 }
             }
-            requests.answer(request.getId(), request.getVersion(), answerText, answerLink, fileName, content, InputRules.ids(usedDatasets));
+            requests.answer(request.getId(), request.getVersion(), answerText, answerLink, fileName, content, InputRules.ids(usedDatasets),
+                    answerSharesPersonalData, answerAgreement);
         }, "Answered. The requester has been told.", "answerForm");
     }
 
     public void decline() {
         act(() -> requests.decline(request.getId(), request.getVersion(), declineReason, declineDetail), "Declined. The requester has been told why.",
                 "declineForm");
+    }
+
+    public void transfer() {
+        act(() -> {
+            transfers.transfer(request.getId(), request.getVersion(), transferTo, transferReason);
+            transferTo = null;
+            transferReason = null;
+        }, "Transferred. The other agency's data leads and the requester have been told.", "transferForm");
     }
 
     public void addComment() {
@@ -150,6 +178,54 @@ public class RequestPage implements Serializable {
 
     public boolean isMayDecline() {
         return handler && request.getStatus().mayMoveTo(RequestStatus.DECLINED);
+    }
+
+    public ServiceLevels.Standing getStanding() {
+        return standing;
+    }
+
+    public List<SharingAgreement> getAgreementChoices() {
+        return agreementChoices;
+    }
+
+    public boolean isAnswerSharesPersonalData() {
+        return answerSharesPersonalData;
+    }
+
+    public void setAnswerSharesPersonalData(boolean answerSharesPersonalData) {
+        this.answerSharesPersonalData = answerSharesPersonalData;
+    }
+
+    public Long getAnswerAgreement() {
+        return answerAgreement;
+    }
+
+    public void setAnswerAgreement(Long answerAgreement) {
+        this.answerAgreement = answerAgreement;
+    }
+
+    public boolean isMayTransfer() {
+        return handler && request.getStatus().isOpen() && !transferDestinations.isEmpty();
+    }
+
+    public List<org.partnershipportal.identity.Agency> getTransferDestinations() {
+        return transferDestinations;
+    }
+
+    public Long getTransferTo() {
+        return transferTo;
+    }
+
+    public void setTransferTo(Long transferTo) {
+        this.transferTo = transferTo;
+    }
+
+    public String getTransferReason() {
+        return transferReason;
+    }
+
+    public void setTransferReason(String transferReason) {
+        this.transferReason = transferReason;
     }
 
     public String getId() {

@@ -7,6 +7,11 @@ import org.partnershipportal.catalogue.AskPriority;
 import org.partnershipportal.catalogue.AskStatus;
 import org.partnershipportal.catalogue.Classification;
 import org.partnershipportal.catalogue.DataRequest;
+import org.partnershipportal.catalogue.DueDates;
+import org.partnershipportal.catalogue.AgreementStatus;
+import org.partnershipportal.catalogue.SharingAgreement;
+import org.partnershipportal.catalogue.EscalationContact;
+import org.partnershipportal.platform.WorkingCalendar;
 import org.partnershipportal.catalogue.DataRequestCitation;
 import org.partnershipportal.catalogue.DataRequestEntry;
 import org.partnershipportal.catalogue.Dataset;
@@ -52,6 +57,7 @@ final class DemoCatalogue {
     private final Map<String, StrategicAsk> asks = new HashMap<>();
     private final LocalDate today = LocalDate.now();
     private final LocalDateTime now = LocalDateTime.now();
+    private DueDates dueDates;
 
     DemoCatalogue(EntityManager em, Map<String, Agency> agencies, Map<String, Board> boards, Map<String, UserAccount> people) {
         this.em = em;
@@ -64,6 +70,49 @@ final class DemoCatalogue {
         datasets();
         asks();
         requests();
+        agreements();
+    }
+
+    /**
+     * A few information sharing agreements, so the chain for "Where do children go missing from…" shows at
+     * once: the police's missing person reports are covered to every agency on the Safeguarding Partnership;
+     * return home interviews reach the police but the health agreement has expired, so KVC → KICB is a gap.
+     */
+    private void agreements() {
+        String by = "avery.admin";
+        SharingAgreement missing = new SharingAgreement("Missing children: police, council and health", "ISA-KV-2024-03",
+                "To find and protect children who go missing: where they go missing from and are found, repeat episodes, and risk.",
+                "Personal data deleted 2 years after the child's 18th birthday; aggregated figures kept.", today.plusMonths(8), AgreementStatus.SIGNED, by, now);
+        missing.setParty(agencies.get("KSP"), LawfulBasis.PUBLIC_TASK, null);
+        missing.setParty(agencies.get("KVC"), LawfulBasis.PUBLIC_TASK, null);
+        missing.setParty(agencies.get("KICB"), LawfulBasis.PUBLIC_TASK, null);
+        missing.cover(Set.of(datasets.get("missing")));
+        em.persist(missing);
+
+        SharingAgreement rhiPolice = new SharingAgreement("Return home interviews: council and police", "ISA-KV-2025-07",
+                "So that what children say after a missing episode informs the police's search and disruption of exploiters.",
+                "Kept for 12 months after the episode, then deleted.", today.plusMonths(3), AgreementStatus.SIGNED, by, now);
+        rhiPolice.setParty(agencies.get("KVC"), LawfulBasis.PUBLIC_TASK, null);
+        rhiPolice.setParty(agencies.get("KSP"), LawfulBasis.PUBLIC_TASK, null);
+        rhiPolice.cover(Set.of(datasets.get("rhi")));
+        em.persist(rhiPolice);
+
+        SharingAgreement rhiHealth = new SharingAgreement("Return home interviews: council and health", "ISA-KV-2022-02",
+                "So that health professionals know of repeat missing episodes of children they see.",
+                "Kept for 12 months after the episode, then deleted.", today.minusMonths(2), AgreementStatus.EXPIRED, by, now);
+        rhiHealth.setParty(agencies.get("KVC"), LawfulBasis.PUBLIC_TASK, null);
+        rhiHealth.setParty(agencies.get("KICB"), LawfulBasis.PUBLIC_TASK, null);
+        rhiHealth.cover(Set.of(datasets.get("rhi")));
+        em.persist(rhiHealth);
+
+        SharingAgreement flags = new SharingAgreement("Exploitation flags: matching across agencies (pilot)", "ISA-KV-2026-11",
+                "To count children flagged for exploitation by any agency, and by only one, without sharing names beyond the analysts.",
+                "Pseudonymised extracts deleted after each quarterly match.", today.plusMonths(12), AgreementStatus.DRAFT, by, now);
+        flags.setParty(agencies.get("KSP"), LawfulBasis.PUBLIC_TASK, OFFENCE_CONDITION);
+        flags.setParty(agencies.get("KICB"), LawfulBasis.PUBLIC_TASK, PERSONAL_CONDITION);
+        flags.setParty(agencies.get("KVC"), LawfulBasis.PUBLIC_TASK, PERSONAL_CONDITION);
+        flags.cover(Set.of(datasets.get("policeflags"), datasets.get("gpflags"), datasets.get("referrals")));
+        em.persist(flags);
     }
 
     private void datasets() {
@@ -230,6 +279,9 @@ final class DemoCatalogue {
     }
 
     private void requests() {
+        // Who hears of late requests: the data leads' managers in the police and health, none yet in the council (the page says so).
+        em.persist(new EscalationContact(agencies.get("KSP").getId(), people.get("blake.boardmember")));
+        em.persist(new EscalationContact(agencies.get("KICB").getId(), people.get("riley.reviewer")));
         DataRequest answered = request("rhiTimely", "EXPLOIT", "blake.boardmember",
                 "Percentage of missing episodes of under-18s with a return home interview held within 72 hours, by quarter, last two years.",
                 "The subgroup is reviewing the return home interview service before its contract ends.", today.minusDays(30), List.of("rhi"));
@@ -315,6 +367,14 @@ final class DemoCatalogue {
         em.persist(mapping);
     }
 
+    /** The default service levels (V13): 5 working days to accept, 10 to answer. */
+    private DueDates dueDates() {
+        if (dueDates == null) {
+            dueDates = new DueDates(new WorkingCalendar(em.createQuery("SELECT h.date FROM BankHoliday h", LocalDate.class).getResultList()), 5, 10);
+        }
+        return dueDates;
+    }
+
     private DataRequest request(String ask, String board, String requester, String what, String why, LocalDate neededBy, List<String> named) {
         Set<Dataset> chosen = new HashSet<>();
         named.forEach(key -> chosen.add(datasets.get(key)));
@@ -322,6 +382,7 @@ final class DemoCatalogue {
         chosen.forEach(d -> routed.add(d.getAgency()));
         DataRequest request = new DataRequest(asks.get(ask), boards.get(board), people.get(requester), what, why, neededBy, null,
                 chosen, routed, now.minusDays(35));
+        request.startClock(now.minusDays(35), dueDates().acceptBy(today.minusDays(35)));
         em.persist(request);
         em.flush();
         em.persist(new DataRequestEntry(request, requester, now.minusDays(35), null, RequestStatus.SUBMITTED, null));
@@ -330,6 +391,9 @@ final class DemoCatalogue {
 
     private void step(DataRequest request, RequestStatus target, String by, String note, int daysAgo) {
         RequestStatus from = request.moveTo(target, by, now.minusDays(daysAgo));
+        if (target == RequestStatus.ACCEPTED) {
+            request.accepted(now.minusDays(daysAgo), dueDates().answerBy(today.minusDays(daysAgo), request.getNeededBy()));
+        }
         em.persist(new DataRequestEntry(request, by, now.minusDays(daysAgo), from, target, note));
     }
 }

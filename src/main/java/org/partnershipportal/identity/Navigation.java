@@ -66,6 +66,8 @@ public class Navigation {
                     "The same matter on several boards: confirm, dismiss, import past agendas", Role.PARTNERSHIP_ADMIN),
             section("Reminders", "/admin/reminders.xhtml", "pi pi-envelope",
                     "The weekly e-mail to owners of overdue actions; send it now", Role.PARTNERSHIP_ADMIN),
+            section("Service levels", "/admin/service-levels.xhtml", "pi pi-clock",
+                    "Working days for data requests, escalation contacts, reminders now", Role.PARTNERSHIP_ADMIN),
             section("Audit log", "/admin/audit.xhtml", "pi pi-history",
                     "Who signed in, what changed, what was refused", Role.PARTNERSHIP_ADMIN),
             section("My account", "/account/password.xhtml", "pi pi-user", "Change your password"));

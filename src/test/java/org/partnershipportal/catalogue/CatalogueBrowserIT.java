@@ -161,6 +161,7 @@ class CatalogueBrowserIT {
             second.waitFor(By.id("declineForm:decline"));
 
             first.choose("declineForm:declineReason", "The agency does not hold this data");
+            first.type("declineForm:declineDetail", "Found locations are the council's return home interviews, not ours.");
             first.click("declineForm:decline");
             first.waitForText(By.id("requestStatus"), "Declined");
 

@@ -37,6 +37,10 @@ class OpenApiDocumentIT {
         assertThat(api.getOpenapi()).startsWith("3.0");
         assertThat(api.getInfo().getTitle()).isEqualTo("Partnership Portal API");
         assertThat(api.getPaths()).containsKeys("/api/datasets", "/api/datasets/{id}", "/api/asks", "/api/catalogue/dcat");
+        // Issue 18: the agreements register and the ask → dataset → agreement chain.
+        assertThat(api.getPaths()).containsKeys("/api/sharing/agreements", "/api/sharing/agreements/{id}", "/api/sharing/chains/{askId}",
+                "/api/sharing/agreements.csv", "/api/sharing/chains.csv");
+        assertThat(api.getPaths().get("/api/sharing/chains/{askId}").getGet().getSummary()).isEqualTo("The chain for one strategic ask");
         // Defaults are typed as their schema says: a generated client sends page=1, not the string "1".
         Parameter page = api.getPaths().get("/api/datasets").getGet().getParameters().stream()
                 .filter(p -> p.getName().equals("page")).findFirst().orElseThrow();

@@ -144,7 +144,9 @@ final class AccessMatrixDemo {
                 + "FROM data_request r ORDER BY r.id LIMIT 20")) {
             long id = (Long) row[0];
             Set<Long> agencies = new HashSet<>();
-            for (Object[] agency : rows(db, "SELECT agency_id FROM data_request_agency WHERE request_id = ?", id)) {
+            // The agencies it is with, and those it was transferred from (they still see what became of it).
+            for (Object[] agency : rows(db, "SELECT agency_id FROM data_request_agency WHERE request_id = ? "
+                    + "UNION SELECT from_agency_id FROM data_request_transfer WHERE request_id = ?", id, id)) {
                 agencies.add((Long) agency[0]);
             }
             boolean hasFile = ((Number) row[3]).intValue() == 1;
@@ -152,6 +154,7 @@ final class AccessMatrixDemo {
                     (Long) row[2], Set.copyOf(agencies), true, hasFile));
         }
         one(db, "dataset", "SELECT MIN(id) FROM dataset");
+        one(db, "agreement", "SELECT MIN(id) FROM sharing_agreement");
         one(db, "term", "SELECT MIN(id) FROM glossary_term");
         one(db, "flag", "SELECT MIN(id) FROM flag");
         one(db, "harm", "SELECT MIN(id) FROM harm_type");

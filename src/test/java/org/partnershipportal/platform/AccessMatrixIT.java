@@ -128,7 +128,7 @@ class AccessMatrixIT {
             (p, s) -> grantIf(p.has(ADMIN) || p.seats().values().stream().anyMatch(AccessMatrixDemo.CHAIRS::contains)));
     static final Rule CATALOGUE_READERS_ON_A_BOARD = rule("catalogue readers who sit on a board now (any board), and administrators",
             (p, s) -> grantIf(p.has(ADMIN) || (CATALOGUE_READERS.decide().apply(p, s) == Outcome.GRANT && !p.seats().isEmpty())));
-    static final Rule REQUEST_READERS = rule("its requester, current members of its board, data leads of the agencies it went to, and administrators",
+    static final Rule REQUEST_READERS = rule("its requester, current members of its board, data leads of the agencies it went to (or was transferred from), and administrators",
             (p, s) -> grantIf(CATALOGUE_READERS.decide().apply(p, s) == Outcome.GRANT && (p.has(ADMIN) || s.requester() == p.id()
                     || p.seats().containsKey(s.board()) || (p.has(DATA_LEAD) && s.agencies().contains(p.agencyId())))));
     static final Rule ANSWER_FILE_READERS = rule(REQUEST_READERS.says() + " (not found where the answer has no file)",
@@ -215,6 +215,20 @@ class AccessMatrixIT {
             servlet("catalogue/answer-file?id={request}", ANSWER_FILE_READERS).withoutId(Rule.nothingNamedFor(CATALOGUE_READERS)),
             page("catalogue/use.xhtml?agency={agency}", AGENCY_DATA_LEADS)
                     .withoutId(rule("their own agency's use: " + DATA_KEEPERS.says(), DATA_KEEPERS.decide())),
+            page("catalogue/agreements.xhtml", CATALOGUE_READERS),
+            page("catalogue/agreement.xhtml?id={agreement}", CATALOGUE_READERS)
+                    .withoutId(rule("a new agreement's form: " + DATA_KEEPERS.says(), DATA_KEEPERS.decide())),
+            servlet("catalogue/agreement-document?id={agreement}", rule("catalogue readers (not found: the demo's agreements have no signed PDF); refused to others",
+                    (p, s) -> CATALOGUE_READERS.decide().apply(p, s) == Outcome.GRANT ? Outcome.NOT_FOUND : Outcome.REFUSE))
+                    .withoutId(Rule.nothingNamedFor(CATALOGUE_READERS)),
+            page("catalogue/chain.xhtml?ask={ask}", CATALOGUE_READERS).withoutId(Rule.nothingNamedFor(CATALOGUE_READERS)),
+            page("catalogue/service.xhtml", CATALOGUE_READERS),
+            servlet("catalogue/service-statistics.csv", CATALOGUE_READERS),
+            api("GET /api/sharing/agreements", "api/sharing/agreements", CATALOGUE_READERS),
+            api("GET /api/sharing/agreements/{id}", "api/sharing/agreements/{agreement}", CATALOGUE_READERS),
+            api("GET /api/sharing/chains/{askId}", "api/sharing/chains/{ask}", CATALOGUE_READERS),
+            api("GET /api/sharing/agreements.csv", "api/sharing/agreements.csv", CATALOGUE_READERS),
+            api("GET /api/sharing/chains.csv", "api/sharing/chains.csv", CATALOGUE_READERS),
             api("GET /api/datasets", "api/datasets", CATALOGUE_READERS),
             api("GET /api/datasets/{id}", "api/datasets/{dataset}", CATALOGUE_READERS),
             api("GET /api/asks", "api/asks", CATALOGUE_READERS),
@@ -231,6 +245,7 @@ class AccessMatrixIT {
             page("admin/abbreviations.xhtml", ADMINISTRATORS),
             page("admin/import.xhtml", ADMINISTRATORS),
             page("admin/reminders.xhtml", ADMINISTRATORS),
+            page("admin/service-levels.xhtml", ADMINISTRATORS),
             api("GET /api/clock", "api/clock", ADMINISTRATORS),
             // Moving the clock is for test runs (404 in production); with no minutes it puts the clock back.
             api("PUT /api/clock", "api/clock", ADMINISTRATORS));

@@ -179,6 +179,17 @@ final class StoredTextFields {
         stored("DataRequest.declineDetail", "catalogue/request (requester, board, data leads)");
         stored("DataRequestEntry.author", "catalogue/request comments (requester, board, data leads)");
         stored("DataRequestEntry.body", "catalogue/request comments (requester, board, data leads)");
+        // issue 18: transfers, sharing agreements
+        never("DataRequestTransfer.reason", "shown only as the transfer's timeline line, a DataRequestEntry.body, which is planted");
+        never("DataRequestTransfer.transferredBy", "a username kept for statistics and the record; the timeline line shows the author");
+        notYetStored("SharingAgreement.title", "catalogue/agreements, catalogue/agreement, catalogue/chain, catalogue/request answer (catalogue readers)", "issue 18: payloads not yet planted here; every page shows them through Facelets escaping (no escape false)");
+        notYetStored("SharingAgreement.reference", "catalogue/agreements, catalogue/agreement, catalogue/chain, catalogue/request (catalogue readers)", "issue 18: payloads not yet planted here; every page shows them through Facelets escaping (no escape false)");
+        notYetStored("SharingAgreement.purpose", "catalogue/agreement (catalogue readers)", "issue 18: payloads not yet planted here; every page shows them through Facelets escaping (no escape false)");
+        notYetStored("SharingAgreement.retention", "catalogue/agreement (catalogue readers)", "issue 18: payloads not yet planted here; every page shows them through Facelets escaping (no escape false)");
+        never("SharingAgreement.updatedBy", "kept for the record; the audit log shows who changed an agreement");
+        notYetStored("AgreementParty.specialCondition", "catalogue/agreement, catalogue/chain (catalogue readers)", "issue 18: payloads not yet planted here; every page shows them through Facelets escaping (no escape false)");
+        notYetStored("AgreementDocument.fileName", "catalogue/agreement, and the download's Content-Disposition (catalogue readers)", "issue 18: payloads not yet planted here; every page shows them through Facelets escaping (no escape false)");
+        never("AgreementDocument.uploadedBy", "kept for the record; the audit log shows who attached the signed PDF");
         stored("DataRequestFile.fileName", "catalogue/request (requester, board, data leads)");
         never("DataRequestFile.contentType", "the recognised type, sent as the download's Content-Type");
         never("DataRequestCitation.citedBy", "who cited the answer, kept as the record; pages show the board and date");

@@ -1,0 +1,32 @@
+package org.partnershipportal.catalogue;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.util.List;
+
+/** catalogue/agreements.xhtml: the register of information sharing agreements. */
+@Named
+@RequestScoped
+public class AgreementsPage {
+
+    @Inject
+    SharingAgreements agreements;
+
+    private List<SharingAgreement> rows;
+    private boolean mayCreate;
+
+    public void load() {
+        rows = agreements.list();
+        mayCreate = agreements.mayCreate();
+    }
+
+    public List<SharingAgreement> getRows() {
+        return rows;
+    }
+
+    public boolean isMayCreate() {
+        return mayCreate;
+    }
+}

@@ -1,0 +1,138 @@
+package org.partnershipportal.catalogue;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.partnershipportal.audit.AuditAction;
+import org.partnershipportal.audit.AuditLog;
+import org.partnershipportal.identity.Agency;
+import org.partnershipportal.identity.Role;
+import org.partnershipportal.identity.UserAccount;
+import org.partnershipportal.platform.AccessRefusedException;
+import org.partnershipportal.platform.ConflictException;
+import org.partnershipportal.platform.InputRules;
+import org.partnershipportal.platform.InvalidInputException;
+import org.partnershipportal.platform.MailSettings;
+import org.partnershipportal.platform.PortalClock;
+import org.partnershipportal.platform.Wording;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Moving a data request to the agency that really holds the data: a data lead of an agency the request
+ * is with passes it to another agency's queue, with the reason. The new agency's clock starts afresh
+ * (it must accept or decline within the service level); the requester and both agencies' data leads
+ * are told, the move is on the request's timeline and in the audit log, and the agency it left can
+ * still read it.
+ */
+@Stateless
+@RolesAllowed("DATA_LEAD")
+public class RequestTransfers {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    DataRequests requests;
+
+    @Inject
+    ServiceLevels serviceLevels;
+
+    @Inject
+    PortalClock clock;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    MailSettings mailSettings;
+
+    @Inject
+    Event<RequestNotice> notices;
+
+    public DataRequest transfer(long requestId, long expectedVersion, Long toAgencyId, String reason) {
+        DataRequest request = requests.open(requestId);
+        UserAccount me = requests.caller();
+        if (!requests.mayHandle(request)) {
+            audit.recordRefusal("data-request", requestId, "transfer by someone not a data lead of an agency it is with");
+            throw new AccessRefusedException("Only the data leads of the agencies this request is with can transfer it");
+        }
+        if (request.getVersion() != expectedVersion) {
+            throw new ConflictException("This request changed while you were looking at it (now: " + request.getStatus().getLabel().toLowerCase(Locale.ROOT)
+                    + "). Reload to see the change.");
+        }
+        Agency from = me.getAgency();
+        Agency to = Optional.ofNullable(toAgencyId == null ? null : em.find(Agency.class, toAgencyId))
+                .orElseThrow(() -> new InvalidInputException("transferTo", "Choose the agency that holds the data"));
+        if (to.equals(from)) {
+            throw new InvalidInputException("transferTo", "The request is with your agency already; choose the agency that holds the data");
+        }
+        if (request.getAgencies().contains(to)) {
+            throw new InvalidInputException("transferTo", "The request is already with " + to.getShortName() + "; decline your part instead");
+        }
+        String why = InputRules.trimmed(reason);
+        if (why == null) {
+            throw new InvalidInputException("transferReason", "Say why: what makes you think " + to.getShortName() + " holds the data");
+        }
+        if (why.length() > DataRequestTransfer.REASON_MAX) {
+            throw new InvalidInputException("transferReason", "Use at most " + DataRequestTransfer.REASON_MAX + " characters");
+        }
+        LocalDateTime now = clock.utcNow();
+        List<UserAccount> stayingInformed = dataLeadsOf(Set.of(from));
+        RequestStatus before = request.transfer(from, to, me.getUsername(), now, serviceLevels.dueDates().acceptBy(clock.today()));
+        em.persist(new DataRequestTransfer(request, from, to, why, me.getUsername(), now));
+        em.persist(DataRequestEntry.event(request, me.getUsername(), now, EntryKind.TRANSFER, before, RequestStatus.SUBMITTED,
+                "Transferred from " + from.getShortName() + " to " + to.getShortName() + ": " + why));
+        em.flush();
+        audit.record(AuditAction.DATA_REQUEST_TRANSFERRED, "data-request", requestId, from.getShortName() + " -> " + to.getShortName() + ": " + why);
+
+        String due = Wording.date(request.getAcceptDueOn());
+        Set<UserAccount> told = new LinkedHashSet<>();
+        List<RequestNotice.Mail> mails = new ArrayList<>();
+        for (UserAccount lead : dataLeadsOf(Set.of(to))) {
+            told.add(lead);
+            mails.add(mail(lead, "Data request transferred to " + to.getShortName() + " from " + from.getShortName(), request,
+                    me.getFullName() + " (" + from.getShortName() + ") has passed this request from " + request.getBoard().getName()
+                            + " to your agency.\n\nWhy: " + why + "\n\nWhat is needed: " + request.getWhatNeeded()
+                            + "\n\nPlease accept or decline it by " + due + ".\n"));
+        }
+        String note = me.getFullName() + " (" + from.getShortName() + ") has transferred your data request to " + to.getName() + ".\n\nWhy: " + why
+                + "\n\n" + to.getShortName() + " has until " + due + " to accept or decline it.\n";
+        if (told.add(request.getRequester())) {
+            mails.add(mail(request.getRequester(), "Data request transferred to " + to.getShortName(), request, note));
+        }
+        for (UserAccount colleague : stayingInformed) {
+            if (!colleague.equals(me) && told.add(colleague)) {
+                mails.add(mail(colleague, "Data request transferred to " + to.getShortName(), request, note));
+            }
+        }
+        notices.fire(new RequestNotice(mails));
+        return request;
+    }
+
+    /** Where a request may be transferred: every agency it is not with already. */
+    public List<Agency> destinations(DataRequest request) {
+        return em.createQuery("SELECT a FROM Agency a ORDER BY a.name", Agency.class).getResultStream()
+                .filter(a -> !request.getAgencies().contains(a)).toList();
+    }
+
+    private List<UserAccount> dataLeadsOf(Set<Agency> agencies) {
+        return em.createQuery("SELECT u FROM UserAccount u WHERE u.agency IN :agencies AND u.enabled = TRUE AND :role MEMBER OF u.roles "
+                + "ORDER BY u.username", UserAccount.class).setParameter("agencies", agencies).setParameter("role", Role.DATA_LEAD).getResultList();
+    }
+
+    private RequestNotice.Mail mail(UserAccount to, String subject, DataRequest request, String text) {
+        return new RequestNotice.Mail(to.getEmail(), subject, "Dear " + to.getFullName() + ",\n\n" + text
+                + "\nOpen the request: " + mailSettings.portalUrl() + "/catalogue/request.xhtml?id=" + request.getId()
+                + "\n\nPartnership Portal\n");
+    }
+}

@@ -1,0 +1,143 @@
+package org.partnershipportal.catalogue;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.partnershipportal.audit.AuditAction;
+import org.partnershipportal.audit.AuditLog;
+import org.partnershipportal.identity.Agency;
+import org.partnershipportal.identity.UserAccount;
+import org.partnershipportal.platform.ConflictException;
+import org.partnershipportal.platform.InvalidInputException;
+import org.partnershipportal.platform.PortalClock;
+import org.partnershipportal.platform.WorkingDays;
+import org.partnershipportal.platform.Wording;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The partnership's service levels for data requests: how many working days agencies have to accept
+ * or decline a request and to answer it, the due dates each request carries, how late it is, and who
+ * hears when an agency's requests are late. Administrators change the levels and the contacts; the
+ * due dates are set as requests are raised, accepted and transferred.
+ */
+@Stateless
+public class ServiceLevels {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PortalClock clock;
+
+    @Inject
+    WorkingDays workingDays;
+
+    @Inject
+    AuditLog audit;
+
+    public ServiceLevel current() {
+        return Optional.ofNullable(em.find(ServiceLevel.class, ServiceLevel.THE_PARTNERSHIP))
+                .orElseThrow(() -> new IllegalStateException("No service levels (migration V13 inserts them)"));
+    }
+
+    public DueDates dueDates() {
+        ServiceLevel levels = current();
+        return new DueDates(workingDays.calendar(), levels.getDaysToAccept(), levels.getDaysToAnswer());
+    }
+
+    /** The request has just reached its agencies (raised, or transferred): they must accept or decline it by the due date. */
+    public void startClock(DataRequest request) {
+        request.startClock(clock.utcNow(), dueDates().acceptBy(clock.today()));
+    }
+
+    /** The request has just been accepted: it must be answered by the due date (or its "needed by", if later). */
+    public void accepted(DataRequest request) {
+        request.accepted(clock.utcNow(), dueDates().answerBy(clock.today(), request.getNeededBy()));
+    }
+
+    /** A request's due dates and lateness as its page shows them. */
+    public record Standing(LocalDate acceptBy, LocalDate answerBy, LocalDate nextDue, int workingDaysLate) implements Serializable {
+        public boolean isLate() {
+            return workingDaysLate > 0;
+        }
+
+        public String lateness() {
+            return isLate() ? "Late by " + Wording.count(workingDaysLate, "working day") : "On time";
+        }
+    }
+
+    public Standing standingOf(DataRequest request) {
+        LocalDate next = request.getNextDueOn();
+        int late = next == null ? 0 : dueDates().workingDaysLate(next, clock.today());
+        return new Standing(request.getAcceptDueOn(), request.getAnswerDueOn(), next, late);
+    }
+
+    // ---- administrators
+
+    @RolesAllowed("PARTNERSHIP_ADMIN")
+    public ServiceLevel change(int daysToAccept, int daysToAnswer, long expectedVersion) {
+        if (daysToAccept < 1 || daysToAccept > ServiceLevel.MAX_DAYS_TO_ACCEPT) {
+            throw new InvalidInputException("daysToAccept", "Give 1 to " + ServiceLevel.MAX_DAYS_TO_ACCEPT + " working days");
+        }
+        if (daysToAnswer < 1 || daysToAnswer > ServiceLevel.MAX_DAYS_TO_ANSWER) {
+            throw new InvalidInputException("daysToAnswer", "Give 1 to " + ServiceLevel.MAX_DAYS_TO_ANSWER + " working days");
+        }
+        ServiceLevel levels = current();
+        if (levels.getVersion() != expectedVersion) {
+            throw new ConflictException("Another administrator changed the service levels while you were looking. Reload to see them.");
+        }
+        String before = levels.getDaysToAccept() + "/" + levels.getDaysToAnswer();
+        levels.change(daysToAccept, daysToAnswer);
+        audit.record(AuditAction.SERVICE_LEVELS_CHANGED, "service-level", ServiceLevel.THE_PARTNERSHIP,
+                "working days to accept/answer " + before + " -> " + daysToAccept + "/" + daysToAnswer + " (requests raised or accepted from now on)");
+        return levels;
+    }
+
+    /** Escalation contacts by agency id. */
+    public Map<Long, UserAccount> escalationContacts() {
+        return em.createQuery("SELECT c FROM EscalationContact c JOIN FETCH c.person", EscalationContact.class).getResultStream()
+                .collect(Collectors.toMap(EscalationContact::getAgencyId, EscalationContact::getPerson));
+    }
+
+    public Optional<UserAccount> escalationContactOf(Agency agency) {
+        return Optional.ofNullable(em.find(EscalationContact.class, agency.getId())).map(EscalationContact::getPerson).filter(UserAccount::isEnabled);
+    }
+
+    @RolesAllowed("PARTNERSHIP_ADMIN")
+    public List<Agency> agencies() {
+        return em.createQuery("SELECT a FROM Agency a ORDER BY a.name", Agency.class).getResultList();
+    }
+
+    /** People who can be an agency's escalation contact: its own enabled accounts. */
+    @RolesAllowed("PARTNERSHIP_ADMIN")
+    public List<UserAccount> possibleContacts() {
+        return em.createQuery("SELECT u FROM UserAccount u JOIN FETCH u.agency WHERE u.enabled = TRUE ORDER BY u.agency.name, u.fullName", UserAccount.class)
+                .getResultList();
+    }
+
+    @RolesAllowed("PARTNERSHIP_ADMIN")
+    public void setEscalationContact(Long agencyId, Long personId) {
+        Agency agency = Optional.ofNullable(agencyId == null ? null : em.find(Agency.class, agencyId))
+                .orElseThrow(() -> new InvalidInputException("agency", "Choose an agency"));
+        UserAccount person = Optional.ofNullable(personId == null ? null : em.find(UserAccount.class, personId))
+                .orElseThrow(() -> new InvalidInputException("person", "Choose the person who hears of this agency's overdue requests"));
+        if (!agency.equals(person.getAgency()) || !person.isEnabled()) {
+            throw new InvalidInputException("person", "Choose someone of " + agency.getShortName() + " whose account is enabled");
+        }
+        EscalationContact contact = em.find(EscalationContact.class, agencyId);
+        if (contact == null) {
+            em.persist(new EscalationContact(agencyId, person));
+        } else {
+            contact.changeTo(person);
+        }
+        audit.record(AuditAction.ESCALATION_CONTACT_SET, "agency", agencyId, agency.getShortName() + ": " + person.getUsername());
+    }
+}

@@ -1,0 +1,210 @@
+package org.partnershipportal.catalogue;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.partnershipportal.identity.Agency;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An information sharing agreement: which agencies share which catalogue datasets, for what purpose,
+ * each on which lawful basis, kept how long. Only a signed one covers sharing; an expired or withdrawn
+ * one is shown as such wherever it is named.
+ */
+@Entity
+@Table(name = "sharing_agreement")
+public class SharingAgreement implements Serializable {
+
+    public static final int TITLE_MAX = 200;
+    public static final int REFERENCE_MAX = 60;
+    public static final int PURPOSE_MAX = 2000;
+    public static final int RETENTION_MAX = 500;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @NotBlank
+    @Size(max = TITLE_MAX)
+    @Column(nullable = false, length = TITLE_MAX)
+    private String title;
+
+    @NotBlank
+    @Size(max = REFERENCE_MAX)
+    @Column(nullable = false, length = REFERENCE_MAX)
+    private String reference;
+
+    @NotBlank
+    @Size(max = PURPOSE_MAX)
+    @Column(nullable = false, length = PURPOSE_MAX)
+    private String purpose;
+
+    @NotBlank
+    @Size(max = RETENTION_MAX)
+    @Column(nullable = false, length = RETENTION_MAX)
+    private String retention;
+
+    @Column(name = "review_on")
+    private LocalDate reviewOn;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private AgreementStatus status = AgreementStatus.DRAFT;
+
+    @OneToMany(mappedBy = "agreement", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    private List<AgreementParty> parties = new ArrayList<>();
+
+    @ManyToMany(fetch = FetchType.EAGER)
+    @JoinTable(name = "sharing_agreement_dataset", joinColumns = @JoinColumn(name = "agreement_id"), inverseJoinColumns = @JoinColumn(name = "dataset_id"))
+    private Set<Dataset> datasets = new HashSet<>();
+
+    @Column(name = "updated_at", nullable = false)
+    private LocalDateTime updatedAt;
+
+    @Column(name = "updated_by", nullable = false, length = 60)
+    private String updatedBy;
+
+    @Version
+    private long version;
+
+    protected SharingAgreement() {
+    }
+
+    public SharingAgreement(String title, String reference, String purpose, String retention, LocalDate reviewOn, AgreementStatus status,
+                            String by, LocalDateTime at) {
+        describe(title, reference, purpose, retention, reviewOn, status, by, at);
+    }
+
+    public final void describe(String title, String reference, String purpose, String retention, LocalDate reviewOn, AgreementStatus status,
+                               String by, LocalDateTime at) {
+        this.title = title;
+        this.reference = reference;
+        this.purpose = purpose;
+        this.retention = retention;
+        this.reviewOn = reviewOn;
+        this.status = status;
+        this.updatedBy = by;
+        this.updatedAt = at;
+    }
+
+    /** Adds the agency as a party, or changes the basis it relies on. */
+    public void setParty(Agency agency, LawfulBasis article6Basis, String specialCondition) {
+        // Changed in place: removing and re-adding would insert the new row before deleting the old (unique per agreement and agency).
+        partyOf(agency).ifPresentOrElse(existing -> existing.rely(article6Basis, specialCondition),
+                () -> parties.add(new AgreementParty(this, agency, article6Basis, specialCondition)));
+    }
+
+    public void removeParty(Agency agency) {
+        partyOf(agency).ifPresent(parties::remove);
+        datasets.removeIf(d -> d.getAgency().equals(agency));
+    }
+
+    public void cover(Set<Dataset> covered) {
+        datasets.clear();
+        datasets.addAll(covered);
+    }
+
+    public Optional<AgreementParty> partyOf(Agency agency) {
+        return parties.stream().filter(p -> p.getAgency().equals(agency)).findFirst();
+    }
+
+    /** A signed agreement that names the dataset and both agencies as parties lets the one share it with the other. */
+    public boolean covers(Dataset dataset, Agency from, Agency to) {
+        return status == AgreementStatus.SIGNED && datasets.contains(dataset) && partyOf(from).isPresent() && partyOf(to).isPresent();
+    }
+
+    public boolean isCurrent() {
+        return status == AgreementStatus.SIGNED;
+    }
+
+    public List<AgreementParty> getPartyList() {
+        return parties.stream().sorted(Comparator.comparing(p -> p.getAgency().getShortName())).toList();
+    }
+
+    public String getPartyNames() {
+        return String.join(", ", getPartyList().stream().map(p -> p.getAgency().getShortName()).toList());
+    }
+
+    public List<Dataset> getDatasetList() {
+        return datasets.stream().sorted(Comparator.comparing((Dataset d) -> d.getAgency().getShortName()).thenComparing(Dataset::getName)).toList();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public String getPurpose() {
+        return purpose;
+    }
+
+    public String getRetention() {
+        return retention;
+    }
+
+    public LocalDate getReviewOn() {
+        return reviewOn;
+    }
+
+    public AgreementStatus getStatus() {
+        return status;
+    }
+
+    public Set<Dataset> getDatasets() {
+        return datasets;
+    }
+
+    public LocalDateTime getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SharingAgreement that && id != null && id.equals(that.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return SharingAgreement.class.hashCode();
+    }
+}
