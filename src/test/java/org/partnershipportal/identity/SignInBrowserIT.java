@@ -26,7 +26,7 @@ class SignInBrowserIT {
         try (Browser browser = Browser.open(base)) {
             browser.signIn("avery.admin", PASSWORD);
             browser.waitFor(By.id("sections"));
-            assertThat(browser.menu()).containsExactly("Home", "Forward plan", "Structure map", "Data catalogue", "Data requests", "Guidance", "Flags register", "Glossary", "Boards", "Users", "Duplicates", "Reminders", "Audit log", "My account");
+            assertThat(browser.menu()).containsExactly("Home", "Forward plan", "Structure map", "Data catalogue", "Data requests", "Guidance", "Flags register", "Glossary", "Boards", "Users", "Duplicates", "Reminders", "Service levels", "Audit log", "My account");
             assertThat(browser.text()).contains("Welcome, Avery Admin").contains("Partnership administrator");
             browser.screenshot("home-admin");
             assertThat(browser.consoleErrors()).as("no CSP violations or script errors").isEmpty();

@@ -20,6 +20,7 @@ import org.partnershipportal.testsupport.EmbeddedMariaDb;
 import org.partnershipportal.testsupport.FreePort;
 import org.partnershipportal.testsupport.PayaraNode;
 import org.partnershipportal.testsupport.TestDatabase;
+import org.partnershipportal.testsupport.TwoNodeCluster;
 
 import java.io.IOException;
 import java.net.URI;
@@ -61,6 +62,7 @@ class ClusterIT {
             // Up before the nodes start: their digest timers fire within seconds of it.
             .withPerMethodLifecycle(false);
 
+    static TwoNodeCluster cluster;
     static EmbeddedMariaDb database;
     static int gridPort;
     static PayaraNode nodeA;
@@ -70,43 +72,23 @@ class ClusterIT {
     @BeforeAll
     static void startTwoNodesBehindTheEdge() throws Exception {
         // The cluster's own MariaDB, so that restarting it touches no other test; node A loads the demo partnership into it.
-        Path data = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath().resolve("target/cluster-mariadb");
-        deleteRecursively(data);
-        database = EmbeddedMariaDb.start(FreePort.onLoopback(), EmbeddedMariaDb.defaultBaseDir(), data,
-                TestDatabase.OWNER_PASSWORD, TestDatabase.APP_PASSWORD);
-        gridPort = FreePort.onLoopback();
-        nodeA = node("cluster-node-a");
-        nodeB = node("cluster-node-b");
-        edge = EdgeProxy.inFrontOf(List.of(nodeA.base(), nodeB.base()));
-    }
-
-    /**
-     * A node as deploy/partnership-portal@.service starts one (Data Grid on loopback), with the weekly
-     * digest's timer firing every five seconds on every node so the test sees both nodes try to send it.
-     */
-    static PayaraNode node(String name) throws IOException, InterruptedException {
-        return PayaraNode.start(name,
-                List.of("-Xmx512m", "-XX:+UseSerialGC", "-Dhazelcast.socket.bind.any=false"),
-                List.of("--name", name, "--clustermode", "tcpip:127.0.0.1:" + gridPort, "--interfaces", "127.0.0.1",
-                        "--startport", String.valueOf(gridPort), "--nohostaware",
-                        "--postbootcommandfile", Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath()
-                                .resolve("config/cluster-node.asadmin").toString()),
-                Map.of("DB_URL", database.jdbcUrl(), "PORTAL_REMINDERS_DAY", "*", "PORTAL_REMINDERS_HOUR", "*", "PORTAL_REMINDERS_MINUTE", "*",
+        // The weekly digest's timer fires every five seconds on every node, so the test sees both nodes try to send it.
+        cluster = TwoNodeCluster.start("cluster-node",
+                Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath().resolve("target/cluster-mariadb"), true,
+                new String[]{TestDatabase.OWNER_PASSWORD, TestDatabase.APP_PASSWORD}, "512m",
+                Map.of("PORTAL_REMINDERS_DAY", "*", "PORTAL_REMINDERS_HOUR", "*", "PORTAL_REMINDERS_MINUTE", "*",
                         "PORTAL_REMINDERS_SECOND", "*/5"));
+        database = cluster.database();
+        nodeA = cluster.nodeA();
+        nodeB = cluster.nodeB();
+        edge = cluster.edge();
+        gridPort = cluster.gridPort();
     }
 
     @AfterAll
     static void stopEverything() throws Exception {
-        if (edge != null) {
-            edge.close();
-        }
-        for (PayaraNode node : new PayaraNode[]{nodeA, nodeB}) {
-            if (node != null) {
-                node.close();
-            }
-        }
-        if (database != null) {
-            database.close();
+        if (cluster != null) {
+            cluster.close();
         }
     }
 
@@ -379,7 +361,7 @@ class ClusterIT {
 
         Path project = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
         Path work = project.resolve("target/cluster-backup");
-        deleteRecursively(work);
+        TwoNodeCluster.deleteRecursively(work);
         Files.createDirectories(work);
         Path liveOptions = clientOptions(work.resolve("live.cnf"), database.port());
         run(work, List.of("bash", project.resolve("deploy/backup-database.sh").toString(), "-c", liveOptions.toString(), "-d", work.toString(), "-k", "0"));
@@ -389,7 +371,7 @@ class ClusterIT {
         }
 
         Path restoredData = project.resolve("target/restored-mariadb");
-        deleteRecursively(restoredData);
+        TwoNodeCluster.deleteRecursively(restoredData);
         try (EmbeddedMariaDb restored = EmbeddedMariaDb.start(FreePort.onLoopback(), EmbeddedMariaDb.defaultBaseDir(), restoredData,
                 TestDatabase.OWNER_PASSWORD, TestDatabase.APP_PASSWORD)) {
             // deploy/README.md's restore command, against the fresh server.
@@ -544,16 +526,6 @@ class ClusterIT {
 
     static Connection ownerConnection() throws SQLException {
         return java.sql.DriverManager.getConnection(database.jdbcUrl(), EmbeddedMariaDb.OWNER, TestDatabase.OWNER_PASSWORD);
-    }
-
-    static void deleteRecursively(Path directory) throws IOException {
-        if (Files.exists(directory)) {
-            try (var files = Files.walk(directory)) {
-                for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(file);
-                }
-            }
-        }
     }
 
     static List<String> titlesInDatabase(String pattern) throws SQLException {

@@ -1,0 +1,223 @@
+package org.partnershipportal.benchmarks;
+
+import org.junit.jupiter.api.Test;
+import org.mariadb.jdbc.MariaDbDataSource;
+import org.partnershipportal.testsupport.DebianTool;
+import org.partnershipportal.testsupport.EdgeProxy;
+import org.partnershipportal.testsupport.EmbeddedMariaDb;
+import org.partnershipportal.testsupport.PayaraNode;
+import org.partnershipportal.testsupport.PortalClient;
+import org.partnershipportal.testsupport.SyntheticRegister;
+import org.partnershipportal.testsupport.TestDatabase;
+import org.partnershipportal.testsupport.TwoNodeCluster;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Signed-in pages under load at the HTTP level (issue 16, and issue 14's page cost): two nodes behind
+ * nginx (the deployed configuration) and then one node directly, with 50 people signed in, a board
+ * whose action log holds 200,000 actions, and the trivial endpoint {@code /health/live} of a node in
+ * the same run as the ceiling. The load tool is wrk (Debian's package, unpacked if not installed) with
+ * a Lua script that spreads requests over the 50 sessions. wrk reaches nginx by its public name through
+ * a hosts file bind-mounted for wrk's own process only ({@code unshare -m}), so TLS names, Host and
+ * cookies are a browser's. Prints requests/s, p50/p99, errors and each node's resident memory.
+ * {@code mvn verify -Pbenchmark -Dit.test=ClusterLoadBenchmark}
+ */
+class ClusterLoadBenchmark {
+
+    static final String PASSWORD = "kestrel-vale-demo";
+    static final int PEOPLE = 50;
+    static final int CONNECTIONS = 16;
+    static final String DURATION = "20s";
+    static final Pattern REQUESTS_PER_SECOND = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
+    static final Pattern PERCENTILE = Pattern.compile("\\s(50|99)(?:\\.000)?%\\s+([0-9.]+)(us|ms|s)");
+    static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses: (\\d+)");
+    static final Pattern SOCKET_ERRORS = Pattern.compile("Socket errors: connect (\\d+), read (\\d+), write (\\d+), timeout (\\d+)");
+    static final Pattern TOTAL = Pattern.compile("(\\d+) requests in");
+
+    record Result(String target, double requestsPerSecond, double p50Millis, double p99Millis, long requests, long errors) {
+    }
+
+    @Test
+    void signedInPagesThroughNginxOverTwoNodesAndOnOneNodeAgainstTheTrivialEndpoint() throws Exception {
+        Path project = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
+        Path work = Files.createDirectories(project.resolve("target/benchmarks/cluster-load"));
+        try (TwoNodeCluster cluster = TwoNodeCluster.start("load-node", project.resolve("target/load-mariadb"), true,
+                new String[]{TestDatabase.OWNER_PASSWORD, TestDatabase.APP_PASSWORD}, "1g", Map.of())) {
+            MariaDbDataSource owner = new MariaDbDataSource(cluster.database().jdbcUrl());
+            owner.setUser(EmbeddedMariaDb.OWNER);
+            owner.setPassword(TestDatabase.OWNER_PASSWORD);
+            SyntheticRegister.Seeded seeded = SyntheticRegister.seed(owner, 1, 10, 20_000, 200_000);
+            long board = seeded.boardIds().get(0);
+            List<String> people = seatPeople(owner, board);
+            System.out.printf(Locale.ROOT, "Cluster load: seeded %,d actions on one board in %.0f s; %d people sit on it%n",
+                    seeded.actions(), seeded.millis() / 1000.0, people.size());
+
+            // Sessions made on node A are replicated, so nginx may send them to either node.
+            List<String> cookies = new ArrayList<>();
+            for (String person : people) {
+                PortalClient client = new PortalClient(cluster.nodeA().base());
+                HttpResponse<String> signedIn = client.signIn(person, PASSWORD);
+                assertThat(signedIn.statusCode()).as(person + " signs in").isEqualTo(302);
+                cookies.add("JSESSIONID=" + client.sessionId());
+            }
+            Path script = work.resolve("sessions.lua");
+            Files.writeString(script, luaSpreadingOver(cookies));
+
+            Map<String, String> pages = new LinkedHashMap<>();
+            pages.put("action log (200,000 actions)", "actions/log.xhtml?board=" + board);
+            pages.put("catalogue search", "catalogue/index.xhtml?q=missing");
+            pages.put("workspace", "boards/workspace.xhtml?board=" + board);
+
+            Wrk wrk = new Wrk(work);
+            List<Result> results = new ArrayList<>();
+            PayaraNode single = cluster.nodeA();
+            String node = "http://127.0.0.1:" + single.port() + "/";
+            String edge = "https://" + EdgeProxy.HOST + ":" + cluster.edge().httpsPort() + "/";
+            results.add(wrk.run("trivial endpoint (node A, /health/live)", node + "health/live", null));
+            for (Map.Entry<String, String> page : pages.entrySet()) {
+                results.add(wrk.run(page.getKey() + ", nginx over two nodes", edge + page.getValue(), script));
+                results.add(wrk.run(page.getKey() + ", node A directly", node + page.getValue(), script));
+            }
+            double ceiling = results.get(0).requestsPerSecond();
+            StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
+                    "Cluster load: %d connections, %s each, wrk -t2, %d signed-in sessions; load average at the start %s%n",
+                    CONNECTIONS, DURATION, PEOPLE, Files.readString(Path.of("/proc/loadavg")).trim()));
+            report.append(String.format(Locale.ROOT, "%-52s %10s %9s %9s %9s %8s %7s%n", "what", "req/s", "of ceiling", "p50 ms", "p99 ms", "requests", "errors"));
+            for (Result result : results) {
+                report.append(String.format(Locale.ROOT, "%-52s %10.1f %8.1f%% %9.1f %9.1f %8d %7d%n", result.target(), result.requestsPerSecond(),
+                        100 * result.requestsPerSecond() / ceiling, result.p50Millis(), result.p99Millis(), result.requests(), result.errors()));
+            }
+            report.append(String.format(Locale.ROOT, "Resident memory after the runs: node A %d MB, node B %d MB%n",
+                    residentMegabytes(cluster.nodeA()), residentMegabytes(cluster.nodeB())));
+            System.out.print(report);
+            Files.writeString(work.resolve("report.txt"), report.toString());
+            assertThat(results).as("every run answered requests").allSatisfy(r -> assertThat(r.requests()).isPositive());
+        }
+    }
+
+    /** 50 people who sit on the board, with the demo password (their hash copied from a demo account). */
+    static List<String> seatPeople(MariaDbDataSource owner, long board) throws Exception {
+        List<String> people = new ArrayList<>();
+        try (Connection db = owner.getConnection()) {
+            for (int n = 1; n <= PEOPLE; n++) {
+                String username = "load.person" + n;
+                try (PreparedStatement insert = db.prepareStatement("INSERT INTO user_account (username, full_name, email, agency_id, "
+                        + "password_hash, created_at) SELECT ?, ?, ?, agency_id, password_hash, UTC_TIMESTAMP(3) FROM user_account "
+                        + "WHERE username = 'casey.chair'")) {
+                    insert.setString(1, username);
+                    insert.setString(2, "Load Person " + n);
+                    insert.setString(3, username + "@kestrel-vale.example");
+                    insert.executeUpdate();
+                }
+                try (PreparedStatement role = db.prepareStatement("INSERT INTO user_role (user_id, role) SELECT id, 'BOARD_MEMBER' "
+                        + "FROM user_account WHERE username = ?");
+                     PreparedStatement seat = db.prepareStatement("INSERT INTO board_membership (board_id, user_id, agency_id, role, starts_on) "
+                             + "SELECT ?, id, agency_id, 'MEMBER', '2020-01-01' FROM user_account WHERE username = ?")) {
+                    role.setString(1, username);
+                    role.executeUpdate();
+                    seat.setLong(1, board);
+                    seat.setString(2, username);
+                    seat.executeUpdate();
+                }
+                people.add(username);
+            }
+        }
+        return people;
+    }
+
+    /** Each request carries the next person's session cookie, so the 50 sessions share the load. */
+    static String luaSpreadingOver(List<String> cookies) {
+        StringBuilder lua = new StringBuilder("local cookies = {\n");
+        for (String cookie : cookies) {
+            lua.append("  \"").append(cookie).append("\",\n");
+        }
+        lua.append("}\nlocal i = 0\nrequest = function()\n  i = i + 1\n"
+                + "  wrk.headers[\"Cookie\"] = cookies[(i % #cookies) + 1]\n  return wrk.format(nil)\nend\n");
+        return lua.toString();
+    }
+
+    static long residentMegabytes(PayaraNode node) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/" + node.pid() + "/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+            }
+        }
+        return -1;
+    }
+
+    /** Debian's wrk, unpacked with its LuaJIT library if not installed, run with a hosts file of its own. */
+    static final class Wrk {
+        private final Path work;
+        private final Path binary;
+        private final Path libraries;
+        private final Path hosts;
+
+        Wrk(Path work) throws IOException, InterruptedException {
+            this.work = work;
+            this.binary = DebianTool.file("wrk", "usr/bin/wrk");
+            this.libraries = DebianTool.file("libluajit2-5.1-2", "usr/lib/x86_64-linux-gnu/libluajit-5.1.so.2").getParent();
+            this.hosts = work.resolve("hosts");
+            Files.writeString(hosts, "127.0.0.1 localhost " + EdgeProxy.HOST + "\n");
+        }
+
+        Result run(String target, String url, Path script) throws IOException, InterruptedException {
+            String wrkCommand = "'" + binary + "' -t2 -c" + CONNECTIONS + " -d" + DURATION + " --latency"
+                    + (script == null ? "" : " -s '" + script + "'") + " '" + url + "'";
+            ProcessBuilder builder = new ProcessBuilder("unshare", "-m", "sh", "-c",
+                    "mount --bind '" + hosts + "' /etc/hosts && exec " + wrkCommand).directory(work.toFile()).redirectErrorStream(true);
+            builder.environment().put("LD_LIBRARY_PATH", libraries.toString());
+            Process process = builder.start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(process.waitFor()).as(wrkCommand + "\n" + output).isZero();
+            Files.writeString(work.resolve(target.replaceAll("[^A-Za-z0-9]+", "-") + ".txt"), output);
+            Matcher rate = REQUESTS_PER_SECOND.matcher(output);
+            assertThat(rate.find()).as(output).isTrue();
+            double p50 = 0;
+            double p99 = 0;
+            Matcher percentile = PERCENTILE.matcher(output);
+            while (percentile.find()) {
+                double millis = Double.parseDouble(percentile.group(2)) * switch (percentile.group(3)) {
+                    case "us" -> 0.001;
+                    case "s" -> 1000;
+                    default -> 1;
+                };
+                if (percentile.group(1).equals("50")) {
+                    p50 = millis;
+                } else {
+                    p99 = millis;
+                }
+            }
+            long errors = 0;
+            Matcher non2xx = NON_2XX.matcher(output);
+            if (non2xx.find()) {
+                errors += Long.parseLong(non2xx.group(1));
+            }
+            Matcher socket = SOCKET_ERRORS.matcher(output);
+            if (socket.find()) {
+                for (int g = 1; g <= 4; g++) {
+                    errors += Long.parseLong(socket.group(g));
+                }
+            }
+            Matcher total = TOTAL.matcher(output);
+            long requests = total.find() ? Long.parseLong(total.group(1)) : 0;
+            return new Result(target, Double.parseDouble(rate.group(1)), p50, p99, requests, errors);
+        }
+    }
+}
