@@ -23,6 +23,8 @@ import java.time.LocalDateTime;
 @Table(name = "audit_event")
 public class AuditEvent implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     public static final int ACTOR_MAX = 60;
     public static final int DETAIL_MAX = 1000;
     public static final String ANONYMOUS = "(anonymous)";

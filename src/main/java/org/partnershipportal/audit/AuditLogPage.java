@@ -14,6 +14,8 @@ import java.time.LocalDate;
 @ViewScoped
 public class AuditLogPage implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     AuditLog auditLog;
 

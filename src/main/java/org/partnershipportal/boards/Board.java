@@ -31,6 +31,8 @@ import java.util.Set;
 @NamedQuery(name = "Board.all", query = "SELECT b FROM Board b ORDER BY b.name")
 public class Board implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     public static final int NAME_MAX = 150;
     public static final int SHORT_NAME_MAX = 20;
     public static final int PURPOSE_MAX = 2000;

@@ -11,6 +11,8 @@ import java.util.List;
 /** What an administrator types about a board. */
 public class BoardForm implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @NotBlank(message = "Enter the board's name")
     @Size(max = Board.NAME_MAX, message = "Use at most " + Board.NAME_MAX + " characters")
     private String name;

@@ -19,6 +19,8 @@ import java.io.Serializable;
 @NamedQuery(name = "HarmType.all", query = "SELECT h FROM HarmType h ORDER BY h.name")
 public class HarmType implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     public static final int NAME_MAX = 80;
 
     @Id

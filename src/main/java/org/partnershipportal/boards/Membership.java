@@ -27,6 +27,8 @@ import java.time.LocalDate;
 @Table(name = "board_membership")
 public class Membership implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 /** An administrator seats a person on a board. */
 public class MembershipForm implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @NotNull(message = "Choose the person")
     private Long userId;
 

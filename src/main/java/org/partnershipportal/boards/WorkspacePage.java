@@ -12,6 +12,8 @@ import java.io.Serializable;
 @ViewScoped
 public class WorkspacePage implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     Workspaces workspaces;
 

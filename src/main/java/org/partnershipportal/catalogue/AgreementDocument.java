@@ -16,6 +16,8 @@ import java.time.LocalDateTime;
 @Table(name = "sharing_agreement_document")
 public class AgreementDocument implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Id
     @Column(name = "agreement_id")
     private Long agreementId;

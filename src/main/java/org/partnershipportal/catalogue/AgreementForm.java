@@ -10,6 +10,8 @@ import java.time.LocalDate;
 /** What a person types to describe an information sharing agreement. */
 public class AgreementForm implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @NotBlank(message = "Give the agreement's title")
     @Size(max = SharingAgreement.TITLE_MAX)
     private String title;

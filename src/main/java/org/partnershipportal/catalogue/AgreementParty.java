@@ -21,6 +21,8 @@ import java.io.Serializable;
 @Table(name = "sharing_agreement_party")
 public class AgreementParty implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     public static final int CONDITION_MAX = 500;
 
     @Id

@@ -10,6 +10,8 @@ import java.io.Serializable;
 /** What a board member types about an ask. */
 public class AskForm implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @NotNull(message = "Choose the board that is asking")
     private Long boardId;
 

@@ -22,6 +22,8 @@ import java.time.LocalDateTime;
 @Table(name = "ask_dataset")
 public class AskMapping implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     public static final int MISSING_MAX = 1000;
 
     @Id

@@ -16,6 +16,8 @@ import java.util.List;
 @ViewScoped
 public class AsksPage implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     Asks asks;
 

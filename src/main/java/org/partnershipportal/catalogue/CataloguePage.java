@@ -14,6 +14,8 @@ import java.io.Serializable;
 @ViewScoped
 public class CataloguePage implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     Catalogue catalogue;
 

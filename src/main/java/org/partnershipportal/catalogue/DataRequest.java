@@ -39,6 +39,8 @@ import java.util.Set;
 @Table(name = "data_request")
 public class DataRequest implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     public static final int TEXT_MAX = 2000;
     public static final int ANSWER_MAX = 4000;
 

@@ -19,6 +19,8 @@ import java.time.LocalDateTime;
 @Table(name = "data_request_citation")
 public class DataRequestCitation implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

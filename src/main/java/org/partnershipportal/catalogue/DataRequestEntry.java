@@ -20,6 +20,8 @@ import java.time.LocalDateTime;
 @Table(name = "data_request_entry")
 public class DataRequestEntry implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     public static final int BODY_MAX = 2000;
 
     @Id

@@ -15,6 +15,8 @@ import java.io.Serializable;
 @Table(name = "data_request_file")
 public class DataRequestFile implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Id
     @Column(name = "request_id")
     private Long requestId;

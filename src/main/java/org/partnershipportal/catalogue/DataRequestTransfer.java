@@ -20,6 +20,8 @@ import java.time.LocalDateTime;
 @Table(name = "data_request_transfer")
 public class DataRequestTransfer implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     public static final int REASON_MAX = 1000;
 
     @Id

@@ -45,6 +45,8 @@ import java.util.stream.Collectors;
 @Table(name = "dataset")
 public class Dataset implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

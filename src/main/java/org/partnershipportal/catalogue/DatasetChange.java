@@ -18,6 +18,8 @@ import java.time.LocalDateTime;
 @Table(name = "dataset_change")
 public class DatasetChange implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

@@ -20,6 +20,8 @@ import java.util.Set;
 /** What a data lead types about one of their agency's datasets. */
 public class DatasetForm implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     public static final int NAME_MAX = 200;
     public static final int TEXT_MAX = 4000;
 

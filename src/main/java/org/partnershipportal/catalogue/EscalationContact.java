@@ -17,6 +17,8 @@ import java.io.Serializable;
 @Table(name = "escalation_contact")
 public class EscalationContact implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Id
     @Column(name = "agency_id")
     private Long agencyId;

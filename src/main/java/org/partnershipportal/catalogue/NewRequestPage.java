@@ -19,6 +19,8 @@ import java.util.List;
 @ViewScoped
 public class NewRequestPage implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     Asks asks;
 

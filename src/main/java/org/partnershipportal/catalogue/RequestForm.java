@@ -14,6 +14,8 @@ import java.util.List;
 /** What a board member types when raising a data request on an ask. */
 public class RequestForm implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @NotNull(message = "Choose the ask this request is for")
     private Long askId;
 

@@ -22,6 +22,8 @@ import java.util.List;
 @ViewScoped
 public class RequestPage implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     private static final long MAX_UPLOAD = org.partnershipportal.meetings.PaperType.MAX_BYTES + 1;
 
     @Inject

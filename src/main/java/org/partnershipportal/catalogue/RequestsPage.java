@@ -14,6 +14,8 @@ import java.io.Serializable;
 @ViewScoped
 public class RequestsPage implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     DataRequests requests;
 

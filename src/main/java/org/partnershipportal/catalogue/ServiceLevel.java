@@ -15,6 +15,8 @@ import java.io.Serializable;
 @Table(name = "service_level")
 public class ServiceLevel implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     public static final long THE_PARTNERSHIP = 1;
     public static final int MAX_DAYS_TO_ACCEPT = 60;
     public static final int MAX_DAYS_TO_ANSWER = 120;

@@ -19,6 +19,8 @@ import java.util.Map;
 @ViewScoped
 public class ServiceLevelsPage implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     ServiceLevels serviceLevels;
 

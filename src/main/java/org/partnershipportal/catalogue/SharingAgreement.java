@@ -39,6 +39,8 @@ import java.util.Set;
 @Table(name = "sharing_agreement")
 public class SharingAgreement implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     public static final int TITLE_MAX = 200;
     public static final int REFERENCE_MAX = 60;
     public static final int PURPOSE_MAX = 2000;

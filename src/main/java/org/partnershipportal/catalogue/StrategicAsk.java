@@ -24,6 +24,8 @@ import java.time.LocalDateTime;
 @Table(name = "strategic_ask")
 public class StrategicAsk implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     public static final int QUESTION_MAX = 500;
     public static final int WHY_MAX = 2000;
 

@@ -15,6 +15,8 @@ import java.util.Map;
 @ViewScoped
 public class AbbreviationsPage implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     PartnershipAbbreviations abbreviations;
 

@@ -27,6 +27,8 @@ import java.time.LocalDateTime;
 @Table(name = "duplicate_decision")
 public class DuplicateDecision implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     public enum Kind { AGENDA_ITEM, ACTION }
 
     public enum Verdict { SAME, NOT_SAME }

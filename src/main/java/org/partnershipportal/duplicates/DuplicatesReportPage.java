@@ -16,6 +16,8 @@ import java.util.Map;
 @ViewScoped
 public class DuplicatesReportPage implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     Duplicates duplicates;
 

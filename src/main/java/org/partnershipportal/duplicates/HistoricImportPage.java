@@ -17,6 +17,8 @@ import java.io.Serializable;
 @ViewScoped
 public class HistoricImportPage implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     HistoricImport historicImport;
 

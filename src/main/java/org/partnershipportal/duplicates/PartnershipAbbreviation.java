@@ -22,6 +22,8 @@ import java.time.LocalDateTime;
 @Table(name = "abbreviation")
 public class PartnershipAbbreviation implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     public static final int ABBREVIATION_MAX = 30;
     public static final int EXPANSION_MAX = 200;
 

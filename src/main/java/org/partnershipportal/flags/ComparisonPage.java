@@ -23,6 +23,8 @@ import java.util.Map;
 @ViewScoped
 public class ComparisonPage implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     Flags flags;
 
@@ -40,6 +42,8 @@ public class ComparisonPage implements Serializable {
 
     /** One agency's answer being typed, per proposal. */
     public static class AnswerForm implements Serializable {
+
+        private static final long serialVersionUID = 1L;
         private ProposalAnswer answer;
         private LocalDate changeBy;
         private String note;

@@ -19,6 +19,8 @@ import java.time.LocalDateTime;
 @Table(name = "definition_proposal")
 public class DefinitionProposal implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     public static final int DEFINITION_MAX = 4000;
     public static final int RATIONALE_MAX = 2000;
 

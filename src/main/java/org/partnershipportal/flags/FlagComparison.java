@@ -23,6 +23,8 @@ import java.util.stream.Collectors;
  */
 public final class FlagComparison implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     /** One cell: what the agency records, whether it stands out, whether it is missing. */
     public record Cell(String text, boolean differs, boolean missing) implements Serializable {
     }

@@ -18,6 +18,8 @@ import java.util.List;
 /** What a data lead types about one of their agency's flags. */
 public class FlagForm implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     public static final int DEFINITION_MAX = 4000;
 
     private Long agencyId;

@@ -20,6 +20,8 @@ import java.util.List;
 @ViewScoped
 public class FlagPage implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     Flags flags;
 

@@ -14,6 +14,8 @@ import java.util.List;
 @ViewScoped
 public class FlagsPage implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     Flags flags;
 

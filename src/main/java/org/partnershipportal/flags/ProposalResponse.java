@@ -23,6 +23,8 @@ import java.time.LocalDateTime;
 @Table(name = "proposal_response")
 public class ProposalResponse implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     public static final int NOTE_MAX = 1000;
 
     @Id

@@ -21,6 +21,8 @@ import java.io.Serializable;
 @Table(name = "glossary_variant")
 public class AgencyVariant implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

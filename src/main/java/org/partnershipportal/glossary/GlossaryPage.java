@@ -14,6 +14,8 @@ import java.util.List;
 @ViewScoped
 public class GlossaryPage implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     Glossary glossary;
 

@@ -24,6 +24,8 @@ import java.util.List;
 @Table(name = "glossary_term")
 public class GlossaryTerm implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     public static final int NAME_MAX = 150;
     public static final int ABBREVIATION_MAX = 30;
     public static final int SYNONYMS_MAX = 500;

@@ -12,6 +12,8 @@ import java.io.Serializable;
 /** What an administrator types about a glossary term. */
 public class TermForm implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @NotBlank(message = "Enter the term")
     @Size(max = GlossaryTerm.NAME_MAX, message = "Use at most " + GlossaryTerm.NAME_MAX + " characters")
     private String name;

@@ -22,6 +22,8 @@ import java.io.Serializable;
 @NamedQuery(name = "Agency.all", query = "SELECT a FROM Agency a ORDER BY a.name")
 public class Agency implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     public static final int NAME_MAX = 150;
     public static final int SHORT_NAME_MAX = 30;
 

@@ -38,6 +38,8 @@ import java.util.Set;
 @NamedQuery(name = "UserAccount.byUsername", query = "SELECT u FROM UserAccount u WHERE u.username = :username")
 public class UserAccount implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     public static final int USERNAME_MAX = 60;
     public static final int FULL_NAME_MAX = 120;
     public static final int EMAIL_MAX = 254;

@@ -14,6 +14,8 @@ import java.util.Set;
 /** What an administrator types about a person. */
 public class UserForm implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @NotBlank(message = "Enter a username")
     @Size(min = 3, max = UserAccount.USERNAME_MAX, message = "Use 3 to " + UserAccount.USERNAME_MAX + " characters")
     @Pattern(regexp = "[a-z0-9][a-z0-9._-]*", message = "Use lower-case letters, digits, dots, hyphens or underscores")

@@ -18,6 +18,8 @@ import java.util.List;
 @ViewScoped
 public class UserPage implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     UserDirectory directory;
 

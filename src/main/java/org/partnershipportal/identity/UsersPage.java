@@ -16,6 +16,8 @@ import java.util.List;
 @ViewScoped
 public class UsersPage implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     UserDirectory directory;
 

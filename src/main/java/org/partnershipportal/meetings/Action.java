@@ -32,6 +32,8 @@ import java.time.LocalDateTime;
 @Table(name = "action")
 public class Action implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     public static final int DESCRIPTION_MAX = 1000;
     public static final int OWNER_NAME_MAX = 120;
 

@@ -10,6 +10,8 @@ import java.time.LocalDate;
 /** A new action: what, by when, and its owner (a portal user, or a named person and agency). */
 public class ActionForm implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @NotBlank(message = "Describe the action")
     @Size(max = Action.DESCRIPTION_MAX, message = "Use at most " + Action.DESCRIPTION_MAX + " characters")
     private String description;

@@ -21,6 +21,8 @@ import java.nio.charset.StandardCharsets;
 @ViewScoped
 public class ActionLogPage implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     Actions actions;
 

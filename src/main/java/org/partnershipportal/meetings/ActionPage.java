@@ -16,6 +16,8 @@ import java.io.Serializable;
 @ViewScoped
 public class ActionPage implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     Actions actions;
 

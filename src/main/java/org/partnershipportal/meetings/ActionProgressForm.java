@@ -9,6 +9,8 @@ import java.time.LocalDate;
 /** An update to an action, with the version the person was looking at when they started typing. */
 public class ActionProgressForm implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @NotNull(message = "Choose the action's status")
     private ActionStatus status;
 

@@ -5,6 +5,8 @@ import java.io.Serializable;
 /** Filters of an action log or of "my actions"; empty fields filter nothing. */
 public class ActionQuery implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     private ActionStatus status;
     private boolean outstandingOnly;
     private boolean overdueOnly;

@@ -22,6 +22,8 @@ import java.time.LocalDateTime;
 @Table(name = "action_update")
 public class ActionUpdate implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     public static final int NOTE_MAX = 2000;
 
     @Id

@@ -24,6 +24,8 @@ import java.time.LocalDateTime;
 @Table(name = "agenda_change")
 public class AgendaChange implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     public static final int WHAT_MAX = 600;
 
     @Id

@@ -28,6 +28,8 @@ import java.io.Serializable;
 @Table(name = "agenda_item")
 public class AgendaItem implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     public static final int TITLE_MAX = 300;
     public static final int DESCRIPTION_MAX = 4000;
     public static final int LEAD_MAX = 120;

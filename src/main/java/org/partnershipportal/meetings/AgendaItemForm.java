@@ -10,6 +10,8 @@ import java.io.Serializable;
 /** What a chair or business support officer types about an agenda item. */
 public class AgendaItemForm implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @NotBlank(message = "Enter the item's title")
     @Size(max = AgendaItem.TITLE_MAX, message = "Use at most " + AgendaItem.TITLE_MAX + " characters")
     private String title;

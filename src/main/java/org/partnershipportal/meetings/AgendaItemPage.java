@@ -24,6 +24,8 @@ import java.util.List;
 @ViewScoped
 public class AgendaItemPage implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     Agendas agendas;
 

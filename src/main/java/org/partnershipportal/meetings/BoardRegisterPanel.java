@@ -11,6 +11,8 @@ import java.io.Serializable;
 @ViewScoped
 public class BoardRegisterPanel implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     Meetings meetings;
 

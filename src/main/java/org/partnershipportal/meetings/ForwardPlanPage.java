@@ -19,6 +19,8 @@ import java.time.LocalDateTime;
 @ViewScoped
 public class ForwardPlanPage implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     Meetings meetings;
 
@@ -26,6 +28,8 @@ public class ForwardPlanPage implements Serializable {
     private final PlanModel model = new PlanModel();
 
     private final class PlanModel extends LazyScheduleModel {
+
+        private static final long serialVersionUID = 1L;
         @Override
         public void loadEvents(LocalDateTime start, LocalDateTime end) {
             String context = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();

@@ -25,6 +25,8 @@ import java.time.LocalDateTime;
 @Table(name = "meeting")
 public class Meeting implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     public static final int TITLE_MAX = 200;
     public static final int PLACE_MAX = 200;
     public static final int LINK_MAX = 500;

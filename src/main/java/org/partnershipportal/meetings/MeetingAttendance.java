@@ -23,6 +23,8 @@ import java.io.Serializable;
 @Table(name = "meeting_attendance")
 public class MeetingAttendance implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

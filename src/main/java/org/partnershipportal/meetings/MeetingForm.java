@@ -12,6 +12,8 @@ import java.time.LocalTime;
 /** What a chair or business support officer types about a meeting. */
 public class MeetingForm implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @NotBlank(message = "Enter a title for the meeting")
     @Size(max = Meeting.TITLE_MAX, message = "Use at most " + Meeting.TITLE_MAX + " characters")
     private String title;

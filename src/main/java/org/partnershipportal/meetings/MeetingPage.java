@@ -19,6 +19,8 @@ import java.util.Map;
 @ViewScoped
 public class MeetingPage implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     Meetings meetings;
 

@@ -21,6 +21,8 @@ import java.time.LocalDateTime;
 @Table(name = "minutes_comment")
 public class MinutesComment implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     public static final int COMMENT_MAX = 2000;
 
     @Id

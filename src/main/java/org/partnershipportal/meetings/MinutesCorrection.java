@@ -24,6 +24,8 @@ import java.time.LocalDateTime;
 @Table(name = "minutes_correction")
 public class MinutesCorrection implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     public static final int REASON_MAX = 1000;
 
     @Id

@@ -16,6 +16,8 @@ import java.time.LocalTime;
 @ViewScoped
 public class NewMeetingPage implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     Meetings meetings;
 

@@ -81,7 +81,9 @@ public class OverdueDigest {
             timer.cancel();
         }
         ScheduleExpression weekly = new ScheduleExpression().dayOfWeek(settings.reminderDay()).hour(settings.reminderHour())
-                .minute(settings.reminderMinute()).second(settings.reminderSecond());
+                .minute(settings.reminderMinute()).second(settings.reminderSecond())
+                // The partnership's clock, whatever zone the server runs in ("Monday 07:00" is London's).
+                .timezone(PortalClock.ZONE.getId());
         timers.createCalendarTimer(weekly, new TimerConfig("overdue-action-digest", false));
     }
 
@@ -92,7 +94,7 @@ public class OverdueDigest {
             return;
         }
         LocalDate today = clock.today();
-        String week = today.get(IsoFields.WEEK_BASED_YEAR) + "-W" + today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        String week = String.format(java.util.Locale.ROOT, "%d-W%02d", today.get(IsoFields.WEEK_BASED_YEAR), today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
         LOG.info(() -> "Overdue-action digest timer fired for " + week);
         if (!once.claim("overdue-action-digest", week)) {
             LOG.info(() -> "Overdue-action digest for " + week + " already claimed (scheduled_run): not sent again");

@@ -23,6 +23,8 @@ import java.time.LocalDateTime;
 @Table(name = "paper")
 public class Paper implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

@@ -81,7 +81,7 @@ public class PapersReminder {
     @PostConstruct
     void scheduleDaily() {
         timers.getTimers().forEach(jakarta.ejb.Timer::cancel);
-        timers.createCalendarTimer(new ScheduleExpression().hour(7).minute(30), new TimerConfig(JOB, false));
+        timers.createCalendarTimer(new ScheduleExpression().hour(7).minute(30).timezone(org.partnershipportal.platform.PortalClock.ZONE.getId()), new TimerConfig(JOB, false));
     }
 
     @Timeout

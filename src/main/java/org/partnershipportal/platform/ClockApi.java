@@ -32,6 +32,9 @@ public class ClockApi {
     @Inject
     PortalClock clock;
 
+    @Inject
+    DataGrid dataGrid;
+
     @GET
     @Operation(hidden = true)
     public ClockReading read() {
@@ -42,7 +45,8 @@ public class ClockApi {
     @PUT
     @Operation(hidden = true)
     public ClockReading move(@QueryParam("minutes") long minutes) {
-        if (!clock.isAdjustable()) {
+        // Each node keeps its own offset: on a cluster a move would put the nodes' clocks apart, so it is refused there too.
+        if (!clock.isAdjustable() || dataGrid.isClustered()) {
             throw new NotFoundException("Not found");
         }
         clock.adjust(Duration.ofMinutes(minutes));

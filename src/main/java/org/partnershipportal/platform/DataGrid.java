@@ -5,7 +5,6 @@ import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.topic.ITopic;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ContextService;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import javax.naming.InitialContext;
@@ -31,9 +30,6 @@ public class DataGrid {
 
     @Resource
     ContextService contexts;
-
-    @Resource
-    ManagedExecutorService executor;
 
     private volatile Optional<HazelcastInstance> grid;
 
@@ -76,15 +72,17 @@ public class DataGrid {
             try {
                 topic(g, channel).publish(message);
             } catch (RuntimeException e) {
-                // The change is committed; the other nodes catch up at their next rebuild.
+                // The change is committed; the other nodes miss it until their index is next rebuilt (a restart, or a
+                // glossary or abbreviation change).
                 LOG.log(Level.WARNING, "Could not tell the other nodes on " + channel + ": " + message, e);
             }
         });
     }
 
     /**
-     * Hears what other nodes publish on the channel (never this node's own messages). The listener runs
-     * on the application's executor with its context, not on Hazelcast's thread.
+     * Hears what other nodes publish on the channel (never this node's own messages), in the order they
+     * were published: the listener runs on Hazelcast's event thread for the topic (one at a time), with
+     * the application's context. Listeners must be quick (the finder indexes one record).
      */
     public void subscribe(String channel, Consumer<String> listener) {
         grid().ifPresent(g -> {
@@ -93,7 +91,7 @@ public class DataGrid {
             Consumer<String> withContext = contexts.createContextualProxy(listener, Consumer.class);
             UUID registration = topic(g, channel).addMessageListener(message -> {
                 if (!self.equals(message.getPublishingMember())) {
-                    executor.execute(() -> withContext.accept(message.getMessageObject()));
+                    withContext.accept(message.getMessageObject());
                 }
             });
             LOG.fine(() -> "Listening on " + channel + " (" + registration + ")");

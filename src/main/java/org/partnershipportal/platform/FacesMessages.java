@@ -75,7 +75,7 @@ public final class FacesMessages {
     private static void keepAcrossRedirect(FacesContext faces) {
         try {
             faces.getExternalContext().getFlash().setKeepMessages(true);
-        } catch (RuntimeException flashFromAnotherNode) {
+        } catch (NullPointerException flashFromAnotherNode) {
             LOG.fine("Flash of another node; the message is shown on this response only");
         }
     }

@@ -6,7 +6,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 
 import java.lang.management.ManagementFactory;
 
@@ -32,13 +31,11 @@ public class OncePerCluster {
     /** True for exactly one caller per job and period across all nodes. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean claim(String job, String period) {
-        try {
-            int inserted = em.createNativeQuery("INSERT IGNORE INTO scheduled_run (job, period, claimed_at, node) VALUES (?, ?, ?, ?)")
-                    .setParameter(1, job).setParameter(2, period).setParameter(3, clock.utcNow()).setParameter(4, NODE)
-                    .executeUpdate();
-            return inserted == 1;
-        } catch (PersistenceException duplicate) {
-            return false;
-        }
+        // INSERT IGNORE: a row already there (another node's claim) inserts nothing; any other failure (MariaDB
+        // down) is thrown, so the job logs a failure rather than "already claimed".
+        int inserted = em.createNativeQuery("INSERT IGNORE INTO scheduled_run (job, period, claimed_at, node) VALUES (?, ?, ?, ?)")
+                .setParameter(1, job).setParameter(2, period).setParameter(3, clock.utcNow()).setParameter(4, NODE)
+                .executeUpdate();
+        return inserted == 1;
     }
 }

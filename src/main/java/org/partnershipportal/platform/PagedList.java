@@ -15,6 +15,8 @@ import java.util.function.ToLongFunction;
  */
 public class PagedList<T, Q> extends LazyDataModel<T> {
 
+    private static final long serialVersionUID = 1L;
+
     /** Reads one page for the current query; {@code sort} is the column's field and direction, or null. */
     @FunctionalInterface
     public interface PageReader<T, Q> extends Serializable {

@@ -8,9 +8,9 @@ import java.util.TreeSet;
 
 /**
  * Working days in England and Wales: Monday to Friday except bank holidays. Service levels ("5 working
- * days to accept") and papers deadlines ("3 working days before the meeting") count in it. It knows
- * only the years whose bank holidays it was given, and refuses to count through any other year rather
- * than treat an unlisted Christmas as a working day.
+ * days to accept") and papers deadlines ("3 working days before the meeting") count in it. For a year
+ * whose bank holidays nobody has entered yet it counts weekends only ({@link #knowsYear} says so, and
+ * WorkingDays logs it), so a request raised next December still gets its dates rather than an error.
  */
 public final class WorkingCalendar {
 
@@ -38,7 +38,6 @@ public final class WorkingCalendar {
     }
 
     public boolean isWorkingDay(LocalDate day) {
-        requireKnown(day);
         DayOfWeek weekday = day.getDayOfWeek();
         return weekday != DayOfWeek.SATURDAY && weekday != DayOfWeek.SUNDAY && !bankHolidays.contains(day);
     }
@@ -100,12 +99,5 @@ public final class WorkingCalendar {
             }
         }
         return count;
-    }
-
-    private void requireKnown(LocalDate day) {
-        if (!knowsYear(day.getYear())) {
-            throw new IllegalStateException("No bank holidays are recorded for " + day.getYear()
-                    + " (the portal knows " + firstYear + " to " + lastYear + "); an administrator adds them before working days there can be counted");
-        }
     }
 }

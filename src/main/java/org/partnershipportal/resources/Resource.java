@@ -38,6 +38,8 @@ import java.util.Set;
 @Table(name = "resource")
 public class Resource implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

@@ -20,6 +20,8 @@ import java.time.LocalDateTime;
 @Table(name = "resource_attachment")
 public class ResourceAttachment implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

@@ -18,6 +18,8 @@ import java.time.LocalDateTime;
 @Table(name = "resource_feedback")
 public class ResourceFeedback implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     public static final int COMMENT_MAX = 1000;
 
     @Id

@@ -17,6 +17,8 @@ import java.util.Set;
 /** What an editor writes. The body is HTML from the rich-text editor; it is sanitised before it is stored. */
 public class ResourceForm implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     public static final int BODY_MAX = 200_000;
 
     @NotNull(message = "Choose what kind of resource this is")

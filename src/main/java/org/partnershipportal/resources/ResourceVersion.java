@@ -21,6 +21,8 @@ import java.time.LocalDateTime;
 @Table(name = "resource_version")
 public class ResourceVersion implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

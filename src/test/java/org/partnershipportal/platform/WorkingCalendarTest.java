@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Working days on the boundaries that catch a calendar out, with the bank holidays the migration ships. */
 class WorkingCalendarTest {
@@ -83,9 +82,11 @@ class WorkingCalendarTest {
     }
 
     @Test
-    void aYearWithNoBankHolidaysRecordedIsRefusedNotGuessed() throws IOException {
+    void aYearWithNoBankHolidaysRecordedCountsWeekendsOnlyAndSaysSo() throws IOException {
         WorkingCalendar calendar = shipped();
-        assertThatThrownBy(() -> calendar.plusWorkingDays(LocalDate.of(2028, 12, 20), 10))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("No bank holidays are recorded for 2029");
+        assertThat(calendar.knowsYear(2029)).isFalse();
+        assertThat(calendar.knowsYear(2028)).isTrue();
+        // Wednesday 20 December 2028 + 10 working days: 21, 22, 27, 28, 29 December (25, 26 are holidays), then 1 to 5 January 2029.
+        assertThat(calendar.plusWorkingDays(LocalDate.of(2028, 12, 20), 10)).isEqualTo(LocalDate.of(2029, 1, 5));
     }
 }

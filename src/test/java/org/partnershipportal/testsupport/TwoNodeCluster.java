@@ -21,13 +21,13 @@ public final class TwoNodeCluster implements AutoCloseable {
     private final EmbeddedMariaDb database;
     private final List<PayaraNode> nodes;
     private final EdgeProxy edge;
-    private final int gridPort;
+    private final List<Integer> gridPorts;
 
-    private TwoNodeCluster(EmbeddedMariaDb database, List<PayaraNode> nodes, EdgeProxy edge, int gridPort) {
+    private TwoNodeCluster(EmbeddedMariaDb database, List<PayaraNode> nodes, EdgeProxy edge, List<Integer> gridPorts) {
         this.database = database;
         this.nodes = nodes;
         this.edge = edge;
-        this.gridPort = gridPort;
+        this.gridPorts = gridPorts;
     }
 
     /**
@@ -45,7 +45,11 @@ public final class TwoNodeCluster implements AutoCloseable {
                 passwords[0], passwords[1]);
         List<PayaraNode> nodes = new ArrayList<>();
         EdgeProxy edge = null;
-        int gridPort = FreePort.onLoopback();
+        // As config/cluster-node.env.example: each node its own Data Grid port, every node listing both, and a grid
+        // name of this run's own (two runs on one machine never merge).
+        List<Integer> gridPorts = List.of(FreePort.onLoopback(), FreePort.onLoopback());
+        String members = "127.0.0.1:" + gridPorts.get(0) + ",127.0.0.1:" + gridPorts.get(1);
+        String gridName = name + "-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
         try {
             Map<String, String> nodeEnvironment = new HashMap<>(environment);
             nodeEnvironment.put("DB_URL", database.jdbcUrl());
@@ -54,19 +58,19 @@ public final class TwoNodeCluster implements AutoCloseable {
             nodeEnvironment.put("DB_MIGRATION_USER", EmbeddedMariaDb.OWNER);
             nodeEnvironment.put("DB_MIGRATION_PASSWORD", passwords[0]);
             Path project = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
-            for (String letter : List.of("a", "b")) {
-                String nodeName = name + "-" + letter;
+            for (int n = 0; n < 2; n++) {
+                String nodeName = name + "-" + (n == 0 ? "a" : "b");
                 nodes.add(PayaraNode.start(nodeName,
                         List.of("-Xmx" + heap, "-XX:+UseSerialGC", "-Dhazelcast.socket.bind.any=false"),
-                        List.of("--name", nodeName, "--clustermode", "tcpip:127.0.0.1:" + gridPort, "--interfaces", "127.0.0.1",
-                                "--startport", String.valueOf(gridPort), "--nohostaware",
+                        List.of("--name", nodeName, "--clustername", gridName, "--clustermode", "tcpip:" + members,
+                                "--interfaces", "127.0.0.1", "--startport", String.valueOf(gridPorts.get(n)), "--nohostaware",
                                 "--postbootcommandfile", project.resolve("config/cluster-node.asadmin").toString()),
                         nodeEnvironment));
             }
             edge = EdgeProxy.inFrontOf(nodes.stream().map(PayaraNode::base).toList());
-            return new TwoNodeCluster(database, nodes, edge, gridPort);
+            return new TwoNodeCluster(database, nodes, edge, gridPorts);
         } catch (Exception | Error e) {
-            new TwoNodeCluster(database, nodes, edge, gridPort).close();
+            new TwoNodeCluster(database, nodes, edge, gridPorts).close();
             throw e;
         }
     }
@@ -87,9 +91,9 @@ public final class TwoNodeCluster implements AutoCloseable {
         return edge;
     }
 
-    /** The first port of the Data Grid; the nodes listen on it and the ports above it. */
-    public int gridPort() {
-        return gridPort;
+    /** Each node's Data Grid port (node A's, node B's). */
+    public List<Integer> gridPorts() {
+        return gridPorts;
     }
 
     public static void deleteRecursively(Path directory) throws IOException {
