@@ -274,6 +274,9 @@ class MeetingsBrowserIT {
             }
         }
         chair.waitForTextGone(By.id("agendaItems"), "Uncited item " + run);
+        // A new meeting's agenda is a draft until the chair publishes it: members see it from then on.
+        chair.click("publication:publish");
+        chair.waitForText(By.tagName("body"), "Agenda published");
         // What the next person opening the meeting sees.
         try (Browser member = Browser.open(base)) {
             member.signIn("blake.boardmember", PASSWORD);

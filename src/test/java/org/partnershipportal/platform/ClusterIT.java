@@ -138,6 +138,32 @@ class ClusterIT {
     }
 
     @Test
+    @Order(2)
+    void aDatasetChangedThroughOneNodeIsReadAtOnceOnTheOther() throws Exception {
+        String issue = "Cluster check " + ThreadLocalRandom.current().nextInt(1000, 9999) + ": contacts in academies are not recorded.";
+        try (Browser onA = Browser.open(nodeA.base()); Browser onB = Browser.open(nodeB.base())) {
+            onA.signIn("dana.datalead", PASSWORD);
+            onB.signIn("dana.datalead", PASSWORD);
+            String dataset = "catalogue/dataset.xhtml?id=" + datasetHeldBy("dana.datalead");
+            onA.go(dataset);
+            onA.waitFor(By.id("datasetFacts"));
+            // Node B reads the dataset first, so any cache of its own would now hold the old text.
+            onB.go(dataset);
+            onB.waitFor(By.id("datasetFacts"));
+            assertThat(onB.text()).doesNotContain(issue);
+
+            onA.click("editForm:edit");
+            onA.type("datasetForm:qualityIssues", issue);
+            onA.click("datasetForm:save");
+            onA.waitForText(By.id("qualityIssues"), issue);
+
+            onB.go(dataset);
+            onB.waitFor(By.id("datasetFacts"));
+            assertThat(onB.textOf("qualityIssues")).as("node B reads the change at once (no stale shared cache)").contains(issue);
+        }
+    }
+
+    @Test
     @Order(3)
     void aMembershipEndedThroughOneNodeIsRefusedAtTheMembersNextRequestOnTheOther() throws Exception {
         String shortName = "CL" + ThreadLocalRandom.current().nextInt(1000, 9999);
@@ -530,6 +556,19 @@ class ClusterIT {
             }
         }
         throw new AssertionError("nginx logged no proxied request");
+    }
+
+    /** A dataset held by the person's own agency (a data lead may edit only those). */
+    static long datasetHeldBy(String username) throws SQLException {
+        try (Connection db = ownerConnection();
+             PreparedStatement query = db.prepareStatement("SELECT MIN(d.id) FROM dataset d JOIN user_account u ON u.agency_id = d.agency_id "
+                     + "WHERE u.username = ?")) {
+            query.setString(1, username);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
     }
 
     static Connection ownerConnection() throws SQLException {
