@@ -33,6 +33,8 @@ import java.util.Base64;
 @ApplicationScoped
 public class PortalAuthentication implements HttpAuthenticationMechanism {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(PortalAuthentication.class.getName());
+
     public static final String SIGN_IN_PAGE = "/login.xhtml";
     public static final String PASSWORD_PAGE = "/account/password.xhtml";
 
@@ -59,7 +61,11 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
                                                 HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
-            return signIn(credential, request, context);
+            try {
+                return signIn(credential, request, context);
+            } catch (RuntimeException databaseUnreachable) {
+                return unavailable(request, response, databaseUnreachable);
+            }
         }
         if (isStaticResource(request)) {
             // Scripts, styles and images are public and need no caller: no database read for each of them.
@@ -67,7 +73,11 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         }
         Long accountId = signedInAccount(request);
         if (accountId != null) {
-            return continueSession(accountId, request, response, context);
+            try {
+                return continueSession(accountId, request, response, context);
+            } catch (RuntimeException databaseUnreachable) {
+                return unavailable(request, response, databaseUnreachable);
+            }
         }
         if (isApi(request)) {
             return authenticateApiCall(request, response, context);
@@ -81,6 +91,23 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             return redirectWithinPortal(response, request.getContextPath() + SIGN_IN_PAGE);
         }
         return context.doNothing();
+    }
+
+    /**
+     * The account could not be read (MariaDB restarting or unreachable): a 503 with the portal's own page,
+     * the person still signed in. Without this the container answered an empty 500, since its error page
+     * needs the same authentication. Load balancers treat a 503 as "try again", and nobody is signed out.
+     */
+    private AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response, RuntimeException cause) {
+        LOG.log(java.util.logging.Level.WARNING, "Could not read the caller's account (database unreachable?); answered 503", cause);
+        try {
+            response.setHeader("Retry-After", "10");
+            StaticErrorPage.write(headers, request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "/error/503.html");
+            response.flushBuffer();
+        } catch (java.io.IOException clientGone) {
+            LOG.fine("Client went away before the 503 page was sent");
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     /** A sign-in on the form: only a valid password puts the account id into the session. */

@@ -157,6 +157,7 @@ class AccessMatrixIT {
             page("error/405.html", ANYONE),
             page("error/413.html", ANYONE),
             page("error/500.html", ANYONE),
+            page("error/503.html", ANYONE),
             page("error/cross-site.html", ANYONE),
             page("error/expired.xhtml", ANYONE).answering(400),
 

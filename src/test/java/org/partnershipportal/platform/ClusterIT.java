@@ -120,20 +120,34 @@ class ClusterIT {
             openFirstMeetingOf(onB, "Children's Safeguarding Partnership");
             waitUntilTheFinderAnswers(onB);
 
+            // The words are typed on node B first; nothing there matches them yet.
+            WebElement title = onB.driver().findElement(By.id("newItem:title"));
+            title.clear();
+            title.sendKeys("Child exploitation hotspots on the " + place + " estate");
+            new WebDriverWait(onB.driver(), Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> !d.findElement(By.id("newItem:hints")).getText().isBlank());
+            assertThat(onB.textOf("newItem:hints")).doesNotContain(place);
+
             onA.type("newItem:title", saved);
             onA.click("newItem:add");
             onA.waitForText(By.id("agendaItems"), saved);
             long savedAt = System.nanoTime();
-
-            WebElement title = onB.driver().findElement(By.id("newItem:title"));
-            title.clear();
-            title.sendKeys("Child exploitation hotspots on the " + place + " estate");
-            new WebDriverWait(onB.driver(), Duration.ofSeconds(10)).pollingEvery(Duration.ofMillis(100))
+            // One more keystroke at a time on node B (each asks for hints again) until the item saved on node A is among them.
+            new WebDriverWait(onB.driver(), Duration.ofSeconds(10)).pollingEvery(Duration.ofMillis(200))
                     .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                    .until(d -> d.findElement(By.id("newItem:hints")).getText().contains(place));
+                    .until(d -> {
+                        d.findElement(By.id("newItem:title")).sendKeys(" ");
+                        try {
+                            new WebDriverWait(d, Duration.ofMillis(400)).until(x -> x.findElement(By.id("newItem:hints")).getText().contains(place));
+                            return true;
+                        } catch (org.openqa.selenium.TimeoutException notYet) {
+                            return false;
+                        }
+                    });
             long seenAfterMillis = (System.nanoTime() - savedAt) / 1_000_000;
-            System.out.printf(Locale.ROOT, "Cluster: an item saved on node A showed in hints on node B after %d ms (typing included)%n", seenAfterMillis);
-            assertThat(seenAfterMillis).as("from the save on node A to the hint on node B, typing included").isLessThanOrEqualTo(2000);
+            System.out.printf(Locale.ROOT, "Cluster: an item saved on node A showed in hints on node B after %d ms (one keystroke's round trip included)%n",
+                    seenAfterMillis);
+            assertThat(seenAfterMillis).as("from the save on node A to the hint on node B").isLessThanOrEqualTo(2000);
         }
     }
 
@@ -296,7 +310,7 @@ class ClusterIT {
                             + "%d in the database; %d requests answered with a refusal page during the outage%n",
                     (backAt - restartedAt) / 1_000_000, recoveryMillis, acknowledged.size(), inDatabase.size(), refusedPages.size());
             assertThat(refusedPages).as("pages shown while MariaDB was down: the portal's own error page, never a stack trace or a proxy's page")
-                    .allSatisfy(page -> assertThat(page).contains("Something went wrong").contains("Try again in a moment")
+                    .allSatisfy(page -> assertThat(page).containsAnyOf("Unavailable for a moment", "Something went wrong").contains("Try again in a")
                             .doesNotContain("Exception").doesNotContain("at org.").doesNotContain("at java.").doesNotContain("nginx"));
             assertThat(recoveryMillis).as("the portal recovers by itself within 10 s of MariaDB being back").isLessThanOrEqualTo(10_000);
             assertThat(inDatabase).as("every acknowledged write is in the database").containsAll(acknowledged);

@@ -137,6 +137,12 @@ public final class PortalClient {
                 .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
+    /** Every cookie this client holds, as one Cookie header (a replicated session has more than JSESSIONID). */
+    public String cookieHeader() {
+        return cookies.getCookieStore().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
     public URI base() {
         return base;
     }
