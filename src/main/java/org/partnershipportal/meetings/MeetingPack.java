@@ -30,7 +30,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -73,8 +72,8 @@ public final class MeetingPack {
     }
 
     /**
-     * Writes the pack. {@code pdfPapers} holds the file of each PDF paper the caller may read, by paper
-     * id; a paper not among them, or one that cannot be parsed, is listed but not merged. Papers are
+     * Writes the pack. {@code pdfPapers} holds the file of each PDF paper of the view (the caller's
+     * access already applied); a paper not among them, or one that cannot be parsed, is listed but not merged. Papers are
      * read from their files as pages are copied (and copies spill to temporary files), so a pack of
      * several 20 MB papers does not sit in memory whole.
      */

@@ -52,6 +52,7 @@ class MeetingPackPapersIT {
             chair.setValue("meeting:date", LocalDate.now().plusDays(14).toString());
             chair.setValue("meeting:startTime", "10:00");
             chair.setValue("meeting:endTime", "12:00");
+            chair.type("meeting:place", "Committee Room 3, Kestrel Vale Civic Centre");
             chair.click("meeting:schedule");
             chair.waitFor(By.id("meetingFacts"));
             String meetingPath = chair.currentPath().substring(1);
