@@ -11,15 +11,19 @@ import org.partnershipportal.platform.FileTransfer;
 import org.partnershipportal.platform.MailSettings;
 import org.partnershipportal.platform.PageIds;
 
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 
 /**
  * A meeting's downloads: /meetings/pack.pdf?meeting=…, /meetings/meeting.ics?meeting=… and a
  * paper, /meetings/paper?id=…. The services refuse anyone not on the meeting's board (403 page),
- * and the file is built in full before anything is sent, so a refusal never arrives half-written.
+ * and the file is built in full (the pack on disk) before anything is sent, so a refusal never arrives half-written.
  */
 @WebServlet({"/meetings/pack.pdf", "/meetings/meeting.ics", "/meetings/paper"})
 public class MeetingDownloads extends HttpServlet {
@@ -46,11 +50,26 @@ public class MeetingDownloads extends HttpServlet {
     }
 
     private void pack(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Meetings.MeetingView view = meetings.open(PageIds.parse(request.getParameter("meeting")));
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        MeetingPack.write(view, pdf);
-        audit.record(AuditAction.EXPORTED, Meetings.MEETING, view.meeting().getId(), "meeting pack as PDF");
-        FileTransfer.sendAttachment(response, "application/pdf", fileName(view, "pdf"), pdf.toByteArray());
+        long meetingId = PageIds.parse(request.getParameter("meeting"));
+        // Papers and the pack are built on disk, in a folder only this request uses, removed afterwards.
+        Path folder = Files.createTempDirectory("meeting-pack");
+        try {
+            Meetings.PackSources sources = meetings.packOf(meetingId, folder);
+            Path pack = folder.resolve("pack.pdf");
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(pack))) {
+                MeetingPack.write(sources.view(), sources.pdfPapers(), out);
+            }
+            audit.record(AuditAction.EXPORTED, Meetings.MEETING, sources.view().meeting().getId(),
+                    "meeting pack as PDF with " + sources.pdfPapers().size() + " PDF papers");
+            FileTransfer.sendAttachment(response, "application/pdf", fileName(sources.view(), "pdf"), pack);
+        } finally {
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path file : files.toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
+            Files.deleteIfExists(folder);
+        }
     }
 
     private void calendar(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -201,6 +201,38 @@ public class Meetings {
         return new MeetingView(meeting, seat, views, lines, false, papersDue, changes, quorumOf(meeting, lines), mineOf(seat, lines));
     }
 
+    /** What the meeting pack is made of: the meeting as its reader may see it, and the file of each of its PDF papers. */
+    public record PackSources(MeetingView view, Map<Paper, java.nio.file.Path> pdfPapers) {
+    }
+
+    /**
+     * The meeting pack's sources, with exactly the access of {@link #open}: a draft agenda's papers only
+     * for those who manage the meeting. Each PDF paper is written to a file in {@code folder}, one at a
+     * time, so that the pack reads its pages from disk rather than holding every paper (up to 20 MB
+     * each) in memory together.
+     */
+    public PackSources packOf(long meetingId, java.nio.file.Path folder) {
+        MeetingView view = open(meetingId);
+        Map<Paper, java.nio.file.Path> files = new java.util.IdentityHashMap<>();
+        for (ItemView item : view.items()) {
+            for (Paper paper : item.papers()) {
+                if (!PaperType.PDF.contentType().equals(paper.getContentType())) {
+                    continue;
+                }
+                byte[] content = em.createQuery("SELECT c.content FROM PaperContent c WHERE c.paperId = :paper", byte[].class)
+                        .setParameter("paper", paper.getId()).getSingleResult();
+                java.nio.file.Path file = folder.resolve("paper-" + paper.getId() + ".pdf");
+                try {
+                    java.nio.file.Files.write(file, content);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException("A paper could not be written for the meeting pack", e);
+                }
+                files.put(paper, file);
+            }
+        }
+        return new PackSources(view, files);
+    }
+
     /** Upcoming and recent meetings, action counts and recent papers for the board's workspace. */
     public BoardRegister registerOf(long boardId) {
         boolean manager = access.requireMember(boardId).managesMeetings();

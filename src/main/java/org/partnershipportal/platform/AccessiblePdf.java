@@ -113,14 +113,25 @@ public final class AccessiblePdf {
         newPage();
     }
 
-    public void heading(int level, String text, Style style) {
+    /** A heading; returns the page (from 1) its first line is drawn on, for a contents list or a bookmark. */
+    public int heading(int level, String text, Style style) {
         String type = switch (level) {
             case 1 -> StandardStructureTypes.H1;
             case 2 -> StandardStructureTypes.H2;
             default -> StandardStructureTypes.H3;
         };
         space(style.size() * (level == 1 ? 0.3f : 0.9f));
-        block(type, List.of(new Run(text, style)), style.size() * 0.3f);
+        return block(type, List.of(new Run(text, style)), style.size() * 0.3f);
+    }
+
+    /** What follows starts on a new page (after a cover, a contents list). */
+    public void pageBreak() {
+        newPage();
+    }
+
+    /** The page being drawn, from 1; after {@link #toBytes()}, the number of pages. */
+    public int currentPage() {
+        return pageIndex + 1;
     }
 
     public void paragraph(String text, Style style) {
@@ -192,19 +203,24 @@ public final class AccessiblePdf {
         }
     }
 
-    private void block(String type, List<Run> runs, float after) {
+    private int block(String type, List<Run> runs, float after) {
         float width = pageSize.getWidth() - 2 * margin;
         List<List<Run>> lines = wrap(runs, width);
         PDStructureElement element = child(root, type);
+        int firstPage = -1;
         for (List<Run> line : lines) {
             float leading = leading(line);
             if (y - leading < margin) {
                 newPage();
             }
+            if (firstPage < 0) {
+                firstPage = currentPage();
+            }
             y -= leading;
             drawLine(element, type, line, margin, y + leading * 0.25f);
         }
         y -= after;
+        return firstPage;
     }
 
     /**
@@ -478,6 +494,39 @@ public final class AccessiblePdf {
             pageNumber();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Numbers pages that came from elsewhere (papers merged into a pack) as this writer numbers its own:
+     * small grey text at the foot, right, marked as artifact so a screen reader skips it. The number sits
+     * on the page's visible box, whatever its size; a page's own content is left as its author made it.
+     */
+    public static void numberPages(PDDocument document, int fromIndex, String prefix) throws IOException {
+        PDType0Font font;
+        try (InputStream ttf = PDDocument.class.getResourceAsStream(FONT)) {
+            if (ttf == null) {
+                throw new IllegalStateException("PDFBox's Liberation Sans is missing from the classpath");
+            }
+            font = PDType0Font.load(document, ttf, true);
+        }
+        for (int i = fromIndex; i < document.getNumberOfPages(); i++) {
+            PDPage target = document.getPage(i);
+            PDRectangle box = target.getCropBox();
+            String label = prefix + (i + 1);
+            float size = 8;
+            float width = font.getStringWidth(label) / 1000 * size;
+            try (PDPageContentStream stream = new PDPageContentStream(document, target, PDPageContentStream.AppendMode.APPEND, true, true)) {
+                stream.beginMarkedContent(COSName.ARTIFACT);
+                stream.beginText();
+                stream.setFont(font, size);
+                stream.setNonStrokingColor(Color.DARK_GRAY);
+                stream.setRenderingMode(RenderingMode.FILL);
+                stream.newLineAtOffset(box.getUpperRightX() - 24 - width, box.getLowerLeftY() + 12);
+                stream.showText(label);
+                stream.endText();
+                stream.endMarkedContent();
+            }
         }
     }
 

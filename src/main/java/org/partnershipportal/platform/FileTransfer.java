@@ -30,6 +30,15 @@ public final class FileTransfer {
         response.getOutputStream().write(body);
     }
 
+    /** As {@link #sendAttachment(HttpServletResponse, String, String, byte[])}, for a file built in full on disk (a large meeting pack). */
+    public static void sendAttachment(HttpServletResponse response, String contentType, String fileName, java.nio.file.Path body) throws IOException {
+        response.setContentType(contentType);
+        response.setContentLengthLong(java.nio.file.Files.size(body));
+        response.setHeader("Content-Disposition", contentDisposition(fileName));
+        response.setHeader("Cache-Control", "private, no-store");
+        java.nio.file.Files.copy(body, response.getOutputStream());
+    }
+
     /** RFC 6266: an ASCII fallback name plus the UTF-8 name, so "Écoles – plan.pdf" survives. */
     public static String contentDisposition(String fileName) {
         String ascii = fileName.replaceAll("[^A-Za-z0-9._ -]", "_");

@@ -55,6 +55,15 @@ public final class TaggedPdf {
     private final Map<String, String> textByPageAndMcid = new HashMap<>();
 
     public TaggedPdf(byte[] pdf) throws IOException {
+        this(pdf, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Checks that text is tagged on the first {@code checkedPages} pages only: a meeting pack's own pages.
+     * The papers merged after them are their authors' documents, often untagged; the pack keeps what tags
+     * they have, and a paper's accessibility is its author's to fix.
+     */
+    public TaggedPdf(byte[] pdf, int checkedPages) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             var catalog = document.getDocumentCatalog();
             title = document.getDocumentInformation().getTitle();
@@ -86,7 +95,7 @@ public final class TaggedPdf {
                         count++;
                     }
                 }.count(document, pageIndex + 1);
-                if (all > inMarked) {
+                if (all > inMarked && pageIndex < checkedPages) {
                     untagged.append("page ").append(pageIndex + 1).append(": ").append(all - inMarked).append(" glyphs outside marked content. ");
                 }
                 pageIndex++;
