@@ -43,7 +43,7 @@ public final class SyntheticRegister {
             List<Long> owners = column(connection, "SELECT id FROM user_account ORDER BY id");
             List<Long> boardIds = new ArrayList<>();
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO board (name, short_name, purpose, meeting_frequency) VALUES (?, ?, ?, 'WEEKLY')",
+                    "INSERT INTO board (name, short_name, purpose, meeting_frequency) VALUES (?, ?, ?, 'AS_NEEDED')", // a frequency the portal knows (it has no weekly one)
                     Statement.RETURN_GENERATED_KEYS)) {
                 for (int b = 0; b < boards; b++) {
                     String suffix = Long.toString(System.nanoTime() % 100000) + b;
