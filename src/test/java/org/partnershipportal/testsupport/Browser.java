@@ -273,7 +273,7 @@ public final class Browser implements AutoCloseable {
         try {
             new WebDriverWait(driver, Duration.ofSeconds(20))
                     .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                    .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+                    .until(d -> whileNotReplaced(() -> ExpectedConditions.textToBePresentInElementLocated(locator, text).apply(d)));
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("Waited for '" + text + "' in " + locator + " on " + driver.getCurrentUrl()
                     + ", page says:\n" + text(), e);
@@ -285,7 +285,7 @@ public final class Browser implements AutoCloseable {
         try {
             new WebDriverWait(driver, Duration.ofSeconds(20))
                     .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                    .until(d -> !d.findElement(locator).getText().contains(text));
+                    .until(d -> whileNotReplaced(() -> !d.findElement(locator).getText().contains(text)));
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("Waited for '" + text + "' to go from " + locator + " on " + driver.getCurrentUrl()
                     + ", page says:\n" + text(), e);
@@ -296,7 +296,36 @@ public final class Browser implements AutoCloseable {
     public String textOf(String id) {
         return new WebDriverWait(driver, Duration.ofSeconds(20))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> d.findElement(By.id(id)).getText());
+                .until(d -> {
+                    try {
+                        return d.findElement(By.id(id)).getText();
+                    } catch (org.openqa.selenium.WebDriverException e) {
+                        if (replacedWhileRead(e)) {
+                            return null;
+                        }
+                        throw e;
+                    }
+                });
+    }
+
+    /**
+     * A check that reads an element while the page replaces it; "not yet" when Chromium says the node no
+     * longer belongs to the document (its own wording of a stale element, which Selenium does not map to
+     * StaleElementReferenceException), so the wait asks again instead of failing.
+     */
+    private static Boolean whileNotReplaced(java.util.function.Supplier<Boolean> check) {
+        try {
+            return check.get();
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (replacedWhileRead(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private static boolean replacedWhileRead(org.openqa.selenium.WebDriverException e) {
+        return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
     }
 
     public String text() {
