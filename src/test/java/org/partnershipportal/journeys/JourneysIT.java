@@ -268,8 +268,10 @@ class JourneysIT {
             WebElement answerRow = proposal(dana, definition).findElement(By.cssSelector(".answer-row"));
             dana.choose(answerRow.findElement(By.cssSelector(".ui-selectonemenu")).getAttribute("id"), "Our flag matches it");
             dana.click(answerRow.findElement(By.cssSelector("button.save-answer")).getAttribute("id"));
+            // The proposals are re-rendered by the save: for a moment the section may be missing or stale; ask again.
             new org.openqa.selenium.support.ui.WebDriverWait(dana.driver(), java.time.Duration.ofSeconds(20))
                     .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .ignoring(AssertionError.class)
                     .until(d -> proposal(dana, definition).getText().contains("1 agreed"));
             int after = progress(proposal(dana, definition));
             assertThat(after).as("the progress bar moves with the answer").isGreaterThan(before);
