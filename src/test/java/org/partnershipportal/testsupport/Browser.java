@@ -34,6 +34,34 @@ public final class Browser implements AutoCloseable {
     private static final File CHROMIUM = new File("/usr/bin/chromium");
     private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 
+    /**
+     * Runs in every page before its scripts: notes until when a delayed PrimeFaces request (as-you-type
+     * hints wait 400–600 ms after the last key) may still fire, since its queue does not show one that
+     * waits. {@link #click} waits past that moment, so an update that shifts the layout cannot move a
+     * button away between Selenium finding it and pressing it (a clean-clone run lost a click so).
+     */
+    private static final String NOTE_DELAYED_AJAX = """
+            document.addEventListener('DOMContentLoaded', function () {
+              window.portalDelayedAjaxUntil = 0;
+              if (!window.PrimeFaces || !PrimeFaces.ajax || !PrimeFaces.ajax.Queue) { return; }
+              var queue = PrimeFaces.ajax.Queue, offer = queue.offer;
+              queue.offer = function (request) {
+                if (request && request.delay) {
+                  window.portalDelayedAjaxUntil = Math.max(window.portalDelayedAjaxUntil, Date.now() + Number(request.delay) + 50);
+                }
+                return offer.apply(this, arguments);
+              };
+            });
+            """;
+
+    /** True when no PrimeFaces request is waiting, queued or in flight on the page. */
+    private static final String AJAX_IDLE = """
+            if (document.readyState !== 'complete') { return false; }
+            if (window.portalDelayedAjaxUntil && Date.now() < window.portalDelayedAjaxUntil) { return false; }
+            if (window.PrimeFaces && PrimeFaces.ajax && PrimeFaces.ajax.Queue && !PrimeFaces.ajax.Queue.isEmpty()) { return false; }
+            return !window.jQuery || jQuery.active === 0;
+            """;
+
     private final WebDriver driver;
     private final String base;
     private final Path profile;
@@ -81,6 +109,7 @@ public final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", NOTE_DELAYED_AJAX));
         String address = base.replace("://localhost:", "://127.0.0.1:");
         String root = address.endsWith("/") ? address : address + "/";
         return new Browser(driver, root, profile);
@@ -216,8 +245,21 @@ public final class Browser implements AutoCloseable {
         waitFor(By.id(formId)).findElement(By.cssSelector("input[type=file]")).sendKeys(file.toAbsolutePath().toString());
     }
 
+    /** Clicks once the page's ajax has settled (see {@link #NOTE_DELAYED_AJAX}). */
     public void click(String id) {
-        waitFor(By.id(id)).click();
+        waitFor(By.id(id));
+        waitForAjaxToSettle();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    d.findElement(By.id(id)).click();
+                    return true;
+                });
+    }
+
+    /** Waits until no PrimeFaces request is waiting, queued or in flight. */
+    public void waitForAjaxToSettle() {
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(AJAX_IDLE)));
     }
 
     /**
