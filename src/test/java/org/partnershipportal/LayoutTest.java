@@ -19,7 +19,7 @@ class LayoutTest {
 
     static final String BASE = "org.partnershipportal";
     static final String[] FEATURES = {"audit", "identity", "glossary", "boards", "meetings", "flags", "resources",
-            "duplicates", "catalogue", "demo"};
+            "duplicates", "catalogue", "voice", "demo"};
 
     static JavaClasses portal;
 
@@ -47,7 +47,8 @@ class LayoutTest {
 
     /**
      * From the bottom: platform; audit; identity; glossary and boards (side by side); meetings, flags and
-     * resources; duplicates and catalogue; demo, which loads everyone's sample data. A feature may use any
+     * resources; duplicates and catalogue; voice, which links resources to meetings' decisions; demo, which
+     * loads everyone's sample data. A feature may use any
      * feature below it, never one beside or above it (glossary learns who uses a term through
      * {@code TermUsages}, an interface the features above implement).
      */
@@ -64,6 +65,7 @@ class LayoutTest {
                 .layer("resources").definedBy(BASE + ".resources..")
                 .layer("duplicates").definedBy(BASE + ".duplicates..")
                 .layer("catalogue").definedBy(BASE + ".catalogue..")
+                .layer("voice").definedBy(BASE + ".voice..")
                 .layer("demo").definedBy(BASE + ".demo..")
 
                 .whereLayer("platform").mayNotAccessAnyLayer()
@@ -76,7 +78,8 @@ class LayoutTest {
                 .whereLayer("resources").mayOnlyAccessLayers("boards", "glossary", "identity", "audit", "platform")
                 .whereLayer("duplicates").mayOnlyAccessLayers("meetings", "flags", "resources", "boards", "glossary", "identity", "audit", "platform")
                 .whereLayer("catalogue").mayOnlyAccessLayers("meetings", "flags", "resources", "boards", "glossary", "identity", "audit", "platform")
-                .whereLayer("demo").mayOnlyAccessLayers("catalogue", "duplicates", "meetings", "flags", "resources", "boards", "glossary",
+                .whereLayer("voice").mayOnlyAccessLayers("meetings", "resources", "boards", "glossary", "identity", "audit", "platform")
+                .whereLayer("demo").mayOnlyAccessLayers("voice", "catalogue", "duplicates", "meetings", "flags", "resources", "boards", "glossary",
                         "identity", "audit", "platform");
         rule.check(portal);
     }

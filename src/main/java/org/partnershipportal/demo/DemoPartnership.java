@@ -78,6 +78,7 @@ public class DemoPartnership {
         new DemoRegister(em, boards, people, agencies).load();
         new DemoGlossaryAndFlags(em, agencies).load();
         new DemoResources(em, agencies.get("SHC")).load();
+        new DemoVoice(em).load();
         new DemoCatalogue(em, agencies, boards, people).load();
         LOG.info("Demo partnership loaded: Kestrel Vale (fictional). Demo accounts use the password in the README.");
         StartupTimeline.mark("demo partnership loaded");

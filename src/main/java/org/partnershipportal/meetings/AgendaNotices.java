@@ -90,19 +90,13 @@ public class AgendaNotices {
         em.flush(); // the calendar entry's SEQUENCE is the meeting's version, raised by this flush
         Meetings.MeetingView view = meetings.open(meetingId);
         byte[] calendar = calendarOf(view);
-        Map<Long, UserAccount> recipients = new LinkedHashMap<>();
-        for (Membership seat : meetings.currentMembers(meeting.getBoard().getId())) {
-            UserAccount person = seat.getMember();
-            if (person.isEnabled() && person.getEmail() != null && !person.getEmail().isBlank()) {
-                recipients.putIfAbsent(person.getId(), person);
-            }
-        }
+        List<UserAccount> recipients = meetings.membersToNotify(meeting.getBoard().getId());
         int sent = 0;
         List<String> failures = new ArrayList<>();
         if (mailer.isConfigured()) {
             String subject = (first ? "Agenda published: " : "Agenda updated: ") + meeting.getBoard().getShortName() + ", "
                     + Wording.date(meeting.getStartsAt().toLocalDate());
-            for (UserAccount person : recipients.values()) {
+            for (UserAccount person : recipients) {
                 try {
                     mailer.send(person.getEmail(), subject, body(person, view, first, changes),
                             new Mailer.Attachment("meeting.ics", "text/calendar; charset=UTF-8; method=PUBLISH", calendar));

@@ -115,8 +115,10 @@ public class MeetingPage implements Serializable {
 
     public String circulateMinutes() {
         try {
-            minutesCycle.circulate(view.meeting().getId());
-            FacesMessages.info("Minutes circulated: members can read them and comment.");
+            Minutes.Circulation circulation = minutesCycle.circulate(view.meeting().getId());
+            FacesMessages.info("Minutes circulated: members can read them and comment; " + circulation.sent() + " of "
+                    + circulation.members() + " members e-mailed" + (circulation.failures().isEmpty() ? "." : " (not sent to "
+                    + String.join(", ", circulation.failures()) + ")."));
             return "/meetings/meeting?faces-redirect=true&meeting=" + view.meeting().getId();
         } catch (InvalidInputException refusal) {
             FacesMessages.show(refusal, "minutesCycle");

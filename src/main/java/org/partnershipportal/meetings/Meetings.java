@@ -281,6 +281,18 @@ public class Meetings {
         }).toList();
     }
 
+    /** The board's current members who can be e-mailed (enabled, with an address), each once: who board notices go to. */
+    public List<org.partnershipportal.identity.UserAccount> membersToNotify(long boardId) {
+        Map<Long, org.partnershipportal.identity.UserAccount> recipients = new LinkedHashMap<>();
+        for (Membership seat : currentMembers(boardId)) {
+            org.partnershipportal.identity.UserAccount person = seat.getMember();
+            if (person.isEnabled() && person.getEmail() != null && !person.getEmail().isBlank()) {
+                recipients.putIfAbsent(person.getId(), person);
+            }
+        }
+        return List.copyOf(recipients.values());
+    }
+
     /** The board's current members, for attendance and for choosing action owners. */
     public List<Membership> currentMembers(long boardId) {
         access.requireMember(boardId);

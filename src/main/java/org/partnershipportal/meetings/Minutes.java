@@ -8,14 +8,21 @@ import jakarta.persistence.PersistenceContext;
 import org.partnershipportal.audit.AuditAction;
 import org.partnershipportal.audit.AuditLog;
 import org.partnershipportal.boards.BoardAccess;
+import jakarta.mail.MessagingException;
+import org.partnershipportal.identity.UserAccount;
 import org.partnershipportal.platform.InvalidInputException;
+import org.partnershipportal.platform.MailSettings;
+import org.partnershipportal.platform.Mailer;
 import org.partnershipportal.platform.NotFoundException;
 import org.partnershipportal.platform.PortalClock;
 import org.partnershipportal.platform.Wording;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -43,6 +50,17 @@ public class Minutes {
     @Inject
     PortalClock clock;
 
+    @Inject
+    Meetings meetings;
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    MailSettings settings;
+
+    private static final Logger LOG = Logger.getLogger(Minutes.class.getName());
+
     /** One decision in the register: the board, the meeting and its date, the item and what was decided. */
     public record Decision(Long itemId, Long meetingId, String board, java.time.LocalDateTime startsAt, String meeting, String item,
                            String decisions, MinutesStatus minutesStatus) implements Serializable {
@@ -58,7 +76,16 @@ public class Minutes {
         }
     }
 
-    public void circulate(long meetingId) {
+    /** What circulating did, for the chair's message. */
+    public record Circulation(int members, int sent, List<String> failures) implements Serializable {
+    }
+
+    /**
+     * Circulates a held meeting's draft minutes: members read them on the meeting's page and comment, and
+     * each current member gets an e-mail saying so, with the link (the minutes themselves stay in the
+     * portal, which is where restricted content belongs).
+     */
+    public Circulation circulate(long meetingId) {
         Meeting meeting = managed(meetingId);
         if (!meeting.isHeld()) {
             throw new InvalidInputException(null, "Mark the meeting as held before circulating its minutes");
@@ -67,7 +94,33 @@ public class Minutes {
             throw new InvalidInputException(null, "These minutes are already " + meeting.getMinutesStatus().getLabel().toLowerCase(Locale.UK));
         }
         meeting.circulateMinutes(clock.utcNow());
-        audit.record(AuditAction.MINUTES_CIRCULATED, Meetings.MEETING, meetingId, meeting.getTitle());
+        List<UserAccount> members = meetings.membersToNotify(meeting.getBoard().getId());
+        int sent = 0;
+        List<String> failures = new ArrayList<>();
+        if (mailer.isConfigured()) {
+            String subject = "Minutes for comment: " + meeting.getBoard().getShortName() + ", " + Wording.date(meeting.getStartsAt().toLocalDate());
+            for (UserAccount member : members) {
+                try {
+                    mailer.send(member.getEmail(), subject, circulationText(member, meeting));
+                    sent++;
+                } catch (MessagingException | RuntimeException e) {
+                    LOG.log(Level.WARNING, "Minutes notice to " + member.getUsername() + " failed", e);
+                    failures.add(member.getUsername());
+                }
+            }
+        }
+        audit.record(AuditAction.MINUTES_CIRCULATED, Meetings.MEETING, meetingId, meeting.getTitle() + "; " + sent + " of "
+                + members.size() + " members e-mailed" + (failures.isEmpty() ? "" : "; failed: " + failures));
+        return new Circulation(members.size(), sent, failures);
+    }
+
+    private String circulationText(UserAccount member, Meeting meeting) {
+        return "Dear " + member.getFullName() + ",\n\n"
+                + "The draft minutes of " + meeting.getBoard().getName() + ": " + meeting.getTitle() + " ("
+                + Wording.date(meeting.getStartsAt().toLocalDate()) + ") are circulated to members for comment.\n"
+                + "Read them and add your comments on the meeting's page:\n"
+                + settings.portalUrl() + "/meetings/meeting.xhtml?meeting=" + meeting.getId() + "#minutesSection\n\n"
+                + "The chair considers comments before the minutes are approved as a correct record at a later meeting.\n";
     }
 
     /** A member's comment on circulated minutes. Any current member of the board, advisers included. */

@@ -5,13 +5,22 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The working-day calendar built from the bank holidays in the database. Read once per call: the
- * table holds a few dozen rows, and a holiday an administrator adds counts from the next request.
+ * The working-day calendar built from the bank holidays in the database. Read once a day (London) and
+ * kept: every due date on a list of requests asks for it, the table changes only when holidays for
+ * another year are entered, and a holiday entered counts from the next day. A missing next year is
+ * warned about once on the day it is read, not on every request.
  */
 @ApplicationScoped
 public class WorkingDays {
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(WorkingDays.class.getName());
+
+    /** The calendar and the day it was read. */
+    private record Read(LocalDate on, WorkingCalendar calendar) {
+    }
 
     @PersistenceContext
     EntityManager em;
@@ -19,16 +28,23 @@ public class WorkingDays {
     @jakarta.inject.Inject
     PortalClock clock;
 
+    private final AtomicReference<Read> read = new AtomicReference<>();
+
     public WorkingCalendar calendar() {
+        LocalDate today = clock.today();
+        Read current = read.get();
+        if (current != null && current.on().equals(today)) {
+            return current.calendar();
+        }
         WorkingCalendar calendar = new WorkingCalendar(em.createQuery("SELECT h.date FROM BankHoliday h ORDER BY h.date", LocalDate.class)
                 .getResultList());
-        int nextYear = clock.today().getYear() + 1;
-        if (!calendar.knowsYear(nextYear)) {
-            LOG.warning(() -> "No bank holidays are recorded for " + nextYear + ": working days there count weekends only until an "
-                    + "administrator adds them (table bank_holiday)");
+        if (read.getAndSet(new Read(today, calendar)) == current) {
+            int nextYear = today.getYear() + 1;
+            if (!calendar.knowsYear(nextYear)) {
+                LOG.warning(() -> "No bank holidays are recorded for " + nextYear + ": working days there count weekends only until an "
+                        + "administrator adds them (table bank_holiday)");
+            }
         }
         return calendar;
     }
-
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(WorkingDays.class.getName());
 }

@@ -4,10 +4,12 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import jakarta.mail.internet.MimeMessage;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.partnershipportal.testsupport.AuditTrail;
 import org.partnershipportal.testsupport.Browser;
+import org.partnershipportal.testsupport.Mailbox;
 import org.partnershipportal.testsupport.PortalClient;
 import org.partnershipportal.testsupport.SharedPortal;
 
@@ -63,6 +65,11 @@ class MinutesCycleBrowserIT {
             assertThat(chair.textOf("minutesStatus")).contains("Draft minutes");
             chair.click("minutesCycle:circulate");
             chair.waitForText(By.tagName("body"), "Minutes circulated");
+            assertThat(chair.textOf("main")).containsPattern("(\\d+) of \\1 members e-mailed");
+            // Each member is told, with the way to the minutes (the minutes themselves stay in the portal).
+            MimeMessage told = Mailbox.of(MAIL).await(m -> Mailbox.to(m, "riley.reviewer") && Mailbox.subject(m).startsWith("Minutes for comment: CSP-KV")
+                    && Mailbox.textOf(m).contains("Minutes cycle A " + run));
+            assertThat(Mailbox.textOf(told)).contains("/meetings/meeting.xhtml?meeting=" + held + "#minutesSection").doesNotContain(minutes);
 
             member.signIn("riley.reviewer", PASSWORD);
             member.go("meetings/meeting.xhtml?meeting=" + held);

@@ -223,6 +223,7 @@ class StoredScriptIT {
         final List<Long> requests = new ArrayList<>();
         long chair;
         String chairName;
+        long voiceResource;
     }
 
     static String at(List<String> values, int row, String otherwise) {
@@ -355,6 +356,7 @@ class StoredScriptIT {
             }
             plantGlossaryAndFlags(db, now, agencies);
             plantGuidance(db, now);
+            plantMinutesCycleAndVoice(db, now, board, meeting, item);
             plantCatalogue(db, now);
         }
     }
@@ -473,6 +475,32 @@ class StoredScriptIT {
         }
     }
 
+    /**
+     * Comments on our held meeting's minutes, corrections of its first item, and "you said, we did" links
+     * from that item's decision to a resource of what young people told us (which practitioners read).
+     */
+    static void plantMinutesCycleAndVoice(Connection db, Timestamp now, long board, long meeting, long item) throws SQLException {
+        for (String comment : planted.text("MinutesComment.comment", 2000)) {
+            insert(db, "INSERT INTO minutes_comment (meeting_id, written_by, written_at, comment) VALUES (?, ?, ?, ?)",
+                    meeting, ids.chairName, now, comment);
+        }
+        List<String> reasons = planted.text("MinutesCorrection.reason", 1000);
+        for (int i = 0; i < reasons.size(); i++) {
+            insert(db, "INSERT INTO minutes_correction (agenda_item_id, meeting_id, version_no, corrected_by, corrected_at, reason)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)", item, meeting, i + 2, ids.chairName, now, reasons.get(i));
+        }
+        long voice = insert(db, "INSERT INTO resource (kind, title, summary, body_html, body_text, author, agency_id, status, published_on,"
+                        + " review_due, updated_at) VALUES ('YOUNG_PEOPLE_TOLD_US', ?, 'XSS voice', '<p>XSS body</p>', 'XSS body', 'ellis.editor',"
+                        + " ?, 'PUBLISHED', ?, ?, ?)", "XSS voice " + run, ids.agencies.get(0), LocalDate.now().minusDays(1),
+                LocalDate.now().plusYears(1), now);
+        ids.resources.add(voice);
+        ids.voiceResource = voice;
+        for (String whatChanged : planted.text("VoiceInfluence.whatChanged", 600)) {
+            insert(db, "INSERT INTO voice_influence (resource_id, board_id, agenda_item_id, what_changed, linked_by, linked_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)", voice, board, item, whatChanged, ids.chairName, now);
+        }
+    }
+
     /** Terms whose pages are rendered: the fields only a term's own page shows fill no more rows than this. */
     static int termPages() {
         return List.of("GlossaryTerm.abbreviation", "GlossaryTerm.synonyms", "GlossaryTerm.sourceDetail", "GlossaryTerm.definition")
@@ -569,6 +597,9 @@ class StoredScriptIT {
     @AfterAll
     static void removeOurRows() throws SQLException {
         try (Connection db = TestDatabase.connectAsOwner()) {
+            delete(db, "DELETE FROM voice_influence WHERE board_id IN (%s)", ids.boards);
+            delete(db, "DELETE FROM minutes_comment WHERE meeting_id IN (%s)", ids.meetings);
+            delete(db, "DELETE FROM minutes_correction WHERE meeting_id IN (%s)", ids.meetings);
             delete(db, "DELETE FROM data_request_entry WHERE request_id IN (%s)", ids.requests);
             delete(db, "DELETE FROM data_request_file WHERE request_id IN (%s)", ids.requests);
             delete(db, "DELETE FROM data_request WHERE id IN (%s)", ids.requests);
@@ -639,12 +670,14 @@ class StoredScriptIT {
                 List<String> expected = new ArrayList<>(List.of("Meeting.title:" + i, "Meeting.place:" + i, "Meeting.onlineLink:" + i));
                 if (i == 0) {
                     expected.addAll(List.of("AgendaItem.title", "AgendaItem.description", "AgendaItem.leadName", "AgendaItem.minutes",
-                            "AgendaItem.decisions", "Paper.fileName", "Action.description", "Action.ownerName", "Agency.shortName"));
+                            "AgendaItem.decisions", "Paper.fileName", "Action.description", "Action.ownerName", "Agency.shortName",
+                            "MinutesComment.comment"));
                 }
                 pages.render(browser, ids.chairName, "meetings/meeting.xhtml?meeting=" + ids.meetings.get(i), expected.toArray(String[]::new));
             }
             pages.render(browser, ids.chairName, "meetings/item.xhtml?item=" + ids.items.get(0),
-                    "AgendaItem.title:0", "Paper.fileName", "Paper.uploadedBy", "Action.description", "Action.ownerName");
+                    "AgendaItem.title:0", "Paper.fileName", "Paper.uploadedBy", "Action.description", "Action.ownerName",
+                    "MinutesCorrection.reason", "VoiceInfluence.whatChanged");
             pages.render(browser, ids.chairName, "actions/action.xhtml?id=" + ids.actions.get(0),
                     "Action.description:0", "Action.ownerName:0", "ActionUpdate.note", "ActionUpdate.writtenBy");
             pages.render(browser, ids.chairName, "actions/log.xhtml?board=" + board);
@@ -718,6 +751,7 @@ class StoredScriptIT {
                         "Resource.summary:" + i, "Resource.youngPeopleSaid:" + i, "Resource.practiceMeaning:" + i,
                         i == 0 ? "ResourceAttachment.fileName" : "Resource.title:" + i);
             }
+            pages.render(browser, "parker.practitioner", "guidance/resource.xhtml?id=" + ids.voiceResource, "VoiceInfluence.whatChanged");
             // A search marks the words found in each summary (the one place a field is written as markup).
             browser.go("guidance/index.xhtml");
             browser.type("search:text", planted.fragments("Resource.summary", 0).get(0).text().replaceAll(".* ", ""));

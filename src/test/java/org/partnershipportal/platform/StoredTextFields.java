@@ -49,22 +49,25 @@ final class StoredTextFields {
 
     static {
         // the business cycle (issue 17): Faces escapes every one of these on output (h:outputText and #{} in text);
-        // StoredScriptIT does not plant payloads in them yet
+        // StoredScriptIT plants payloads in those marked stored
         notYetStored("AgendaChange.what", "meetings/meeting changes since publication (board members), agenda e-mails (plain text)",
                 "written by the portal from item titles that StoredScriptIT already plants");
         notYetStored("AgendaChange.changedBy", "meetings/meeting (board members)", "a username, refused markup on entry");
         notYetStored("Meeting.minutesApprovedBy", "meetings/meeting minutes status (board members)", "a username, refused markup on entry");
         notYetStored("Meeting.quorumNote", "audit detail only; the page recomputes the quorum", "written by the portal from counts");
         notYetStored("MeetingAttendance.apologiesSentBy", "audit and records only", "a username, refused markup on entry");
-        notYetStored("MinutesComment.comment", "meetings/meeting comments on the minutes (board members)", "added with the minutes cycle; to plant next");
+        stored("MinutesComment.comment", "meetings/meeting comments on the minutes (board members)");
         notYetStored("MinutesComment.writtenBy", "meetings/meeting (board members)", "a username, refused markup on entry");
         notYetStored("MinutesCorrection.correctedBy", "meetings/item corrections (meeting managers)", "a username, refused markup on entry");
-        notYetStored("MinutesCorrection.reason", "meetings/item corrections (meeting managers)", "added with the minutes cycle; to plant next");
+        stored("MinutesCorrection.reason", "meetings/item corrections (board members)");
         notYetStored("MinutesCorrection.minutesBefore", "meetings/item corrections (meeting managers)", "a copy of AgendaItem.minutes, which is planted");
         notYetStored("MinutesCorrection.decisionsBefore", "meetings/item corrections (meeting managers)", "a copy of AgendaItem.decisions, which is planted");
         never("MinutesCorrection.minutesAfter", "kept for the record; the item's current minutes are what pages show");
         never("MinutesCorrection.decisionsAfter", "kept for the record; the item's current decisions are what pages show");
         never("BankHoliday.name", "bank holidays are read only as dates by the working-day calendar");
+        // "you said, we did" (issue 17): shown through Facelets escaping only (#{} in text, no escape="false")
+        stored("VoiceInfluence.whatChanged", "guidance/resource what changed (everyone who reads the resource), meetings/item and boards/workspace (board members)");
+        never("VoiceInfluence.linkedBy", "kept for the record; no page shows it (the audit log shows its own actor)");
         // identity
         stored("Agency.name", "boards/workspace (members: representing), admin/users filter menu (administrators)");
         stored("Agency.shortName", "meetings/meeting and meetings/item (action owners), admin/board (administrators)");
