@@ -8,12 +8,10 @@ import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
-import jakarta.ejb.Timer;
-import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import org.partnershipportal.platform.Mailer;
-import org.partnershipportal.platform.OncePerCluster;
+import org.partnershipportal.platform.ScheduledMailJobs;
 import org.partnershipportal.platform.PortalClock;
 
 import java.io.Serializable;
@@ -49,7 +47,7 @@ public class RequestReminders {
     DueRequestNotices notices;
 
     @Inject
-    OncePerCluster once;
+    ScheduledMailJobs jobs;
 
     @Inject
     PortalClock clock;
@@ -59,26 +57,16 @@ public class RequestReminders {
 
     @PostConstruct
     void scheduleDaily() {
-        for (Timer timer : timers.getTimers()) {
-            timer.cancel();
-        }
-        ScheduleExpression daily = new ScheduleExpression().hour(7).minute(0).timezone(PortalClock.ZONE.getId());
-        timers.createCalendarTimer(daily, new TimerConfig(JOB, false));
+        ScheduledMailJobs.scheduleOnly(timers, new ScheduleExpression().hour(7).minute(0), JOB);
     }
 
     @Timeout
     void daily() {
-        if (!mailer.isConfigured()) {
-            LOG.info("Data request reminders not sent: no SMTP server is configured (PORTAL_MAIL_HOST)");
-            return;
-        }
         LocalDate today = clock.today();
-        if (!once.claim(JOB, today.toString())) {
-            LOG.info(() -> "Data request reminders for " + today + " already run by another node");
-            return;
+        if (jobs.claimToSend(JOB, "Data request reminders", today.toString())) {
+            Report report = run(today);
+            LOG.info(() -> "Data request reminders: " + report);
         }
-        Report report = run(today);
-        LOG.info(() -> "Data request reminders: " + report);
     }
 
     @RolesAllowed("PARTNERSHIP_ADMIN")

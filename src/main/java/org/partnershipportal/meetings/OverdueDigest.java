@@ -10,8 +10,6 @@ import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
-import jakarta.ejb.Timer;
-import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
@@ -23,7 +21,7 @@ import org.partnershipportal.boards.Membership;
 import org.partnershipportal.identity.UserAccount;
 import org.partnershipportal.platform.MailSettings;
 import org.partnershipportal.platform.Mailer;
-import org.partnershipportal.platform.OncePerCluster;
+import org.partnershipportal.platform.ScheduledMailJobs;
 import org.partnershipportal.platform.PortalClock;
 
 import java.io.Serializable;
@@ -70,37 +68,26 @@ public class OverdueDigest {
     AuditLog audit;
 
     @Inject
-    OncePerCluster once;
+    ScheduledMailJobs jobs;
+
+    private static final String JOB = "overdue-action-digest";
 
     @Inject
     PortalClock clock;
 
     @PostConstruct
     void scheduleWeekly() {
-        for (Timer timer : timers.getTimers()) {
-            timer.cancel();
-        }
-        ScheduleExpression weekly = new ScheduleExpression().dayOfWeek(settings.reminderDay()).hour(settings.reminderHour())
-                .minute(settings.reminderMinute()).second(settings.reminderSecond())
-                // The partnership's clock, whatever zone the server runs in ("Monday 07:00" is London's).
-                .timezone(PortalClock.ZONE.getId());
-        timers.createCalendarTimer(weekly, new TimerConfig("overdue-action-digest", false));
+        ScheduledMailJobs.scheduleOnly(timers, new ScheduleExpression().dayOfWeek(settings.reminderDay()).hour(settings.reminderHour())
+                .minute(settings.reminderMinute()).second(settings.reminderSecond()), JOB);
     }
 
     @Timeout
     void weekly() {
-        if (!mailer.isConfigured()) {
-            LOG.info("Overdue-action digest not sent: no SMTP server is configured (PORTAL_MAIL_HOST)");
-            return;
-        }
         LocalDate today = clock.today();
         String week = String.format(java.util.Locale.ROOT, "%d-W%02d", today.get(IsoFields.WEEK_BASED_YEAR), today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-        LOG.info(() -> "Overdue-action digest timer fired for " + week);
-        if (!once.claim("overdue-action-digest", week)) {
-            LOG.info(() -> "Overdue-action digest for " + week + " already claimed (scheduled_run): not sent again");
-            return;
+        if (jobs.claimToSend(JOB, "Overdue-action digest", week)) {
+            send();
         }
-        send();
     }
 
     @RolesAllowed("PARTNERSHIP_ADMIN")

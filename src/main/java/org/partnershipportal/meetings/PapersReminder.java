@@ -8,7 +8,6 @@ import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
@@ -19,7 +18,7 @@ import org.partnershipportal.audit.AuditLog;
 import org.partnershipportal.identity.UserAccount;
 import org.partnershipportal.platform.MailSettings;
 import org.partnershipportal.platform.Mailer;
-import org.partnershipportal.platform.OncePerCluster;
+import org.partnershipportal.platform.ScheduledMailJobs;
 import org.partnershipportal.platform.PortalClock;
 import org.partnershipportal.platform.Wording;
 import org.partnershipportal.platform.WorkingCalendar;
@@ -70,7 +69,7 @@ public class PapersReminder {
     AuditLog audit;
 
     @Inject
-    OncePerCluster once;
+    ScheduledMailJobs jobs;
 
     @Inject
     PortalClock clock;
@@ -80,22 +79,15 @@ public class PapersReminder {
 
     @PostConstruct
     void scheduleDaily() {
-        timers.getTimers().forEach(jakarta.ejb.Timer::cancel);
-        timers.createCalendarTimer(new ScheduleExpression().hour(7).minute(30).timezone(org.partnershipportal.platform.PortalClock.ZONE.getId()), new TimerConfig(JOB, false));
+        ScheduledMailJobs.scheduleOnly(timers, new ScheduleExpression().hour(7).minute(30), JOB);
     }
 
     @Timeout
     void daily() {
-        if (!mailer.isConfigured()) {
-            LOG.info("Papers reminders not sent: no SMTP server is configured (PORTAL_MAIL_HOST)");
-            return;
-        }
         LocalDate today = clock.today();
-        if (!once.claim(JOB, today.toString())) {
-            LOG.info(() -> "Papers reminders for " + today + " already sent by another node");
-            return;
+        if (jobs.claimToSend(JOB, "Papers reminders", today.toString())) {
+            send(today);
         }
-        send(today);
     }
 
     @RolesAllowed("PARTNERSHIP_ADMIN")

@@ -16,11 +16,11 @@ import org.partnershipportal.platform.WorkingCalendar;
 import org.partnershipportal.testsupport.AuditTrail;
 import org.partnershipportal.testsupport.Browser;
 import org.partnershipportal.testsupport.ClockControl;
+import org.partnershipportal.testsupport.Mailbox;
 import org.partnershipportal.testsupport.PortalClient;
 import org.partnershipportal.testsupport.SharedPortal;
 import org.partnershipportal.testsupport.TestFiles;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.net.URL;
@@ -40,6 +40,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnershipportal.testsupport.Mailbox.subject;
+import static org.partnershipportal.testsupport.Mailbox.textOf;
+import static org.partnershipportal.testsupport.Mailbox.to;
 
 /**
  * The agenda cycle in a real Chromium, told as the Safeguarding Partnership lives it: the chair drafts
@@ -56,6 +59,7 @@ class AgendaCycleBrowserIT {
     @RegisterExtension
     static final GreenMailExtension MAIL = new GreenMailExtension(
             new ServerSetup(Integer.getInteger("it.mail.port", 33025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static final Mailbox MAILBOX = Mailbox.of(MAIL);
 
     final URL base = SharedPortal.base();
 
@@ -135,10 +139,10 @@ class AgendaCycleBrowserIT {
 
             // The daily reminder, sent now by an administrator: Riley leads the item with no paper; Blake's has one.
             sendPapersRemindersNow(admin);
-            String reminder = textOf(waitForMail(m -> to(m, "riley.reviewer") && subject(m).contains("agenda item")
+            String reminder = textOf(MAILBOX.await(m -> to(m, "riley.reviewer") && subject(m).contains("agenda item")
                     && textOf(m).contains(interviews)));
             assertThat(reminder).contains("Paper due by").contains("/meetings/meeting.xhtml?meeting=" + meeting).doesNotContain(hotspots);
-            assertThat(mailsMatching(m -> to(m, "blake.boardmember") && textOf(m).contains(hotspots))).isEmpty();
+            assertThat(MAILBOX.matching(m -> to(m, "blake.boardmember") && textOf(m).contains(hotspots))).isEmpty();
 
             String icsBefore = signedIn("casey.chair").get("meetings/meeting.ics?meeting=" + meeting).body();
             int sequenceBefore = sequenceOf(icsBefore);
@@ -149,17 +153,17 @@ class AgendaCycleBrowserIT {
             chair.waitForText(By.tagName("body"), "Agenda published: 3 members e-mailed.");
             assertThat(chair.textOf("agendaStatus")).contains("Agenda published");
             Predicate<MimeMessage> published = m -> subject(m).startsWith("Agenda published: CSP-KV") && textOf(m).contains(hotspots);
-            waitForMail(m -> published.test(m) && to(m, "riley.reviewer"));
-            waitForMail(m -> published.test(m) && to(m, "blake.boardmember"));
-            waitForMail(m -> published.test(m) && to(m, "casey.chair"));
+            MAILBOX.await(m -> published.test(m) && to(m, "riley.reviewer"));
+            MAILBOX.await(m -> published.test(m) && to(m, "blake.boardmember"));
+            MAILBOX.await(m -> published.test(m) && to(m, "casey.chair"));
             Map<String, Integer> perPerson = new LinkedHashMap<>();
-            for (MimeMessage message : mailsMatching(published)) {
+            for (MimeMessage message : MAILBOX.matching(published)) {
                 perPerson.merge(message.getAllRecipients()[0].toString(), 1, Integer::sum);
             }
             assertThat(perPerson).as("one mail per current member, none to the ex-member or other boards' members").containsOnly(
                     Map.entry("riley.reviewer@kestrel-vale.example", 1), Map.entry("blake.boardmember@kestrel-vale.example", 1),
                     Map.entry("casey.chair@kestrel-vale.example", 1));
-            MimeMessage toRiley = mailsMatching(m -> published.test(m) && to(m, "riley.reviewer")).get(0);
+            MimeMessage toRiley = MAILBOX.matching(m -> published.test(m) && to(m, "riley.reviewer")).get(0);
             assertThat(textOf(toRiley)).contains("1. " + hotspots + " (for decision)").contains("2. " + interviews + " (for discussion)")
                     .contains("/meetings/paper?id=" + paper).contains("(late)");
             VEvent entry = eventIn(toRiley);
@@ -185,7 +189,7 @@ class AgendaCycleBrowserIT {
             assertThat(chair.textOf("agendaChanges")).contains("not yet sent to members");
             chair.click("publication:publish");
             chair.waitForText(By.tagName("body"), "Updated agenda sent: 3 members e-mailed.");
-            MimeMessage update = waitForMail(m -> to(m, "riley.reviewer") && subject(m).startsWith("Agenda updated: CSP-KV")
+            MimeMessage update = MAILBOX.await(m -> to(m, "riley.reviewer") && subject(m).startsWith("Agenda updated: CSP-KV")
                     && textOf(m).contains(hotspots));
             assertThat(textOf(update)).contains("What changed:").contains("now for decision");
             VEvent updated = eventIn(update);
@@ -247,64 +251,6 @@ class AgendaCycleBrowserIT {
                 .matcher(member.get("boards/index.xhtml").body());
         assertThat(board.find()).isTrue();
         return Long.parseLong(board.group(1));
-    }
-
-    static MimeMessage waitForMail(Predicate<MimeMessage> wanted) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            List<MimeMessage> found = mailsMatching(wanted);
-            if (!found.isEmpty()) {
-                return found.get(0);
-            }
-            MAIL.waitForIncomingEmail(500, MAIL.getReceivedMessages().length + 1);
-        }
-        throw new AssertionError("No such mail arrived; received: " + mailsMatching(m -> true).stream().map(AgendaCycleBrowserIT::subject).toList());
-    }
-
-    static List<MimeMessage> mailsMatching(Predicate<MimeMessage> wanted) {
-        List<MimeMessage> found = new ArrayList<>();
-        for (MimeMessage message : MAIL.getReceivedMessages()) {
-            if (wanted.test(message)) {
-                found.add(message);
-            }
-        }
-        return found;
-    }
-
-    static boolean to(MimeMessage message, String username) {
-        try {
-            return message.getAllRecipients()[0].toString().equals(username + "@kestrel-vale.example");
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The message's text part (the whole body for a plain message). */
-    static String textOf(MimeMessage message) {
-        try {
-            Object content = message.getContent();
-            if (content instanceof String text) {
-                return text;
-            }
-            MimeMultipart parts = (MimeMultipart) content;
-            for (int i = 0; i < parts.getCount(); i++) {
-                BodyPart part = parts.getBodyPart(i);
-                if (part.isMimeType("text/plain") && part.getFileName() == null) {
-                    return (String) part.getContent();
-                }
-            }
-            return "";
-        } catch (jakarta.mail.MessagingException | IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The attached calendar entry, read as a calendar program reads it (ical4j). */
