@@ -22,6 +22,7 @@ import java.sql.Statement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
 
 /** Inside the server, on the portal's own connection pool and services. */
 @ExtendWith(ArquillianExtension.class)
@@ -60,7 +61,7 @@ class AuditAppendOnlyIT {
         long before = count("SIGN_IN_FAILED", "someone.unknown");
         assertTrue(signIn.attempt("someone.unknown", "a-guess-at-a-password").isEmpty());
         assertEquals(before + 1, count("SIGN_IN_FAILED", "someone.unknown"));
-        assertTrue(signIn.attempt("casey.chair", "kestrel-vale-demo").isPresent());
+        assertTrue(signIn.attempt("casey.chair", DEMO_PASSWORD).isPresent());
     }
 
     @Test

@@ -28,6 +28,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
 
 /**
  * Signed-in pages under load at the HTTP level (issue 16, and issue 14's page cost): two nodes behind
@@ -41,7 +42,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ClusterLoadBenchmark {
 
-    static final String PASSWORD = "kestrel-vale-demo";
     static final int PEOPLE = 50;
     static final int CONNECTIONS = 16;
     static final String DURATION = "20s";
@@ -73,7 +73,7 @@ class ClusterLoadBenchmark {
             List<String> cookies = new ArrayList<>();
             for (String person : people) {
                 PortalClient client = new PortalClient(cluster.nodeA().base());
-                HttpResponse<String> signedIn = client.signIn(person, PASSWORD);
+                HttpResponse<String> signedIn = client.signIn(person, DEMO_PASSWORD);
                 assertThat(signedIn.statusCode()).as(person + " signs in").isEqualTo(302);
                 cookies.add(client.cookieHeader());
             }

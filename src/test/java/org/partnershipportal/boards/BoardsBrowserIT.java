@@ -9,12 +9,10 @@ import org.partnershipportal.testsupport.Browser;
 import java.net.URL;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
 
 /** Boards in a real Chromium: an administrator sets one up, its member works in it, others are refused. */
 class BoardsBrowserIT {
-
-    static final String PASSWORD = "kestrel-vale-demo";
-
 
     /** The portal shared by every outside-in test of the run (one server start, not one per class). */
     final URL base = SharedPortal.base();
@@ -22,7 +20,7 @@ class BoardsBrowserIT {
     @Test
     void anAdministratorCreatesABoardAndSeatsAMemberWhoWorksInItWhileOthersAreRefused() throws Exception {
         try (Browser admin = Browser.open(base); Browser member = Browser.open(base); Browser outsider = Browser.open(base)) {
-            admin.signIn("avery.admin", PASSWORD);
+            admin.signIn("avery.admin", DEMO_PASSWORD);
             admin.go("admin/boards.xhtml");
             admin.type("newBoard:name", "Online Safety Subgroup");
             admin.type("newBoard:shortName", "ONLINE");
@@ -42,7 +40,7 @@ class BoardsBrowserIT {
             admin.waitForText(By.id("members"), "Riley Reviewer");
             admin.screenshot("admin-board-members");
 
-            member.signIn("riley.reviewer", PASSWORD);
+            member.signIn("riley.reviewer", DEMO_PASSWORD);
             member.go("boards/index.xhtml");
             member.waitForText(By.id("myBoards"), "Online Safety Subgroup");
             // One member is "1 member", never "1 members"; the partnership's board has several.
@@ -57,7 +55,7 @@ class BoardsBrowserIT {
             member.screenshot("workspace");
             assertThat(member.consoleErrors()).isEmpty();
 
-            outsider.signIn("blake.boardmember", PASSWORD);
+            outsider.signIn("blake.boardmember", DEMO_PASSWORD);
             outsider.driver().get(workspaceUrl);
             outsider.waitFor(By.id("refused"));
             assertThat(outsider.text()).doesNotContain("Riley Reviewer").doesNotContain("grooming");
@@ -78,7 +76,7 @@ class BoardsBrowserIT {
     @Test
     void badBoardInputIsShownBesideTheFieldAndNothingIsSaved() throws Exception {
         try (Browser admin = Browser.open(base)) {
-            admin.signIn("avery.admin", PASSWORD);
+            admin.signIn("avery.admin", DEMO_PASSWORD);
             admin.go("admin/boards.xhtml");
             admin.click("newBoard:create");
             admin.waitForText(By.id("newBoard"), "Enter the board's name");
@@ -109,7 +107,7 @@ class BoardsBrowserIT {
     @Test
     void theStructureMapShowsWhereBoardsOverseeTheSameHarm() throws Exception {
         try (Browser practitioner = Browser.open(base)) {
-            practitioner.signIn("parker.practitioner", PASSWORD);
+            practitioner.signIn("parker.practitioner", DEMO_PASSWORD);
             practitioner.go("structure/index.xhtml");
             WebElement criminalExploitation = practitioner.waitFor(
                     By.xpath("//table[@id='remitMatrix']//tr[th[normalize-space()='Criminal exploitation']]"));

@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
 
 /**
  * The workspace of the Children's Safeguarding Partnership, asked for by every kind of person, by
@@ -22,7 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class WorkspaceAccessIT {
 
-    static final String PASSWORD = "kestrel-vale-demo";
     /** A member's name appears only inside the workspace: the marker of restricted content. */
     static final String RESTRICTED_MARKER = "Riley Reviewer";
 
@@ -133,7 +133,7 @@ class WorkspaceAccessIT {
 
     private PortalClient signedIn(String username) throws Exception {
         PortalClient client = new PortalClient(base);
-        assertThat(client.signIn(username, PASSWORD).statusCode()).as(username + " signs in").isEqualTo(302);
+        assertThat(client.signIn(username, DEMO_PASSWORD).statusCode()).as(username + " signs in").isEqualTo(302);
         return client;
     }
 }

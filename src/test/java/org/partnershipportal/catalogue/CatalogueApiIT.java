@@ -24,11 +24,11 @@ import java.util.Base64;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
 
 /** The read-only API over HTTP: who may call it, what it answers, its OpenAPI description and the DCAT export as real JSON-LD. */
 class CatalogueApiIT {
 
-    static final String PASSWORD = "kestrel-vale-demo";
     static final String DCAT = "http://www.w3.org/ns/dcat#";
     static final String DCT = "http://purl.org/dc/terms/";
 
@@ -54,56 +54,56 @@ class CatalogueApiIT {
         assertThat(call("api/asks", null, null).statusCode()).isEqualTo(401);
         assertThat(call("api/catalogue/dcat", null, null).statusCode()).isEqualTo(401);
 
-        HttpResponse<String> practitioner = call("api/datasets", "parker.practitioner", PASSWORD);
+        HttpResponse<String> practitioner = call("api/datasets", "parker.practitioner", DEMO_PASSWORD);
         assertThat(practitioner.statusCode()).isEqualTo(403);
         assertThat(json(practitioner.body()).getString("message")).isEqualTo("Your roles do not give you this");
         assertThat(practitioner.body()).doesNotContain("Exception").doesNotContain("at org.");
 
         for (String allowed : List.of("dana.datalead", "blake.boardmember", "avery.admin")) {
-            assertThat(call("api/datasets", allowed, PASSWORD).statusCode()).as(allowed).isEqualTo(200);
+            assertThat(call("api/datasets", allowed, DEMO_PASSWORD).statusCode()).as(allowed).isEqualTo(200);
         }
         PortalClient browserSession = new PortalClient(base);
-        browserSession.signIn("casey.chair", PASSWORD);
+        browserSession.signIn("casey.chair", DEMO_PASSWORD);
         assertThat(browserSession.get("api/asks").statusCode()).as("a signed-in browser's session works too").isEqualTo(200);
     }
 
     @Test
     void datasetsAndAsksAnswerWithFiltersPagingAndClearErrors() throws Exception {
-        JsonObject all = json(call("api/datasets?size=100", "dana.datalead", PASSWORD).body());
+        JsonObject all = json(call("api/datasets?size=100", "dana.datalead", DEMO_PASSWORD).body());
         assertThat(all.getInt("total")).isGreaterThanOrEqualTo(15);
         assertThat(all.getJsonArray("items").getValuesAs(JsonObject.class).stream().map(o -> o.getString("agency")).distinct())
                 .contains("KSP", "KVC", "KICB", "KYOS", "KCS");
 
-        JsonObject missing = json(call("api/datasets?q=missing%20reports&size=5", "dana.datalead", PASSWORD).body());
+        JsonObject missing = json(call("api/datasets?q=missing%20reports&size=5", "dana.datalead", DEMO_PASSWORD).body());
         assertThat(missing.getJsonArray("items").getValuesAs(JsonObject.class).stream().map(o -> o.getString("name")))
                 .startsWith("Missing person reports (under 18)");
         assertThat(missing.getInt("total")).isLessThan(all.getInt("total"));
 
-        JsonObject page2 = json(call("api/datasets?page=2&size=5", "dana.datalead", PASSWORD).body());
+        JsonObject page2 = json(call("api/datasets?page=2&size=5", "dana.datalead", DEMO_PASSWORD).body());
         assertThat(page2.getJsonArray("items")).hasSize(5);
         assertThat(page2.getInt("page")).isEqualTo(2);
 
-        JsonObject special = json(call("api/datasets?classification=special_category&size=100", "dana.datalead", PASSWORD).body());
+        JsonObject special = json(call("api/datasets?classification=special_category&size=100", "dana.datalead", DEMO_PASSWORD).body());
         assertThat(special.getJsonArray("items").getValuesAs(JsonObject.class)).isNotEmpty()
                 .allMatch(o -> o.getString("classification").equals("SPECIAL_CATEGORY"));
 
-        HttpResponse<String> badFilter = call("api/datasets?subject=WIDGETS", "dana.datalead", PASSWORD);
+        HttpResponse<String> badFilter = call("api/datasets?subject=WIDGETS", "dana.datalead", DEMO_PASSWORD);
         assertThat(badFilter.statusCode()).isEqualTo(400);
         assertThat(json(badFilter.body()).getString("message")).isEqualTo("subject: Unknown value 'WIDGETS'");
-        assertThat(call("api/datasets?size=1000", "dana.datalead", PASSWORD).statusCode()).isEqualTo(400);
-        assertThat(call("api/datasets/999999", "dana.datalead", PASSWORD).statusCode()).isEqualTo(404);
+        assertThat(call("api/datasets?size=1000", "dana.datalead", DEMO_PASSWORD).statusCode()).isEqualTo(400);
+        assertThat(call("api/datasets/999999", "dana.datalead", DEMO_PASSWORD).statusCode()).isEqualTo(404);
 
         long id = missing.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
-        JsonObject one = json(call("api/datasets/" + id, "dana.datalead", PASSWORD).body());
+        JsonObject one = json(call("api/datasets/" + id, "dana.datalead", DEMO_PASSWORD).body());
         assertThat(one.getJsonObject("legalBasis").getString("article6")).isEqualTo("PUBLIC_TASK");
 
-        JsonArray asks = Json.createReader(new StringReader(call("api/asks?status=open", "blake.boardmember", PASSWORD).body())).readArray();
+        JsonArray asks = Json.createReader(new StringReader(call("api/asks?status=open", "blake.boardmember", DEMO_PASSWORD).body())).readArray();
         assertThat(asks.size()).isGreaterThanOrEqualTo(10);
         JsonObject flagged = asks.getValuesAs(JsonObject.class).stream()
                 .filter(a -> a.getString("question").startsWith("How many children are flagged for exploitation")).findFirst().orElseThrow();
         assertThat(flagged.getString("bestFit")).isEqualTo("PARTLY");
         assertThat(flagged.getJsonArray("datasets")).hasSizeGreaterThanOrEqualTo(2);
-        assertThat(call("api/asks/999999", "blake.boardmember", PASSWORD).statusCode()).isEqualTo(404);
+        assertThat(call("api/asks/999999", "blake.boardmember", DEMO_PASSWORD).statusCode()).isEqualTo(404);
 
         // Payara Micro serves the description at the server's root, whatever the portal's context path.
         HttpResponse<String> openApi = call("/openapi", null, null);
@@ -113,8 +113,8 @@ class CatalogueApiIT {
 
     @Test
     void theDcatExportIsValidJsonLdDescribingEveryDatasetAndTheCsvHasEveryRow() throws Exception {
-        int total = json(call("api/datasets?size=1", "avery.admin", PASSWORD).body()).getInt("total");
-        HttpResponse<String> export = call("api/catalogue/dcat", "avery.admin", PASSWORD);
+        int total = json(call("api/datasets?size=1", "avery.admin", DEMO_PASSWORD).body()).getInt("total");
+        HttpResponse<String> export = call("api/catalogue/dcat", "avery.admin", DEMO_PASSWORD);
         assertThat(export.statusCode()).isEqualTo(200);
         assertThat(export.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/ld+json"));
 
@@ -136,7 +136,7 @@ class CatalogueApiIT {
         assertThat(temporal.getJsonArray(DCAT + "startDate").getJsonObject(0).getString("@type")).isEqualTo("http://www.w3.org/2001/XMLSchema#date");
         assertThat(JsonLd.toRdf(JsonDocument.of(new StringReader(export.body()))).get().toList()).hasSizeGreaterThan(total * 8);
 
-        HttpResponse<String> csv = call("api/catalogue/csv", "avery.admin", PASSWORD);
+        HttpResponse<String> csv = call("api/catalogue/csv", "avery.admin", DEMO_PASSWORD);
         assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).contains("attachment"));
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv.body())).getRecords();
         assertThat(rows).hasSize(total);

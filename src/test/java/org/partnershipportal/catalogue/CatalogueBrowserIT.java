@@ -19,11 +19,11 @@ import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
 
 /** The data catalogue in a real Chromium, on the demo partnership: each role's path, and what must be refused. */
 class CatalogueBrowserIT {
 
-    static final String PASSWORD = "kestrel-vale-demo";
     static final String CAMHS_ASK = "How long do children wait for CAMHS after an exploitation concern is raised?";
 
     @RegisterExtension
@@ -38,7 +38,7 @@ class CatalogueBrowserIT {
     void aDataLeadAnswersARequestTheRequesterSeesTheAnswerAndAnotherBoardsMemberIsRefused() throws Exception {
         String requestPath;
         try (Browser blake = Browser.open(base)) {
-            blake.signIn("blake.boardmember", PASSWORD);
+            blake.signIn("blake.boardmember", DEMO_PASSWORD);
             blake.go("catalogue/asks.xhtml");
             blake.clickLink(CAMHS_ASK);
             blake.click("raiseRequest");
@@ -63,7 +63,7 @@ class CatalogueBrowserIT {
         assertThat(GreenMailUtil.getBody(toDataLead)).contains("Weeks to first CAMHS appointment").contains(requestPath);
 
         try (Browser dana = Browser.open(base)) {
-            dana.signIn("dana.datalead", PASSWORD);
+            dana.signIn("dana.datalead", DEMO_PASSWORD);
             dana.go("catalogue/requests.xhtml");
             dana.waitForText(By.id("requests:table"), "Weeks to first CAMHS appointment after an exploitation concern");
             dana.screenshot("data-request-queue");
@@ -103,7 +103,7 @@ class CatalogueBrowserIT {
         assertThat(GreenMailUtil.getBody(toRequester)).contains("Median 14 weeks");
 
         try (Browser blake = Browser.open(base)) {
-            blake.signIn("blake.boardmember", PASSWORD);
+            blake.signIn("blake.boardmember", DEMO_PASSWORD);
             blake.go(requestPath);
             blake.waitForText(By.id("answer"), "Median 14 weeks");
             assertThat(blake.driver().findElement(By.id("answerLink")).getAttribute("href")).isEqualTo("https://reports.kestrel-vale.example/camhs-exploitation");
@@ -128,7 +128,7 @@ class CatalogueBrowserIT {
         }
 
         try (Browser morgan = Browser.open(base)) {
-            morgan.signIn("morgan.member", PASSWORD);
+            morgan.signIn("morgan.member", DEMO_PASSWORD);
             morgan.go(requestPath);
             morgan.waitForText(By.tagName("body"), "restricted");
             assertThat(morgan.text()).doesNotContain("Median 14 weeks").doesNotContain("Weeks to first CAMHS appointment");
@@ -141,7 +141,7 @@ class CatalogueBrowserIT {
     @Test
     void aDeclinedRequestShowsItsReasonAndAStalePageCannotMoveARequestTwice() throws Exception {
         try (Browser sam = Browser.open(base)) {
-            sam.signIn("sam.support", PASSWORD);
+            sam.signIn("sam.support", DEMO_PASSWORD);
             sam.go("catalogue/requests.xhtml?scope=raised_by_me");
             sam.waitFor(By.id("requests:openOnly_input"));
             sam.clickCss("#requests\\:openOnly .ui-chkbox-box");
@@ -151,8 +151,8 @@ class CatalogueBrowserIT {
             sam.screenshot("data-request-declined");
         }
         try (Browser first = Browser.open(base); Browser second = Browser.open(base)) {
-            first.signIn("pat.policedata", PASSWORD);
-            second.signIn("pat.policedata", PASSWORD);
+            first.signIn("pat.policedata", DEMO_PASSWORD);
+            second.signIn("pat.policedata", DEMO_PASSWORD);
             first.go("catalogue/requests.xhtml");
             first.clickLink("The ten places children were most often found after missing episodes, last 12 months.");
             first.waitForText(By.id("requestStatus"), "overdue");
@@ -177,7 +177,7 @@ class CatalogueBrowserIT {
     @Test
     void aDataLeadDescribesTheirDatasetAndAPersonalDatasetWithoutALawfulBasisIsRefused() throws Exception {
         try (Browser dana = Browser.open(base)) {
-            dana.signIn("dana.datalead", PASSWORD);
+            dana.signIn("dana.datalead", DEMO_PASSWORD);
             dana.go("catalogue/index.xhtml");
             dana.waitFor(By.id("addDataset")).click();
             dana.type("datasetForm:name", "School nursing safeguarding contacts");
@@ -226,7 +226,7 @@ class CatalogueBrowserIT {
     @Test
     void searchFacetsAndTheGapViewShowWhatThePartnershipCannotAnswer() throws Exception {
         try (Browser casey = Browser.open(base)) {
-            casey.signIn("casey.chair", PASSWORD);
+            casey.signIn("casey.chair", DEMO_PASSWORD);
             casey.go("catalogue/index.xhtml");
             casey.waitFor(By.id("search:datasets"));
             String all = casey.textOf("resultsHeading");
@@ -263,7 +263,7 @@ class CatalogueBrowserIT {
             assertThat(casey.consoleErrors()).isEmpty();
         }
         try (Browser parker = Browser.open(base)) {
-            parker.signIn("parker.practitioner", PASSWORD);
+            parker.signIn("parker.practitioner", DEMO_PASSWORD);
             parker.go("catalogue/index.xhtml");
             parker.waitForText(By.tagName("body"), "restricted");
             assertThat(parker.text()).doesNotContain("Missing person reports");
@@ -273,7 +273,7 @@ class CatalogueBrowserIT {
     @Test
     void aBoardMemberRecordsAnAskAndSaysHowDatasetsAnswerIt() throws Exception {
         try (Browser riley = Browser.open(base)) {
-            riley.signIn("riley.reviewer", PASSWORD);
+            riley.signIn("riley.reviewer", DEMO_PASSWORD);
             riley.go("catalogue/asks.xhtml");
             riley.waitFor(By.id("askForm:question"));
             riley.choose("askForm:boardId", "YOS Management Board");

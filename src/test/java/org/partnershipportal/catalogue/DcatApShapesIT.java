@@ -19,6 +19,7 @@ import java.net.http.HttpResponse;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
 
 /**
  * The DCAT export as a regional catalogue harvests it: read as JSON-LD by Apache Jena (offline: the
@@ -34,7 +35,7 @@ class DcatApShapesIT {
     @Test
     void theDcatExportConformsToDcatApMandatoryAndRecommendedProperties() throws Exception {
         PortalClient admin = new PortalClient(base);
-        admin.signIn("avery.admin", "kestrel-vale-demo");
+        admin.signIn("avery.admin", DEMO_PASSWORD);
         HttpResponse<String> export = admin.get("api/catalogue/dcat");
         assertThat(export.statusCode()).isEqualTo(200);
         Graph data = RDFParser.fromString(export.body(), Lang.JSONLD).toGraph();

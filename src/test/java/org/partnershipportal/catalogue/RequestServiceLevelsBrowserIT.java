@@ -33,6 +33,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
 
 /**
  * Data requests that cannot be left waiting (issue 18), in a real Chromium on the demo partnership,
@@ -43,7 +44,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RequestServiceLevelsBrowserIT {
 
-    static final String PASSWORD = "kestrel-vale-demo";
     static final String CAMHS_ASK = "How long do children wait for CAMHS after an exploitation concern is raised?";
     static final ZoneId LONDON = ZoneId.of("Europe/London");
 
@@ -65,16 +65,16 @@ class RequestServiceLevelsBrowserIT {
         long requestId = Long.parseLong(requestPath.substring(requestPath.indexOf("id=") + 3));
 
         try (Browser blake = Browser.open(base)) {
-            blake.signIn("blake.boardmember", PASSWORD);
+            blake.signIn("blake.boardmember", DEMO_PASSWORD);
             blake.go(requestPath);
             blake.waitForText(By.id("acceptDue"), Wording.date(acceptBy));
             assertThat(blake.textOf("lateness")).isEqualTo("On time");
         }
 
         PortalClient admin = new PortalClient(base);
-        admin.signIn("avery.admin", PASSWORD);
+        admin.signIn("avery.admin", DEMO_PASSWORD);
         try (Browser avery = Browser.open(base)) {
-            avery.signIn("avery.admin", PASSWORD);
+            avery.signIn("avery.admin", DEMO_PASSWORD);
 
             // The working day before the due date: one reminder to KICB's data lead, however often the job runs.
             moveClockTo(admin, rules.reminderDay(acceptBy));
@@ -99,7 +99,7 @@ class RequestServiceLevelsBrowserIT {
 
             // The requester sees how late it is, and both notices on its history.
             try (Browser blake = Browser.open(base)) {
-                blake.signIn("blake.boardmember", PASSWORD);
+                blake.signIn("blake.boardmember", DEMO_PASSWORD);
                 blake.go(requestPath);
                 blake.waitForText(By.id("lateness"), "Late by 1 working day");
                 String history = blake.textOf("timeline");
@@ -128,14 +128,14 @@ class RequestServiceLevelsBrowserIT {
         String needed = "Police-held missing episode counts for the transfer test " + UUID.randomUUID();
         String requestPath = raise("blake.boardmember", needed);
         PortalClient admin = new PortalClient(base);
-        admin.signIn("avery.admin", PASSWORD);
+        admin.signIn("avery.admin", DEMO_PASSWORD);
         try {
             // Two working days past its due date the request is late for KICB; KICB's data lead passes it to the police, who hold the data.
             LocalDate weekOn = shippedCalendar().plusWorkingDays(rules.acceptBy(LocalDate.now(LONDON)), 2);
             moveClockTo(admin, weekOn);
             LocalDate newDue = rules.acceptBy(weekOn);
             try (Browser dana = Browser.open(base)) {
-                dana.signIn("dana.datalead", PASSWORD);
+                dana.signIn("dana.datalead", DEMO_PASSWORD);
                 dana.go(requestPath);
                 dana.waitForText(By.id("lateness"), "Late by");
                 dana.click("transferForm:transfer");
@@ -161,7 +161,7 @@ class RequestServiceLevelsBrowserIT {
             assertThat(GreenMailUtil.getBody(toRequester)).contains("Kestrelshire Police").contains(Wording.date(newDue));
 
             try (Browser pat = Browser.open(base)) {
-                pat.signIn("pat.policedata", PASSWORD);
+                pat.signIn("pat.policedata", DEMO_PASSWORD);
                 pat.go("catalogue/requests.xhtml");
                 pat.waitForText(By.id("requests:table"), needed);
                 pat.clickLink(needed);
@@ -185,7 +185,7 @@ class RequestServiceLevelsBrowserIT {
                 assertThat(pat.driver().findElements(By.id("workflow:accept"))).as("the police can accept it").isNotEmpty();
             }
             try (Browser blake = Browser.open(base)) {
-                blake.signIn("blake.boardmember", PASSWORD);
+                blake.signIn("blake.boardmember", DEMO_PASSWORD);
                 blake.go(requestPath);
                 blake.waitForText(By.id("timeline"), "Transferred from KICB to KSP: Missing episodes are recorded by the police");
                 assertThat(blake.textOf("acceptDue")).isEqualTo(Wording.date(newDue));
@@ -201,7 +201,7 @@ class RequestServiceLevelsBrowserIT {
         Map<String, Integer> kicbBefore;
         Map<String, Integer> kspBefore;
         try (Browser dana = Browser.open(base)) {
-            dana.signIn("dana.datalead", PASSWORD);
+            dana.signIn("dana.datalead", DEMO_PASSWORD);
             kicbBefore = figures(dana, "KICB", quarter);
             kspBefore = figures(dana, "KSP", quarter);
         }
@@ -209,7 +209,7 @@ class RequestServiceLevelsBrowserIT {
         List<String> paths = List.of(raise("blake.boardmember", "Statistics test, to accept " + run), raise("blake.boardmember", "Statistics test, to decline " + run),
                 raise("blake.boardmember", "Statistics test, to transfer " + run));
         try (Browser dana = Browser.open(base)) {
-            dana.signIn("dana.datalead", PASSWORD);
+            dana.signIn("dana.datalead", DEMO_PASSWORD);
             dana.go(paths.get(0));
             dana.click("workflow:accept");
             dana.waitForText(By.id("requestStatus"), "Accepted");
@@ -272,7 +272,7 @@ class RequestServiceLevelsBrowserIT {
     /** Raises a request on the CAMHS ask (its dataset is KICB's) as the given board member; returns its path. */
     private String raise(String who, String needed) throws IOException {
         try (Browser requester = Browser.open(base)) {
-            requester.signIn(who, PASSWORD);
+            requester.signIn(who, DEMO_PASSWORD);
             requester.go("catalogue/asks.xhtml");
             requester.clickLink(CAMHS_ASK);
             requester.click("raiseRequest");

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
 
 /**
  * From a board's ask to data a partner may lawfully share (issue 18), in a real Chromium on the demo
@@ -30,7 +31,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SharingChainBrowserIT {
 
-    static final String PASSWORD = "kestrel-vale-demo";
     static final String MISSING_ASK = "Where do children go missing from, and where are they found?";
 
     /** The portal e-mails requesters and data leads; a mail server keeps it from waiting on a refused connection. */
@@ -43,7 +43,7 @@ class SharingChainBrowserIT {
     @Test
     void theChainForTheMissingChildrenAskShowsOneCoveredDatasetAndOneGap() throws Exception {
         try (Browser riley = Browser.open(base)) {
-            riley.signIn("riley.reviewer", PASSWORD);
+            riley.signIn("riley.reviewer", DEMO_PASSWORD);
             riley.go("catalogue/asks.xhtml");
             riley.clickLink(MISSING_ASK);
             riley.click("sharingChain");
@@ -80,7 +80,7 @@ class SharingChainBrowserIT {
 
             // The same chain for programs, and in the CSV export.
             PortalClient api = new PortalClient(base);
-            api.signIn("riley.reviewer", PASSWORD);
+            api.signIn("riley.reviewer", DEMO_PASSWORD);
             var chain = api.get("api/sharing/chains/" + askId);
             assertThat(chain.statusCode()).isEqualTo(200);
             assertThat(chain.body()).contains("\"gaps\":[\"No current agreement covers KVC → KICB for Return home interviews\"]")
@@ -99,7 +99,7 @@ class SharingChainBrowserIT {
         String needed = "Named found locations for the agreement test " + UUID.randomUUID();
         String requestPath;
         try (Browser casey = Browser.open(base)) {
-            casey.signIn("casey.chair", PASSWORD);
+            casey.signIn("casey.chair", DEMO_PASSWORD);
             casey.go("catalogue/asks.xhtml");
             casey.clickLink(MISSING_ASK);
             casey.click("raiseRequest");
@@ -112,7 +112,7 @@ class SharingChainBrowserIT {
             requestPath = casey.currentPath().substring(1);
         }
         try (Browser pat = Browser.open(base)) {
-            pat.signIn("pat.policedata", PASSWORD);
+            pat.signIn("pat.policedata", DEMO_PASSWORD);
             pat.go(requestPath);
             pat.click("workflow:accept");
             pat.waitForText(By.id("requestStatus"), "Accepted");
@@ -136,12 +136,12 @@ class SharingChainBrowserIT {
             pat.waitForText(By.id("requestStatus"), "Answered");
         }
         try (Browser casey = Browser.open(base)) {
-            casey.signIn("casey.chair", PASSWORD);
+            casey.signIn("casey.chair", DEMO_PASSWORD);
             casey.go(requestPath);
             casey.waitForText(By.id("answerSharing"), "Shares personal data under ISA-KV-2024-03: Missing children: police, council and health");
         }
         PortalClient admin = new PortalClient(base);
-        admin.signIn("avery.admin", PASSWORD);
+        admin.signIn("avery.admin", DEMO_PASSWORD);
         List<AuditTrail.Row> refusals = AuditTrail.filtered(admin, null, null, "ANSWER_REFUSED_NO_AGREEMENT").stream()
                 .filter(row -> row.concerning().contains(needed.substring(0, 30))).toList();
         assertThat(refusals).hasSize(2);
@@ -152,7 +152,7 @@ class SharingChainBrowserIT {
     void aDataLeadRecordsAnAgreementThatCanBeSignedOnlyWhenComplete() throws Exception {
         String reference = "ISA-T-" + UUID.randomUUID().toString().substring(0, 8);
         try (Browser dana = Browser.open(base)) {
-            dana.signIn("dana.datalead", PASSWORD);
+            dana.signIn("dana.datalead", DEMO_PASSWORD);
             dana.go("catalogue/agreements.xhtml");
             dana.waitFor(By.id("newAgreement")).click();
             dana.waitFor(By.id("agreementForm:title"));
@@ -212,7 +212,7 @@ class SharingChainBrowserIT {
             dana.screenshot("sharing-agreement");
         }
         try (Browser pat = Browser.open(base)) {
-            pat.signIn("pat.policedata", PASSWORD);
+            pat.signIn("pat.policedata", DEMO_PASSWORD);
             pat.go("catalogue/agreements.xhtml");
             pat.clickLink("CAMHS waiting times for the community safety partnership");
             pat.waitForText(By.id("agreementStatus"), "Signed");

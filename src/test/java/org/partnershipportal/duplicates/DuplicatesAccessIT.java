@@ -9,12 +9,10 @@ import java.util.List;
 import java.net.http.HttpResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
 
 /** Who may read the duplicates report and the admin pages around it. */
 class DuplicatesAccessIT {
-
-    static final String PASSWORD = "kestrel-vale-demo";
-
 
     /** The portal shared by every outside-in test of the run (one server start, not one per class). */
     final URL base = SharedPortal.base();
@@ -95,7 +93,7 @@ class DuplicatesAccessIT {
 
     private PortalClient signedIn(String username) throws Exception {
         PortalClient client = new PortalClient(base);
-        assertThat(client.signIn(username, PASSWORD).statusCode()).as(username + " signs in").isEqualTo(302);
+        assertThat(client.signIn(username, DEMO_PASSWORD).statusCode()).as(username + " signs in").isEqualTo(302);
         return client;
     }
 

@@ -16,11 +16,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
 
 /** Duplicate finding in a real Chromium, on the demo partnership's register. */
 class DuplicatesBrowserIT {
 
-    static final String PASSWORD = "kestrel-vale-demo";
     /** An agenda item of the Community Safety Partnership, which Casey does not sit on. */
     static final String RESTRICTED_TITLE = "Data on young people exploited by gangs";
 
@@ -34,7 +34,7 @@ class DuplicatesBrowserIT {
     @Test
     void typingAnAgendaItemShowsOtherBoardsSimilarItemsButNotTheirRestrictedText() throws Exception {
         try (Browser chair = Browser.open(base)) {
-            chair.signIn("casey.chair", PASSWORD);
+            chair.signIn("casey.chair", DEMO_PASSWORD);
             chair.go("boards/index.xhtml");
             chair.waitForText(By.id("myBoards"), "Children's Safeguarding Partnership");
             chair.driver().findElement(By.linkText("Children's Safeguarding Partnership")).click();
@@ -80,7 +80,7 @@ class DuplicatesBrowserIT {
     @Test
     void anAdministratorConfirmsAClusterAndDismissesAPairAndBothDecisionsSurviveTheNextRun() throws Exception {
         try (Browser admin = Browser.open(base)) {
-            admin.signIn("avery.admin", PASSWORD);
+            admin.signIn("avery.admin", DEMO_PASSWORD);
             admin.go("duplicates/report.xhtml");
             waitForReport(admin);
             String report = admin.textOf("clusters");
@@ -119,7 +119,7 @@ class DuplicatesBrowserIT {
     @Test
     void aHistoricImportReportsBadRowsByLineAndImportsNothingUntilTheyAreRight() throws Exception {
         try (Browser admin = Browser.open(base)) {
-            admin.signIn("avery.admin", PASSWORD);
+            admin.signIn("avery.admin", DEMO_PASSWORD);
             admin.go("admin/import.xhtml");
             Path bad = files.resolve("past-agendas.csv");
             String lastYear = LocalDate.now().minusYears(1).toString();

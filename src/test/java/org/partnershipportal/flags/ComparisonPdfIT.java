@@ -9,6 +9,7 @@ import java.net.URL;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
 
 /** The flags comparison PDF for a board paper, as a screen reader meets it: tagged, titled, a table with column and row headers. */
 class ComparisonPdfIT {
@@ -18,7 +19,7 @@ class ComparisonPdfIT {
     @Test
     void theComparisonIsATaggedPdfWhoseTableHasColumnAndRowHeaders() throws Exception {
         PortalClient client = new PortalClient(base);
-        client.signIn("parker.practitioner", "kestrel-vale-demo");
+        client.signIn("parker.practitioner", DEMO_PASSWORD);
         String page = client.get("flags/compare.xhtml").body();
         String harm = page.replaceAll("(?s).*compare\\.pdf\\?harm=(\\d+).*", "$1");
 

@@ -14,12 +14,10 @@ import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
 
 /** The flags register and the glossary in a real Chromium, on the demo partnership. */
 class FlagsAndGlossaryBrowserIT {
-
-    static final String PASSWORD = "kestrel-vale-demo";
-
 
     /** The portal shared by every outside-in test of the run (one server start, not one per class). */
     final URL base = SharedPortal.base();
@@ -27,7 +25,7 @@ class FlagsAndGlossaryBrowserIT {
     @Test
     void aDataLeadEditsTheirOwnAgencysFlagButNotAnotherAgencysAndBadInputIsRefused() throws Exception {
         try (Browser lead = Browser.open(base)) {
-            lead.signIn("dana.datalead", PASSWORD);
+            lead.signIn("dana.datalead", DEMO_PASSWORD);
             lead.go("flags/index.xhtml");
             lead.waitForText(By.id("flags"), "Safeguarding: exploitation concern");
             lead.screenshot("flags-register");
@@ -60,7 +58,7 @@ class FlagsAndGlossaryBrowserIT {
     @Test
     void theComparisonHighlightsDifferencesAndCoverageGapsAndExportsAPdf() throws Exception {
         try (Browser practitioner = Browser.open(base)) {
-            practitioner.signIn("parker.practitioner", PASSWORD);
+            practitioner.signIn("parker.practitioner", DEMO_PASSWORD);
             practitioner.go("flags/compare.xhtml");
             practitioner.waitFor(By.id("comparison"));
             assertThat(practitioner.textOf("gaps")).contains("Kestrel Vale Schools and Education").contains("no flag for this one");
@@ -73,7 +71,7 @@ class FlagsAndGlossaryBrowserIT {
             assertThat(practitioner.consoleErrors()).isEmpty();
         }
         PortalClient client = new PortalClient(base);
-        client.signIn("parker.practitioner", PASSWORD);
+        client.signIn("parker.practitioner", DEMO_PASSWORD);
         String page = client.get("flags/compare.xhtml").body();
         String harm = page.replaceAll("(?s).*compare\\.pdf\\?harm=(\\d+).*", "$1");
         HttpResponse<byte[]> pdf = client.getBytes("flags/compare.pdf?harm=" + harm);
@@ -85,7 +83,7 @@ class FlagsAndGlossaryBrowserIT {
     @Test
     void aBoardMemberProposesACommonDefinitionAndADataLeadAnswersForTheirAgency() throws Exception {
         try (Browser member = Browser.open(base); Browser lead = Browser.open(base)) {
-            member.signIn("blake.boardmember", PASSWORD);
+            member.signIn("blake.boardmember", DEMO_PASSWORD);
             member.go("flags/compare.xhtml");
             member.waitFor(By.id("proposal:definition"));
             member.click("proposal:propose");
@@ -94,7 +92,7 @@ class FlagsAndGlossaryBrowserIT {
             member.click("proposal:propose");
             member.waitForText(By.id("proposals"), "Flag any child under 18 where a practitioner has a concern");
 
-            lead.signIn("dana.datalead", PASSWORD);
+            lead.signIn("dana.datalead", DEMO_PASSWORD);
             lead.go("flags/compare.xhtml");
             WebElement answerRow = lead.waitFor(By.cssSelector("#proposals .answer-row"));
             assertThat(answerRow.getText()).contains("KICB's answer");
@@ -120,7 +118,7 @@ class FlagsAndGlossaryBrowserIT {
     @Test
     void theGlossaryShowsAgencyVariantsAndKeepsTheHistoryOfEveryChange() throws Exception {
         try (Browser lead = Browser.open(base); Browser admin = Browser.open(base)) {
-            lead.signIn("dana.datalead", PASSWORD);
+            lead.signIn("dana.datalead", DEMO_PASSWORD);
             lead.go("glossary/index.xhtml");
             lead.type("search:text", "CCE");
             lead.click("search:find");
@@ -139,7 +137,7 @@ class FlagsAndGlossaryBrowserIT {
             assertThat(lead.textOf("history")).contains("dana.datalead").contains("KICB agency definition");
             assertThat(lead.driver().findElements(By.id("termForm:save"))).as("only administrators change the agreed definition").isEmpty();
 
-            admin.signIn("avery.admin", PASSWORD);
+            admin.signIn("avery.admin", DEMO_PASSWORD);
             admin.driver().get(termUrl);
             admin.waitFor(By.id("termForm:definition"));
             admin.driver().findElement(By.id("termForm:definition")).clear();

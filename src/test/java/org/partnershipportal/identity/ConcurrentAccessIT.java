@@ -31,6 +31,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
 
 /**
  * Many people at once: every role, members of different boards, each asking for pages, downloads and
@@ -41,7 +42,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ConcurrentAccessIT {
 
-    static final String PASSWORD = "kestrel-vale-demo";
     static final int REQUESTS_PER_PERSON = 100;
     static final String SAFEGUARDING = "Children's Safeguarding Partnership";
     static final String YOS = "YOS Management Board";
@@ -115,7 +115,7 @@ class ConcurrentAccessIT {
         for (Person person : PEOPLE) {
             runs.add(pool.submit(() -> {
                 PortalClient client = new PortalClient(base);
-                assertThat(client.signIn(person.username(), PASSWORD).statusCode()).as(person.username() + " signs in").isEqualTo(302);
+                assertThat(client.signIn(person.username(), DEMO_PASSWORD).statusCode()).as(person.username() + " signs in").isEqualTo(302);
                 // Everyone starts together, so the requests of different people overlap as much as they can.
                 allSignedIn.countDown();
                 allSignedIn.await();
@@ -175,12 +175,12 @@ class ConcurrentAccessIT {
     void aRoleRemovedByAnAdministratorIsRefusedAtThePersonsNextRequest() throws Exception {
         long accountId = createAccountLike("dana.datalead", "role.change", "Role Change", Role.DATA_LEAD, Role.PRACTITIONER);
         PortalClient person = new PortalClient(base);
-        assertThat(person.signIn("role.change", PASSWORD).statusCode()).isEqualTo(302);
+        assertThat(person.signIn("role.change", DEMO_PASSWORD).statusCode()).isEqualTo(302);
         assertThat(person.get("catalogue/index.xhtml").statusCode()).isEqualTo(200);
         assertThat(person.get("api/datasets").statusCode()).isEqualTo(200);
 
         try (Browser admin = Browser.open(base)) {
-            admin.signIn("avery.admin", PASSWORD);
+            admin.signIn("avery.admin", DEMO_PASSWORD);
             admin.go("admin/user.xhtml?id=" + accountId);
             // Data lead is the fourth role in the list (Role's order).
             admin.waitFor(By.cssSelector("label[for='account:roles:3']")).click();
@@ -220,7 +220,7 @@ class ConcurrentAccessIT {
 
     private Map<String, Long> boardIds() throws Exception {
         PortalClient admin = new PortalClient(base);
-        assertThat(admin.signIn("avery.admin", PASSWORD).statusCode()).isEqualTo(302);
+        assertThat(admin.signIn("avery.admin", DEMO_PASSWORD).statusCode()).isEqualTo(302);
         Map<String, Long> ids = new java.util.HashMap<>();
         Matcher link = Pattern.compile("board\\.xhtml\\?id=(\\d+)\">([^<]+)<").matcher(admin.get("admin/boards.xhtml").body());
         while (link.find()) {

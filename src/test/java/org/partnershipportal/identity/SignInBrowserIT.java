@@ -11,12 +11,10 @@ import org.partnershipportal.testsupport.TestDatabase;
 import java.net.URL;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
 
 /** Signing in, by role, in a real Chromium: what each person sees, and what is refused. */
 class SignInBrowserIT {
-
-    static final String PASSWORD = "kestrel-vale-demo";
-
 
     /** The portal shared by every outside-in test of the run (one server start, not one per class). */
     final URL base = SharedPortal.base();
@@ -24,7 +22,7 @@ class SignInBrowserIT {
     @Test
     void eachRoleSeesOnlyItsSections() throws Exception {
         try (Browser browser = Browser.open(base)) {
-            browser.signIn("avery.admin", PASSWORD);
+            browser.signIn("avery.admin", DEMO_PASSWORD);
             browser.waitFor(By.id("sections"));
             assertThat(browser.menu()).containsExactly("Home", "Forward plan", "Structure map", "Data catalogue", "Data requests", "Guidance", "Flags register", "Glossary", "Boards", "Users", "Duplicates", "Reminders", "Service levels", "Audit log", "My account");
             assertThat(browser.text()).contains("Welcome, Avery Admin").contains("Partnership administrator");
@@ -33,7 +31,7 @@ class SignInBrowserIT {
             browser.signOut();
 
             for (String nonAdmin : new String[]{"parker.practitioner", "blake.boardmember", "dana.datalead", "ellis.editor"}) {
-                browser.signIn(nonAdmin, PASSWORD);
+                browser.signIn(nonAdmin, DEMO_PASSWORD);
                 browser.waitFor(By.id("sections"));
                 assertThat(browser.menu()).as(nonAdmin).doesNotContain("Users", "Audit log", "Boards")
                         .contains("Home", "Structure map", "Guidance", "Flags register", "Glossary", "My account");
@@ -52,7 +50,7 @@ class SignInBrowserIT {
     @Test
     void signOutEndsTheSessionAndTheBackButtonShowsNothing() throws Exception {
         try (Browser browser = Browser.open(base)) {
-            browser.signIn("parker.practitioner", PASSWORD);
+            browser.signIn("parker.practitioner", DEMO_PASSWORD);
             browser.waitFor(By.id("sections"));
             browser.signOut();
             assertThat(browser.text()).contains("You have signed out.");
@@ -81,7 +79,7 @@ class SignInBrowserIT {
             assertThat(browser.textOf("signIn:messages"))
                     .as("an unknown user and a locked one read the same").isEqualTo(lockedMessage);
 
-            browser.signIn("avery.admin", PASSWORD);
+            browser.signIn("avery.admin", DEMO_PASSWORD);
             // Filtered as an administrator does (who: the locked person), read as rows.
             browser.go("admin/audit.xhtml");
             browser.type("filter:actor", "lock.victim");
@@ -131,7 +129,7 @@ class SignInBrowserIT {
     @Test
     void aNonAdminIsRefusedTheAdminPagesAndTheAttemptIsAudited() throws Exception {
         try (Browser browser = Browser.open(base)) {
-            browser.signIn("blake.boardmember", PASSWORD);
+            browser.signIn("blake.boardmember", DEMO_PASSWORD);
             browser.waitFor(By.id("sections"));
             browser.go("admin/users.xhtml");
             browser.waitFor(By.id("refused"));
@@ -139,7 +137,7 @@ class SignInBrowserIT {
             browser.screenshot("refused-403");
             browser.signOut();
 
-            browser.signIn("avery.admin", PASSWORD);
+            browser.signIn("avery.admin", DEMO_PASSWORD);
             assertThat(AuditTrail.filtered(browser, "blake.boardmember", null, "ACCESS_REFUSED"))
                     .anySatisfy(row -> {
                         assertThat(row.what()).isEqualTo("Access refused");
@@ -151,7 +149,7 @@ class SignInBrowserIT {
     @Test
     void badInputWhenCreatingAnAccountIsShownBesideTheFieldAndNothingIsSaved() throws Exception {
         try (Browser browser = Browser.open(base)) {
-            browser.signIn("avery.admin", PASSWORD);
+            browser.signIn("avery.admin", DEMO_PASSWORD);
             browser.go("admin/users.xhtml");
             browser.type("newPerson:username", "Not Valid!");
             browser.type("newPerson:fullName", "x".repeat(130));
@@ -179,7 +177,7 @@ class SignInBrowserIT {
     @Test
     void theSignInPageTellsASignedInPersonWhoTheyAreAndOffersSignOutInsteadOfTheForm() throws Exception {
         try (Browser browser = Browser.open(base)) {
-            browser.signIn("casey.chair", PASSWORD);
+            browser.signIn("casey.chair", DEMO_PASSWORD);
             browser.waitFor(By.id("sections"));
             browser.go("login.xhtml");
             browser.waitFor(By.id("signedInAs"));
@@ -203,14 +201,14 @@ class SignInBrowserIT {
             browser.waitFor(By.id("signIn:username"));
             String formTab = browser.driver().getWindowHandle();
             browser.driver().switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
-            browser.signIn("casey.chair", PASSWORD);
+            browser.signIn("casey.chair", DEMO_PASSWORD);
             browser.waitFor(By.id("sections"));
             assertThat(browser.signedInName()).isEqualTo("Casey Chair");
             long before = TestDatabase.lastAuditId();
 
             browser.driver().switchTo().window(formTab);
             browser.type("signIn:username", "morgan.member");
-            browser.type("signIn:password", PASSWORD);
+            browser.type("signIn:password", DEMO_PASSWORD);
             browser.click("signIn:submit");
             browser.waitForText(By.id("portalUserName"), "Morgan Member");
             assertThat(browser.signedInName()).isEqualTo("Morgan Member");
@@ -227,7 +225,7 @@ class SignInBrowserIT {
     @Test
     void aRefusedPageKeepsTheHeaderMenuAndSignOut() throws Exception {
         try (Browser browser = Browser.open(base)) {
-            browser.signIn("parker.practitioner", PASSWORD);
+            browser.signIn("parker.practitioner", DEMO_PASSWORD);
             browser.waitFor(By.id("sections"));
             // Refused by the page's role (web.xml), by a service's role check, and by a board's membership rule.
             for (String refused : new String[]{"admin/users.xhtml", "catalogue/index.xhtml", "boards/workspace.xhtml?board=1",
@@ -246,7 +244,7 @@ class SignInBrowserIT {
 
     /** Creates an account as the administrator and returns its one-time password. */
     static String createAccount(Browser browser, String username, String fullName, String email) {
-        browser.signIn("avery.admin", PASSWORD);
+        browser.signIn("avery.admin", DEMO_PASSWORD);
         browser.go("admin/users.xhtml");
         browser.type("newPerson:username", username);
         browser.type("newPerson:fullName", fullName);
@@ -283,7 +281,7 @@ class SignInBrowserIT {
         });
         otherSite.start();
         try (Browser browser = Browser.open(base)) {
-            browser.signIn("casey.chair", PASSWORD);
+            browser.signIn("casey.chair", DEMO_PASSWORD);
             browser.waitFor(By.id("sections"));
             String mail = "http://localhost:" + otherSite.getAddress().getPort() + "/mail";
             browser.driver().get(mail);

@@ -43,6 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnershipportal.testsupport.Mailbox.subject;
 import static org.partnershipportal.testsupport.Mailbox.textOf;
 import static org.partnershipportal.testsupport.Mailbox.to;
+import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
 
 /**
  * The agenda cycle in a real Chromium, told as the Safeguarding Partnership lives it: the chair drafts
@@ -53,7 +54,6 @@ import static org.partnershipportal.testsupport.Mailbox.to;
  */
 class AgendaCycleBrowserIT {
 
-    static final String PASSWORD = "kestrel-vale-demo";
     static final String CSP = "Children's Safeguarding Partnership";
 
     @RegisterExtension
@@ -81,7 +81,7 @@ class AgendaCycleBrowserIT {
         LocalDate meetingDay = calendar.plusWorkingDays(portalToday, 2);
         ClockControl.move(admin, Duration.ofDays(ChronoUnit.DAYS.between(realToday, portalToday)));
         try (Browser chair = Browser.open(base); Browser member = Browser.open(base)) {
-            chair.signIn("casey.chair", PASSWORD);
+            chair.signIn("casey.chair", DEMO_PASSWORD);
             chair.go("boards/index.xhtml");
             chair.clickLink(CSP);
             chair.click("scheduleMeeting");
@@ -121,7 +121,7 @@ class AgendaCycleBrowserIT {
             chair.screenshot("agenda-draft-chair");
 
             // Riley sits on the board but cannot see the draft: no items, no paper (refused and audited).
-            member.signIn("riley.reviewer", PASSWORD);
+            member.signIn("riley.reviewer", DEMO_PASSWORD);
             member.go("meetings/meeting.xhtml?meeting=" + meeting);
             member.waitFor(By.id("agenda:agendaWithheld"));
             assertThat(member.text()).doesNotContain(hotspots).doesNotContain(interviews).doesNotContain("hotspots-briefing.pdf");
@@ -215,7 +215,7 @@ class AgendaCycleBrowserIT {
     void publishingAnEmptyAgendaIsRefusedWithAReasonAndNothingIsSent() throws Exception {
         String run = Long.toString(System.nanoTime() % 100_000);
         try (Browser chair = Browser.open(base)) {
-            chair.signIn("casey.chair", PASSWORD);
+            chair.signIn("casey.chair", DEMO_PASSWORD);
             chair.go("boards/index.xhtml");
             chair.clickLink(CSP);
             chair.click("scheduleMeeting");
@@ -301,7 +301,7 @@ class AgendaCycleBrowserIT {
 
     private PortalClient signedIn(String username) throws Exception {
         PortalClient client = new PortalClient(base);
-        assertThat(client.signIn(username, PASSWORD).statusCode()).as(username + " signs in").isEqualTo(302);
+        assertThat(client.signIn(username, DEMO_PASSWORD).statusCode()).as(username + " signs in").isEqualTo(302);
         return client;
     }
 }

@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
 
 /**
  * Apologies in a real Chromium: a member of the Safeguarding Partnership (quorum 3, deputies allowed in
@@ -24,19 +25,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ApologiesBrowserIT {
 
-    static final String PASSWORD = "kestrel-vale-demo";
-
     final URL base = SharedPortal.base();
 
     @Test
     void aMemberSendsApologiesWithADeputyAndTheChairSeesWhoIsExpectedAndTheQuorum() throws Exception {
         long meeting = nextSafeguardingPartnershipMeeting();
         try (Browser riley = Browser.open(base); Browser blake = Browser.open(base); Browser chair = Browser.open(base)) {
-            chair.signIn("casey.chair", PASSWORD);
+            chair.signIn("casey.chair", DEMO_PASSWORD);
             chair.go("meetings/meeting.xhtml?meeting=" + meeting);
             assertThat(chair.textOf("quorum")).contains("Expected: 3 of 3 members; quorum 3: quorate");
 
-            riley.signIn("riley.reviewer", PASSWORD);
+            riley.signIn("riley.reviewer", DEMO_PASSWORD);
             riley.go("meetings/meeting.xhtml?meeting=" + meeting);
             riley.choose("apologies:deputy", "Dana Datalead");
             riley.click("apologies:send");
@@ -53,7 +52,7 @@ class ApologiesBrowserIT {
             chair.screenshot("apologies-chair");
 
             // Blake's apologies, with no deputy, take the meeting below its quorum; the chair sees it before the day.
-            blake.signIn("blake.boardmember", PASSWORD);
+            blake.signIn("blake.boardmember", DEMO_PASSWORD);
             blake.go("meetings/meeting.xhtml?meeting=" + meeting);
             blake.click("apologies:send");
             blake.waitForText(By.tagName("body"), "Your apologies are sent to the chair.");
@@ -139,7 +138,7 @@ class ApologiesBrowserIT {
 
     private PortalClient signedIn(String username) throws Exception {
         PortalClient client = new PortalClient(base);
-        assertThat(client.signIn(username, PASSWORD).statusCode()).as(username + " signs in").isEqualTo(302);
+        assertThat(client.signIn(username, DEMO_PASSWORD).statusCode()).as(username + " signs in").isEqualTo(302);
         return client;
     }
 }

@@ -9,6 +9,7 @@ import java.net.URL;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
 
 /**
  * Matters arising: drafting a new agenda, the chair is offered the board's open and overdue actions and
@@ -17,8 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MattersArisingBrowserIT {
 
-    static final String PASSWORD = "kestrel-vale-demo";
-
     final URL base = SharedPortal.base();
 
     @Test
@@ -26,7 +25,7 @@ class MattersArisingBrowserIT {
         String run = Long.toString(System.nanoTime() % 100_000);
         String overdue = "Refresh the missing children protocol with Safe Harbour";
         try (Browser chair = Browser.open(base)) {
-            chair.signIn("casey.chair", PASSWORD);
+            chair.signIn("casey.chair", DEMO_PASSWORD);
             chair.go("boards/index.xhtml");
             chair.clickLink("Children's Safeguarding Partnership");
             chair.click("scheduleMeeting");

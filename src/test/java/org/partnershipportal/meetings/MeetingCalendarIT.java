@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
 
 /**
  * A meeting's iCalendar file as a calendar program reads it: valid to ical4j's RFC 5545 rules, one
@@ -26,14 +27,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MeetingCalendarIT {
 
-    static final String PASSWORD = "kestrel-vale-demo";
-
     final URL base = SharedPortal.base();
 
     @Test
     void theSameMeetingDownloadedThroughTwoHostNamesIsOneValidCalendarEntry() throws Exception {
         PortalClient riley = new PortalClient(base);
-        riley.signIn("riley.reviewer", PASSWORD);
+        riley.signIn("riley.reviewer", DEMO_PASSWORD);
         long meeting = aMeetingOfTheSafeguardingPartnership(riley);
         String path = "meetings/meeting.ics?meeting=" + meeting;
 

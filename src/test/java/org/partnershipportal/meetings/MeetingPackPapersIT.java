@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
 
 /**
  * A chair uploads papers in Chromium and downloads the meeting pack: the two PDF papers are in it, at the
@@ -25,7 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MeetingPackPapersIT {
 
-    static final String PASSWORD = "kestrel-vale-demo";
     static final String SAFEGUARDING = "Children's Safeguarding Partnership";
 
     final URL base = SharedPortal.base();
@@ -42,7 +42,7 @@ class MeetingPackPapersIT {
         String meetingId;
         byte[] packBytes;
         try (Browser chair = Browser.open(base)) {
-            chair.signIn("casey.chair", PASSWORD);
+            chair.signIn("casey.chair", DEMO_PASSWORD);
             chair.go("boards/index.xhtml");
             chair.waitForText(By.id("myBoards"), SAFEGUARDING);
             chair.clickLink(SAFEGUARDING);
@@ -95,7 +95,7 @@ class MeetingPackPapersIT {
 
         // The agenda is still a draft: a member's pack has no items and none of its papers.
         PortalClient riley = new PortalClient(base);
-        riley.signIn("riley.reviewer", PASSWORD);
+        riley.signIn("riley.reviewer", DEMO_PASSWORD);
         PdfPages membersPack = new PdfPages(riley.getBytes("meetings/pack.pdf?meeting=" + meetingId).body());
         assertThat(String.join(" ", membersPack.pages)).contains("Pack meeting " + run).doesNotContain("Alpha briefing").doesNotContain("Gamma report").doesNotContain(alpha);
     }

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
 
 /**
  * The meeting pack as a screen reader meets it (Public Sector Bodies Accessibility Regulations 2018):
@@ -20,7 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MeetingPackPdfIT {
 
-    static final String PASSWORD = "kestrel-vale-demo";
     static final String RESTRICTED_ITEM = "Missing children protocol: annual review";
 
     final URL base = SharedPortal.base();
@@ -28,7 +28,7 @@ class MeetingPackPdfIT {
     @Test
     void theMeetingPackIsATaggedPdfWithHeadingsTableHeadersAndReadingOrder() throws Exception {
         PortalClient riley = new PortalClient(base);
-        riley.signIn("riley.reviewer", PASSWORD);
+        riley.signIn("riley.reviewer", DEMO_PASSWORD);
         long meeting = heldMeetingOfTheSafeguardingPartnership(riley);
         String page = riley.get("meetings/meeting.xhtml?meeting=" + meeting).body();
 

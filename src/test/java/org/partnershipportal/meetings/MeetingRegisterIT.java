@@ -22,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
 
 /**
  * The meeting register over HTTP, against the demo partnership: members get their board's
@@ -30,7 +31,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MeetingRegisterIT {
 
-    static final String PASSWORD = "kestrel-vale-demo";
     /** Text of an agenda item of the Safeguarding Partnership's held meeting: restricted content. */
     static final String RESTRICTED_ITEM = "Missing children protocol: annual review";
 
@@ -181,7 +181,7 @@ class MeetingRegisterIT {
 
     private PortalClient signedIn(String username) throws Exception {
         PortalClient client = new PortalClient(base);
-        assertThat(client.signIn(username, PASSWORD).statusCode()).as(username + " signs in").isEqualTo(302);
+        assertThat(client.signIn(username, DEMO_PASSWORD).statusCode()).as(username + " signs in").isEqualTo(302);
         return client;
     }
 }

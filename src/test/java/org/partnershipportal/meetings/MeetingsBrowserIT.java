@@ -16,12 +16,10 @@ import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
 
 /** The meeting register in a real Chromium: a chair runs a meeting, a member keeps their action up to date. */
 class MeetingsBrowserIT {
-
-    static final String PASSWORD = "kestrel-vale-demo";
-
 
     /** The portal shared by every outside-in test of the run (one server start, not one per class). */
     final URL base = SharedPortal.base();
@@ -32,7 +30,7 @@ class MeetingsBrowserIT {
     @Test
     void aChairSchedulesAMeetingBuildsItsAgendaUploadsAPaperAndAgreesAnAction() throws Exception {
         try (Browser chair = Browser.open(base); Browser member = Browser.open(base)) {
-            chair.signIn("casey.chair", PASSWORD);
+            chair.signIn("casey.chair", DEMO_PASSWORD);
             openWorkspace(chair, "Children's Safeguarding Partnership");
             assertThat(chair.textOf("meetings")).contains("Partnership board meeting");
             assertThat(chair.textOf("actionSummary")).contains("overdue");
@@ -110,7 +108,7 @@ class MeetingsBrowserIT {
             chair.click("newAction:add");
             chair.waitForText(By.id("itemActions"), "Walk the bus station area");
 
-            member.signIn("riley.reviewer", PASSWORD);
+            member.signIn("riley.reviewer", DEMO_PASSWORD);
             member.go("actions/mine.xhtml");
             member.waitForText(By.id("actions:table"), "Walk the bus station area");
             member.screenshot("my-actions");
@@ -129,8 +127,8 @@ class MeetingsBrowserIT {
     @Test
     void twoPeopleUpdatingOneActionAtOnceSeeAConflictAndNothingIsLost() throws Exception {
         try (Browser owner = Browser.open(base); Browser chair = Browser.open(base)) {
-            owner.signIn("blake.boardmember", PASSWORD);
-            chair.signIn("casey.chair", PASSWORD);
+            owner.signIn("blake.boardmember", DEMO_PASSWORD);
+            chair.signIn("casey.chair", DEMO_PASSWORD);
             owner.go("actions/mine.xhtml");
             owner.waitForText(By.id("actions:table"), "Bring a joint police and social care profile");
             // Blake's action on the Safeguarding Partnership: Blake (owner) and Casey (chair) open it together.
@@ -162,7 +160,7 @@ class MeetingsBrowserIT {
     @Test
     void anAdviserReadsButCannotUpdateActionsAndTheLogFiltersOverdueActions() throws Exception {
         try (Browser chair = Browser.open(base); Browser adviser = Browser.open(base)) {
-            chair.signIn("casey.chair", PASSWORD);
+            chair.signIn("casey.chair", DEMO_PASSWORD);
             openWorkspace(chair, "Children's Safeguarding Partnership");
             chair.driver().findElement(By.linkText("Open the action log")).click();
             chair.waitFor(By.id("actions:table"));
@@ -177,7 +175,7 @@ class MeetingsBrowserIT {
             chair.screenshot("action-log-overdue");
 
             // Morgan advises the Exploitation Subgroup: reads its actions, cannot change them.
-            adviser.signIn("morgan.member", PASSWORD);
+            adviser.signIn("morgan.member", DEMO_PASSWORD);
             openWorkspace(adviser, "Exploitation Subgroup");
             adviser.driver().findElement(By.linkText("Open the action log")).click();
             adviser.waitForText(By.id("actions:table"), "Draft an information-sharing agreement");
@@ -190,7 +188,7 @@ class MeetingsBrowserIT {
     @Test
     void theForwardPlanShowsOtherBoardsOnlyAsBusyDates() throws Exception {
         try (Browser member = Browser.open(base)) {
-            member.signIn("morgan.member", PASSWORD);
+            member.signIn("morgan.member", DEMO_PASSWORD);
             member.go("meetings/plan.xhtml");
             member.waitFor(By.cssSelector("#plan\\:schedule .fc-event"));
             member.driver().findElement(By.cssSelector("#plan\\:schedule .fc-listYear-button")).click();
@@ -213,7 +211,7 @@ class MeetingsBrowserIT {
     void anAgendaItemCitedByADataRequestAnswerStaysWithAReasonAndAnUncitedOneIsRemoved() throws Exception {
         String run = Long.toString(System.nanoTime(), 36);
         try (Browser chair = Browser.open(base)) {
-            chair.signIn("casey.chair", PASSWORD);
+            chair.signIn("casey.chair", DEMO_PASSWORD);
             openWorkspace(chair, "Children's Safeguarding Partnership");
             chair.click("scheduleMeeting");
             chair.type("meeting:title", "Development session " + run);
@@ -279,7 +277,7 @@ class MeetingsBrowserIT {
         chair.waitForText(By.tagName("body"), "Agenda published");
         // What the next person opening the meeting sees.
         try (Browser member = Browser.open(base)) {
-            member.signIn("blake.boardmember", PASSWORD);
+            member.signIn("blake.boardmember", DEMO_PASSWORD);
             member.go(meetingPath);
             member.waitForText(By.id("agendaItems"), "Cited item " + run);
             assertThat(member.textOf("agendaItems")).as("agenda items of this run in the database: %s", itemsInDatabase(run))

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
 
 /**
  * The minutes cycle in a real Chromium: the chair drafts a held meeting's minutes and circulates them; a
@@ -27,8 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * exports it.
  */
 class MinutesCycleBrowserIT {
-
-    static final String PASSWORD = "kestrel-vale-demo";
 
     @RegisterExtension
     static final GreenMailExtension MAIL = new GreenMailExtension(
@@ -43,7 +42,7 @@ class MinutesCycleBrowserIT {
         String decision = "Agreed to adopt the joint serious violence plan " + run;
         PortalClient admin = signedIn("avery.admin");
         try (Browser chair = Browser.open(base); Browser stale = Browser.open(base); Browser member = Browser.open(base)) {
-            chair.signIn("casey.chair", PASSWORD);
+            chair.signIn("casey.chair", DEMO_PASSWORD);
             long held = schedule(chair, "Minutes cycle A " + run, LocalDate.now().minusDays(14));
             chair.type("newItem:title", "Serious youth violence: joint plan " + run);
             chair.click("newItem:add");
@@ -71,7 +70,7 @@ class MinutesCycleBrowserIT {
                     && Mailbox.textOf(m).contains("Minutes cycle A " + run));
             assertThat(Mailbox.textOf(told)).contains("/meetings/meeting.xhtml?meeting=" + held + "#minutesSection").doesNotContain(minutes);
 
-            member.signIn("riley.reviewer", PASSWORD);
+            member.signIn("riley.reviewer", DEMO_PASSWORD);
             member.go("meetings/meeting.xhtml?meeting=" + held);
             assertThat(member.textOf("minutesStatus")).contains("Circulated for comment");
             assertThat(member.textOf("agendaItems")).contains(minutes);
@@ -80,7 +79,7 @@ class MinutesCycleBrowserIT {
             member.waitForText(By.tagName("body"), "Your comment is with the chair.");
 
             // A page left open on the item before approval.
-            stale.signIn("casey.chair", PASSWORD);
+            stale.signIn("casey.chair", DEMO_PASSWORD);
             stale.go("meetings/item.xhtml?item=" + item);
             stale.waitFor(By.id("outcome:minutes"));
 
@@ -161,7 +160,7 @@ class MinutesCycleBrowserIT {
 
     private PortalClient signedIn(String username) throws Exception {
         PortalClient client = new PortalClient(base);
-        assertThat(client.signIn(username, PASSWORD).statusCode()).as(username + " signs in").isEqualTo(302);
+        assertThat(client.signIn(username, DEMO_PASSWORD).statusCode()).as(username + " signs in").isEqualTo(302);
         return client;
     }
 }

@@ -34,6 +34,7 @@ import static org.partnershipportal.platform.AccessMatrixDemo.ADMIN;
 import static org.partnershipportal.platform.AccessMatrixDemo.BOARD_MEMBER;
 import static org.partnershipportal.platform.AccessMatrixDemo.DATA_LEAD;
 import static org.partnershipportal.platform.AccessMatrixDemo.RESOURCE_EDITOR;
+import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
 
 /**
  * The access matrix: every page, servlet and API method the application has (found in the application
@@ -69,8 +70,6 @@ import static org.partnershipportal.platform.AccessMatrixDemo.RESOURCE_EDITOR;
  * audit log (read straight from the database for each refusal, and once through the audit page).
  */
 class AccessMatrixIT {
-
-    static final String PASSWORD = "kestrel-vale-demo";
 
     /**
      * The demo people (README, "Demo accounts"): an administrator, board members (a chair, a vice-chair
@@ -405,7 +404,7 @@ class AccessMatrixIT {
             runs.add(pool.submit(() -> {
                 PortalClient client = new PortalClient(base);
                 if (person.signedIn()) {
-                    assertThat(client.signIn(person.username(), PASSWORD).statusCode()).as(person.username() + " signs in").isEqualTo(302);
+                    assertThat(client.signIn(person.username(), DEMO_PASSWORD).statusCode()).as(person.username() + " signs in").isEqualTo(302);
                 }
                 try (java.sql.Connection db = TestDatabase.connectAsOwner()) {
                     for (Probe probe : probes) {
@@ -443,10 +442,10 @@ class AccessMatrixIT {
         Person former = demo.people.stream().filter(p -> !p.formerBoards().isEmpty()).findFirst().orElseThrow();
         long leftBoard = former.formerBoards().iterator().next();
         PortalClient admin = new PortalClient(base);
-        assertThat(admin.signIn("avery.admin", PASSWORD).statusCode()).isEqualTo(302);
+        assertThat(admin.signIn("avery.admin", DEMO_PASSWORD).statusCode()).isEqualTo(302);
         long before = AuditTrail.newest(AuditTrail.filtered(admin, former.username(), null, "ACCESS_REFUSED"));
         PortalClient exMember = new PortalClient(base);
-        assertThat(exMember.signIn(former.username(), PASSWORD).statusCode()).isEqualTo(302);
+        assertThat(exMember.signIn(former.username(), DEMO_PASSWORD).statusCode()).isEqualTo(302);
         assertThat(exMember.get("boards/workspace.xhtml?board=" + leftBoard).statusCode()).isEqualTo(403);
         assertThat(AuditTrail.after(before, AuditTrail.filtered(admin, former.username(), null, "ACCESS_REFUSED")))
                 .as(former.username() + "'s refusal in the audit log").singleElement().satisfies(row -> {

@@ -42,6 +42,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
 
 /**
  * Two portal nodes in one Data Grid behind nginx with the deployed configuration (two upstream lines),
@@ -53,8 +54,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
-
-    static final String PASSWORD = "kestrel-vale-demo";
 
     @RegisterExtension
     static final GreenMailExtension MAIL = new GreenMailExtension(
@@ -114,9 +113,9 @@ class ClusterIT {
         String saved = "Mapping child exploitation hotspots around the " + place + " estate";
         try (Browser onA = Browser.open(nodeA.base()); Browser onB = Browser.open(nodeB.base())) {
             // Blake chairs the Exploitation Subgroup; Casey sits on it and chairs the partnership board.
-            onA.signIn("blake.boardmember", PASSWORD);
+            onA.signIn("blake.boardmember", DEMO_PASSWORD);
             openFirstMeetingOf(onA, "Exploitation Subgroup");
-            onB.signIn("casey.chair", PASSWORD);
+            onB.signIn("casey.chair", DEMO_PASSWORD);
             openFirstMeetingOf(onB, "Children's Safeguarding Partnership");
             waitUntilTheFinderAnswers(onB);
 
@@ -156,8 +155,8 @@ class ClusterIT {
     void aDatasetChangedThroughOneNodeIsReadAtOnceOnTheOther() throws Exception {
         String issue = "Cluster check " + ThreadLocalRandom.current().nextInt(1000, 9999) + ": contacts in academies are not recorded.";
         try (Browser onA = Browser.open(nodeA.base()); Browser onB = Browser.open(nodeB.base())) {
-            onA.signIn("dana.datalead", PASSWORD);
-            onB.signIn("dana.datalead", PASSWORD);
+            onA.signIn("dana.datalead", DEMO_PASSWORD);
+            onB.signIn("dana.datalead", DEMO_PASSWORD);
             String dataset = "catalogue/dataset.xhtml?id=" + datasetHeldBy("dana.datalead");
             onA.go(dataset);
             onA.waitFor(By.id("datasetFacts"));
@@ -183,7 +182,7 @@ class ClusterIT {
         String shortName = "CL" + ThreadLocalRandom.current().nextInt(1000, 9999);
         String boardName = "Cluster Check Board " + shortName;
         try (Browser admin = Browser.open(nodeA.base()); Browser member = Browser.open(nodeB.base())) {
-            admin.signIn("avery.admin", PASSWORD);
+            admin.signIn("avery.admin", DEMO_PASSWORD);
             admin.go("admin/boards.xhtml");
             admin.type("newBoard:name", boardName);
             admin.type("newBoard:shortName", shortName);
@@ -197,7 +196,7 @@ class ClusterIT {
             admin.click("newMember:add");
             admin.waitForText(By.id("members"), "Riley Reviewer");
 
-            member.signIn("riley.reviewer", PASSWORD);
+            member.signIn("riley.reviewer", DEMO_PASSWORD);
             member.go("boards/index.xhtml");
             member.waitForText(By.id("myBoards"), boardName);
             member.driver().findElement(By.linkText(boardName)).click();
@@ -226,7 +225,7 @@ class ClusterIT {
         // Three failures were on node A and two on node B: the lock counts all five, on both nodes.
         for (var client : List.of(new org.partnershipportal.testsupport.PortalClient(nodeA.base()),
                 new org.partnershipportal.testsupport.PortalClient(nodeB.base()))) {
-            assertThat(client.signIn("morgan.member", PASSWORD).statusCode()).as("the right password while locked").isEqualTo(200);
+            assertThat(client.signIn("morgan.member", DEMO_PASSWORD).statusCode()).as("the right password while locked").isEqualTo(200);
         }
         try (Connection db = ownerConnection();
              PreparedStatement locked = db.prepareStatement("SELECT locked_until IS NOT NULL FROM user_account WHERE username = 'morgan.member'");
@@ -267,7 +266,7 @@ class ClusterIT {
     void whileMariaDbRestartsUnderLoadRequestsFailCleanlyTheNodesRecoverAndNoAcknowledgedWriteIsLost() throws Exception {
         String run = String.valueOf(ThreadLocalRandom.current().nextInt(1000, 9999));
         try (Browser chair = Browser.throughEdge(edge)) {
-            chair.signIn("casey.chair", PASSWORD);
+            chair.signIn("casey.chair", DEMO_PASSWORD);
             openFirstMeetingOf(chair, "Children's Safeguarding Partnership");
             String meetingPage = chair.driver().getCurrentUrl();
             List<String> acknowledged = new ArrayList<>();
@@ -343,7 +342,7 @@ class ClusterIT {
     void aPersonStaysSignedInWhenANodeIsKilledAndNothingAcknowledgedIsLost() throws Exception {
         String run = String.valueOf(ThreadLocalRandom.current().nextInt(1000, 9999));
         try (Browser chair = Browser.throughEdge(edge)) {
-            chair.signIn("casey.chair", PASSWORD);
+            chair.signIn("casey.chair", DEMO_PASSWORD);
             assertThat(chair.signedInName()).contains("Casey");
             openFirstMeetingOf(chair, "Children's Safeguarding Partnership");
             String meetingPage = chair.driver().getCurrentUrl();
@@ -402,7 +401,7 @@ class ClusterIT {
         new java.util.Random(20).nextBytes(large);
         long paperId = insertPaper("large-paper.pdf", large);
         org.partnershipportal.testsupport.PortalClient before = new org.partnershipportal.testsupport.PortalClient(survivor.base());
-        assertThat(before.signIn("casey.chair", PASSWORD).statusCode()).isEqualTo(302);
+        assertThat(before.signIn("casey.chair", DEMO_PASSWORD).statusCode()).isEqualTo(302);
         byte[] downloadedBefore = before.getBytes("meetings/paper?id=" + paperId).body();
         assertThat(downloadedBefore).as("the paper as served before the backup").isEqualTo(large);
         Map<String, String> live = countsAndChecksums(ownerConnection());
@@ -435,7 +434,7 @@ class ClusterIT {
             try (PayaraNode onRestored = PayaraNode.start("restored-portal", List.of("-Xmx512m", "-XX:+UseSerialGC"), List.of("--nohazelcast"),
                     Map.of("DB_URL", restored.jdbcUrl()))) {
                 org.partnershipportal.testsupport.PortalClient after = new org.partnershipportal.testsupport.PortalClient(onRestored.base());
-                assertThat(after.signIn("casey.chair", PASSWORD).statusCode()).isEqualTo(302);
+                assertThat(after.signIn("casey.chair", DEMO_PASSWORD).statusCode()).isEqualTo(302);
                 byte[] downloadedAfter = after.getBytes("meetings/paper?id=" + paperId).body();
                 assertThat(downloadedAfter).as("the paper served by a portal on the restored database is byte-identical").isEqualTo(downloadedBefore);
             }

@@ -28,6 +28,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
 
 /**
  * Every page, as the people who use it, on a laptop (1366 px) and a phone (390 px): nothing makes the
@@ -37,7 +38,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LayoutBrowserIT {
 
-    static final String PASSWORD = "kestrel-vale-demo";
     static final int LAPTOP = 1366;
     static final int PHONE = 390;
     /** The people whose pages differ: a chair runs meetings and raises requests, a data lead answers them, an administrator sees the admin pages, an editor writes guidance. */
@@ -66,7 +66,7 @@ class LayoutBrowserIT {
 
             for (String person : PEOPLE) {
                 browser.viewportWidth(LAPTOP);
-                browser.signIn(person, PASSWORD);
+                browser.signIn(person, DEMO_PASSWORD);
                 // On a laptop: every page this person can reach from home, checked as it is visited.
                 List<String> visited = crawl(browser, person, problems);
                 // On a phone: the same pages again, loaded afresh at that width (widgets size themselves when they start).
@@ -90,7 +90,7 @@ class LayoutBrowserIT {
     @Test
     void onAPhoneMyActionsStacksEachActionWithItsColumnNames() throws Exception {
         try (Browser chair = Browser.open(base)) {
-            chair.signIn("casey.chair", PASSWORD);
+            chair.signIn("casey.chair", DEMO_PASSWORD);
             chair.viewportWidth(PHONE);
             chair.go("actions/mine.xhtml");
             chair.waitFor(By.cssSelector("#actions\\:table_data > tr"));
@@ -118,7 +118,7 @@ class LayoutBrowserIT {
     @Test
     void onAPhoneTheForwardPlanToolbarStacksInsideTheScreen() throws Exception {
         try (Browser chair = Browser.open(base)) {
-            chair.signIn("casey.chair", PASSWORD);
+            chair.signIn("casey.chair", DEMO_PASSWORD);
             chair.viewportWidth(PHONE);
             chair.go("meetings/plan.xhtml");
             chair.waitFor(By.cssSelector(".fc-header-toolbar .fc-button"));

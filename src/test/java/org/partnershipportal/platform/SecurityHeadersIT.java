@@ -10,14 +10,12 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
 
 /** What every response carries, and what no response may leak, whatever is sent. */
 class SecurityHeadersIT {
 
     static final String ADMIN = "avery.admin";
-    static final String PASSWORD = "kestrel-vale-demo";
-
-
     /** The portal shared by every outside-in test of the run (one server start, not one per class). */
     final URL base = SharedPortal.base();
 
@@ -25,7 +23,7 @@ class SecurityHeadersIT {
     void everyKindOfResponseCarriesTheSecurityHeaders() throws Exception {
         PortalClient anonymous = new PortalClient(base);
         PortalClient admin = new PortalClient(base);
-        admin.signIn(ADMIN, PASSWORD);
+        admin.signIn(ADMIN, DEMO_PASSWORD);
         List<HttpResponse<String>> responses = List.of(
                 anonymous.get("login.xhtml"),
                 anonymous.get("jakarta.faces.resource/portal.css.xhtml?ln=portal"),
@@ -67,7 +65,7 @@ class SecurityHeadersIT {
     @Test
     void pagesAndDownloadsAnswerOnlyGetHeadAndPostAndOnlyAPostRunsAnAction() throws Exception {
         PortalClient admin = new PortalClient(base);
-        admin.signIn(ADMIN, PASSWORD);
+        admin.signIn(ADMIN, DEMO_PASSWORD);
         for (String method : List.of("PUT", "DELETE", "PATCH", "OPTIONS")) {
             for (String path : List.of("index.xhtml", "admin/users.xhtml", "meetings/pack.pdf?meeting=1", "structure/map.csv")) {
                 HttpResponse<String> answer = admin.send(method, path);
@@ -90,7 +88,7 @@ class SecurityHeadersIT {
     @Test
     void clientMistakesAnswerAsClientErrorsNeverAsServerErrors() throws Exception {
         PortalClient admin = new PortalClient(base);
-        admin.signIn(ADMIN, PASSWORD);
+        admin.signIn(ADMIN, DEMO_PASSWORD);
         // A board that does not exist is not there, even for an administrator (who may open every board).
         for (String path : List.of("actions/log.xhtml?board=999999", "actions/export?board=999999", "meetings/new.xhtml?board=999999",
                 "boards/workspace.xhtml?board=999999")) {
@@ -133,7 +131,7 @@ class SecurityHeadersIT {
     @Test
     void aSignedInPersonsPostSentFromAnotherSiteIsRefused() throws Exception {
         PortalClient casey = new PortalClient(base);
-        casey.signIn("casey.chair", PASSWORD);
+        casey.signIn("casey.chair", DEMO_PASSWORD);
         String home = casey.get("index.xhtml").body();
         java.util.Map<String, String> signOut = java.util.Map.of("signOutForm", "signOutForm", "signOutForm:signOut", "",
                 "jakarta.faces.ViewState", PortalClient.viewState(home), "primefaces.nonce", PortalClient.nonce(home));
@@ -174,7 +172,7 @@ class SecurityHeadersIT {
         PortalClient client = new PortalClient(base);
         client.get("login.xhtml");
         String before = client.sessionId();
-        HttpResponse<String> signedIn = client.signIn(ADMIN, PASSWORD);
+        HttpResponse<String> signedIn = client.signIn(ADMIN, DEMO_PASSWORD);
         assertThat(signedIn.statusCode()).isEqualTo(302);
         assertThat(client.sessionId()).isNotNull().isNotEqualTo(before);
         assertThat(client.get("index.xhtml").statusCode()).isEqualTo(200);
@@ -190,7 +188,7 @@ class SecurityHeadersIT {
     @Test
     void aGetRequestNeverSignsOut() throws Exception {
         PortalClient client = new PortalClient(base);
-        client.signIn(ADMIN, PASSWORD);
+        client.signIn(ADMIN, DEMO_PASSWORD);
         client.get("index.xhtml?signOutForm=signOutForm&signOutForm:signOut=");
         assertThat(client.get("index.xhtml").statusCode()).isEqualTo(200);
     }
@@ -198,7 +196,7 @@ class SecurityHeadersIT {
     @Test
     void badInputGetsAFriendlyPageAndNeverAStackTrace() throws Exception {
         PortalClient admin = new PortalClient(base);
-        admin.signIn(ADMIN, PASSWORD);
+        admin.signIn(ADMIN, DEMO_PASSWORD);
         PortalClient anonymous = new PortalClient(base);
         String overlong = "x".repeat(20_000);
 

@@ -40,6 +40,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
 
 /**
  * Stored scripts: every text field the portal shows back to someone holds 60 hostile payloads (markup,
@@ -57,8 +58,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StoredScriptIT {
-
-    static final String PASSWORD = "kestrel-vale-demo";
 
     /** Defined before any page script runs, in every frame: what a payload calls, and alert() and friends. */
     static final String HOOK = """
@@ -584,7 +583,7 @@ class StoredScriptIT {
      */
     static void waitUntilTheDuplicateFinderHasReadTheRegister(URL base) throws Exception {
         PortalClient admin = new PortalClient(base);
-        admin.signIn("avery.admin", PASSWORD);
+        admin.signIn("avery.admin", DEMO_PASSWORD);
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (admin.get("duplicates/report.xhtml").body().contains("still reading the register")) {
             if (System.nanoTime() > deadline) {
@@ -661,7 +660,7 @@ class StoredScriptIT {
             chrome.executeCdpCommand("Page.setBypassCSP", Map.of("enabled", true));
             chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", HOOK));
 
-            browser.signIn(ids.chairName, PASSWORD);
+            browser.signIn(ids.chairName, DEMO_PASSWORD);
             pages.render(browser, ids.chairName, "boards/index.xhtml", "Board.name:0");
             pages.render(browser, ids.chairName, "boards/workspace.xhtml?board=" + board,
                     "Board.name", "Board.shortName:0", "Board.purpose:0", "HarmType.name", "UserAccount.fullName", "Agency.name",
@@ -710,7 +709,7 @@ class StoredScriptIT {
                 pages.render(browser, ids.chairName, "catalogue/request.xhtml?id=" + ids.requests.get(i), expected.toArray(String[]::new));
             }
 
-            browser.signIn("avery.admin", PASSWORD);
+            browser.signIn("avery.admin", DEMO_PASSWORD);
             // A purpose too long for one board continues on the next: administrators open any workspace.
             for (int i = 1; i < planted.rows.get("Board.purpose").size(); i++) {
                 pages.render(browser, "avery.admin", "boards/workspace.xhtml?board=" + ids.boards.get(i), "Board.purpose:" + i,
@@ -723,7 +722,7 @@ class StoredScriptIT {
                         "UserAccount.fullName:" + i, "UserAccount.email:" + i, "UserAccount.jobTitle:" + i);
             }
 
-            browser.signIn("parker.practitioner", PASSWORD);
+            browser.signIn("parker.practitioner", DEMO_PASSWORD);
             pages.render(browser, "parker.practitioner", "structure/index.xhtml", "Board.name", "Board.shortName", "HarmType.name");
             pages.render(browser, "parker.practitioner", "glossary/index.xhtml", "GlossaryTerm.name", "GlossaryTerm.definition");
             for (int i = 0; i < ids.terms.size(); i++) {
@@ -759,7 +758,7 @@ class StoredScriptIT {
             browser.waitForText(By.id("resultsHeading"), "Results");
             pages.check(browser, "parker.practitioner", "guidance/index.xhtml (search)", "Resource.summary:0");
 
-            browser.signIn("ellis.editor", PASSWORD);
+            browser.signIn("ellis.editor", DEMO_PASSWORD);
             pages.render(browser, "ellis.editor", "guidance/edit.xhtml?id=" + ids.resources.get(0), "Resource.title:0", "Resource.summary:0",
                     "ResourceVersion.changedBy", "ResourceVersion.changeNote", "ResourceFeedback.comment", "ResourceFeedback.givenBy",
                     "ResourceAttachment.fileName", "Resource.externalUrl:0");
@@ -907,7 +906,7 @@ class StoredScriptIT {
             ChromeDriver chrome = (ChromeDriver) browser.driver();
             chrome.executeCdpCommand("Page.setBypassCSP", Map.of("enabled", true));
             chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", HOOK));
-            browser.signIn(ids.chairName, PASSWORD);
+            browser.signIn(ids.chairName, DEMO_PASSWORD);
             browser.go("actions/action.xhtml?id=" + action);
             browser.type("progress:note", typed);
             browser.click("progress:save");
@@ -932,7 +931,7 @@ class StoredScriptIT {
     @Order(4)
     void exportsWriteFormulasAsText() throws Exception {
         try (Browser browser = Browser.open(base)) {
-            browser.signIn(ids.chairName, PASSWORD);
+            browser.signIn(ids.chairName, DEMO_PASSWORD);
             String csv = new String(browser.download("actions/export?board=" + ids.boards.get(0)), StandardCharsets.UTF_8);
             assertNoFormulas("actions/export", csv, "Action.description", "Action.ownerName", "Agency.shortName");
             String map = new String(browser.download("structure/map.csv"), StandardCharsets.UTF_8);

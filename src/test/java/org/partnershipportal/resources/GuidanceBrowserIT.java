@@ -19,12 +19,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
 
 /** The guidance library in a real Chromium: practitioners search and read, editors publish, nothing unsafe runs. */
 class GuidanceBrowserIT {
-
-    static final String PASSWORD = "kestrel-vale-demo";
-
 
     /** The portal shared by every outside-in test of the run (one server start, not one per class). */
     final URL base = SharedPortal.base();
@@ -32,7 +30,7 @@ class GuidanceBrowserIT {
     @Test
     void aPractitionerSearchesFiltersReadsAndGivesFeedbackWhichTheAuthorSees() throws Exception {
         try (Browser practitioner = Browser.open(base); Browser editor = Browser.open(base)) {
-            practitioner.signIn("parker.practitioner", PASSWORD);
+            practitioner.signIn("parker.practitioner", DEMO_PASSWORD);
             practitioner.go("guidance/index.xhtml");
             practitioner.waitFor(By.id("results"));
             assertThat(AxeCore.seriousViolations(practitioner.driver())).as("axe on the library").isEmpty();
@@ -68,7 +66,7 @@ class GuidanceBrowserIT {
             practitioner.screenshot("guidance-resource");
             assertThat(practitioner.consoleErrors()).isEmpty();
 
-            editor.signIn("ellis.editor", PASSWORD);
+            editor.signIn("ellis.editor", DEMO_PASSWORD);
             editor.go("guidance/index.xhtml");
             editor.waitForText(By.id("dueForReview"), "Return home interviews");
             editor.driver().findElement(By.cssSelector("#dueForReview a")).click();
@@ -80,7 +78,7 @@ class GuidanceBrowserIT {
     @Test
     void theTextEditorIsAWritingAreaNotAOneLineField() throws Exception {
         try (Browser editor = Browser.open(base)) {
-            editor.signIn("ellis.editor", PASSWORD);
+            editor.signIn("ellis.editor", DEMO_PASSWORD);
             editor.go("guidance/edit.xhtml");
             editor.waitFor(By.cssSelector("#editor\\:body .ql-editor"));
             WebElementTyping.typeInEditor(editor, "A first line.");
@@ -94,7 +92,7 @@ class GuidanceBrowserIT {
     @Test
     void anEditorDraftsPreviewsPublishesAndArchivesAndPractitionersSeeOnlyWhatIsPublished() throws Exception {
         try (Browser editor = Browser.open(base); Browser practitioner = Browser.open(base)) {
-            editor.signIn("ellis.editor", PASSWORD);
+            editor.signIn("ellis.editor", DEMO_PASSWORD);
             editor.go("guidance/edit.xhtml");
             editor.waitFor(By.id("editor:title"));
             assertThat(AxeCore.seriousViolations(editor.driver())).as("axe on the editor").isEmpty();
@@ -122,7 +120,7 @@ class GuidanceBrowserIT {
             editor.scrollTo("previewPanel");
             editor.screenshot("guidance-editor-preview");
 
-            practitioner.signIn("parker.practitioner", PASSWORD);
+            practitioner.signIn("parker.practitioner", DEMO_PASSWORD);
             practitioner.go("guidance/index.xhtml");
             practitioner.type("search:text", "knife");
             practitioner.click("search:find");
@@ -154,10 +152,10 @@ class GuidanceBrowserIT {
         }
         // A practitioner cannot open the editor at all, nor an archived resource's attachment.
         PortalClient practitioner = new PortalClient(base);
-        practitioner.signIn("parker.practitioner", PASSWORD);
+        practitioner.signIn("parker.practitioner", DEMO_PASSWORD);
         assertThat(practitioner.get("guidance/edit.xhtml").statusCode()).isEqualTo(403);
         PortalClient editor = new PortalClient(base);
-        editor.signIn("ellis.editor", PASSWORD);
+        editor.signIn("ellis.editor", DEMO_PASSWORD);
         Matcher attachment = Pattern.compile("attachment\\?id=(\\d+)").matcher(editor.get("guidance/edit.xhtml?id="
                 + Pattern.compile("edit\\.xhtml\\?id=(\\d+)\">Knife crime").matcher(editor.get("guidance/index.xhtml").body())
                 .results().map(m -> m.group(1)).findFirst().orElseThrow()).body());
@@ -174,7 +172,7 @@ class GuidanceBrowserIT {
         List<String> payloads = SafeHtmlTest.corpus();
         assertThat(payloads).hasSizeGreaterThanOrEqualTo(30);
         PortalClient editor = new PortalClient(base);
-        assertThat(editor.signIn("ellis.editor", PASSWORD).statusCode()).isEqualTo(302);
+        assertThat(editor.signIn("ellis.editor", DEMO_PASSWORD).statusCode()).isEqualTo(302);
         // Straight to the server, past the browser editor's own clean-up: the server's sanitiser is what counts.
         String page = editor.get("guidance/edit.xhtml").body();
         Map<String, String> form = new LinkedHashMap<>();
@@ -195,13 +193,13 @@ class GuidanceBrowserIT {
         assertThat(id.find()).as("the corpus was saved as a draft").isTrue();
 
         try (Browser browser = Browser.open(base)) {
-            browser.signIn("ellis.editor", PASSWORD);
+            browser.signIn("ellis.editor", DEMO_PASSWORD);
             browser.go("guidance/edit.xhtml?id=" + id.group(1));
             browser.waitFor(By.id("editor:publish"));
             browser.click("editor:publish");
             browser.waitForText(By.id("editorStatus"), "Published");
             browser.signOut();
-            browser.signIn("parker.practitioner", PASSWORD);
+            browser.signIn("parker.practitioner", DEMO_PASSWORD);
             browser.go("guidance/resource.xhtml?id=" + id.group(1));
             browser.waitFor(By.id("body"));
             // Hover and focus events are triggered too.

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
 
 /**
  * Debian's sqlmap against every parameter a person can send to a query: the API's, the pages'
@@ -24,8 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * target/tools when it is not installed (no root needed; it needs python3).
  */
 class SqlInjectionScan {
-
-    static final String PASSWORD = "kestrel-vale-demo";
 
     final URL base = SharedPortal.base();
 
@@ -70,7 +69,7 @@ class SqlInjectionScan {
     @Test
     void noParameterIsInjectable() throws Exception {
         PortalClient admin = new PortalClient(base);
-        admin.signIn("avery.admin", PASSWORD);
+        admin.signIn("avery.admin", DEMO_PASSWORD);
         String cookie = "JSESSIONID=" + admin.sessionId();
         String origin = base.getProtocol() + "://" + base.getAuthority();
         Path sqlmap = DebianTool.file("sqlmap", "usr/share/sqlmap/sqlmap.py");

@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
 
 /**
  * "You said, we did" in a real Chromium: the chair links what young people told us to a decision and says
@@ -25,7 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class YouSaidWeDidBrowserIT {
 
-    static final String PASSWORD = "kestrel-vale-demo";
     static final String RESOURCE = "Feeling safe: what young people told us";
     static final String BOARD = "Children's Safeguarding Partnership";
 
@@ -37,7 +37,7 @@ class YouSaidWeDidBrowserIT {
         String itemTitle = "Return interviews by a known worker " + run;
         String whatChanged = "Return home interviews are now offered by a worker the young person already knows (" + run + ")";
         try (Browser chair = Browser.open(base); Browser member = Browser.open(base); Browser practitioner = Browser.open(base)) {
-            chair.signIn("casey.chair", PASSWORD);
+            chair.signIn("casey.chair", DEMO_PASSWORD);
             long item = heldItem(chair, itemTitle, run);
 
             // Before a decision is recorded there is nothing to link it to.
@@ -71,7 +71,7 @@ class YouSaidWeDidBrowserIT {
             long resource = idIn(chair.driver().findElement(By.cssSelector("#voiceList a")).getAttribute("href"), "id");
 
             // A practitioner reads what changed on the resource, with the board's name, but no way into the decision.
-            practitioner.signIn("parker.practitioner", PASSWORD);
+            practitioner.signIn("parker.practitioner", DEMO_PASSWORD);
             practitioner.go("guidance/resource.xhtml?id=" + resource);
             WebElement told = changeReading(practitioner, whatChanged);
             assertThat(told.getText()).contains(BOARD);
@@ -81,7 +81,7 @@ class YouSaidWeDidBrowserIT {
             assertThat(practitioner.driver().findElements(By.id("voiceSection"))).as("the item itself stays with the board").isEmpty();
 
             // A member sees it on the workspace, and on the resource with the way into the decision; no link form.
-            member.signIn("blake.boardmember", PASSWORD);
+            member.signIn("blake.boardmember", DEMO_PASSWORD);
             member.go("boards/index.xhtml");
             member.clickLink(BOARD);
             member.waitForText(By.id("informedList"), whatChanged);
@@ -96,7 +96,7 @@ class YouSaidWeDidBrowserIT {
             member.waitForText(By.id("item-" + item), itemTitle);
         }
         PortalClient admin = new PortalClient(base);
-        assertThat(admin.signIn("avery.admin", PASSWORD).statusCode()).isEqualTo(302);
+        assertThat(admin.signIn("avery.admin", DEMO_PASSWORD).statusCode()).isEqualTo(302);
         List<AuditTrail.Row> linked = AuditTrail.filtered(admin, "casey.chair", null, "VOICE_LINKED").stream()
                 .filter(row -> row.concerning().contains(itemTitle)).toList();
         assertThat(linked).as("the link is audited against the item").hasSize(1);
