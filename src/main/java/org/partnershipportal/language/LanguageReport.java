@@ -46,7 +46,7 @@ public class LanguageReport {
               UNION ALL SELECT s.raised_at, s.why_it_matters, 6, s.id FROM strategic_ask s WHERE s.board_id = ?1
               UNION ALL SELECT r.submitted_at, r.what_needed, 7, r.id FROM data_request r WHERE r.board_id = ?1
               UNION ALL SELECT r.submitted_at, r.why_needed, 8, r.id FROM data_request r WHERE r.board_id = ?1
-            ) board_text WHERE at >= ?2 AND at < ?3 AND (at, kind, id) > (?4, ?5, ?6) ORDER BY at, kind, id LIMIT """ + PAGE;
+            ) board_text WHERE at >= ?2 AND at < ?3 AND (at, kind, id) > (?4, ?5, ?6) ORDER BY at, kind, id""" + " LIMIT " + PAGE;
 
     @PersistenceContext
     EntityManager em;
