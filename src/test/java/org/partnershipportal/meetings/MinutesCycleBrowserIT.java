@@ -181,7 +181,7 @@ class MinutesCycleBrowserIT {
             chair.scrollTo("outcome");
             chair.screenshot("language-check-minutes");
             chair.viewportWidth(390);
-            chair.scrollTo("outcome");
+            chair.scrollTo("outcome:minutesLanguage");
             chair.screenshot("phone-language-check-minutes");
             chair.viewportWidth(1366);
 
@@ -195,6 +195,7 @@ class MinutesCycleBrowserIT {
             assertThat(reportCount(chair, board, term, quarter)).isEqualTo(before + 1);
             chair.screenshot("language-report");
             chair.viewportWidth(390);
+            chair.scrollTo("languageReport");
             chair.screenshot("phone-language-report");
             chair.viewportWidth(1366);
             String label = quarter.replace("-", " ");
