@@ -19,7 +19,7 @@ class LayoutTest {
 
     static final String BASE = "org.partnershipportal";
     static final String[] FEATURES = {"audit", "identity", "glossary", "boards", "meetings", "flags", "resources",
-            "duplicates", "catalogue", "demo"};
+            "duplicates", "catalogue", "language", "demo"};
 
     static JavaClasses portal;
 
@@ -46,8 +46,9 @@ class LayoutTest {
     }
 
     /**
-     * From the bottom: platform; audit; identity; glossary and boards (side by side); meetings, flags and
-     * resources; duplicates and catalogue; demo, which loads everyone's sample data. A feature may use any
+     * From the bottom: platform; audit; identity; glossary and boards (side by side); meetings, flags,
+     * resources and language (which reads the boards' text through SQL of its own, importing none of their classes);
+     * duplicates and catalogue; demo, which loads everyone's sample data. A feature may use any
      * feature below it, never one beside or above it (glossary learns who uses a term through
      * {@code TermUsages}, an interface the features above implement).
      */
@@ -64,6 +65,7 @@ class LayoutTest {
                 .layer("resources").definedBy(BASE + ".resources..")
                 .layer("duplicates").definedBy(BASE + ".duplicates..")
                 .layer("catalogue").definedBy(BASE + ".catalogue..")
+                .layer("language").definedBy(BASE + ".language..")
                 .layer("demo").definedBy(BASE + ".demo..")
 
                 .whereLayer("platform").mayNotAccessAnyLayer()
@@ -74,9 +76,10 @@ class LayoutTest {
                 .whereLayer("meetings").mayOnlyAccessLayers("boards", "glossary", "identity", "audit", "platform")
                 .whereLayer("flags").mayOnlyAccessLayers("boards", "glossary", "identity", "audit", "platform")
                 .whereLayer("resources").mayOnlyAccessLayers("boards", "glossary", "identity", "audit", "platform")
+                .whereLayer("language").mayOnlyAccessLayers("boards", "identity", "audit", "platform")
                 .whereLayer("duplicates").mayOnlyAccessLayers("meetings", "flags", "resources", "boards", "glossary", "identity", "audit", "platform")
                 .whereLayer("catalogue").mayOnlyAccessLayers("meetings", "flags", "resources", "boards", "glossary", "identity", "audit", "platform")
-                .whereLayer("demo").mayOnlyAccessLayers("catalogue", "duplicates", "meetings", "flags", "resources", "boards", "glossary",
+                .whereLayer("demo").mayOnlyAccessLayers("catalogue", "duplicates", "language", "meetings", "flags", "resources", "boards", "glossary",
                         "identity", "audit", "platform");
         rule.check(portal);
     }
