@@ -19,7 +19,7 @@ class LayoutTest {
 
     static final String BASE = "org.partnershipportal";
     static final String[] FEATURES = {"audit", "identity", "glossary", "boards", "meetings", "flags", "resources",
-            "duplicates", "catalogue", "voice", "demo"};
+            "duplicates", "catalogue", "language", "voice", "demo"};
 
     static JavaClasses portal;
 
@@ -46,9 +46,10 @@ class LayoutTest {
     }
 
     /**
-     * From the bottom: platform; audit; identity; glossary and boards (side by side); meetings, flags and
-     * resources; duplicates and catalogue; voice, which links resources to meetings' decisions; demo, which
-     * loads everyone's sample data. A feature may use any
+     * From the bottom: platform; audit; identity; glossary and boards (side by side); meetings, flags,
+     * resources and language (which reads the boards' text through SQL of its own, importing none of their classes);
+     * duplicates and catalogue; voice, which links resources to meetings' decisions; demo, which loads everyone's
+     * sample data. A feature may use any
      * feature below it, never one beside or above it (glossary learns who uses a term through
      * {@code TermUsages}, an interface the features above implement).
      */
@@ -66,6 +67,7 @@ class LayoutTest {
                 .layer("duplicates").definedBy(BASE + ".duplicates..")
                 .layer("catalogue").definedBy(BASE + ".catalogue..")
                 .layer("voice").definedBy(BASE + ".voice..")
+                .layer("language").definedBy(BASE + ".language..")
                 .layer("demo").definedBy(BASE + ".demo..")
 
                 .whereLayer("platform").mayNotAccessAnyLayer()
@@ -76,10 +78,11 @@ class LayoutTest {
                 .whereLayer("meetings").mayOnlyAccessLayers("boards", "glossary", "identity", "audit", "platform")
                 .whereLayer("flags").mayOnlyAccessLayers("boards", "glossary", "identity", "audit", "platform")
                 .whereLayer("resources").mayOnlyAccessLayers("boards", "glossary", "identity", "audit", "platform")
+                .whereLayer("language").mayOnlyAccessLayers("boards", "identity", "audit", "platform")
                 .whereLayer("duplicates").mayOnlyAccessLayers("meetings", "flags", "resources", "boards", "glossary", "identity", "audit", "platform")
                 .whereLayer("catalogue").mayOnlyAccessLayers("meetings", "flags", "resources", "boards", "glossary", "identity", "audit", "platform")
                 .whereLayer("voice").mayOnlyAccessLayers("meetings", "resources", "boards", "glossary", "identity", "audit", "platform")
-                .whereLayer("demo").mayOnlyAccessLayers("voice", "catalogue", "duplicates", "meetings", "flags", "resources", "boards", "glossary",
+                .whereLayer("demo").mayOnlyAccessLayers("voice", "catalogue", "duplicates", "language", "meetings", "flags", "resources", "boards", "glossary",
                         "identity", "audit", "platform");
         rule.check(portal);
     }

@@ -144,6 +144,97 @@ class MinutesCycleBrowserIT {
         }
     }
 
+    /**
+     * The language check on minutes: a phrase from the partnership's list is underlined under the field as the chair
+     * types, with the list's alternative beside it; saving is not blocked; the board's quarterly language report
+     * counts it in the meeting's quarter (page and CSV); a member who does not run the board's meetings cannot open it.
+     */
+    @Test
+    void aBlamingPhraseTypedInMinutesIsUnderlinedWithItsAlternativeSavedAndCountedInTheBoardsQuarterlyReport() throws Exception {
+        String run = Long.toString(System.nanoTime() % 100_000);
+        String term = "putting themselves at risk";
+        LocalDate day = LocalDate.now().minusDays(14);
+        String quarter = day.getYear() + "-Q" + ((day.getMonthValue() - 1) / 3 + 1);
+        try (Browser chair = Browser.open(base)) {
+            chair.signIn("casey.chair", DEMO_PASSWORD);
+            chair.go("language/index.xhtml");
+            String alternative = chair.waitFor(By.cssSelector("tr.language-entry[data-term='" + term + "'] td.alternative")).getText();
+            assertThat(alternative).isNotBlank();
+            long board = boardOf(chair);
+            int before = reportCount(chair, board, term, quarter);
+
+            long meeting = schedule(chair, "Language check " + run, day);
+            chair.type("newItem:title", "Missing episodes review " + run);
+            chair.click("newItem:add");
+            chair.waitForText(By.id("agendaItems"), "Missing episodes review " + run);
+            long item = AgendaCycleBrowserIT.idsIn(chair.driver().getPageSource(), "item\\.xhtml\\?item=(\\d+)").get(0);
+            chair.click("publication:publish");
+            chair.waitForText(By.tagName("body"), "Agenda published");
+            chair.choose("details:status", "Held");
+            chair.click("details:save");
+            chair.waitForText(By.tagName("body"), "Meeting details saved.");
+
+            chair.go("meetings/item.xhtml?item=" + item);
+            String minutes = "Partners heard that the young person keeps putting herself at risk near the station " + run + ".";
+            chair.type("outcome:minutes", minutes);
+            WebElement underlined = chair.waitFor(By.cssSelector("[id='outcome:minutesLanguage'] mark.language-flag"));
+            assertThat(underlined.getText()).isEqualTo("putting herself at risk");
+            assertThat(underlined.getCssValue("text-decoration-line")).isEqualTo("underline");
+            assertThat(underlined.getAttribute("title")).isEqualTo("Say instead: " + alternative);
+            WebElement note = chair.driver().findElement(By.cssSelector("[id='outcome:minutesLanguage'] li.language-finding[data-term='" + term + "']"));
+            assertThat(note.findElement(By.className("alternative")).getText()).isEqualTo(alternative);
+            assertThat(chair.driver().findElements(By.cssSelector("[id='outcome:decisionsLanguage'] mark"))).isEmpty();
+            chair.scrollTo("outcome");
+            chair.screenshot("language-check-minutes");
+            chair.viewportWidth(390);
+            chair.scrollTo("outcome:minutesLanguage");
+            chair.screenshot("phone-language-check-minutes");
+            chair.viewportWidth(1366);
+
+            // The check never blocks the save: the minutes are saved as typed, and still underlined on the saved page.
+            chair.click("outcome:save");
+            chair.waitForText(By.tagName("body"), "Minutes and decisions saved.");
+            assertThat(chair.driver().findElement(By.id("outcome:minutes")).getAttribute("value")).isEqualTo(minutes);
+            assertThat(chair.driver().findElement(By.cssSelector("[id='outcome:minutesLanguage'] mark.language-flag")).getText())
+                    .isEqualTo("putting herself at risk");
+
+            assertThat(reportCount(chair, board, term, quarter)).isEqualTo(before + 1);
+            chair.screenshot("language-report");
+            chair.viewportWidth(390);
+            chair.scrollTo("languageReport");
+            chair.screenshot("phone-language-report");
+            chair.viewportWidth(1366);
+            String label = quarter.replace("-", " ");
+            String csv = signedIn("casey.chair").get("language/report.csv?board=" + board).body();
+            assertThat(csv.lines()).first().isEqualTo("Board,Quarter,Term,Occurrences,Say instead");
+            assertThat(csv.lines()).anySatisfy(line -> assertThat(line).startsWith("Children's Safeguarding Partnership," + label + "," + term + "," + (before + 1) + ","));
+            assertThat(chair.consoleErrors()).isEmpty();
+
+            // A member who does not run the board's meetings is refused the report, page and file alike.
+            PortalClient member = signedIn("riley.reviewer");
+            assertThat(member.get("language/report.xhtml?board=" + board).statusCode()).isIn(403, 404);
+            assertThat(member.get("language/report.csv?board=" + board).statusCode()).isIn(403, 404);
+            assertThat(meeting).isPositive();
+        }
+    }
+
+    /** Casey's board (the Children's Safeguarding Partnership), from its workspace's address. */
+    private static long boardOf(Browser chair) {
+        chair.go("boards/index.xhtml");
+        chair.clickLink("Children's Safeguarding Partnership");
+        chair.waitFor(By.id("languageReport"));
+        return AgendaCycleBrowserIT.idIn(chair.driver().getCurrentUrl(), "board");
+    }
+
+    /** The report's count for the term in the quarter (0 when the term has no row: not found in these quarters). */
+    private static int reportCount(Browser chair, long board, String term, String quarter) {
+        chair.go("language/report.xhtml?board=" + board);
+        chair.waitFor(By.id("languageReport"));
+        List<WebElement> cells = chair.driver().findElements(
+                By.cssSelector("#languageReport tr.term-row[data-term='" + term + "'] td.count[data-quarter='" + quarter + "']"));
+        return cells.isEmpty() ? 0 : Integer.parseInt(cells.get(0).getText().strip());
+    }
+
     private static long schedule(Browser chair, String title, LocalDate day) {
         chair.go("boards/index.xhtml");
         chair.clickLink("Children's Safeguarding Partnership");

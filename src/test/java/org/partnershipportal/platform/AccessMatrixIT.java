@@ -177,6 +177,7 @@ class AccessMatrixIT {
             servlet("flags/compare.pdf?harm={harm}", SIGNED_IN).withoutId(Rule.nothingNamedFor(SIGNED_IN)),
             page("glossary/index.xhtml", SIGNED_IN),
             page("glossary/term.xhtml?id={term}", SIGNED_IN).withoutId(Rule.nothingNamedFor(SIGNED_IN)),
+            page("language/index.xhtml", SIGNED_IN),
             page("guidance/index.xhtml", SIGNED_IN),
             page("guidance/resource.xhtml?id={resource}", PUBLISHED_FOR_ALL).withoutId(Rule.nothingNamedFor(SIGNED_IN)),
             servlet("guidance/attachment?id={attachment}", ATTACHMENT_READERS).withoutId(Rule.nothingNamedFor(SIGNED_IN)),
@@ -198,6 +199,8 @@ class AccessMatrixIT {
             // Running a board's meetings: chair, vice-chair, business support.
             page("meetings/new.xhtml?board={board}", MEETING_MANAGERS).withoutId(Rule.nothingNamedFor(SIGNED_IN)),
             page("meetings/item.xhtml?item={item}", MEETING_MANAGERS).withoutId(Rule.nothingNamedFor(SIGNED_IN)),
+            page("language/report.xhtml?board={board}", MEETING_MANAGERS).withoutId(Rule.nothingNamedFor(SIGNED_IN)),
+            servlet("language/report.csv?board={board}", MEETING_MANAGERS).withoutId(Rule.nothingNamedFor(SIGNED_IN)),
 
             // The duplicates report: administrators and chairs.
             page("duplicates/report.xhtml", CHAIRS),
