@@ -223,6 +223,7 @@ class StoredScriptIT {
         long chair;
         String chairName;
         long voiceResource;
+        final List<Long> languageTerms = new ArrayList<>();
     }
 
     static String at(List<String> values, int row, String otherwise) {
@@ -356,6 +357,7 @@ class StoredScriptIT {
             plantGlossaryAndFlags(db, now, agencies);
             plantGuidance(db, now);
             plantMinutesCycleAndVoice(db, now, board, meeting, item);
+            plantLanguageList(db, now);
             plantCatalogue(db, now);
         }
     }
@@ -500,6 +502,19 @@ class StoredScriptIT {
         }
     }
 
+    /** Entries of the partnership's language list (everyone reads it), each found by a plain pattern of our own. */
+    static void plantLanguageList(Connection db, Timestamp now) throws SQLException {
+        List<String> phrases = planted.text("ListedTerm.phrase", 120);
+        List<String> alternatives = planted.text("ListedTerm.alternative", 400);
+        List<String> sources = planted.text("ListedTerm.source", 400);
+        int entries = List.of(phrases, alternatives, sources).stream().mapToInt(List::size).max().orElse(0);
+        for (int i = 0; i < entries; i++) {
+            ids.languageTerms.add(insert(db, "INSERT INTO language_term (phrase, pattern, alternative, source, updated_by, updated_at)"
+                            + " VALUES (?, ?, ?, ?, ?, ?)", at(phrases, i, "XSS term " + run + " " + i), "xssterm" + run + "n" + i,
+                    at(alternatives, i, "XSS alternative"), at(sources, i, "XSS source"), "avery.admin", now));
+        }
+    }
+
     /** Terms whose pages are rendered: the fields only a term's own page shows fill no more rows than this. */
     static int termPages() {
         return List.of("GlossaryTerm.abbreviation", "GlossaryTerm.synonyms", "GlossaryTerm.sourceDetail", "GlossaryTerm.definition")
@@ -597,6 +612,7 @@ class StoredScriptIT {
     static void removeOurRows() throws SQLException {
         try (Connection db = TestDatabase.connectAsOwner()) {
             delete(db, "DELETE FROM voice_influence WHERE board_id IN (%s)", ids.boards);
+            delete(db, "DELETE FROM language_term WHERE id IN (%s)", ids.languageTerms);
             delete(db, "DELETE FROM minutes_comment WHERE meeting_id IN (%s)", ids.meetings);
             delete(db, "DELETE FROM minutes_correction WHERE meeting_id IN (%s)", ids.meetings);
             delete(db, "DELETE FROM data_request_entry WHERE request_id IN (%s)", ids.requests);
@@ -751,6 +767,7 @@ class StoredScriptIT {
                         i == 0 ? "ResourceAttachment.fileName" : "Resource.title:" + i);
             }
             pages.render(browser, "parker.practitioner", "guidance/resource.xhtml?id=" + ids.voiceResource, "VoiceInfluence.whatChanged");
+            pages.render(browser, "parker.practitioner", "language/index.xhtml", "ListedTerm.phrase", "ListedTerm.alternative", "ListedTerm.source");
             // A search marks the words found in each summary (the one place a field is written as markup).
             browser.go("guidance/index.xhtml");
             browser.type("search:text", planted.fragments("Resource.summary", 0).get(0).text().replaceAll(".* ", ""));

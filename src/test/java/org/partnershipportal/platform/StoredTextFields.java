@@ -106,13 +106,11 @@ final class StoredTextFields {
         stored("Paper.uploadedBy", "meetings/item (members)");
         never("Paper.contentType", "the type the upload check recognised, sent as the download's Content-Type, never on a page");
         never("Paper.sha256", "a checksum of the file, never displayed");
-        // the language check (issue 17): Faces escapes each on output; StoredScriptIT does not plant payloads in them yet
-        notYetStored("ListedTerm.phrase", "language/index, language/report, the note under checked fields (everyone signed in)",
-                "added with the language check; administrators only write it; to plant next");
+        // the language check (issue 17): Faces escapes each on output
+        stored("ListedTerm.phrase", "language/index, language/report, the note under checked fields (everyone signed in)");
         notYetStored("ListedTerm.pattern", "language/index (administrators)", "refused unless letters, digits, apostrophes, | and *");
-        notYetStored("ListedTerm.alternative", "language/index, language/report, the note under checked fields (everyone signed in)",
-                "added with the language check; administrators only write it; to plant next");
-        notYetStored("ListedTerm.source", "language/index (everyone signed in)", "added with the language check; administrators only write it; to plant next");
+        stored("ListedTerm.alternative", "language/index, language/report, the note under checked fields (everyone signed in)");
+        stored("ListedTerm.source", "language/index (everyone signed in)");
         never("ListedTerm.updatedBy", "who last changed the entry, kept for the record; the audit log names them");
         // glossary
         stored("GlossaryTerm.name", "glossary/index, glossary/term, flags/flag (everyone)");
