@@ -64,8 +64,10 @@ class YouSaidWeDidBrowserIT {
             chair.click("voice:link");
             chair.waitForText(By.id("voiceList"), whatChanged);
             assertThat(chair.textOf("voiceList")).contains(RESOURCE).contains("changed the decision");
+            chair.scrollTo("voiceSection");
             chair.screenshot("you-said-we-did-item");
             chair.viewportWidth(390);
+            chair.scrollTo("voiceSection");
             chair.screenshot("you-said-we-did-item-390");
             chair.viewportWidth(1366);
             long resource = idIn(chair.driver().findElement(By.cssSelector("#voiceList a")).getAttribute("href"), "id");
@@ -76,6 +78,7 @@ class YouSaidWeDidBrowserIT {
             WebElement told = changeReading(practitioner, whatChanged);
             assertThat(told.getText()).contains(BOARD);
             assertThat(told.findElements(By.cssSelector("a.decision-link"))).as("a practitioner is not offered the restricted decision").isEmpty();
+            practitioner.scrollTo("changedBecause");
             practitioner.screenshot("you-said-we-did-resource-practitioner");
             practitioner.go("meetings/item.xhtml?item=" + item);
             assertThat(practitioner.driver().findElements(By.id("voiceSection"))).as("the item itself stays with the board").isEmpty();
@@ -87,6 +90,7 @@ class YouSaidWeDidBrowserIT {
             member.waitForText(By.id("informedList"), whatChanged);
             assertThat(member.driver().findElement(By.xpath("//ul[@id='informedList']/li[contains(., '" + run + "')]")).getText())
                     .contains(itemTitle).contains(RESOURCE);
+            member.scrollTo("youngPeoplesVoice");
             member.screenshot("you-said-we-did-workspace");
             member.go("guidance/resource.xhtml?id=" + resource);
             WebElement seen = changeReading(member, whatChanged);
