@@ -76,6 +76,11 @@ public class AnswerCoverage {
                 .filter(a -> a.isCurrentOn(today) && a.partyOf(from).isPresent() && a.partyOf(to).isPresent()).toList();
     }
 
+    /** How the agreement an answer relied on stands today (it may have expired since), or null when the answer relied on none. */
+    public AgreementStatus standingOfAnswerAgreement(DataRequest request) {
+        return request.getAgreement() == null ? null : request.getAgreement().standingOn(clock.today());
+    }
+
     private InvalidInputException refuse(DataRequest request, String message) {
         audit.recordIndependently(AuditAction.ANSWER_REFUSED_NO_AGREEMENT, "data-request", request.getId(), message);
         return new InvalidInputException("answerAgreement", message);
