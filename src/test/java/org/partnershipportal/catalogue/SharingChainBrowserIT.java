@@ -251,13 +251,14 @@ class SharingChainBrowserIT {
             // A month before: one reminder to the data lead of each party (KVC and KSP), however often the job runs; none to KICB's.
             ClockControl.moveToNoonOn(admin, reviewOn.minusMonths(1));
             runReviewReminders(avery);
+            assertThat(avery.textOf("messages")).contains("1 review reminder sent to 2 data leads");
+            avery.screenshot("agreement-review-reminders-admin");
             runReviewReminders(avery);
             assertThat(reviewMails(RHI_POLICE)).extracting(SharingChainBrowserIT::recipient)
                     .containsExactlyInAnyOrder("lee.councildata@kestrel-vale.example", "pat.policedata@kestrel-vale.example");
             assertThat(reviewMails(RHI_POLICE)).allSatisfy(m -> assertThat(m.getSubject()).contains(Wording.date(reviewOn)));
             assertThat(GreenMailUtil.getBody(reviewMails(RHI_POLICE).get(0))).contains("Return home interviews: council and police")
                     .contains("catalogue/agreement.xhtml?id=");
-            avery.screenshot("agreement-review-reminders-admin");
             assertThat(AuditTrail.filtered(admin, null, null, "AGREEMENT_REVIEW_REMINDED").stream()
                     .filter(row -> row.detail().startsWith("review by " + reviewOn + ":"))).hasSize(1);
 
@@ -307,10 +308,10 @@ class SharingChainBrowserIT {
                         .filter(li -> li.getText().contains(RHI_POLICE)).findFirst().orElseThrow();
                 assertThat(listed.getText()).startsWith("Expired").contains("Return home interviews: council and police");
                 assertThat(listed.getAttribute("class")).contains("expired");
-                riley.scrollTo("datasetAgreements");
+                riley.scrollTo("agreementsHeading");
                 riley.screenshot("dataset-agreements");
                 riley.viewportWidth(390);
-                riley.scrollTo("datasetAgreements");
+                riley.scrollTo("agreementsHeading");
                 riley.screenshot("dataset-agreements-phone");
                 riley.viewportWidth(1366);
 
@@ -359,6 +360,7 @@ class SharingChainBrowserIT {
             pat.waitForText(By.id("answerForm"), MISSING_AGREEMENT + " has expired (review date " + Wording.date(reviewOn)
                     + "), so it no longer covers sharing Missing person reports (under 18) with KVC");
             assertThat(pat.textOf("requestStatus")).contains("In progress");
+            pat.scrollTo("answerForm");
             pat.screenshot("answer-refused-agreement-expired");
 
             pat.go(requestPath);
