@@ -76,6 +76,7 @@ public enum AuditAction {
     AGREEMENT_CHANGED,
     AGREEMENT_DOCUMENT_READ,
     ANSWER_REFUSED_NO_AGREEMENT,
+    AGREEMENT_REVIEW_REMINDED,
     CATALOGUE_EXPORTED;
 
     /** The words an administrator reads, e.g. "Access refused" for ACCESS_REFUSED and "Sign-in failed" for SIGN_IN_FAILED. */

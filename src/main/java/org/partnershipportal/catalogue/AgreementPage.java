@@ -30,8 +30,11 @@ public class AgreementPage implements Serializable {
 
     private String id;
     private SharingAgreement agreement;
+    private AgreementStatus standing;
+    private boolean expiredByReviewDate;
     private boolean mayMaintain;
     private SharingAgreements.DocumentInfo document;
+    private List<AgreementReviewReminder> reviewReminders = List.of();
     private List<Dataset> coverable = List.of();
     private List<Agency> agencies = List.of();
 
@@ -56,8 +59,11 @@ public class AgreementPage implements Serializable {
 
     private void refresh(long agreementId) {
         agreement = agreements.get(agreementId);
+        standing = agreement.standingOn(agreements.today());
+        expiredByReviewDate = standing == AgreementStatus.EXPIRED && agreement.getStatus() != AgreementStatus.EXPIRED;
         mayMaintain = agreements.mayMaintain(agreement);
         document = agreements.documentInfo(agreementId).orElse(null);
+        reviewReminders = agreements.reviewReminders(agreementId);
         if (mayMaintain) {
             form = AgreementForm.of(agreement);
             agencies = agreements.agencies();
@@ -148,6 +154,20 @@ public class AgreementPage implements Serializable {
 
     public SharingAgreement getAgreement() {
         return agreement;
+    }
+
+    /** Its status as it stands today (a signed agreement past its review date is expired). */
+    public AgreementStatus getStanding() {
+        return standing;
+    }
+
+    /** Recorded as signed or draft, but its review date has passed. */
+    public boolean isExpiredByReviewDate() {
+        return expiredByReviewDate;
+    }
+
+    public List<AgreementReviewReminder> getReviewReminders() {
+        return reviewReminders;
     }
 
     public boolean isMayMaintain() {

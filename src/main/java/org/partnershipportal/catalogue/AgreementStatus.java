@@ -16,4 +16,13 @@ public enum AgreementStatus {
     public String getLabel() {
         return label;
     }
+
+    /** The tag's look on pages: signed is good news, draft neutral, expired and withdrawn a warning. */
+    public String getTone() {
+        return switch (this) {
+            case SIGNED -> "ok";
+            case DRAFT -> "";
+            case EXPIRED, WITHDRAWN -> "danger";
+        };
+    }
 }

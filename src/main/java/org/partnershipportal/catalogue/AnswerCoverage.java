@@ -8,14 +8,17 @@ import org.partnershipportal.audit.AuditAction;
 import org.partnershipportal.audit.AuditLog;
 import org.partnershipportal.identity.Agency;
 import org.partnershipportal.platform.InvalidInputException;
+import org.partnershipportal.platform.PortalClock;
+import org.partnershipportal.platform.Wording;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
  * The rule that makes an answer lawful: an answer that shares personal or pseudonymised data from a
- * dataset names the signed agreement that covers sharing that dataset from the answering agency with
+ * dataset names the current agreement (signed, review date not passed) that covers sharing that dataset from the answering agency with
  * the requester's agency; aggregated or anonymised figures need none. A refused answer is audited,
  * though nothing of it is saved.
  */
@@ -27,6 +30,9 @@ public class AnswerCoverage {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    PortalClock clock;
 
     /** The agreement the answer relies on (null when it shares no personal data), or a refusal saying what is missing. */
     public SharingAgreement requireCovered(DataRequest request, Agency from, Collection<Dataset> drawnOn, boolean sharesPersonalData, Long agreementId) {
@@ -45,7 +51,14 @@ public class AnswerCoverage {
                     + to.getShortName() + "; if none does, share aggregated or anonymised figures, or decline (no lawful basis).");
         }
         SharingAgreement agreement = em.find(SharingAgreement.class, agreementId);
-        List<Dataset> uncovered = agreement == null ? personal : personal.stream().filter(d -> !agreement.covers(d, from, to)).toList();
+        LocalDate today = clock.today();
+        if (agreement != null && agreement.isExpiredOn(today)) {
+            // It may have been current when the page was opened: say which and why, rather than "no agreement".
+            throw refuse(request, agreement.getReference() + " has expired" + (agreement.getReviewOn() == null ? "" : " (review date "
+                    + Wording.date(agreement.getReviewOn()) + ")") + ", so it no longer covers sharing " + names + " with " + to.getShortName()
+                    + ". Choose a current agreement, share aggregated or anonymised figures, or decline (no lawful basis).");
+        }
+        List<Dataset> uncovered = agreement == null ? personal : personal.stream().filter(d -> !agreement.coversOn(today, d, from, to)).toList();
         if (!uncovered.isEmpty()) {
             throw refuse(request, "No current agreement covers " + from.getShortName() + " → " + to.getShortName() + " for "
                     + uncovered.stream().map(Dataset::getName).collect(Collectors.joining(", "))
@@ -54,12 +67,18 @@ public class AnswerCoverage {
         return agreement;
     }
 
-    /** Signed agreements between the answering agency and the requester's: the ones an answer could rely on. */
+    /** Current agreements between the answering agency and the requester's: the ones an answer could rely on (expired ones are not offered). */
     public List<SharingAgreement> choices(DataRequest request, Agency from) {
         Agency to = request.getRequester().getAgency();
+        LocalDate today = clock.today();
         return em.createQuery("SELECT a FROM SharingAgreement a WHERE a.status = :signed ORDER BY a.title", SharingAgreement.class)
                 .setParameter("signed", AgreementStatus.SIGNED).getResultStream()
-                .filter(a -> a.partyOf(from).isPresent() && a.partyOf(to).isPresent()).toList();
+                .filter(a -> a.isCurrentOn(today) && a.partyOf(from).isPresent() && a.partyOf(to).isPresent()).toList();
+    }
+
+    /** How the agreement an answer relied on stands today (it may have expired since), or null when the answer relied on none. */
+    public AgreementStatus standingOfAnswerAgreement(DataRequest request) {
+        return request.getAgreement() == null ? null : request.getAgreement().standingOn(clock.today());
     }
 
     private InvalidInputException refuse(DataRequest request, String message) {

@@ -51,11 +51,17 @@ public class DataRequestTransfer implements Serializable {
     @Column(name = "transferred_at", nullable = false)
     private LocalDateTime transferredAt;
 
+    /** When the sending agency had accepted the request (null if it had not): the transfer clears the request's own acceptance. */
+    @Column(name = "from_accepted_at")
+    private LocalDateTime fromAcceptedAt;
+
     protected DataRequestTransfer() {
     }
 
-    public DataRequestTransfer(DataRequest request, Agency from, Agency to, String reason, String transferredBy, LocalDateTime transferredAt) {
+    public DataRequestTransfer(DataRequest request, Agency from, Agency to, String reason, String transferredBy, LocalDateTime transferredAt,
+                               LocalDateTime fromAcceptedAt) {
         this.request = request;
+        this.fromAcceptedAt = fromAcceptedAt;
         this.from = from;
         this.to = to;
         this.reason = reason;
@@ -69,6 +75,10 @@ public class DataRequestTransfer implements Serializable {
 
     public LocalDateTime getTransferredAt() {
         return transferredAt;
+    }
+
+    public LocalDateTime getFromAcceptedAt() {
+        return fromAcceptedAt;
     }
 
     public Agency getFrom() {

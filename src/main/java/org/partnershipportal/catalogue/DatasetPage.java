@@ -13,6 +13,7 @@ import org.partnershipportal.platform.InvalidInputException;
 import org.partnershipportal.platform.PageIds;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 
 /** catalogue/dataset.xhtml?id=… (a dataset, its use and its versions; editable by its agency's data lead) or without id (a new one). */
@@ -28,6 +29,9 @@ public class DatasetPage implements Serializable {
     @Inject
     DatasetUsage usage;
 
+    @Inject
+    SharingAgreements sharingAgreements;
+
     private String id;
     private Dataset dataset;
     private DatasetForm form;
@@ -38,6 +42,8 @@ public class DatasetPage implements Serializable {
     private List<Flag> flags;
     private List<DatasetChange> history;
     private DatasetUsage.Use use;
+    private List<SharingAgreement> agreements = List.of();
+    private LocalDate today;
 
     public void load() {
         agencies = catalogue.maintainedAgencies();
@@ -59,6 +65,8 @@ public class DatasetPage implements Serializable {
         stewards = catalogue.stewardChoices(dataset.getAgency().getId());
         history = catalogue.history(dataset.getId());
         use = usage.of(dataset.getId());
+        agreements = sharingAgreements.naming(dataset.getId());
+        today = sharingAgreements.today();
     }
 
     public void agencyChanged() {
@@ -146,6 +154,15 @@ public class DatasetPage implements Serializable {
 
     public List<DatasetChange> getHistory() {
         return history;
+    }
+
+    /** Every agreement in the register that names this dataset; the page marks each as it stands today. */
+    public List<SharingAgreement> getAgreements() {
+        return agreements;
+    }
+
+    public LocalDate getToday() {
+        return today;
     }
 
     public DatasetUsage.Use getUse() {

@@ -53,6 +53,7 @@ public class RequestPage implements Serializable {
     private ServiceLevels.Standing standing;
     private List<org.partnershipportal.identity.Agency> transferDestinations = List.of();
     private List<SharingAgreement> agreementChoices = List.of();
+    private AgreementStatus answerAgreementStanding;
     private boolean answerSharesPersonalData;
     private Long answerAgreement;
     private Long transferTo;
@@ -84,6 +85,7 @@ public class RequestPage implements Serializable {
         handler = requests.mayHandle(request);
         standing = serviceLevels.standingOf(request);
         mayCite = requests.mayCite(request);
+        answerAgreementStanding = coverage.standingOfAnswerAgreement(request);
         if (mayCite) {
             citationChoices = requests.citationChoices();
         }
@@ -184,6 +186,11 @@ public class RequestPage implements Serializable {
 
     public ServiceLevels.Standing getStanding() {
         return standing;
+    }
+
+    /** The answer's agreement as it stands today: EXPIRED when it has expired since the answer. */
+    public AgreementStatus getAnswerAgreementStanding() {
+        return answerAgreementStanding;
     }
 
     public List<SharingAgreement> getAgreementChoices() {

@@ -88,8 +88,10 @@ public class RequestTransfers {
         }
         LocalDateTime now = clock.utcNow();
         List<UserAccount> stayingInformed = dataLeadsOf(Set.of(from));
+        // Kept on the transfer: the request's own acceptance restarts with the receiving agency's clock.
+        LocalDateTime acceptedBySender = request.getAcceptedAt();
         RequestStatus before = request.transfer(from, to, me.getUsername(), now, serviceLevels.dueDates().acceptBy(clock.today()));
-        em.persist(new DataRequestTransfer(request, from, to, why, me.getUsername(), now));
+        em.persist(new DataRequestTransfer(request, from, to, why, me.getUsername(), now, acceptedBySender));
         em.persist(DataRequestEntry.event(request, me.getUsername(), now, EntryKind.TRANSFER, before, RequestStatus.SUBMITTED,
                 "Transferred from " + from.getShortName() + " to " + to.getShortName() + ": " + why));
         em.flush();

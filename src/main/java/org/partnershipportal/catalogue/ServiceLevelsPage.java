@@ -14,7 +14,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
-/** admin/service-levels.xhtml: the partnership's working days for data requests, each agency's escalation contact, and running reminders now. */
+/** admin/service-levels.xhtml: the partnership's working days for data requests, each agency's escalation contact, and running reminders (requests' and agreements' reviews) now. */
 @Named
 @ViewScoped
 public class ServiceLevelsPage implements Serializable {
@@ -26,6 +26,9 @@ public class ServiceLevelsPage implements Serializable {
 
     @Inject
     RequestReminders reminders;
+
+    @Inject
+    AgreementReviewReminders reviewReminders;
 
     private int daysToAccept;
     private int daysToAnswer;
@@ -83,6 +86,21 @@ public class ServiceLevelsPage implements Serializable {
             FacesMessages.info(sent + ".");
         } else {
             FacesMessages.error(sent + "; failed for requests " + report.failed() + ". The server log has the reason.");
+        }
+    }
+
+    public void runReviewReminders() {
+        if (!reminders.isMailConfigured()) {
+            FacesMessages.error("No mail server is configured, so nothing was sent. Set PORTAL_MAIL_HOST (see deploy/README.md).");
+            return;
+        }
+        AgreementReviewReminders.Report report = reviewReminders.runNow();
+        String sent = "Checked " + Wording.count(report.checked(), "agreement") + " due for review within a month: "
+                + Wording.count(report.reminders(), "review reminder") + " sent to " + Wording.count(report.people(), "data lead");
+        if (report.failed().isEmpty()) {
+            FacesMessages.info(sent + ".");
+        } else {
+            FacesMessages.error(sent + "; failed for agreements " + report.failed() + ". The server log has the reason.");
         }
     }
 

@@ -25,7 +25,7 @@ import java.util.TreeMap;
 
 /**
  * How each agency serves data requests, per calendar quarter: requests received (raised to it or
- * transferred to it), accepted, answered and answered by their due date, median working days to accept
+ * transferred to it), accepted (by the agency that accepted, even if it later transferred the request), answered and answered by their due date, median working days to accept
  * and to answer, transfers out, and declines by reason. Read from the last four quarters' requests in
  * two queries; every catalogue reader may see every agency's figures (they are about service, not data).
  */
@@ -122,6 +122,20 @@ public class ServiceStatistics {
                 tally.apply(t.getTo(), t.getTransferredAt()).received++;
             }
         }
+        // An agency that accepted a request and then transferred it still accepted it: its acceptance counts for it, timed from
+        // when its own clock started (the submission, or the transfer that brought the request to it). The receiving agency
+        // is measured from the transfer, through the request's own acceptance below.
+        transfersByRequest.values().forEach(requestTransfers -> {
+            for (int i = 0; i < requestTransfers.size(); i++) {
+                DataRequestTransfer t = requestTransfers.get(i);
+                if (t.getFromAcceptedAt() != null && !t.getFromAcceptedAt().isBefore(since)) {
+                    LocalDateTime senderStarted = i == 0 ? t.getRequest().getSubmittedAt() : requestTransfers.get(i - 1).getTransferredAt();
+                    Tally sender = tally.apply(t.getFrom(), t.getFromAcceptedAt());
+                    sender.accepted++;
+                    sender.daysToAccept.add(Math.max(0, calendar.workingDaysBetween(senderStarted.toLocalDate(), t.getFromAcceptedAt().toLocalDate())));
+                }
+            }
+        });
         for (DataRequest r : requests) {
             // Received on submission: the agencies it is with now that it was not transferred to, and those it was transferred away from first.
             Set<Agency> firstReceivers = new HashSet<>(r.getAgencies());

@@ -32,8 +32,8 @@ import java.util.Set;
 
 /**
  * An information sharing agreement: which agencies share which catalogue datasets, for what purpose,
- * each on which lawful basis, kept how long. Only a signed one covers sharing; an expired or withdrawn
- * one is shown as such wherever it is named.
+ * each on which lawful basis, kept how long. Only a signed one whose review date has not passed covers
+ * sharing ({@link #standingOn}); an expired or withdrawn one is shown as such wherever it is named.
  */
 @Entity
 @Table(name = "sharing_agreement")
@@ -135,13 +135,37 @@ public class SharingAgreement implements Serializable {
         return parties.stream().filter(p -> p.getAgency().equals(agency)).findFirst();
     }
 
-    /** A signed agreement that names the dataset and both agencies as parties lets the one share it with the other. */
-    public boolean covers(Dataset dataset, Agency from, Agency to) {
-        return status == AgreementStatus.SIGNED && datasets.contains(dataset) && partyOf(from).isPresent() && partyOf(to).isPresent();
+    /**
+     * Where the agreement stands on {@code today}: the one rule for "expired", used by every page, the API,
+     * the exports, the chain and the answer check. It is expired when it is recorded as expired, or when its
+     * review date has passed (the day after it) without anyone recording a new one: an agreement nobody
+     * reviewed in time no longer covers sharing. A withdrawn agreement stays withdrawn, the stronger and
+     * deliberate statement; a draft past its review date is expired too, as it can no longer be signed as it stands.
+     */
+    public AgreementStatus standingOn(LocalDate today) {
+        if (status == AgreementStatus.WITHDRAWN || status == AgreementStatus.EXPIRED) {
+            return status;
+        }
+        return reviewOn != null && today.isAfter(reviewOn) ? AgreementStatus.EXPIRED : status;
     }
 
-    public boolean isCurrent() {
-        return status == AgreementStatus.SIGNED;
+    public boolean isExpiredOn(LocalDate today) {
+        return standingOn(today) == AgreementStatus.EXPIRED;
+    }
+
+    /** Only a signed agreement whose review date has not passed covers any sharing. */
+    public boolean isCurrentOn(LocalDate today) {
+        return standingOn(today) == AgreementStatus.SIGNED;
+    }
+
+    /** Its terms name the dataset and both agencies as parties, whether or not it is current. */
+    public boolean names(Dataset dataset, Agency from, Agency to) {
+        return datasets.contains(dataset) && partyOf(from).isPresent() && partyOf(to).isPresent();
+    }
+
+    /** A current agreement that names the dataset and both agencies as parties lets the one share it with the other. */
+    public boolean coversOn(LocalDate today, Dataset dataset, Agency from, Agency to) {
+        return isCurrentOn(today) && names(dataset, from, to);
     }
 
     public List<AgreementParty> getPartyList() {

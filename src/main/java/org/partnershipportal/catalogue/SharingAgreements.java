@@ -24,6 +24,7 @@ import org.partnershipportal.platform.PortalClock;
 import org.partnershipportal.platform.UploadInspection;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -219,11 +220,29 @@ public class SharingAgreements {
 
     // ---- what covers what
 
-    /** Signed agreements that let {@code from} share {@code dataset} with {@code to}. */
+    /** Current agreements that let {@code from} share {@code dataset} with {@code to}. */
     public List<SharingAgreement> covering(Dataset dataset, Agency from, Agency to) {
+        LocalDate today = clock.today();
         return em.createQuery("SELECT a FROM SharingAgreement a WHERE a.status = :signed AND :dataset MEMBER OF a.datasets", SharingAgreement.class)
                 .setParameter("signed", AgreementStatus.SIGNED).setParameter("dataset", dataset).getResultStream()
-                .filter(a -> a.covers(dataset, from, to)).toList();
+                .filter(a -> a.coversOn(today, dataset, from, to)).toList();
+    }
+
+    /** Every agreement that names the dataset, whatever it stands at: the dataset's page marks which still cover it. */
+    public List<SharingAgreement> naming(long datasetId) {
+        return em.createQuery("SELECT DISTINCT a FROM SharingAgreement a JOIN a.datasets d WHERE d.id = :dataset ORDER BY a.title", SharingAgreement.class)
+                .setParameter("dataset", datasetId).getResultList();
+    }
+
+    /** The review reminders its parties' data leads were sent, newest first. */
+    public List<AgreementReviewReminder> reviewReminders(long agreementId) {
+        return em.createQuery("SELECT r FROM AgreementReviewReminder r WHERE r.agreementId = :id ORDER BY r.sentAt DESC", AgreementReviewReminder.class)
+                .setParameter("id", agreementId).getResultList();
+    }
+
+    /** The day by the portal's clock that decides which agreements have expired ({@link SharingAgreement#standingOn}). */
+    public LocalDate today() {
+        return clock.today();
     }
 
     // ---- helpers

@@ -42,7 +42,8 @@ public class SharingApi {
                             LocalDate reviewOn, List<Party> parties, List<DatasetRef> datasets, String href) {
     }
 
-    public record Link(String from, String to, boolean covered, String agreement, String holderBasis, String receiverBasis) {
+    /** {@code expiredAgreement}: for a gap, the expired agreement that used to cover it. */
+    public record Link(String from, String to, boolean covered, String agreement, String expiredAgreement, String holderBasis, String receiverBasis) {
     }
 
     public record DatasetLinks(long datasetId, String dataset, String agency, String classification, String fit, boolean needsAgreement,
@@ -54,11 +55,13 @@ public class SharingApi {
 
     @GET
     @Path("agreements")
-    @Operation(summary = "Every information sharing agreement", description = "Only a SIGNED agreement covers sharing; EXPIRED and WITHDRAWN ones are kept for the record.")
+    @Operation(summary = "Every information sharing agreement", description = "Only a SIGNED agreement covers sharing (current is true); "
+            + "a signed agreement whose review date has passed is EXPIRED. EXPIRED and WITHDRAWN ones are kept for the record.")
     @APIResponse(responseCode = "200", description = "The register")
     @APIResponse(responseCode = "401", description = "Not signed in")
     public List<Agreement> agreements() {
-        return agreements.list().stream().map(SharingApi::agreement).toList();
+        LocalDate today = agreements.today();
+        return agreements.list().stream().map(a -> agreement(a, today)).toList();
     }
 
     @GET
@@ -67,7 +70,7 @@ public class SharingApi {
     @APIResponse(responseCode = "200", description = "The agreement")
     @APIResponse(responseCode = "404", description = "No such agreement")
     public Agreement agreement(@PathParam("id") long id) {
-        return agreement(agreements.get(id));
+        return agreement(agreements.get(id), agreements.today());
     }
 
     @GET
@@ -83,7 +86,7 @@ public class SharingApi {
                 c.datasets().stream().map(d -> new DatasetLinks(d.dataset().getId(), d.dataset().getName(), d.dataset().getAgency().getShortName(),
                         d.dataset().getClassification() == null ? null : d.dataset().getClassification().name(), d.fit().name(), d.needsAgreement(),
                         d.links().stream().map(l -> new Link(d.dataset().getAgency().getShortName(), l.to().getShortName(), l.isCovered(),
-                                l.isCovered() ? l.agreement().getReference() : null,
+                                l.isCovered() ? l.agreement().getReference() : null, l.expired() == null ? null : l.expired().getReference(),
                                 l.holderBasis() == null ? null : l.holderBasis().getBasisLabel(),
                                 l.receiverBasis() == null ? null : l.receiverBasis().getBasisLabel())).toList())).toList(),
                 c.gaps());
@@ -107,8 +110,9 @@ public class SharingApi {
                 .header("Content-Disposition", FileTransfer.contentDisposition("sharing-chains.csv")).build();
     }
 
-    private static Agreement agreement(SharingAgreement a) {
-        return new Agreement(a.getId(), a.getTitle(), a.getReference(), a.getStatus().name(), a.isCurrent(), a.getPurpose(), a.getRetention(),
+    /** Status as it stands today: a signed agreement past its review date is EXPIRED, as on every page. */
+    private static Agreement agreement(SharingAgreement a, LocalDate today) {
+        return new Agreement(a.getId(), a.getTitle(), a.getReference(), a.standingOn(today).name(), a.isCurrentOn(today), a.getPurpose(), a.getRetention(),
                 a.getReviewOn(), a.getPartyList().stream().map(p -> new Party(p.getAgency().getShortName(), p.getAgency().getName(),
                         p.getArticle6Basis().name(), p.getSpecialCondition())).toList(),
                 a.getDatasetList().stream().map(d -> new DatasetRef(d.getId(), d.getName(), d.getAgency().getShortName(),

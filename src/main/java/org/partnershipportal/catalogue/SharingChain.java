@@ -11,6 +11,7 @@ import org.partnershipportal.platform.NotFoundException;
 import org.partnershipportal.platform.PortalClock;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -21,9 +22,9 @@ import java.util.TreeSet;
 
 /**
  * The path from a board's ask to data a partner may lawfully share: the datasets mapped to the ask →
- * for each, whether a signed agreement covers sharing it from the agency that holds it to each agency
+ * for each, whether a current agreement (signed, review date not passed) covers sharing it from the agency that holds it to each agency
  * represented on the asking board → the lawful basis each party relies on. Where no agreement covers a
- * step, the gap is named. Anonymised datasets need no agreement.
+ * step, the gap is named, and so is the expired agreement that used to cover it. Anonymised datasets need no agreement.
  */
 @Stateless
 @RolesAllowed({"PARTNERSHIP_ADMIN", "BOARD_MEMBER", "DATA_LEAD"})
@@ -35,8 +36,12 @@ public class SharingChain {
     @Inject
     PortalClock clock;
 
-    /** Sharing one dataset from its holder to one agency on the asking board: the agreement that covers it, or none (a gap). */
-    public record Link(Agency to, SharingAgreement agreement, AgreementParty holderBasis, AgreementParty receiverBasis) implements Serializable {
+    /**
+     * Sharing one dataset from its holder to one agency on the asking board: the current agreement that covers it, or none (a gap),
+     * and then the expired agreement that used to cover it, if any, so the gap can name it.
+     */
+    public record Link(Agency to, SharingAgreement agreement, AgreementParty holderBasis, AgreementParty receiverBasis, SharingAgreement expired)
+            implements Serializable {
         public boolean isCovered() {
             return agreement != null;
         }
@@ -53,7 +58,7 @@ public class SharingChain {
 
     public Chain forAsk(long askId) {
         StrategicAsk ask = Optional.ofNullable(em.find(StrategicAsk.class, askId)).orElseThrow(() -> new NotFoundException("No such ask"));
-        return chainOf(ask, signedAgreements(), askingAgencies(List.of(ask)));
+        return chainOf(ask, agreementsThatCoverOrDid(), askingAgencies(List.of(ask)), clock.today());
     }
 
     /** "Data exists but no agreement": every open ask with a mapped dataset that some agency on its board cannot lawfully receive. */
@@ -71,16 +76,17 @@ public class SharingChain {
     public Map<StrategicAsk, Chain> allOpen() {
         List<StrategicAsk> asks = em.createQuery("SELECT DISTINCT m.ask FROM AskMapping m WHERE m.ask.status = :open", StrategicAsk.class)
                 .setParameter("open", AskStatus.OPEN).getResultList().stream().sorted(Comparator.comparing(StrategicAsk::getQuestion)).toList();
-        List<SharingAgreement> signed = signedAgreements();
+        List<SharingAgreement> agreements = agreementsThatCoverOrDid();
+        LocalDate today = clock.today();
         Map<Long, List<Agency>> agencies = askingAgencies(asks);
         Map<StrategicAsk, Chain> chains = new LinkedHashMap<>();
         for (StrategicAsk ask : asks) {
-            chains.put(ask, chainOf(ask, signed, agencies));
+            chains.put(ask, chainOf(ask, agreements, agencies, today));
         }
         return chains;
     }
 
-    private Chain chainOf(StrategicAsk ask, List<SharingAgreement> signed, Map<Long, List<Agency>> agenciesByBoard) {
+    private Chain chainOf(StrategicAsk ask, List<SharingAgreement> agreements, Map<Long, List<Agency>> agenciesByBoard, LocalDate today) {
         List<Agency> asking = agenciesByBoard.getOrDefault(ask.getBoard().getId(), List.of());
         List<AskMapping> mappings = em.createQuery("SELECT m FROM AskMapping m JOIN FETCH m.dataset d JOIN FETCH d.agency WHERE m.ask = :ask "
                 + "ORDER BY m.fit, d.agency.shortName, d.name", AskMapping.class).setParameter("ask", ask).getResultList();
@@ -95,11 +101,14 @@ public class SharingChain {
                 if (to.equals(holder)) {
                     continue;
                 }
-                Optional<SharingAgreement> covering = signed.stream().filter(a -> a.covers(dataset, holder, to)).findFirst();
-                links.add(covering.map(a -> new Link(to, a, a.partyOf(holder).orElse(null), a.partyOf(to).orElse(null)))
-                        .orElseGet(() -> new Link(to, null, null, null)));
+                Optional<SharingAgreement> covering = agreements.stream().filter(a -> a.coversOn(today, dataset, holder, to)).findFirst();
+                SharingAgreement expired = covering.isPresent() ? null
+                        : agreements.stream().filter(a -> a.isExpiredOn(today) && a.names(dataset, holder, to)).findFirst().orElse(null);
+                links.add(covering.map(a -> new Link(to, a, a.partyOf(holder).orElse(null), a.partyOf(to).orElse(null), null))
+                        .orElseGet(() -> new Link(to, null, null, null, expired)));
                 if (needs && covering.isEmpty()) {
-                    gaps.add("No current agreement covers " + holder.getShortName() + " → " + to.getShortName() + " for " + dataset.getName());
+                    gaps.add("No current agreement covers " + holder.getShortName() + " → " + to.getShortName() + " for " + dataset.getName()
+                            + (expired == null ? "" : " (" + expired.getReference() + " has expired)"));
                 }
             }
             datasets.add(new DatasetChain(dataset, mapping.getFit(), needs, links));
@@ -107,9 +116,11 @@ public class SharingChain {
         return new Chain(ask, asking, datasets, gaps);
     }
 
-    private List<SharingAgreement> signedAgreements() {
-        return em.createQuery("SELECT DISTINCT a FROM SharingAgreement a LEFT JOIN FETCH a.datasets WHERE a.status = :signed", SharingAgreement.class)
-                .setParameter("signed", AgreementStatus.SIGNED).getResultList();
+    /** Signed agreements (current, or expired by their review date) and those recorded as expired; drafts and withdrawn ones never covered anything. */
+    private List<SharingAgreement> agreementsThatCoverOrDid() {
+        return em.createQuery("SELECT DISTINCT a FROM SharingAgreement a LEFT JOIN FETCH a.datasets WHERE a.status IN :statuses ORDER BY a.reference DESC",
+                        SharingAgreement.class)
+                .setParameter("statuses", List.of(AgreementStatus.SIGNED, AgreementStatus.EXPIRED)).getResultList();
     }
 
     /** The agencies represented on each asking board today (the agency a member sits for). */

@@ -11,6 +11,7 @@ import org.partnershipportal.platform.SpreadsheetCells;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.time.LocalDate;
 import java.io.UncheckedIOException;
 import java.util.Map;
 
@@ -37,10 +38,11 @@ public class SharingExports {
         StringWriter out = new StringWriter();
         int rows = 0;
         try (CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader(AGREEMENT_HEADER).get().print(out)) {
+            LocalDate today = agreements.today();
             for (SharingAgreement a : agreements.list()) {
                 String datasets = String.join("; ", a.getDatasetList().stream().map(d -> d.getAgency().getShortName() + ": " + d.getName()).toList());
                 for (AgreementParty p : a.getPartyList()) {
-                    printer.printRecord(a.getId(), cell(a.getReference()), cell(a.getTitle()), a.getStatus().getLabel(),
+                    printer.printRecord(a.getId(), cell(a.getReference()), cell(a.getTitle()), a.standingOn(today).getLabel(),
                             a.getReviewOn() == null ? "" : a.getReviewOn().toString(), cell(p.getAgency().getShortName()), p.getArticle6Basis().getLabel(),
                             cell(p.getSpecialCondition()), cell(datasets), cell(a.getPurpose()), cell(a.getRetention()));
                     rows++;
@@ -65,7 +67,7 @@ public class SharingExports {
                                 cell(d.dataset().getName()), d.dataset().getClassification() == null ? "" : d.dataset().getClassification().getLabel(),
                                 d.dataset().getAgency().getShortName(), l.to().getShortName(),
                                 l.isCovered() ? "yes" : (d.needsAgreement() ? "no" : "not needed (anonymised)"),
-                                l.isCovered() ? cell(l.agreement().getReference()) : "",
+                                l.isCovered() ? cell(l.agreement().getReference()) : (l.expired() == null ? "" : cell(l.expired().getReference() + " (expired)")),
                                 l.holderBasis() == null ? "" : cell(l.holderBasis().getBasisLabel()),
                                 l.receiverBasis() == null ? "" : cell(l.receiverBasis().getBasisLabel()));
                         rows++;

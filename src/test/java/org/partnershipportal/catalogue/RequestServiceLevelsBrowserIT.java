@@ -23,9 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -207,7 +205,7 @@ class RequestServiceLevelsBrowserIT {
         }
         String run = UUID.randomUUID().toString().substring(0, 8);
         List<String> paths = List.of(raise("blake.boardmember", "Statistics test, to accept " + run), raise("blake.boardmember", "Statistics test, to decline " + run),
-                raise("blake.boardmember", "Statistics test, to transfer " + run));
+                raise("blake.boardmember", "Statistics test, to transfer " + run), raise("blake.boardmember", "Statistics test, to accept then transfer " + run));
         try (Browser dana = Browser.open(base)) {
             dana.signIn("dana.datalead", DEMO_PASSWORD);
             dana.go(paths.get(0));
@@ -223,15 +221,24 @@ class RequestServiceLevelsBrowserIT {
             dana.type("transferForm:transferReason", "Held by the police.");
             dana.click("transferForm:transfer");
             dana.waitForText(By.id("timeline"), "Transferred from KICB to KSP");
+            // Accepted, then found to be the police's: KICB's acceptance still counts for KICB; KSP is measured from the transfer.
+            dana.go(paths.get(3));
+            dana.click("workflow:accept");
+            dana.waitForText(By.id("requestStatus"), "Accepted");
+            dana.choose("transferForm:transferTo", "KSP: Kestrelshire Police");
+            dana.type("transferForm:transferReason", "On a closer look, the police hold these episodes.");
+            dana.click("transferForm:transfer");
+            dana.waitForText(By.id("timeline"), "Transferred from KICB to KSP");
 
             Map<String, Integer> kicb = figures(dana, "KICB", quarter);
             Map<String, Integer> ksp = figures(dana, "KSP", quarter);
-            assertThat(kicb.get("received") - kicbBefore.get("received")).as("KICB received").isEqualTo(3);
-            assertThat(kicb.get("accepted") - kicbBefore.get("accepted")).as("KICB accepted").isEqualTo(1);
+            assertThat(kicb.get("received") - kicbBefore.get("received")).as("KICB received").isEqualTo(4);
+            assertThat(kicb.get("accepted") - kicbBefore.get("accepted")).as("KICB accepted, the transferred acceptance included").isEqualTo(2);
             assertThat(kicb.get("declined") - kicbBefore.get("declined")).as("KICB declined").isEqualTo(1);
             assertThat(kicb.get("notHeld") - kicbBefore.get("notHeld")).as("KICB declined as not held").isEqualTo(1);
-            assertThat(kicb.get("transfers") - kicbBefore.get("transfers")).as("KICB transfers out").isEqualTo(1);
-            assertThat(ksp.get("received") - kspBefore.get("received")).as("KSP received by transfer").isEqualTo(1);
+            assertThat(kicb.get("transfers") - kicbBefore.get("transfers")).as("KICB transfers out").isEqualTo(2);
+            assertThat(ksp.get("received") - kspBefore.get("received")).as("KSP received by transfer").isEqualTo(2);
+            assertThat(ksp.get("accepted") - kspBefore.get("accepted")).as("KSP has accepted neither transferred request yet").isZero();
             assertThat(ksp.get("transfers") - kspBefore.get("transfers")).as("KSP transfers out").isZero();
             assertThat(dana.driver().findElements(By.cssSelector("#serviceChart canvas, canvas"))).as("the chart is drawn").isNotEmpty();
             dana.screenshot("service-statistics");
@@ -244,6 +251,15 @@ class RequestServiceLevelsBrowserIT {
 
             dana.go("index.xhtml");
             dana.waitForText(By.id("serviceThisQuarter"), "This quarter: " + kicb.get("received") + " received, " + kicb.get("accepted") + " accepted");
+        }
+        // The police accept what reached them: it counts for KSP now, and still once (not twice, not taken away) for KICB.
+        try (Browser pat = Browser.open(base)) {
+            pat.signIn("pat.policedata", DEMO_PASSWORD);
+            pat.go(paths.get(3));
+            pat.click("workflow:accept");
+            pat.waitForText(By.id("requestStatus"), "Accepted");
+            assertThat(figures(pat, "KSP", quarter).get("accepted") - kspBefore.get("accepted")).as("KSP accepted").isEqualTo(1);
+            assertThat(figures(pat, "KICB", quarter).get("accepted") - kicbBefore.get("accepted")).as("KICB accepted").isEqualTo(2);
         }
     }
 
@@ -288,8 +304,7 @@ class RequestServiceLevelsBrowserIT {
 
     /** Moves the portal's clock to noon in London on {@code day}. */
     private static void moveClockTo(PortalClient admin, LocalDate day) throws IOException, InterruptedException {
-        ZonedDateTime target = ZonedDateTime.of(day, LocalTime.NOON, LONDON);
-        ClockControl.move(admin, Duration.between(ZonedDateTime.now(LONDON), target));
+        ClockControl.moveToNoonOn(admin, day);
     }
 
     /** The administrator's "send now": mails leave as each notice commits, before the page answers. */

@@ -1,21 +1,31 @@
 package org.partnershipportal.catalogue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.partnershipportal.platform.Wording;
 import org.partnershipportal.testsupport.AuditTrail;
 import org.partnershipportal.testsupport.Browser;
+import org.partnershipportal.testsupport.ClockControl;
 import org.partnershipportal.testsupport.PortalClient;
 import org.partnershipportal.testsupport.SharedPortal;
 import org.partnershipportal.testsupport.TestFiles;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -27,11 +37,16 @@ import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
  * partnership: the chain for the missing-children ask shows the police's covered dataset and the
  * council → health gap (the health agreement expired); an answer sharing personal data without a
  * covering agreement is refused and audited; a data lead records an agreement that can only be
- * signed once it is complete.
+ * signed once it is complete; the parties' data leads are reminded once a month before an agreement's
+ * review date, and once the date has passed it is expired everywhere and covers no answer (the portal's
+ * clock moved by the test, not waited for).
  */
 class SharingChainBrowserIT {
 
     static final String MISSING_ASK = "Where do children go missing from, and where are they found?";
+    /** The demo's signed agreements: return home interviews between the council and the police, and missing children among police, council and health. */
+    static final String RHI_POLICE = "ISA-KV-2025-07";
+    static final String MISSING_AGREEMENT = "ISA-KV-2024-03";
 
     /** The portal e-mails requesters and data leads; a mail server keeps it from waiting on a refused connection. */
     @RegisterExtension
@@ -49,7 +64,7 @@ class SharingChainBrowserIT {
             riley.click("sharingChain");
             riley.waitFor(By.id("gaps"));
             List<String> gaps = riley.driver().findElements(By.cssSelector("#gaps li.gap")).stream().map(WebElement::getText).toList();
-            assertThat(gaps).containsExactly("No current agreement covers KVC → KICB for Return home interviews");
+            assertThat(gaps).containsExactly("No current agreement covers KVC → KICB for Return home interviews (ISA-KV-2022-02 has expired)");
             List<WebElement> datasets = riley.driver().findElements(By.cssSelector("section.chain-dataset"));
             assertThat(datasets).hasSize(2);
             WebElement missing = datasets.stream().filter(s -> s.getText().contains("Missing person reports (under 18)")).findFirst().orElseThrow();
@@ -58,8 +73,8 @@ class SharingChainBrowserIT {
                     .contains("KSP relies on 6(1)(e) Public task");
             WebElement rhi = datasets.stream().filter(s -> s.getText().contains("Return home interviews")).findFirst().orElseThrow();
             assertThat(rhi.getAttribute("class")).contains("gap");
-            assertThat(rhi.getText()).contains("KVC → KSP: Return home interviews: council and police").contains("KVC → KICB: no current agreement")
-                    .doesNotContain("ISA-KV-2022-02");
+            assertThat(rhi.getText()).contains("KVC → KSP: Return home interviews: council and police")
+                    .contains("KVC → KICB: no current agreement (ISA-KV-2022-02 Expired)");
             String chainPath = riley.currentPath();
             long askId = Long.parseLong(chainPath.substring(chainPath.indexOf("ask=") + 4));
             riley.screenshot("sharing-chain");
@@ -83,11 +98,12 @@ class SharingChainBrowserIT {
             api.signIn("riley.reviewer", DEMO_PASSWORD);
             var chain = api.get("api/sharing/chains/" + askId);
             assertThat(chain.statusCode()).isEqualTo(200);
-            assertThat(chain.body()).contains("\"gaps\":[\"No current agreement covers KVC → KICB for Return home interviews\"]")
+            assertThat(chain.body()).contains("\"gaps\":[\"No current agreement covers KVC → KICB for Return home interviews (ISA-KV-2022-02 has expired)\"]")
+                    .contains("\"expiredAgreement\":\"ISA-KV-2022-02\"")
                     .contains("\"agreement\":\"ISA-KV-2024-03\"");
             var csv = api.get("api/sharing/chains.csv");
             assertThat(csv.statusCode()).isEqualTo(200);
-            assertThat(csv.body().lines()).anySatisfy(line -> assertThat(line).contains("Return home interviews").contains(",KVC,KICB,no,"));
+            assertThat(csv.body().lines()).anySatisfy(line -> assertThat(line).contains("Return home interviews").contains(",KVC,KICB,no,ISA-KV-2022-02 (expired),"));
             assertThat(csv.body().lines()).anySatisfy(line -> assertThat(line).contains("Missing person reports (under 18)").contains(",KSP,KICB,yes,ISA-KV-2024-03,"));
             var register = api.get("api/sharing/agreements.csv");
             assertThat(register.body().lines()).anySatisfy(line -> assertThat(line).contains("ISA-KV-2022-02").contains(",Expired,"));
@@ -218,5 +234,216 @@ class SharingChainBrowserIT {
             pat.waitForText(By.id("agreementStatus"), "Signed");
             assertThat(pat.driver().findElements(By.id("agreementForm:save"))).as("the police are not a party: they read it only").isEmpty();
         }
+    }
+
+    @Test
+    void anAgreementDueForReviewRemindsItsPartiesOnceAndIsExpiredEverywhereOnceItsDatePasses() throws Exception {
+        PortalClient admin = new PortalClient(base);
+        admin.signIn("avery.admin", DEMO_PASSWORD);
+        LocalDate reviewOn = reviewDateOf(admin, RHI_POLICE);
+        try (Browser avery = Browser.open(base)) {
+            avery.signIn("avery.admin", DEMO_PASSWORD);
+            // More than a month before its review date: nobody is reminded yet.
+            ClockControl.moveToNoonOn(admin, reviewOn.minusMonths(1).minusDays(1));
+            runReviewReminders(avery);
+            assertThat(reviewMails(RHI_POLICE)).isEmpty();
+
+            // A month before: one reminder to the data lead of each party (KVC and KSP), however often the job runs; none to KICB's.
+            ClockControl.moveToNoonOn(admin, reviewOn.minusMonths(1));
+            runReviewReminders(avery);
+            assertThat(avery.textOf("messages")).contains("1 review reminder sent to 2 data leads");
+            avery.screenshot("agreement-review-reminders-admin");
+            runReviewReminders(avery);
+            assertThat(reviewMails(RHI_POLICE)).extracting(SharingChainBrowserIT::recipient)
+                    .containsExactlyInAnyOrder("lee.councildata@kestrel-vale.example", "pat.policedata@kestrel-vale.example");
+            assertThat(reviewMails(RHI_POLICE)).allSatisfy(m -> assertThat(m.getSubject()).contains(Wording.date(reviewOn)));
+            assertThat(GreenMailUtil.getBody(reviewMails(RHI_POLICE).get(0))).contains("Return home interviews: council and police")
+                    .contains("catalogue/agreement.xhtml?id=");
+            assertThat(AuditTrail.filtered(admin, null, null, "AGREEMENT_REVIEW_REMINDED").stream()
+                    .filter(row -> row.detail().startsWith("review by " + reviewOn + ":"))).hasSize(1);
+
+            // KSP's data lead sees the reminder on the agreement and records the review date the parties agreed: that date earns its own reminder.
+            LocalDate newReview = reviewOn.plusDays(14);
+            try (Browser pat = Browser.open(base)) {
+                pat.signIn("pat.policedata", DEMO_PASSWORD);
+                pat.go("catalogue/agreements.xhtml");
+                pat.clickLink("Return home interviews: council and police");
+                pat.waitForText(By.id("reviewReminders"), "for the review by " + Wording.date(reviewOn));
+                pat.typeDate("agreementForm:reviewOn", newReview.toString());
+                pat.click("agreementForm:save");
+                pat.waitForText(By.id("reviewOn"), Wording.date(newReview));
+            }
+            runReviewReminders(avery);
+            assertThat(reviewMails(RHI_POLICE)).as("the new date is more than a month away").hasSize(2);
+            ClockControl.moveToNoonOn(admin, newReview.minusMonths(1));
+            runReviewReminders(avery);
+            runReviewReminders(avery);
+            assertThat(reviewMails(RHI_POLICE)).hasSize(4);
+            assertThat(reviewMails(RHI_POLICE).stream().filter(m -> subjectOf(m).contains(Wording.date(newReview)))).extracting(SharingChainBrowserIT::recipient)
+                    .containsExactlyInAnyOrder("lee.councildata@kestrel-vale.example", "pat.policedata@kestrel-vale.example");
+
+            // The day after the new review date it has expired wherever it is named, and covers nothing.
+            ClockControl.moveToNoonOn(admin, newReview.plusDays(1));
+            runReviewReminders(avery);
+            assertThat(reviewMails(RHI_POLICE)).as("no reminder for an expired agreement").hasSize(4);
+            try (Browser riley = Browser.open(base)) {
+                riley.signIn("riley.reviewer", DEMO_PASSWORD);
+                riley.go("catalogue/agreements.xhtml");
+                riley.waitFor(By.id("agreements"));
+                assertThat(registerRow(riley, RHI_POLICE)).contains("Expired").doesNotContain("Signed");
+                assertThat(registerRow(riley, MISSING_AGREEMENT)).contains("Signed");
+                riley.clickLink("Return home interviews: council and police");
+                riley.waitForText(By.id("agreementStatus"), "Expired");
+                assertThat(riley.textOf("agreementStatus")).contains("Its review date has passed, so it no longer covers sharing.");
+                String agreementPath = riley.currentPath();
+                long agreementId = Long.parseLong(agreementPath.substring(agreementPath.indexOf("id=") + 3));
+                riley.screenshot("agreement-expired");
+                riley.viewportWidth(390);
+                riley.screenshot("agreement-expired-phone");
+                riley.viewportWidth(1366);
+
+                riley.clickLink("KVC: Return home interviews");
+                riley.waitFor(By.id("datasetAgreements"));
+                WebElement listed = riley.driver().findElements(By.cssSelector("#datasetAgreements li")).stream()
+                        .filter(li -> li.getText().contains(RHI_POLICE)).findFirst().orElseThrow();
+                assertThat(listed.getText()).startsWith("Expired").contains("Return home interviews: council and police");
+                assertThat(listed.getAttribute("class")).contains("expired");
+                riley.scrollTo("agreementsHeading");
+                riley.screenshot("dataset-agreements");
+                riley.viewportWidth(390);
+                riley.scrollTo("agreementsHeading");
+                riley.screenshot("dataset-agreements-phone");
+                riley.viewportWidth(1366);
+
+                riley.go("catalogue/asks.xhtml");
+                riley.clickLink(MISSING_ASK);
+                riley.click("sharingChain");
+                riley.waitFor(By.id("gaps"));
+                assertThat(riley.driver().findElements(By.cssSelector("#gaps li.gap")).stream().map(WebElement::getText).toList())
+                        .contains("No current agreement covers KVC → KSP for Return home interviews (ISA-KV-2025-07 has expired)");
+
+                PortalClient api = new PortalClient(base);
+                api.signIn("riley.reviewer", DEMO_PASSWORD);
+                var agreement = api.get("api/sharing/agreements/" + agreementId);
+                assertThat(agreement.body()).contains("\"status\":\"EXPIRED\"").contains("\"current\":false");
+                assertThat(api.get("api/sharing/agreements.csv").body().lines().filter(line -> line.contains("," + RHI_POLICE + ",")))
+                        .isNotEmpty().allSatisfy(line -> assertThat(line).contains(",Expired," + newReview + ","));
+                assertThat(riley.consoleErrors()).isEmpty();
+            }
+        } finally {
+            ClockControl.reset(admin);
+        }
+    }
+
+    @Test
+    void answeringWithAnAgreementThatExpiredWhileThePageWasOpenIsRefusedAndAudited() throws Exception {
+        PortalClient admin = new PortalClient(base);
+        admin.signIn("avery.admin", DEMO_PASSWORD);
+        LocalDate reviewOn = reviewDateOf(admin, MISSING_AGREEMENT);
+        String needed = "Found locations for the expired agreement test " + UUID.randomUUID();
+        String requestPath = raiseOnTheMissingAsk(needed);
+        try (Browser pat = Browser.open(base)) {
+            pat.signIn("pat.policedata", DEMO_PASSWORD);
+            pat.go(requestPath);
+            pat.click("workflow:accept");
+            pat.waitForText(By.id("requestStatus"), "Accepted");
+            pat.click("workflow:start");
+            pat.waitForText(By.id("requestStatus"), "In progress");
+            pat.type("answerForm:answerText", "Found locations by child, for the children found more than twice.");
+            pat.type("answerForm:answerLink", "https://reports.kestrel-vale.example/found-locations");
+            pat.clickCss("label[for='answerForm:sharesPersonal:1']");
+            pat.choose("answerForm:answerAgreement", MISSING_AGREEMENT + ": Missing children: police, council and health");
+
+            // The agreement's review date passes while the answer is being written.
+            ClockControl.moveToNoonOn(admin, reviewOn.plusDays(1));
+            pat.click("answerForm:sendAnswer");
+            pat.waitForText(By.id("answerForm"), MISSING_AGREEMENT + " has expired (review date " + Wording.date(reviewOn)
+                    + "), so it no longer covers sharing Missing person reports (under 18) with KVC");
+            assertThat(pat.textOf("requestStatus")).contains("In progress");
+            pat.scrollTo("answerForm");
+            pat.screenshot("answer-refused-agreement-expired");
+
+            pat.go(requestPath);
+            pat.waitFor(By.id("answerForm:answerAgreement_input"));
+            List<String> offered = pat.driver().findElements(By.cssSelector("#answerForm\\:answerAgreement_input option")).stream()
+                    .map(o -> o.getAttribute("textContent")).toList();
+            assertThat(offered).as("an expired agreement is not offered").noneMatch(o -> o.contains(MISSING_AGREEMENT));
+        } finally {
+            ClockControl.reset(admin);
+        }
+        try (Browser casey = Browser.open(base)) {
+            casey.signIn("casey.chair", DEMO_PASSWORD);
+            casey.go(requestPath);
+            casey.waitForText(By.id("requestStatus"), "In progress");
+            assertThat(casey.driver().findElements(By.id("answerSharing"))).as("no answer reached the requester").isEmpty();
+        }
+        List<AuditTrail.Row> refusals = AuditTrail.filtered(admin, null, null, "ANSWER_REFUSED_NO_AGREEMENT").stream()
+                .filter(row -> row.concerning().contains(needed.substring(0, 30))).toList();
+        assertThat(refusals).hasSize(1);
+        assertThat(refusals.get(0).who()).contains("pat.policedata");
+        assertThat(refusals.get(0).detail()).contains(MISSING_AGREEMENT + " has expired");
+    }
+
+    // ---- helpers
+
+    /** Raises a request on the missing-children ask as Casey, the partnership's chair (KVC); returns its path. */
+    private String raiseOnTheMissingAsk(String needed) throws IOException {
+        try (Browser casey = Browser.open(base)) {
+            casey.signIn("casey.chair", DEMO_PASSWORD);
+            casey.go("catalogue/asks.xhtml");
+            casey.clickLink(MISSING_ASK);
+            casey.click("raiseRequest");
+            casey.waitFor(By.id("requestForm:whatNeeded"));
+            casey.type("requestForm:whatNeeded", needed);
+            casey.type("requestForm:whyNeeded", "To plan return home interviews where children are found.");
+            casey.setValue("requestForm:neededBy", LocalDate.now().plusDays(21).toString());
+            casey.click("requestForm:submit");
+            casey.waitForText(By.id("requestStatus"), "Submitted");
+            return casey.currentPath().substring(1);
+        }
+    }
+
+    /** An agreement's review date as the register's CSV gives it. */
+    private static LocalDate reviewDateOf(PortalClient reader, String reference) throws IOException, InterruptedException {
+        try (CSVParser csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(reader.get("api/sharing/agreements.csv").body()))) {
+            return csv.stream().filter(row -> row.get("reference").equals(reference)).map(row -> LocalDate.parse(row.get("review_on"))).findFirst()
+                    .orElseThrow(() -> new AssertionError("No agreement " + reference + " in the register"));
+        }
+    }
+
+    /** The administrator's "send now" on the service levels page; review mails leave as each reminder commits, before the page answers. */
+    private static void runReviewReminders(Browser admin) {
+        admin.go("admin/service-levels.xhtml");
+        admin.waitFor(By.id("reviews:runReviews"));
+        assertThat(admin.driver().findElements(By.cssSelector("#messages .ui-messages-info"))).as("no result before the run").isEmpty();
+        admin.click("reviews:runReviews");
+        admin.waitForText(By.id("messages"), "due for review within a month");
+    }
+
+    private static List<MimeMessage> reviewMails(String reference) {
+        return Arrays.stream(MAIL.getReceivedMessages()).filter(m -> subjectOf(m).startsWith("Sharing agreement due for review")
+                && subjectOf(m).endsWith(": " + reference)).toList();
+    }
+
+    private static String subjectOf(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String recipient(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String registerRow(Browser browser, String reference) {
+        return browser.driver().findElements(By.cssSelector("#agreements tbody tr")).stream().map(WebElement::getText)
+                .filter(text -> text.contains(reference)).findFirst().orElseThrow(() -> new AssertionError("No row for " + reference));
     }
 }

@@ -220,6 +220,7 @@ class StoredScriptIT {
         final List<Long> datasets = new ArrayList<>();
         final List<Long> asks = new ArrayList<>();
         final List<Long> requests = new ArrayList<>();
+        final List<Long> agreements = new ArrayList<>();
         long chair;
         String chairName;
         long voiceResource;
@@ -407,6 +408,7 @@ class StoredScriptIT {
             insert(db, "INSERT INTO ask_dataset (ask_id, dataset_id, fit, missing, mapped_by, mapped_at) VALUES (?, ?, 'PARTLY', ?, ?, ?)",
                     ids.asks.get(0), ids.datasets.get(i), missing.get(i), ids.chairName, now);
         }
+        plantAgreements(db, now);
         List<String> whatNeeded = planted.text("DataRequest.whatNeeded", 2000, pages);
         List<String> whyNeeded = planted.text("DataRequest.whyNeeded", 2000, pages);
         List<String> handlers = planted.text("DataRequest.handledBy", 60, pages);
@@ -420,6 +422,11 @@ class StoredScriptIT {
                     ids.asks.get(0), ids.boards.get(0), ids.chair, at(whatNeeded, i, "XSS request " + run + " " + i), at(whyNeeded, i, "XSS why"),
                     LocalDate.now().plusMonths(1), at(handlers, i, ids.chairName), at(answers, i, "XSS answer"), at(links, i, null), now, now);
             ids.requests.add(request);
+            if (i == 0) {
+                // The first answer shared personal data under our first agreement: its page names the agreement.
+                db.createStatement().executeUpdate("UPDATE data_request SET answer_personal = TRUE, agreement_id = " + ids.agreements.get(0)
+                        + " WHERE id = " + request);
+            }
             if (i < files.size()) {
                 insert(db, "INSERT INTO data_request_file (request_id, file_name, content_type, size_bytes, content) VALUES (?, ?, 'application/pdf', 4, ?)",
                         request, files.get(i), "%PDF".getBytes(StandardCharsets.US_ASCII));
@@ -435,6 +442,39 @@ class StoredScriptIT {
         for (int i = 0; i < Math.max(authors.size(), bodies.size()); i++) {
             insert(db, "INSERT INTO data_request_entry (request_id, author, written_at, body) VALUES (?, ?, ?, ?)",
                     ids.requests.get(0), at(authors, i, ids.chairName), now, at(bodies, i, "XSS comment"));
+        }
+    }
+
+    /**
+     * Signed sharing agreements between our first two agencies (the second sits on our board) covering our
+     * datasets: the register, each agreement's page, our datasets' pages, our ask's chain and the answer that
+     * relied on one show them. Every agreement has a page of its own, so no field is limited to a few rows.
+     */
+    static void plantAgreements(Connection db, Timestamp now) throws SQLException {
+        List<String> titles = planted.text("SharingAgreement.title", 200);
+        List<String> references = planted.text("SharingAgreement.reference", 60);
+        List<String> purposes = planted.text("SharingAgreement.purpose", 2000);
+        List<String> retentions = planted.text("SharingAgreement.retention", 500);
+        List<String> conditions = planted.text("AgreementParty.specialCondition", 500);
+        List<String> fileNames = planted.text("AgreementDocument.fileName", 200);
+        int agreements = List.of(titles, references, purposes, retentions, conditions, fileNames).stream().mapToInt(List::size).max().orElse(0);
+        for (int i = 0; i < agreements; i++) {
+            long agreement = insert(db, "INSERT INTO sharing_agreement (title, reference, purpose, retention, review_on, status, updated_at, updated_by)"
+                            + " VALUES (?, ?, ?, ?, ?, 'SIGNED', ?, ?)", at(titles, i, "XSS agreement " + run + " " + i),
+                    at(references, i, "XSS-" + run + "-" + i), at(purposes, i, "XSS purpose"), at(retentions, i, "XSS retention"),
+                    LocalDate.now().plusYears(1), now, ids.chairName);
+            ids.agreements.add(agreement);
+            insert(db, "INSERT INTO sharing_agreement_party (agreement_id, agency_id, article6_basis, special_condition) VALUES (?, ?, 'PUBLIC_TASK', ?)",
+                    agreement, ids.agencies.get(0), at(conditions, i, null));
+            insert(db, "INSERT INTO sharing_agreement_party (agreement_id, agency_id, article6_basis, special_condition) VALUES (?, ?, 'PUBLIC_TASK', NULL)",
+                    agreement, ids.agencies.get(1));
+            for (long dataset : ids.datasets) {
+                insert(db, "INSERT INTO sharing_agreement_dataset (agreement_id, dataset_id) VALUES (?, ?)", agreement, dataset);
+            }
+            if (i < fileNames.size()) {
+                insert(db, "INSERT INTO sharing_agreement_document (agreement_id, file_name, size_bytes, content, uploaded_by, uploaded_at)"
+                        + " VALUES (?, ?, 4, ?, ?, ?)", agreement, fileNames.get(i), "%PDF".getBytes(StandardCharsets.US_ASCII), ids.chairName, now);
+            }
         }
     }
 
@@ -618,6 +658,11 @@ class StoredScriptIT {
             delete(db, "DELETE FROM data_request_entry WHERE request_id IN (%s)", ids.requests);
             delete(db, "DELETE FROM data_request_file WHERE request_id IN (%s)", ids.requests);
             delete(db, "DELETE FROM data_request WHERE id IN (%s)", ids.requests);
+            delete(db, "DELETE FROM sharing_agreement_review_reminder WHERE agreement_id IN (%s)", ids.agreements);
+            delete(db, "DELETE FROM sharing_agreement_document WHERE agreement_id IN (%s)", ids.agreements);
+            delete(db, "DELETE FROM sharing_agreement_dataset WHERE agreement_id IN (%s)", ids.agreements);
+            delete(db, "DELETE FROM sharing_agreement_party WHERE agreement_id IN (%s)", ids.agreements);
+            delete(db, "DELETE FROM sharing_agreement WHERE id IN (%s)", ids.agreements);
             delete(db, "DELETE FROM ask_dataset WHERE ask_id IN (%s)", ids.asks);
             delete(db, "DELETE FROM strategic_ask WHERE id IN (%s)", ids.asks);
             delete(db, "DELETE FROM dataset_change WHERE dataset_id IN (%s)", ids.datasets);
@@ -720,10 +765,19 @@ class StoredScriptIT {
                         "DataRequest.answerText:" + i, "DataRequest.answerLink:" + i, "DataRequestFile.fileName:" + i))
                         : new ArrayList<>(List.of("DataRequest.declineDetail:" + (i - answered)));
                 if (i == 0) {
-                    expected.addAll(List.of("DataRequestEntry.author", "DataRequestEntry.body"));
+                    expected.addAll(List.of("DataRequestEntry.author", "DataRequestEntry.body", "SharingAgreement.title:0", "SharingAgreement.reference:0"));
                 }
                 pages.render(browser, ids.chairName, "catalogue/request.xhtml?id=" + ids.requests.get(i), expected.toArray(String[]::new));
             }
+            // Sharing agreements: the register (25 to a page, so each agreement is checked on its own page too), each agreement,
+            // and the chain from our ask through our datasets to the agency on our board that the agreements cover.
+            pages.render(browser, ids.chairName, "catalogue/agreements.xhtml");
+            for (int i = 0; i < ids.agreements.size(); i++) {
+                pages.render(browser, ids.chairName, "catalogue/agreement.xhtml?id=" + ids.agreements.get(i), "SharingAgreement.title:" + i,
+                        "SharingAgreement.reference:" + i, "SharingAgreement.purpose:" + i, "SharingAgreement.retention:" + i,
+                        "AgreementParty.specialCondition:" + i, "AgreementDocument.fileName:" + i);
+            }
+            pages.render(browser, ids.chairName, "catalogue/chain.xhtml?ask=" + ids.asks.get(0));
 
             browser.signIn("avery.admin", DEMO_PASSWORD);
             // A purpose too long for one board continues on the next: administrators open any workspace.

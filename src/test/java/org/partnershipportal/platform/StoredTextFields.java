@@ -191,13 +191,13 @@ final class StoredTextFields {
         // issue 18: transfers, sharing agreements
         never("DataRequestTransfer.reason", "shown only as the transfer's timeline line, a DataRequestEntry.body, which is planted");
         never("DataRequestTransfer.transferredBy", "a username kept for statistics and the record; the timeline line shows the author");
-        notYetStored("SharingAgreement.title", "catalogue/agreements, catalogue/agreement, catalogue/chain, catalogue/request answer (catalogue readers)", "issue 18: payloads not yet planted here; every page shows them through Facelets escaping (no escape false)");
-        notYetStored("SharingAgreement.reference", "catalogue/agreements, catalogue/agreement, catalogue/chain, catalogue/request (catalogue readers)", "issue 18: payloads not yet planted here; every page shows them through Facelets escaping (no escape false)");
-        notYetStored("SharingAgreement.purpose", "catalogue/agreement (catalogue readers)", "issue 18: payloads not yet planted here; every page shows them through Facelets escaping (no escape false)");
-        notYetStored("SharingAgreement.retention", "catalogue/agreement (catalogue readers)", "issue 18: payloads not yet planted here; every page shows them through Facelets escaping (no escape false)");
+        stored("SharingAgreement.title", "catalogue/agreements, catalogue/agreement, catalogue/dataset, catalogue/chain, catalogue/request answer (catalogue readers)");
+        stored("SharingAgreement.reference", "catalogue/agreements, catalogue/agreement, catalogue/dataset, catalogue/chain, catalogue/request (catalogue readers)");
+        stored("SharingAgreement.purpose", "catalogue/agreement (catalogue readers)");
+        stored("SharingAgreement.retention", "catalogue/agreement (catalogue readers)");
         never("SharingAgreement.updatedBy", "kept for the record; the audit log shows who changed an agreement");
-        notYetStored("AgreementParty.specialCondition", "catalogue/agreement, catalogue/chain (catalogue readers)", "issue 18: payloads not yet planted here; every page shows them through Facelets escaping (no escape false)");
-        notYetStored("AgreementDocument.fileName", "catalogue/agreement, and the download's Content-Disposition (catalogue readers)", "issue 18: payloads not yet planted here; every page shows them through Facelets escaping (no escape false)");
+        stored("AgreementParty.specialCondition", "catalogue/agreement, catalogue/chain (catalogue readers)");
+        stored("AgreementDocument.fileName", "catalogue/agreement, and the download's Content-Disposition (catalogue readers)");
         never("AgreementDocument.uploadedBy", "kept for the record; the audit log shows who attached the signed PDF");
         stored("DataRequestFile.fileName", "catalogue/request (requester, board, data leads)");
         never("DataRequestFile.contentType", "the recognised type, sent as the download's Content-Type");

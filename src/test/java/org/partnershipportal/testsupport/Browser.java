@@ -218,12 +218,17 @@ public final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
-    /** Sets a PrimeFaces date picker's text, as if typed, without racing its calendar pop-up. */
+    /**
+     * Sets a PrimeFaces date picker's date through its widget, as choosing it in the calendar would, without
+     * racing its pop-up (an input's value set behind the widget's back is not what it submits).
+     */
     public void typeDate(String pickerId, String isoDate) {
         waitFor(By.id(pickerId + "_input"));
+        java.time.LocalDate date = java.time.LocalDate.parse(isoDate);
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "var input = document.getElementById(arguments[0] + '_input'); input.value = arguments[1];"
-                        + "input.dispatchEvent(new Event('change', {bubbles: true}));", pickerId, isoDate);
+                "PrimeFaces.getWidgetById(arguments[0]).setDate(new Date(arguments[1], arguments[2] - 1, arguments[3]));",
+                pickerId, date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> isoDate.equals(d.findElement(By.id(pickerId + "_input")).getAttribute("value")));
     }
 
     /** Sets a native input's value (date, time) as the browser's own picker would, and fires its change event. */
