@@ -8,13 +8,10 @@ import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
-import jakarta.ejb.Timer;
-import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import org.partnershipportal.identity.UserAccount;
-import org.partnershipportal.platform.Mailer;
-import org.partnershipportal.platform.OncePerCluster;
+import org.partnershipportal.platform.ScheduledMailJobs;
 import org.partnershipportal.platform.PortalClock;
 
 import java.io.Serializable;
@@ -50,37 +47,25 @@ public class AgreementReviewReminders {
     DueAgreementReviews reviews;
 
     @Inject
-    OncePerCluster once;
+    ScheduledMailJobs jobs;
 
     @Inject
     PortalClock clock;
 
-    @Inject
-    Mailer mailer;
 
     @PostConstruct
     void scheduleDaily() {
-        for (Timer timer : timers.getTimers()) {
-            timer.cancel();
-        }
         // Ten minutes after the data requests' run, so the two jobs do not send their mails at once.
-        ScheduleExpression daily = new ScheduleExpression().hour(7).minute(10).timezone(PortalClock.ZONE.getId());
-        timers.createCalendarTimer(daily, new TimerConfig(JOB, false));
+        ScheduledMailJobs.scheduleOnly(timers, new ScheduleExpression().hour(7).minute(10), JOB);
     }
 
     @Timeout
     void daily() {
-        if (!mailer.isConfigured()) {
-            LOG.info("Agreement review reminders not sent: no SMTP server is configured (PORTAL_MAIL_HOST)");
-            return;
-        }
         LocalDate today = clock.today();
-        if (!once.claim(JOB, today.toString())) {
-            LOG.info(() -> "Agreement review reminders for " + today + " already run by another node");
-            return;
+        if (jobs.claimToSend(JOB, "Agreement review reminders", today.toString())) {
+            Report report = run(today);
+            LOG.info(() -> "Agreement review reminders: " + report);
         }
-        Report report = run(today);
-        LOG.info(() -> "Agreement review reminders: " + report);
     }
 
     @RolesAllowed("PARTNERSHIP_ADMIN")
