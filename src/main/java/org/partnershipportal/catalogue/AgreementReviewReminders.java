@@ -52,7 +52,6 @@ public class AgreementReviewReminders {
     @Inject
     PortalClock clock;
 
-
     @PostConstruct
     void scheduleDaily() {
         // Ten minutes after the data requests' run, so the two jobs do not send their mails at once.
