@@ -11,11 +11,10 @@ import org.openqa.selenium.WebElement;
 import org.partnershipportal.testsupport.SharedPortal;
 import org.partnershipportal.testsupport.AxeCore;
 import org.partnershipportal.testsupport.Browser;
+import org.partnershipportal.testsupport.Mailbox;
 
 import java.net.URL;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,7 +28,6 @@ class CatalogueBrowserIT {
     @RegisterExtension
     static final GreenMailExtension MAIL = new GreenMailExtension(
             new ServerSetup(Integer.getInteger("it.mail.port", 33025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-
 
     /** The portal shared by every outside-in test of the run (one server start, not one per class). */
     final URL base = SharedPortal.base();
@@ -59,7 +57,7 @@ class CatalogueBrowserIT {
             requestPath = blake.currentPath().substring(1);
             assertThat(requestPath).startsWith("catalogue/request.xhtml?id=");
         }
-        MimeMessage toDataLead = waitForMail("dana.datalead@kestrel-vale.example", "New data request");
+        MimeMessage toDataLead = Mailbox.of(MAIL).await(m -> Mailbox.to(m, "dana.datalead") && Mailbox.subject(m).startsWith("New data request"));
         assertThat(GreenMailUtil.getBody(toDataLead)).contains("Weeks to first CAMHS appointment").contains(requestPath);
 
         try (Browser dana = Browser.open(base)) {
@@ -99,7 +97,7 @@ class CatalogueBrowserIT {
             dana.screenshot("data-request-answered");
             assertThat(dana.consoleErrors()).isEmpty();
         }
-        MimeMessage toRequester = waitForMail("blake.boardmember@kestrel-vale.example", "Data request answered");
+        MimeMessage toRequester = Mailbox.of(MAIL).await(m -> Mailbox.to(m, "blake.boardmember") && Mailbox.subject(m).startsWith("Data request answered"));
         assertThat(GreenMailUtil.getBody(toRequester)).contains("Median 14 weeks");
 
         try (Browser blake = Browser.open(base)) {
@@ -309,16 +307,4 @@ class CatalogueBrowserIT {
                 .orElseThrow(() -> new AssertionError("No option starting " + prefix + " in " + menuId));
     }
 
-    private static MimeMessage waitForMail(String to, String subjectStart) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            for (MimeMessage message : MAIL.getReceivedMessages()) {
-                if (Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().equals(to)) && message.getSubject().startsWith(subjectStart)) {
-                    return message;
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("No mail to " + to + " starting '" + subjectStart + "'");
-    }
 }

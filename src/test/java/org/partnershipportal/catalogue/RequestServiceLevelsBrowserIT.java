@@ -13,6 +13,7 @@ import org.partnershipportal.platform.WorkingCalendar;
 import org.partnershipportal.platform.Wording;
 import org.partnershipportal.testsupport.AuditTrail;
 import org.partnershipportal.testsupport.Browser;
+import org.partnershipportal.testsupport.Mailbox;
 import org.partnershipportal.testsupport.ClockControl;
 import org.partnershipportal.testsupport.PortalClient;
 import org.partnershipportal.testsupport.SharedPortal;
@@ -21,7 +22,6 @@ import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -153,9 +153,9 @@ class RequestServiceLevelsBrowserIT {
                 assertThat(dana.textOf("requests:table")).as("gone from KICB's queue").doesNotContain(needed);
             }
 
-            MimeMessage toPolice = waitForMail("pat.policedata@kestrel-vale.example", "Data request transferred to KSP");
+            MimeMessage toPolice = Mailbox.of(MAIL).await(m -> Mailbox.to(m, "pat.policedata") && Mailbox.subject(m).startsWith("Data request transferred to KSP"));
             assertThat(GreenMailUtil.getBody(toPolice)).contains("Missing episodes are recorded by the police").contains(Wording.date(newDue));
-            MimeMessage toRequester = waitForMail("blake.boardmember@kestrel-vale.example", "Data request transferred to KSP");
+            MimeMessage toRequester = Mailbox.of(MAIL).await(m -> Mailbox.to(m, "blake.boardmember") && Mailbox.subject(m).startsWith("Data request transferred to KSP"));
             assertThat(GreenMailUtil.getBody(toRequester)).contains("Kestrelshire Police").contains(Wording.date(newDue));
 
             try (Browser pat = Browser.open(base)) {
@@ -326,19 +326,6 @@ class RequestServiceLevelsBrowserIT {
                 throw new IllegalStateException(e);
             }
         }).toList();
-    }
-
-    private static MimeMessage waitForMail(String to, String subjectStart) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            for (MimeMessage message : MAIL.getReceivedMessages()) {
-                if (Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().equals(to)) && message.getSubject().startsWith(subjectStart)) {
-                    return message;
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("No mail to " + to + " starting '" + subjectStart + "'");
     }
 
     private static int countOf(String text, String word) {
