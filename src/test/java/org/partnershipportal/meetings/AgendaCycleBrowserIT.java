@@ -17,6 +17,7 @@ import org.partnershipportal.testsupport.AuditTrail;
 import org.partnershipportal.testsupport.Browser;
 import org.partnershipportal.testsupport.ClockControl;
 import org.partnershipportal.testsupport.Mailbox;
+import org.partnershipportal.testsupport.MeetingSteps;
 import org.partnershipportal.testsupport.PortalClient;
 import org.partnershipportal.testsupport.SharedPortal;
 import org.partnershipportal.testsupport.TestFiles;
@@ -82,17 +83,7 @@ class AgendaCycleBrowserIT {
         ClockControl.move(admin, Duration.ofDays(ChronoUnit.DAYS.between(realToday, portalToday)));
         try (Browser chair = Browser.open(base); Browser member = Browser.open(base)) {
             chair.signIn("casey.chair", DEMO_PASSWORD);
-            chair.go("boards/index.xhtml");
-            chair.clickLink(CSP);
-            chair.click("scheduleMeeting");
-            chair.type("meeting:title", "Extraordinary meeting " + run);
-            chair.setValue("meeting:date", meetingDay.toString());
-            chair.setValue("meeting:startTime", "10:00");
-            chair.setValue("meeting:endTime", "12:00");
-            chair.type("meeting:place", "Council Chamber, Kestrel Vale Civic Centre");
-            chair.click("meeting:schedule");
-            chair.waitForText(By.id("agendaStatus"), "Draft agenda");
-            long meeting = idIn(chair.driver().getCurrentUrl(), "meeting");
+            long meeting = MeetingSteps.schedule(chair, CSP, "Extraordinary meeting " + run, meetingDay, "10:00", "12:00");
             assertThat(chair.textOf("publication:draftNote")).contains("only the chair, vice-chair, business support and administrators see it");
 
             chair.type("newItem:title", hotspots);
@@ -282,9 +273,7 @@ class AgendaCycleBrowserIT {
     }
 
     static long idIn(String url, String parameter) {
-        Matcher id = Pattern.compile("[?&]" + parameter + "=(\\d+)").matcher(url);
-        assertThat(id.find()).as(parameter + " in " + url).isTrue();
-        return Long.parseLong(id.group(1));
+        return MeetingSteps.idIn(url, parameter);
     }
 
     static List<Long> idsIn(String html, String pattern) {

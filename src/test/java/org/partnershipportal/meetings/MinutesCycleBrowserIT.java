@@ -10,6 +10,7 @@ import org.openqa.selenium.WebElement;
 import org.partnershipportal.testsupport.AuditTrail;
 import org.partnershipportal.testsupport.Browser;
 import org.partnershipportal.testsupport.Mailbox;
+import org.partnershipportal.testsupport.MeetingSteps;
 import org.partnershipportal.testsupport.PortalClient;
 import org.partnershipportal.testsupport.SharedPortal;
 
@@ -236,17 +237,7 @@ class MinutesCycleBrowserIT {
     }
 
     private static long schedule(Browser chair, String title, LocalDate day) {
-        chair.go("boards/index.xhtml");
-        chair.clickLink("Children's Safeguarding Partnership");
-        chair.click("scheduleMeeting");
-        chair.type("meeting:title", title);
-        chair.setValue("meeting:date", day.toString());
-        chair.setValue("meeting:startTime", "10:00");
-        chair.setValue("meeting:endTime", "12:00");
-        chair.type("meeting:place", "Council Chamber, Kestrel Vale Civic Centre");
-        chair.click("meeting:schedule");
-        chair.waitForText(By.id("agendaStatus"), "Draft agenda");
-        return AgendaCycleBrowserIT.idIn(chair.driver().getCurrentUrl(), "meeting");
+        return MeetingSteps.schedule(chair, "Children's Safeguarding Partnership", title, day, "10:00", "12:00");
     }
 
     private PortalClient signedIn(String username) throws Exception {

@@ -5,6 +5,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.partnershipportal.testsupport.AuditTrail;
 import org.partnershipportal.testsupport.Browser;
+import org.partnershipportal.testsupport.MeetingSteps;
 import org.partnershipportal.testsupport.PortalClient;
 import org.partnershipportal.testsupport.SharedPortal;
 
@@ -70,7 +71,7 @@ class YouSaidWeDidBrowserIT {
             chair.scrollTo("voiceSection");
             chair.screenshot("you-said-we-did-item-390");
             chair.viewportWidth(1366);
-            long resource = idIn(chair.driver().findElement(By.cssSelector("#voiceList a")).getAttribute("href"), "id");
+            long resource = MeetingSteps.idIn(chair.driver().findElement(By.cssSelector("#voiceList a")).getAttribute("href"), "id");
 
             // A practitioner reads what changed on the resource, with the board's name, but no way into the decision.
             practitioner.signIn("parker.practitioner", DEMO_PASSWORD);
@@ -120,16 +121,7 @@ class YouSaidWeDidBrowserIT {
     private static long heldItem(Browser chair, String itemTitle, String run) {
         LocalDate yesterday = LocalDate.now().minusDays(1);
         LocalDate day = yesterday.getYear() == LocalDate.now().getYear() ? yesterday : LocalDate.now();
-        chair.go("boards/index.xhtml");
-        chair.clickLink(BOARD);
-        chair.click("scheduleMeeting");
-        chair.type("meeting:title", "Listening to young people " + run);
-        chair.setValue("meeting:date", day.toString());
-        chair.setValue("meeting:startTime", "00:00");
-        chair.setValue("meeting:endTime", "00:30");
-        chair.type("meeting:place", "Council Chamber, Kestrel Vale Civic Centre");
-        chair.click("meeting:schedule");
-        chair.waitForText(By.id("agendaStatus"), "Draft agenda");
+        MeetingSteps.schedule(chair, BOARD, "Listening to young people " + run, day, "00:00", "00:30");
         chair.type("newItem:title", itemTitle);
         chair.click("newItem:add");
         chair.waitForText(By.id("agendaItems"), itemTitle);
@@ -142,11 +134,5 @@ class YouSaidWeDidBrowserIT {
         chair.click("details:save");
         chair.waitForText(By.tagName("body"), "Meeting details saved.");
         return item;
-    }
-
-    private static long idIn(String url, String parameter) {
-        Matcher id = Pattern.compile("[?&]" + parameter + "=(\\d+)").matcher(url);
-        assertThat(id.find()).as(parameter + " in " + url).isTrue();
-        return Long.parseLong(id.group(1));
     }
 }
