@@ -16,6 +16,7 @@ import org.partnershipportal.testsupport.Browser;
 import org.partnershipportal.testsupport.Mailbox;
 import org.partnershipportal.testsupport.ClockControl;
 import org.partnershipportal.testsupport.PortalClient;
+import org.partnershipportal.testsupport.RequestSteps;
 import org.partnershipportal.testsupport.SharedPortal;
 
 import java.io.IOException;
@@ -287,19 +288,7 @@ class RequestServiceLevelsBrowserIT {
 
     /** Raises a request on the CAMHS ask (its dataset is KICB's) as the given board member; returns its path. */
     private String raise(String who, String needed) throws IOException {
-        try (Browser requester = Browser.open(base)) {
-            requester.signIn(who, DEMO_PASSWORD);
-            requester.go("catalogue/asks.xhtml");
-            requester.clickLink(CAMHS_ASK);
-            requester.click("raiseRequest");
-            requester.waitFor(By.id("requestForm:whatNeeded"));
-            requester.type("requestForm:whatNeeded", needed);
-            requester.type("requestForm:whyNeeded", "For the partnership's deep dive on help for exploited children.");
-            requester.setValue("requestForm:neededBy", LocalDate.now().plusDays(21).toString());
-            requester.click("requestForm:submit");
-            requester.waitForText(By.id("requestStatus"), "Submitted");
-            return requester.currentPath().substring(1);
-        }
+        return RequestSteps.raise(base, who, CAMHS_ASK, needed, "For the partnership's deep dive on help for exploited children.");
     }
 
     /** Moves the portal's clock to noon in London on {@code day}. */

@@ -16,6 +16,7 @@ import org.partnershipportal.testsupport.AuditTrail;
 import org.partnershipportal.testsupport.Browser;
 import org.partnershipportal.testsupport.ClockControl;
 import org.partnershipportal.testsupport.PortalClient;
+import org.partnershipportal.testsupport.RequestSteps;
 import org.partnershipportal.testsupport.SharedPortal;
 import org.partnershipportal.testsupport.TestFiles;
 
@@ -113,20 +114,7 @@ class SharingChainBrowserIT {
     @Test
     void answeringWithPersonalDataWithoutACoveringAgreementIsRefusedAndAudited() throws Exception {
         String needed = "Named found locations for the agreement test " + UUID.randomUUID();
-        String requestPath;
-        try (Browser casey = Browser.open(base)) {
-            casey.signIn("casey.chair", DEMO_PASSWORD);
-            casey.go("catalogue/asks.xhtml");
-            casey.clickLink(MISSING_ASK);
-            casey.click("raiseRequest");
-            casey.waitFor(By.id("requestForm:whatNeeded"));
-            casey.type("requestForm:whatNeeded", needed);
-            casey.type("requestForm:whyNeeded", "To plan return home interviews where children are found.");
-            casey.setValue("requestForm:neededBy", LocalDate.now().plusDays(21).toString());
-            casey.click("requestForm:submit");
-            casey.waitForText(By.id("requestStatus"), "Submitted");
-            requestPath = casey.currentPath().substring(1);
-        }
+        String requestPath = raiseOnTheMissingAsk(needed);
         try (Browser pat = Browser.open(base)) {
             pat.signIn("pat.policedata", DEMO_PASSWORD);
             pat.go(requestPath);
@@ -391,19 +379,7 @@ class SharingChainBrowserIT {
 
     /** Raises a request on the missing-children ask as Casey, the partnership's chair (KVC); returns its path. */
     private String raiseOnTheMissingAsk(String needed) throws IOException {
-        try (Browser casey = Browser.open(base)) {
-            casey.signIn("casey.chair", DEMO_PASSWORD);
-            casey.go("catalogue/asks.xhtml");
-            casey.clickLink(MISSING_ASK);
-            casey.click("raiseRequest");
-            casey.waitFor(By.id("requestForm:whatNeeded"));
-            casey.type("requestForm:whatNeeded", needed);
-            casey.type("requestForm:whyNeeded", "To plan return home interviews where children are found.");
-            casey.setValue("requestForm:neededBy", LocalDate.now().plusDays(21).toString());
-            casey.click("requestForm:submit");
-            casey.waitForText(By.id("requestStatus"), "Submitted");
-            return casey.currentPath().substring(1);
-        }
+        return RequestSteps.raise(base, "casey.chair", MISSING_ASK, needed, "To plan return home interviews where children are found.");
     }
 
     /** An agreement's review date as the register's CSV gives it. */

@@ -1,0 +1,36 @@
+package org.partnershipportal.testsupport;
+
+import org.openqa.selenium.By;
+
+import java.io.IOException;
+import java.net.URL;
+import java.time.LocalDate;
+
+import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
+
+/** What a board member does in the browser to raise a data request, for journeys that need one of their own. */
+public final class RequestSteps {
+
+    private RequestSteps() {
+    }
+
+    /**
+     * Signs in as {@code who}, raises a request on the named strategic ask, needed in three weeks, and
+     * returns the request page's path once it says "Submitted".
+     */
+    public static String raise(URL base, String who, String ask, String needed, String why) throws IOException {
+        try (Browser requester = Browser.open(base)) {
+            requester.signIn(who, DEMO_PASSWORD);
+            requester.go("catalogue/asks.xhtml");
+            requester.clickLink(ask);
+            requester.click("raiseRequest");
+            requester.waitFor(By.id("requestForm:whatNeeded"));
+            requester.type("requestForm:whatNeeded", needed);
+            requester.type("requestForm:whyNeeded", why);
+            requester.setValue("requestForm:neededBy", LocalDate.now().plusDays(21).toString());
+            requester.click("requestForm:submit");
+            requester.waitForText(By.id("requestStatus"), "Submitted");
+            return requester.currentPath().substring(1);
+        }
+    }
+}
