@@ -3,13 +3,11 @@ package org.partnershipportal.meetings;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.mail.MessagingException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.partnershipportal.audit.AuditAction;
 import org.partnershipportal.audit.AuditLog;
 import org.partnershipportal.boards.BoardAccess;
-import org.partnershipportal.boards.Membership;
 import org.partnershipportal.identity.UserAccount;
 import org.partnershipportal.platform.InvalidInputException;
 import org.partnershipportal.platform.MailSettings;
@@ -22,13 +20,8 @@ import java.io.Serializable;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Publishing a meeting's agenda: it becomes visible to the board's members, and each current member
@@ -39,8 +32,6 @@ import java.util.logging.Logger;
 @Stateless
 @PermitAll
 public class AgendaNotices {
-
-    private static final Logger LOG = Logger.getLogger(AgendaNotices.class.getName());
 
     @PersistenceContext
     EntityManager em;
@@ -91,25 +82,13 @@ public class AgendaNotices {
         Meetings.MeetingView view = meetings.open(meetingId);
         byte[] calendar = calendarOf(view);
         List<UserAccount> recipients = meetings.membersToNotify(meeting.getBoard().getId());
-        int sent = 0;
-        List<String> failures = new ArrayList<>();
-        if (mailer.isConfigured()) {
-            String subject = (first ? "Agenda published: " : "Agenda updated: ") + meeting.getBoard().getShortName() + ", "
-                    + Wording.date(meeting.getStartsAt().toLocalDate());
-            for (UserAccount person : recipients) {
-                try {
-                    mailer.send(person.getEmail(), subject, body(person, view, first, changes),
-                            new Mailer.Attachment("meeting.ics", "text/calendar; charset=UTF-8; method=PUBLISH", calendar));
-                    sent++;
-                } catch (MessagingException | RuntimeException e) {
-                    LOG.log(Level.WARNING, "Agenda notice to " + person.getUsername() + " failed", e);
-                    failures.add(person.getUsername());
-                }
-            }
-        }
+        String subject = (first ? "Agenda published: " : "Agenda updated: ") + meeting.getBoard().getShortName() + ", "
+                + Wording.date(meeting.getStartsAt().toLocalDate());
+        MemberMail.Delivery delivery = MemberMail.send(mailer, recipients, "Agenda notice", subject, person -> body(person, view, first, changes),
+                new Mailer.Attachment("meeting.ics", "text/calendar; charset=UTF-8; method=PUBLISH", calendar));
         audit.record(AuditAction.AGENDA_PUBLISHED, Meetings.MEETING, meetingId, (first ? "published; " : "update " + meeting.getAgendaNoticesSent() + "; ")
-                + sent + " of " + recipients.size() + " members e-mailed" + (failures.isEmpty() ? "" : "; failed: " + failures));
-        return new Report(first, recipients.size(), sent, failures);
+                + delivery.summary());
+        return new Report(first, delivery.members(), delivery.sent(), delivery.failures());
     }
 
     private byte[] calendarOf(Meetings.MeetingView view) {

@@ -8,7 +8,6 @@ import jakarta.persistence.PersistenceContext;
 import org.partnershipportal.audit.AuditAction;
 import org.partnershipportal.audit.AuditLog;
 import org.partnershipportal.boards.BoardAccess;
-import jakarta.mail.MessagingException;
 import org.partnershipportal.identity.UserAccount;
 import org.partnershipportal.platform.InvalidInputException;
 import org.partnershipportal.platform.MailSettings;
@@ -19,10 +18,7 @@ import org.partnershipportal.platform.Wording;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -59,8 +55,6 @@ public class Minutes {
     @Inject
     MailSettings settings;
 
-    private static final Logger LOG = Logger.getLogger(Minutes.class.getName());
-
     /** One decision in the register: the board, the meeting and its date, the item and what was decided. */
     public record Decision(Long itemId, Long meetingId, String board, java.time.LocalDateTime startsAt, String meeting, String item,
                            String decisions, MinutesStatus minutesStatus) implements Serializable {
@@ -95,23 +89,10 @@ public class Minutes {
         }
         meeting.circulateMinutes(clock.utcNow());
         List<UserAccount> members = meetings.membersToNotify(meeting.getBoard().getId());
-        int sent = 0;
-        List<String> failures = new ArrayList<>();
-        if (mailer.isConfigured()) {
-            String subject = "Minutes for comment: " + meeting.getBoard().getShortName() + ", " + Wording.date(meeting.getStartsAt().toLocalDate());
-            for (UserAccount member : members) {
-                try {
-                    mailer.send(member.getEmail(), subject, circulationText(member, meeting));
-                    sent++;
-                } catch (MessagingException | RuntimeException e) {
-                    LOG.log(Level.WARNING, "Minutes notice to " + member.getUsername() + " failed", e);
-                    failures.add(member.getUsername());
-                }
-            }
-        }
-        audit.record(AuditAction.MINUTES_CIRCULATED, Meetings.MEETING, meetingId, meeting.getTitle() + "; " + sent + " of "
-                + members.size() + " members e-mailed" + (failures.isEmpty() ? "" : "; failed: " + failures));
-        return new Circulation(members.size(), sent, failures);
+        String subject = "Minutes for comment: " + meeting.getBoard().getShortName() + ", " + Wording.date(meeting.getStartsAt().toLocalDate());
+        MemberMail.Delivery delivery = MemberMail.send(mailer, members, "Minutes notice", subject, member -> circulationText(member, meeting));
+        audit.record(AuditAction.MINUTES_CIRCULATED, Meetings.MEETING, meetingId, meeting.getTitle() + "; " + delivery.summary());
+        return new Circulation(delivery.members(), delivery.sent(), delivery.failures());
     }
 
     private String circulationText(UserAccount member, Meeting meeting) {
