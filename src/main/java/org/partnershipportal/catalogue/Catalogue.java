@@ -12,13 +12,13 @@ import org.partnershipportal.audit.AuditLog;
 import org.partnershipportal.flags.Flag;
 import org.partnershipportal.identity.Agency;
 import org.partnershipportal.identity.AgencyRecords;
-import org.partnershipportal.identity.Role;
 import org.partnershipportal.identity.UserAccount;
 import org.partnershipportal.platform.AccessRefusedException;
 import org.partnershipportal.platform.ConflictException;
 import org.partnershipportal.platform.InputRules;
 import org.partnershipportal.platform.InvalidInputException;
 import org.partnershipportal.platform.NotFoundException;
+import org.partnershipportal.platform.Permission;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -37,7 +37,7 @@ import java.util.Set;
  * page or request. Every change keeps its before and after, field by field, and is audited.
  */
 @Stateless
-@RolesAllowed({"PARTNERSHIP_ADMIN", "BOARD_MEMBER", "DATA_LEAD"})
+@RolesAllowed(Permission.Name.READ_CATALOGUE)
 public class Catalogue {
 
     public static final int MAX_PAGE = 100;
@@ -127,8 +127,7 @@ public class Catalogue {
 
     /** The data leads a dataset's steward can be chosen from: those of its agency. */
     public List<UserAccount> stewardChoices(long agencyId) {
-        return em.createQuery("SELECT u FROM UserAccount u WHERE u.agency.id = :agency AND u.enabled = TRUE AND :role MEMBER OF u.roles "
-                + "ORDER BY u.fullName", UserAccount.class).setParameter("agency", agencyId).setParameter("role", Role.DATA_LEAD).getResultList();
+        return agencyRecords.keepingRecordsOf(agencyId);
     }
 
     public List<Flag> flagChoices() {
