@@ -83,6 +83,7 @@ public class SharedMicroContainer extends PayaraMicroDeployableContainer {
             deployedEntries = null;
             deployedAt = null;
             super.undeploy(stopping);
+            LOG.info(() -> "Payara Micro: stopped " + stopping.getName() + " after " + classesDone + " of " + classesToServe + " classes");
         }
     }
 }
