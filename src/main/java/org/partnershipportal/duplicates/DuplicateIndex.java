@@ -439,6 +439,18 @@ public final class DuplicateIndex {
      * builds the same from every pair).
      */
     record Candidates(int[][] items, float[][] scores) {
+        /** Every scored pair: item i, its candidate j, their score (items with no candidates list are skipped). */
+        void forEachPair(ScoredPair visit) {
+            for (int i = 0; i < items.length; i++) {
+                if (items[i] == null) continue;
+                for (int k = 0; k < items[i].length; k++) visit.accept(i, items[i][k], scores[i][k]);
+            }
+        }
+    }
+
+    @FunctionalInterface
+    interface ScoredPair {
+        void accept(int i, int j, float score);
     }
 
     /**
@@ -465,17 +477,11 @@ public final class DuplicateIndex {
     private float[] bestOnEachBoard(Candidates candidates) {
         int boards = boardCount();
         float[] best = new float[n * boards];
-        for (int i = 0; i < n; i++) {
-            int[] c = candidates.items()[i];
-            if (c == null) continue;
-            for (int k = 0; k < c.length; k++) {
-                int j = c[k];
-                float s = candidates.scores()[i][k];
-                int a = i * boards + board[j], b = j * boards + board[i];
-                if (s > best[a]) best[a] = s;
-                if (s > best[b]) best[b] = s;
-            }
-        }
+        candidates.forEachPair((i, j, s) -> {
+            int a = i * boards + board[j], b = j * boards + board[i];
+            if (s > best[a]) best[a] = s;
+            if (s > best[b]) best[b] = s;
+        });
         return best;
     }
 
@@ -484,17 +490,11 @@ public final class DuplicateIndex {
         int boards = boardCount();
         float thr = (float) settings.threshold(), tol = (float) settings.bestTolerance();
         List<long[]> edges = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            int[] c = candidates.items()[i];
-            if (c == null) continue;
-            for (int k = 0; k < c.length; k++) {
-                int j = c[k];
-                float s = candidates.scores()[i][k];
-                if (s < thr) continue;
-                if (s < best[i * boards + board[j]] - tol || s < best[j * boards + board[i]] - tol) continue;
+        candidates.forEachPair((i, j, s) -> {
+            if (s >= thr && s >= best[i * boards + board[j]] - tol && s >= best[j * boards + board[i]] - tol) {
                 edges.add(new long[]{Float.floatToIntBits(s), Math.min(i, j), Math.max(i, j)});
             }
-        }
+        });
         edges.sort((x, y) -> Long.compare(y[0], x[0]));
         return edges;
     }
