@@ -45,6 +45,10 @@ public class Catalogue {
     @PersistenceContext
     EntityManager em;
 
+    /** Moments are stored as UTC from the portal's clock (PortalClock's time policy). */
+    @Inject
+    org.partnershipportal.platform.PortalClock clock;
+
     @Inject
     SecurityContext security;
 
@@ -176,7 +180,7 @@ public class Catalogue {
             throw new InvalidInputException("flagSelection", "Choose flags from the flags register");
         }
         String by = security.getCallerPrincipal().getName();
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = clock.utcNow();
         dataset.describe(form, steward, flags, by, now);
         if (datasetId == null) {
             em.persist(dataset);

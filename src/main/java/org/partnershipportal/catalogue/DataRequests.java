@@ -60,6 +60,10 @@ public class DataRequests {
     @PersistenceContext
     EntityManager em;
 
+    /** Moments are stored as UTC from the portal's clock (PortalClock's time policy). */
+    @Inject
+    org.partnershipportal.platform.PortalClock clock;
+
     @Inject
     SecurityContext security;
 
@@ -108,7 +112,7 @@ public class DataRequests {
         Meeting meeting = null;
         if (form.getMeetingId() != null) {
             meeting = Optional.ofNullable(em.find(Meeting.class, form.getMeetingId()))
-                    .filter(m -> m.getBoard().equals(board) && m.getStatus() == MeetingStatus.PLANNED && m.getStartsAt().isAfter(LocalDateTime.now()))
+                    .filter(m -> m.getBoard().equals(board) && m.getStatus() == MeetingStatus.PLANNED && m.getStartsAt().isAfter(clock.localNow()))
                     .orElseThrow(() -> new InvalidInputException("meetingId", "Choose one of the board's planned meetings"));
             if (meeting.getStartsAt().toLocalDate().isBefore(form.getNeededBy())) {
                 throw new InvalidInputException("neededBy", "The meeting is before the date you need the data by; choose an earlier date");
@@ -136,7 +140,7 @@ public class DataRequests {
             throw new InvalidInputException("datasetSelection", "Name the datasets you need, or the agencies you think hold the data");
         }
         UserAccount requester = caller();
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = clock.utcNow();
         DataRequest request = new DataRequest(ask, board, requester, form.getWhatNeeded(), form.getWhyNeeded(), form.getNeededBy(), meeting,
                 datasets, agencies, now);
         serviceLevels.startClock(request);
@@ -167,7 +171,7 @@ public class DataRequests {
         access.requireMember(boardId);
         return em.createQuery("SELECT m FROM Meeting m WHERE m.board.id = :board AND m.status = :planned AND m.startsAt > :now ORDER BY m.startsAt",
                         Meeting.class).setParameter("board", boardId).setParameter("planned", MeetingStatus.PLANNED)
-                .setParameter("now", LocalDateTime.now()).setMaxResults(12).getResultList();
+                .setParameter("now", clock.localNow()).setMaxResults(12).getResultList();
     }
 
     // ---- reading
@@ -349,7 +353,7 @@ public class DataRequests {
 
     private DataRequest record(DataRequest request, RequestStatus target, String note) {
         UserAccount me = caller();
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = clock.utcNow();
         RequestStatus from = request.moveTo(target, me.getUsername(), now);
         if (target == RequestStatus.ACCEPTED) {
             serviceLevels.accepted(request);
@@ -434,7 +438,7 @@ public class DataRequests {
             throw new InvalidInputException("comment", "Use at most " + DataRequestEntry.BODY_MAX + " characters");
         }
         UserAccount me = caller();
-        DataRequestEntry entry = new DataRequestEntry(request, me.getUsername(), LocalDateTime.now(), null, null, body);
+        DataRequestEntry entry = new DataRequestEntry(request, me.getUsername(), clock.utcNow(), null, null, body);
         em.persist(entry);
         audit.record(AuditAction.DATA_REQUEST_COMMENTED, "data-request", requestId, null);
         Set<UserAccount> recipients = new LinkedHashSet<>();
@@ -486,7 +490,7 @@ public class DataRequests {
         if (boards.isEmpty()) {
             return List.of();
         }
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = clock.localNow();
         List<CitationChoice> choices = new ArrayList<>();
         em.createQuery("SELECT i FROM AgendaItem i JOIN FETCH i.meeting m JOIN FETCH m.board WHERE m.board.id IN :boards "
                         + "AND m.startsAt BETWEEN :from AND :to AND i.standing = FALSE ORDER BY m.startsAt DESC, i.position", AgendaItem.class)
@@ -527,7 +531,7 @@ public class DataRequests {
         if (already) {
             throw new InvalidInputException("citation", "This answer is already cited there");
         }
-        DataRequestCitation citation = new DataRequestCitation(request, item, action, caller().getUsername(), LocalDateTime.now());
+        DataRequestCitation citation = new DataRequestCitation(request, item, action, caller().getUsername(), clock.utcNow());
         em.persist(citation);
         audit.record(AuditAction.DATA_REQUEST_CITED, "data-request", requestId, choiceKey);
         return citation;

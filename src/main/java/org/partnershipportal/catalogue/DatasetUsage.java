@@ -62,7 +62,7 @@ public class DatasetUsage {
     private List<RequestUse> requestUses(List<DataRequest> answered) {
         List<DataRequest> readable = answered.stream().filter(requests.readableByCaller()).toList();
         Map<Long, List<DataRequests.CitationView>> cited = requests.citationsOf(readable);
-        return readable.stream().map(r -> new RequestUse(r.getId(), r.getBoard().getName(), r.getClosedAt().toLocalDate(), r.getWhatNeeded(),
+        return readable.stream().map(r -> new RequestUse(r.getId(), r.getBoard().getName(), org.partnershipportal.platform.PortalClock.localDate(r.getClosedAt()), r.getWhatNeeded(),
                 cited.getOrDefault(r.getId(), List.of()))).toList();
     }
 

@@ -66,10 +66,6 @@ public class MinutesComment implements Serializable {
         return writtenBy;
     }
 
-    public LocalDateTime getWrittenAtLocal() {
-        return org.partnershipportal.platform.PortalClock.local(writtenAt);
-    }
-
     public String getComment() {
         return comment;
     }

@@ -100,10 +100,6 @@ public class MinutesCorrection implements Serializable {
         return correctedBy;
     }
 
-    public LocalDateTime getCorrectedAtLocal() {
-        return org.partnershipportal.platform.PortalClock.local(correctedAt);
-    }
-
     public String getReason() {
         return reason;
     }
