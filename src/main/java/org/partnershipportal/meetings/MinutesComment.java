@@ -66,6 +66,11 @@ public class MinutesComment implements Serializable {
         return writtenBy;
     }
 
+    /** UTC; people read it through #{wording.moment(…)}. */
+    public LocalDateTime getWrittenAt() {
+        return writtenAt;
+    }
+
     public String getComment() {
         return comment;
     }

@@ -100,6 +100,11 @@ public class MinutesCorrection implements Serializable {
         return correctedBy;
     }
 
+    /** UTC; people read it through #{wording.moment(…)}. */
+    public LocalDateTime getCorrectedAt() {
+        return correctedAt;
+    }
+
     public String getReason() {
         return reason;
     }
