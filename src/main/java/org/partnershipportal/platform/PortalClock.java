@@ -72,7 +72,7 @@ public class PortalClock {
         return local == null ? null : LocalDateTime.ofInstant(local.atZone(ZONE).toInstant(), ZoneOffset.UTC);
     }
 
-    /** The day in the partnership's zone on which a stored UTC moment fell (00:30 UTC in summer is 01:30 the same day; 23:30 UTC is tomorrow). */
+    /** The day in the partnership's zone on which a stored UTC moment fell (23:30 UTC on a summer evening is already the next day in London). */
     public static LocalDate localDate(LocalDateTime utc) {
         return utc == null ? null : local(utc).toLocalDate();
     }
