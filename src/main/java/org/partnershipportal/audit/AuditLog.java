@@ -16,6 +16,7 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.security.enterprise.SecurityContext;
 import org.partnershipportal.platform.InputRules;
+import org.partnershipportal.platform.Permission;
 import org.partnershipportal.platform.RequestOrigin;
 
 import java.security.Principal;
@@ -106,7 +107,7 @@ public class AuditLog {
     public record Row(AuditEvent event, String concerning) implements java.io.Serializable {
     }
 
-    @RolesAllowed("PARTNERSHIP_ADMIN")
+    @RolesAllowed(Permission.Name.READ_AUDIT_LOG)
     public List<Row> search(AuditQuery query, int first, int pageSize) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<AuditEvent> cq = cb.createQuery(AuditEvent.class);
@@ -155,7 +156,7 @@ public class AuditLog {
         return Long.valueOf(targetId);
     }
 
-    @RolesAllowed("PARTNERSHIP_ADMIN")
+    @RolesAllowed(Permission.Name.READ_AUDIT_LOG)
     public long count(AuditQuery query) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> cq = cb.createQuery(Long.class);

@@ -7,8 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import org.partnershipportal.audit.AuditLog;
 import org.partnershipportal.platform.NotFoundException;
-import org.partnershipportal.identity.Role;
 import org.partnershipportal.platform.AccessRefusedException;
+import org.partnershipportal.platform.CallerPermissions;
+import org.partnershipportal.platform.Permission;
 
 import java.security.Principal;
 import java.time.LocalDate;
@@ -33,6 +34,11 @@ public class BoardAccess {
         public boolean updatesOwnActions() {
             return administrator || (role != null && role.updatesOwnActions());
         }
+
+        /** Chairs the board (chair or vice-chair): a seat, not a permission, so an administrator's view does not count. */
+        public boolean chairing() {
+            return role != null && role.isChairing();
+        }
     }
 
     @PersistenceContext
@@ -40,6 +46,9 @@ public class BoardAccess {
 
     @Inject
     SecurityContext security;
+
+    @Inject
+    CallerPermissions may;
 
     @Inject
     AuditLog audit;
@@ -64,7 +73,7 @@ public class BoardAccess {
             return Optional.empty();
         }
         Optional<MembershipRole> role = currentRole(caller.getName(), boardId, LocalDate.now());
-        boolean admin = security.isCallerInRole(Role.PARTNERSHIP_ADMIN.name());
+        boolean admin = may.holds(Permission.SEE_EVERY_BOARD);
         if (role.isEmpty() && !admin) {
             return Optional.empty();
         }
@@ -92,7 +101,7 @@ public class BoardAccess {
         if (caller == null) {
             return List.of();
         }
-        if (security.isCallerInRole(Role.PARTNERSHIP_ADMIN.name())) {
+        if (may.holds(Permission.SEE_EVERY_BOARD)) {
             return em.createQuery("SELECT b.id FROM Board b", Long.class).getResultList();
         }
         return em.createQuery("SELECT DISTINCT m.board.id FROM Membership m WHERE m.member.username = :username "

@@ -14,6 +14,7 @@ import org.partnershipportal.platform.ConflictException;
 import org.partnershipportal.platform.InputRules;
 import org.partnershipportal.platform.InvalidInputException;
 import org.partnershipportal.platform.NotFoundException;
+import org.partnershipportal.platform.Permission;
 
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -26,7 +27,7 @@ import java.util.stream.Collectors;
 
 /** What partnership administrators do with boards, their remits, reporting lines and memberships. */
 @Stateless
-@RolesAllowed("PARTNERSHIP_ADMIN")
+@RolesAllowed(Permission.Name.MANAGE_BOARDS)
 public class BoardDirectory {
 
     static final String BOARD = "board";

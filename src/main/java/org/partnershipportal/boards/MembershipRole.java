@@ -1,5 +1,8 @@
 package org.partnershipportal.boards;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /** The seat a person holds on a board; it decides what they may change in the board's workspace. */
 public enum MembershipRole {
     CHAIR("Chair"),
@@ -21,6 +24,13 @@ public enum MembershipRole {
     /** Chairs and business support run the board's meetings (issue 3). */
     public boolean managesMeetings() {
         return this == CHAIR || this == VICE_CHAIR || this == BUSINESS_SUPPORT;
+    }
+
+    /** The chair and the vice-chair: they see the partnership's cross-board views, such as the duplicates report. */
+    public static final Set<MembershipRole> CHAIRING = Set.copyOf(EnumSet.of(CHAIR, VICE_CHAIR));
+
+    public boolean isChairing() {
+        return CHAIRING.contains(this);
     }
 
     /** Advisers read; everyone else may update their own actions. */

@@ -11,6 +11,7 @@ import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import org.partnershipportal.identity.UserAccount;
+import org.partnershipportal.platform.Permission;
 import org.partnershipportal.platform.ScheduledMailJobs;
 import org.partnershipportal.platform.PortalClock;
 
@@ -67,7 +68,7 @@ public class AgreementReviewReminders {
         }
     }
 
-    @RolesAllowed("PARTNERSHIP_ADMIN")
+    @RolesAllowed(Permission.Name.RUN_REMINDERS)
     public Report runNow() {
         return run(clock.today());
     }

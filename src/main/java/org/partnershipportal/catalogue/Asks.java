@@ -12,12 +12,13 @@ import org.partnershipportal.audit.AuditLog;
 import org.partnershipportal.boards.Board;
 import org.partnershipportal.boards.BoardAccess;
 import org.partnershipportal.identity.Agency;
-import org.partnershipportal.identity.Role;
 import org.partnershipportal.platform.AccessRefusedException;
+import org.partnershipportal.platform.CallerPermissions;
 import org.partnershipportal.platform.ConflictException;
 import org.partnershipportal.platform.InputRules;
 import org.partnershipportal.platform.InvalidInputException;
 import org.partnershipportal.platform.NotFoundException;
+import org.partnershipportal.platform.Permission;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;
@@ -37,7 +38,7 @@ import java.util.stream.Collectors;
  * mapping a dataset is for the asking board's members, the dataset's agency's data lead and administrators.
  */
 @Stateless
-@RolesAllowed({"PARTNERSHIP_ADMIN", "BOARD_MEMBER", "DATA_LEAD"})
+@RolesAllowed(Permission.Name.READ_CATALOGUE)
 public class Asks {
 
     public static final int LIST_LIMIT = 500;
@@ -51,6 +52,9 @@ public class Asks {
 
     @Inject
     SecurityContext security;
+
+    @Inject
+    CallerPermissions may;
 
     @Inject
     Validator validator;
@@ -151,7 +155,7 @@ public class Asks {
     }
 
     public boolean mayMapAny(StrategicAsk ask) {
-        return access.seatOf(ask.getBoard().getId()).isPresent() || security.isCallerInRole(Role.DATA_LEAD.name());
+        return access.seatOf(ask.getBoard().getId()).isPresent() || may.holds(Permission.KEEP_OWN_AGENCY_RECORDS);
     }
 
     public AskMapping map(long askId, Long datasetId, Fit fit, String missing) {

@@ -12,13 +12,13 @@ import org.partnershipportal.audit.AuditLog;
 import org.partnershipportal.flags.Flag;
 import org.partnershipportal.identity.Agency;
 import org.partnershipportal.identity.AgencyRecords;
-import org.partnershipportal.identity.Role;
 import org.partnershipportal.identity.UserAccount;
 import org.partnershipportal.platform.AccessRefusedException;
 import org.partnershipportal.platform.ConflictException;
 import org.partnershipportal.platform.InputRules;
 import org.partnershipportal.platform.InvalidInputException;
 import org.partnershipportal.platform.NotFoundException;
+import org.partnershipportal.platform.Permission;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -37,7 +37,7 @@ import java.util.Set;
  * page or request. Every change keeps its before and after, field by field, and is audited.
  */
 @Stateless
-@RolesAllowed({"PARTNERSHIP_ADMIN", "BOARD_MEMBER", "DATA_LEAD"})
+@RolesAllowed(Permission.Name.READ_CATALOGUE)
 public class Catalogue {
 
     public static final int MAX_PAGE = 100;
@@ -131,34 +131,48 @@ public class Catalogue {
 
     /** The data leads a dataset's steward can be chosen from: those of its agency. */
     public List<UserAccount> stewardChoices(long agencyId) {
-        return em.createQuery("SELECT u FROM UserAccount u WHERE u.agency.id = :agency AND u.enabled = TRUE AND :role MEMBER OF u.roles "
-                + "ORDER BY u.fullName", UserAccount.class).setParameter("agency", agencyId).setParameter("role", Role.DATA_LEAD).getResultList();
+        return agencyRecords.keepingRecordsOf(agencyId);
     }
 
     public List<Flag> flagChoices() {
         return em.createQuery("SELECT f FROM Flag f JOIN FETCH f.agency ORDER BY f.agency.shortName, f.name", Flag.class).getResultList();
     }
 
-    public Dataset save(Long datasetId, Long expectedVersion, DatasetForm form) {
-        Dataset dataset;
-        Map<String, String> before;
-        if (datasetId == null) {
-            if (form.getAgencyId() == null) {
-                throw new InvalidInputException("agencyId", "Choose the agency that holds this dataset");
-            }
-            Agency agency = Optional.ofNullable(em.find(Agency.class, form.getAgencyId()))
-                    .orElseThrow(() -> new InvalidInputException("agencyId", "Choose an agency from the list"));
-            requireMaintainer(agency);
-            dataset = new Dataset(agency);
-            before = Map.of();
-        } else {
-            dataset = get(datasetId);
-            requireMaintainer(dataset.getAgency());
-            if (expectedVersion == null || dataset.getVersion() != expectedVersion) {
-                throw new ConflictException("Someone else changed this dataset while you were editing. Reload to see their change.");
-            }
-            before = dataset.snapshot();
+    /** A new dataset of the form's agency, which the caller must keep the records of. */
+    public Dataset create(DatasetForm form) {
+        if (form.getAgencyId() == null) {
+            throw new InvalidInputException("agencyId", "Choose the agency that holds this dataset");
         }
+        Agency agency = Optional.ofNullable(em.find(Agency.class, form.getAgencyId()))
+                .orElseThrow(() -> new InvalidInputException("agencyId", "Choose an agency from the list"));
+        requireMaintainer(agency);
+        Dataset dataset = new Dataset(agency);
+        describe(dataset, form);
+        em.persist(dataset);
+        em.flush();
+        recordChanges(dataset, Map.of(), true);
+        audit.record(AuditAction.DATASET_CHANGED, "dataset", dataset.getId(), "created " + dataset.getAgency().getShortName() + " " + dataset.getName());
+        return dataset;
+    }
+
+    /** Saves the form over the dataset as the caller last read it ({@code expectedVersion}), keeping each changed field's history. */
+    public Dataset update(long datasetId, long expectedVersion, DatasetForm form) {
+        Dataset dataset = get(datasetId);
+        requireMaintainer(dataset.getAgency());
+        if (dataset.getVersion() != expectedVersion) {
+            throw new ConflictException("Someone else changed this dataset while you were editing. Reload to see their change.");
+        }
+        Map<String, String> before = dataset.snapshot();
+        describe(dataset, form);
+        em.flush();
+        int changed = recordChanges(dataset, before, false);
+        audit.record(AuditAction.DATASET_CHANGED, "dataset", dataset.getId(), "changed " + changed + " fields of "
+                + dataset.getAgency().getShortName() + " " + dataset.getName());
+        return dataset;
+    }
+
+    /** Checks the form (fields, legal basis and coverage, subjects, unique name, steward, flags) and writes it into the dataset. */
+    private void describe(Dataset dataset, DatasetForm form) {
         InputRules.requireValid(validator, form);
         Optional<InvalidInputException> problem = form.legalAndCoverageProblem();
         if (problem.isPresent()) {
@@ -179,24 +193,21 @@ public class Catalogue {
         if (flags.size() != new HashSet<>(flagIds).size()) {
             throw new InvalidInputException("flagSelection", "Choose flags from the flags register");
         }
-        String by = security.getCallerPrincipal().getName();
-        LocalDateTime now = clock.utcNow();
-        dataset.describe(form, steward, flags, by, now);
-        if (datasetId == null) {
-            em.persist(dataset);
-        }
-        em.flush();
+        dataset.describe(form, steward, flags, security.getCallerPrincipal().getName(), clock.utcNow());
+    }
+
+    /** One history row per field that differs from {@code before} (a new dataset's empty fields are not changes); returns how many. */
+    private int recordChanges(Dataset dataset, Map<String, String> before, boolean created) {
         int changed = 0;
         for (Map.Entry<String, String> field : dataset.snapshot().entrySet()) {
             String old = before.get(field.getKey());
-            if (!Objects.equals(old, field.getValue()) && !(old == null && datasetId == null && field.getValue() == null)) {
-                em.persist(new DatasetChange(dataset, dataset.getVersion(), field.getKey(), old, field.getValue(), by, now));
+            if (!Objects.equals(old, field.getValue()) && !(old == null && created && field.getValue() == null)) {
+                em.persist(new DatasetChange(dataset, dataset.getVersion(), field.getKey(), old, field.getValue(),
+                        dataset.getUpdatedBy(), dataset.getUpdatedAt()));
                 changed++;
             }
         }
-        audit.record(AuditAction.DATASET_CHANGED, "dataset", dataset.getId(), (datasetId == null ? "created " : "changed " + changed + " fields of ")
-                + dataset.getAgency().getShortName() + " " + dataset.getName());
-        return dataset;
+        return changed;
     }
 
     private void requireUniqueName(Dataset dataset, String name) {

@@ -14,6 +14,7 @@ import org.partnershipportal.audit.AuditLog;
 import org.partnershipportal.flags.Flag;
 import org.partnershipportal.identity.AgencyKind;
 import org.partnershipportal.platform.MailSettings;
+import org.partnershipportal.platform.Permission;
 import org.partnershipportal.platform.SpreadsheetCells;
 import org.partnershipportal.platform.Wording;
 
@@ -34,7 +35,7 @@ import java.util.Set;
  * datasets only; neither names a steward, since the export leaves the partnership.
  */
 @Stateless
-@RolesAllowed({"PARTNERSHIP_ADMIN", "BOARD_MEMBER", "DATA_LEAD"})
+@RolesAllowed(Permission.Name.READ_CATALOGUE)
 public class CatalogueExports {
 
     static final String[] CSV_HEADER = {"id", "name", "description", "agency", "system", "subjects", "fields_held", "granularity", "geography",

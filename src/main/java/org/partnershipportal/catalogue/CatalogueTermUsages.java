@@ -5,6 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.partnershipportal.glossary.GlossaryTerm;
 import org.partnershipportal.glossary.TermUsages;
+import org.partnershipportal.platform.CallerPermissions;
+import org.partnershipportal.platform.Permission;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,13 +26,13 @@ public class CatalogueTermUsages implements TermUsages {
     EntityManager em;
 
     @jakarta.inject.Inject
-    jakarta.security.enterprise.SecurityContext security;
+    CallerPermissions may;
 
 
     @Override
     public List<Use> usesOf(long termId) {
         GlossaryTerm term = em.find(GlossaryTerm.class, termId);
-        if (term == null || !CatalogueReaders.includesCaller(security)) {
+        if (term == null || !may.holds(Permission.READ_CATALOGUE)) {
             return List.of();
         }
         String words = wholeWords(term);

@@ -15,8 +15,8 @@ import org.partnershipportal.audit.AuditLog;
 import org.partnershipportal.boards.Board;
 import org.partnershipportal.boards.BoardAccess;
 import org.partnershipportal.identity.Agency;
+import org.partnershipportal.identity.AgencyRecords;
 import org.partnershipportal.identity.MyAccount;
-import org.partnershipportal.identity.Role;
 import org.partnershipportal.identity.UserAccount;
 import org.partnershipportal.meetings.Action;
 import org.partnershipportal.meetings.AgendaItem;
@@ -24,12 +24,14 @@ import org.partnershipportal.meetings.Meeting;
 import org.partnershipportal.meetings.MeetingStatus;
 import org.partnershipportal.meetings.PaperType;
 import org.partnershipportal.platform.AccessRefusedException;
+import org.partnershipportal.platform.CallerPermissions;
 import org.partnershipportal.platform.ConflictException;
 import org.partnershipportal.platform.FileTransfer;
 import org.partnershipportal.platform.InputRules;
 import org.partnershipportal.platform.InvalidInputException;
 import org.partnershipportal.platform.MailSettings;
 import org.partnershipportal.platform.NotFoundException;
+import org.partnershipportal.platform.Permission;
 
 import java.io.Serializable;
 import java.net.URI;
@@ -53,7 +55,7 @@ import java.util.stream.Collectors;
  * leads move it on, one step at a time. Each change is audited and e-mailed once committed.
  */
 @Stateless
-@RolesAllowed({"PARTNERSHIP_ADMIN", "BOARD_MEMBER", "DATA_LEAD"})
+@RolesAllowed(Permission.Name.READ_CATALOGUE)
 public class DataRequests {
 
 
@@ -65,7 +67,13 @@ public class DataRequests {
     org.partnershipportal.platform.PortalClock clock;
 
     @Inject
+    AgencyRecords agencyRecords;
+
+    @Inject
     SecurityContext security;
+
+    @Inject
+    CallerPermissions may;
 
     @Inject
     Validator validator;
@@ -150,7 +158,7 @@ public class DataRequests {
         audit.record(AuditAction.DATA_REQUEST_RAISED, "data-request", request.getId(), board.getShortName() + " to "
                 + agencies.stream().map(Agency::getShortName).sorted().collect(Collectors.joining(", ")));
         List<RequestNotice.Mail> mails = new ArrayList<>();
-        for (UserAccount lead : dataLeadsOf(agencies)) {
+        for (UserAccount lead : agencyRecords.answeringFor(agencies)) {
             mails.add(mail(lead, "New data request from " + board.getName(), request,
                     requester.getFullName() + " (" + board.getName() + ") asks your agency for data.\n\n"
                             + "Ask: " + ask.getQuestion() + "\n\nWhat is needed: " + request.getWhatNeeded() + "\n\nWhy: " + request.getWhyNeeded()
@@ -191,7 +199,7 @@ public class DataRequests {
 
     /** The read rule for many requests at once: who the caller is, and their boards, are looked up once. */
     public Predicate<DataRequest> readableByCaller() {
-        if (security.isCallerInRole(Role.PARTNERSHIP_ADMIN.name())) {
+        if (may.holds(Permission.SEE_EVERY_DATA_REQUEST)) {
             return request -> true;
         }
         UserAccount me = caller();
@@ -203,7 +211,7 @@ public class DataRequests {
 
     /** Requests a data lead's agency passed on to another: the agency still sees what became of them. */
     private Set<Long> transferredFromAgencyOf(UserAccount user) {
-        if (user == null || !user.hasRole(Role.DATA_LEAD) || user.getAgency() == null) {
+        if (user == null || !user.holds(Permission.ANSWER_DATA_REQUESTS) || user.getAgency() == null) {
             return Set.of();
         }
         return new HashSet<>(em.createQuery("SELECT DISTINCT t.request.id FROM DataRequestTransfer t WHERE t.from = :agency", Long.class)
@@ -216,7 +224,7 @@ public class DataRequests {
     }
 
     private static boolean handles(DataRequest request, UserAccount user) {
-        return user != null && user.hasRole(Role.DATA_LEAD) && request.getAgencies().contains(user.getAgency());
+        return user != null && user.holds(Permission.ANSWER_DATA_REQUESTS) && request.getAgencies().contains(user.getAgency());
     }
 
     public List<DataRequestEntry> timeline(long requestId) {
@@ -255,7 +263,7 @@ public class DataRequests {
                 query.setParameter("boards", boards.isEmpty() ? List.of(-1L) : boards);
             }
             case MY_AGENCY -> {
-                if (!me.hasRole(Role.DATA_LEAD)) {
+                if (!me.holds(Permission.ANSWER_DATA_REQUESTS)) {
                     throw new AccessRefusedException("Only data leads have an agency queue");
                 }
                 query.setParameter("agency", me.getAgency());
@@ -270,11 +278,11 @@ public class DataRequests {
     /** Open requests past their date in the caller's queue (data leads) or raised by them. */
     public long overdueForCaller() {
         UserAccount me = caller();
-        String who = me.hasRole(Role.DATA_LEAD) ? "(r.requester = :me OR :agency MEMBER OF r.agencies)" : "r.requester = :me";
+        String who = me.holds(Permission.ANSWER_DATA_REQUESTS) ? "(r.requester = :me OR :agency MEMBER OF r.agencies)" : "r.requester = :me";
         var query = em.createQuery("SELECT COUNT(r) FROM DataRequest r WHERE " + who + " AND r.status IN :open AND r.neededBy < :today", Long.class)
                 .setParameter("me", me).setParameter("open", List.of(RequestStatus.SUBMITTED, RequestStatus.ACCEPTED, RequestStatus.IN_PROGRESS))
                 .setParameter("today", LocalDate.now());
-        if (me.hasRole(Role.DATA_LEAD)) {
+        if (me.holds(Permission.ANSWER_DATA_REQUESTS)) {
             query.setParameter("agency", me.getAgency());
         }
         return query.getSingleResult();
@@ -446,9 +454,9 @@ public class DataRequests {
             recipients.add(request.getRequester());
         }
         if (!handles(request, me)) {
-            recipients.addAll(dataLeadsOf(request.getAgencies()));
+            recipients.addAll(agencyRecords.answeringFor(request.getAgencies()));
         } else {
-            dataLeadsOf(request.getAgencies()).stream().filter(u -> !u.equals(me)).forEach(recipients::add);
+            agencyRecords.answeringFor(request.getAgencies()).stream().filter(u -> !u.equals(me)).forEach(recipients::add);
         }
         notices.fire(new RequestNotice(recipients.stream().map(to -> mail(to, "New comment on a data request: " + abbreviated(request.getAsk().getQuestion()),
                 request, me.getFullName() + " wrote:\n\n" + body + "\n")).toList()));
@@ -581,14 +589,6 @@ public class DataRequests {
         return myAccount.current().orElseThrow(() -> new AccessRefusedException("Sign in first"));
     }
 
-    private List<UserAccount> dataLeadsOf(Set<Agency> agencies) {
-        if (agencies.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("SELECT u FROM UserAccount u WHERE u.agency IN :agencies AND u.enabled = TRUE AND :role MEMBER OF u.roles "
-                        + "ORDER BY u.username", UserAccount.class).setParameter("agencies", agencies).setParameter("role", Role.DATA_LEAD)
-                .getResultList();
-    }
 
     private RequestNotice.Mail mail(UserAccount to, String subject, DataRequest request, String text) {
         return new RequestNotice.Mail(to.getEmail(), subject, "Dear " + to.getFullName() + ",\n\n" + text

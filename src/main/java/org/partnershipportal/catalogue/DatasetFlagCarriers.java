@@ -5,6 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.partnershipportal.flags.FlagCarriers;
 import org.partnershipportal.glossary.TermUsages;
+import org.partnershipportal.platform.CallerPermissions;
+import org.partnershipportal.platform.Permission;
 
 import java.util.List;
 
@@ -16,12 +18,12 @@ public class DatasetFlagCarriers implements FlagCarriers {
     EntityManager em;
 
     @jakarta.inject.Inject
-    jakarta.security.enterprise.SecurityContext security;
+    CallerPermissions may;
 
 
     @Override
     public List<TermUsages.Use> carriersOf(long flagId) {
-        if (!CatalogueReaders.includesCaller(security)) {
+        if (!may.holds(Permission.READ_CATALOGUE)) {
             return List.of();
         }
         return em.createQuery("SELECT d.id, d.name, d.agency.shortName FROM Dataset d JOIN d.flags f WHERE f.id = :flag ORDER BY d.agency.shortName, d.name",

@@ -79,7 +79,7 @@ public class DatasetPage implements Serializable {
 
     public String save() {
         try {
-            Dataset saved = catalogue.save(dataset == null ? null : dataset.getId(), dataset == null ? null : dataset.getVersion(), form);
+            Dataset saved = dataset == null ? catalogue.create(form) : catalogue.update(dataset.getId(), dataset.getVersion(), form);
             FacesMessages.info("Dataset saved.");
             return "/catalogue/dataset?faces-redirect=true&id=" + saved.getId();
         } catch (InvalidInputException refusal) {

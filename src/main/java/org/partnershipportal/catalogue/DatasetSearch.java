@@ -1,6 +1,6 @@
 package org.partnershipportal.catalogue;
 
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.partnershipportal.catalogue.Catalogue.FacetCount;
@@ -15,11 +15,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The catalogue's search, count and facet queries, all in MariaDB. Only {@link Catalogue} calls it
- * (which checks the caller's role first); the benchmark calls it directly.
+ * The catalogue's search, count and facet queries, all in MariaDB. It checks no one, so it is
+ * package-private: only {@link Catalogue} (which checks the caller's permission first) and the
+ * benchmark beside it call it. It joins the caller's transaction.
  */
-@Stateless
-public class DatasetSearch {
+@Dependent
+class DatasetSearch {
 
     @PersistenceContext
     EntityManager em;

@@ -9,6 +9,7 @@ import org.partnershipportal.audit.AuditLog;
 import org.partnershipportal.identity.Agency;
 import org.partnershipportal.platform.AccessRefusedException;
 import org.partnershipportal.platform.NotFoundException;
+import org.partnershipportal.platform.Permission;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -22,7 +23,7 @@ import java.util.Optional;
  * A request's words show only to those who may read it; others see the board and the date.
  */
 @Stateless
-@RolesAllowed({"PARTNERSHIP_ADMIN", "BOARD_MEMBER", "DATA_LEAD"})
+@RolesAllowed(Permission.Name.READ_CATALOGUE)
 public class DatasetUsage {
 
     @PersistenceContext

@@ -11,7 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import org.partnershipportal.audit.AuditAction;
 import org.partnershipportal.audit.AuditLog;
 import org.partnershipportal.identity.Agency;
-import org.partnershipportal.identity.Role;
+import org.partnershipportal.identity.AgencyRecords;
 import org.partnershipportal.identity.UserAccount;
 import org.partnershipportal.platform.MailSettings;
 import org.partnershipportal.platform.PortalClock;
@@ -37,6 +37,9 @@ public class DueAgreementReviews {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AgencyRecords agencyRecords;
 
     @Inject
     PortalClock clock;
@@ -68,7 +71,7 @@ public class DueAgreementReviews {
         }
         LocalDate reviewOn = agreement.getReviewOn();
         em.persist(new AgreementReviewReminder(agreementId, reviewOn, clock.utcNow()));
-        List<UserAccount> leads = dataLeadsOf(agreement.getPartyList().stream().map(AgreementParty::getAgency).toList());
+        List<UserAccount> leads = agencyRecords.answeringFor(agreement.getPartyList().stream().map(AgreementParty::getAgency).toList());
         List<RequestNotice.Mail> mails = leads.stream().map(lead -> new RequestNotice.Mail(lead.getEmail(),
                 "Sharing agreement due for review by " + Wording.date(reviewOn) + ": " + agreement.getReference(),
                 "Dear " + lead.getFullName() + ",\n\n"
@@ -90,9 +93,4 @@ public class DueAgreementReviews {
                 .setParameter("id", agreementId).setParameter("review", reviewOn).getSingleResult() > 0;
     }
 
-    private List<UserAccount> dataLeadsOf(List<Agency> agencies) {
-        return agencies.isEmpty() ? List.of()
-                : em.createQuery("SELECT u FROM UserAccount u WHERE u.agency IN :agencies AND u.enabled = TRUE AND :role MEMBER OF u.roles "
-                + "ORDER BY u.username", UserAccount.class).setParameter("agencies", agencies).setParameter("role", Role.DATA_LEAD).getResultList();
-    }
 }

@@ -13,7 +13,7 @@ import org.partnershipportal.audit.AuditLog;
 import org.partnershipportal.boards.Membership;
 import org.partnershipportal.boards.MembershipRole;
 import org.partnershipportal.identity.Agency;
-import org.partnershipportal.identity.Role;
+import org.partnershipportal.identity.AgencyRecords;
 import org.partnershipportal.identity.UserAccount;
 import org.partnershipportal.platform.MailSettings;
 import org.partnershipportal.platform.PortalClock;
@@ -44,6 +44,9 @@ public class DueRequestNotices {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AgencyRecords agencyRecords;
 
     @Inject
     ServiceLevels serviceLevels;
@@ -105,7 +108,7 @@ public class DueRequestNotices {
                     + (told.isEmpty() ? "nobody" : told.stream().map(UserAccount::getFullName).collect(Collectors.joining(", ")))
                     + (noContact.isEmpty() ? "" : "; no escalation contact is set for " + String.join(", ", noContact)) + ".";
         } else {
-            List<UserAccount> leads = dataLeadsOf(request.getAgencies());
+            List<UserAccount> leads = agencyRecords.answeringFor(request.getAgencies());
             String what = step == DueDates.Step.ACCEPT ? "accept or decline" : "answer";
             for (UserAccount lead : leads) {
                 mails.add(mail(lead, "Reminder: data request due " + Wording.date(due), request,
@@ -135,10 +138,6 @@ public class DueRequestNotices {
                 .setParameter("board", request.getBoard()).setParameter("chair", MembershipRole.CHAIR).setParameter("today", today).getResultList();
     }
 
-    private List<UserAccount> dataLeadsOf(Set<Agency> agencies) {
-        return em.createQuery("SELECT u FROM UserAccount u WHERE u.agency IN :agencies AND u.enabled = TRUE AND :role MEMBER OF u.roles "
-                + "ORDER BY u.username", UserAccount.class).setParameter("agencies", agencies).setParameter("role", Role.DATA_LEAD).getResultList();
-    }
 
     private static String agencyNames(DataRequest request) {
         return request.getAgencyList().stream().map(Agency::getShortName).collect(Collectors.joining(", "));

@@ -3,9 +3,9 @@ package org.partnershipportal.catalogue;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import org.partnershipportal.identity.MyAccount;
-import org.partnershipportal.identity.Role;
+import org.partnershipportal.platform.CallerPermissions;
+import org.partnershipportal.platform.Permission;
 
 /** The home page's data-catalogue panel: what waits in the caller's queue, and their agency's records due for review. */
 @Named
@@ -13,7 +13,7 @@ import org.partnershipportal.identity.Role;
 public class HomeCatalogue {
 
     @Inject
-    SecurityContext security;
+    CallerPermissions may;
 
     @Inject
     DataRequests requests;
@@ -35,7 +35,7 @@ public class HomeCatalogue {
     private Long reviewsDue;
 
     public boolean isShown() {
-        return CatalogueReaders.includesCaller(security);
+        return may.holds(Permission.READ_CATALOGUE);
     }
 
     /** The data lead's agency's figures for the current quarter (null when it has none yet). */
@@ -58,7 +58,7 @@ public class HomeCatalogue {
     }
 
     public boolean isDataLead() {
-        return security.isCallerInRole(Role.DATA_LEAD.name());
+        return may.holds(Permission.ANSWER_DATA_REQUESTS);
     }
 
     /** Open requests in the caller's agency queue (data leads) or raised by them (others). */
@@ -78,7 +78,7 @@ public class HomeCatalogue {
 
     public long getReviewsDue() {
         if (reviewsDue == null) {
-            reviewsDue = myAccount.current().filter(u -> u.hasRole(Role.DATA_LEAD))
+            reviewsDue = myAccount.current().filter(u -> u.holds(Permission.KEEP_OWN_AGENCY_RECORDS))
                     .map(u -> catalogue.count(new CatalogueQuery(null, u.getAgency().getId(), null, null, null, null, true))).orElse(0L);
         }
         return reviewsDue;

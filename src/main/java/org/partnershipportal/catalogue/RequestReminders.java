@@ -11,6 +11,7 @@ import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import org.partnershipportal.platform.Mailer;
+import org.partnershipportal.platform.Permission;
 import org.partnershipportal.platform.ScheduledMailJobs;
 import org.partnershipportal.platform.PortalClock;
 
@@ -69,12 +70,12 @@ public class RequestReminders {
         }
     }
 
-    @RolesAllowed("PARTNERSHIP_ADMIN")
+    @RolesAllowed(Permission.Name.RUN_REMINDERS)
     public Report runNow() {
         return run(clock.today());
     }
 
-    @RolesAllowed("PARTNERSHIP_ADMIN")
+    @RolesAllowed(Permission.Name.RUN_REMINDERS)
     public boolean isMailConfigured() {
         return mailer.isConfigured();
     }

@@ -9,13 +9,14 @@ import jakarta.persistence.PersistenceContext;
 import org.partnershipportal.audit.AuditAction;
 import org.partnershipportal.audit.AuditLog;
 import org.partnershipportal.identity.Agency;
-import org.partnershipportal.identity.Role;
+import org.partnershipportal.identity.AgencyRecords;
 import org.partnershipportal.identity.UserAccount;
 import org.partnershipportal.platform.AccessRefusedException;
 import org.partnershipportal.platform.ConflictException;
 import org.partnershipportal.platform.InputRules;
 import org.partnershipportal.platform.InvalidInputException;
 import org.partnershipportal.platform.MailSettings;
+import org.partnershipportal.platform.Permission;
 import org.partnershipportal.platform.PortalClock;
 import org.partnershipportal.platform.Wording;
 
@@ -35,11 +36,14 @@ import java.util.Set;
  * still read it.
  */
 @Stateless
-@RolesAllowed("DATA_LEAD")
+@RolesAllowed(Permission.Name.ANSWER_DATA_REQUESTS)
 public class RequestTransfers {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AgencyRecords agencyRecords;
 
     @Inject
     DataRequests requests;
@@ -87,7 +91,7 @@ public class RequestTransfers {
             throw new InvalidInputException("transferReason", "Use at most " + DataRequestTransfer.REASON_MAX + " characters");
         }
         LocalDateTime now = clock.utcNow();
-        List<UserAccount> stayingInformed = dataLeadsOf(Set.of(from));
+        List<UserAccount> stayingInformed = agencyRecords.answeringFor(Set.of(from));
         // Kept on the transfer: the request's own acceptance restarts with the receiving agency's clock.
         LocalDateTime acceptedBySender = request.getAcceptedAt();
         RequestStatus before = request.transfer(from, to, me.getUsername(), now, serviceLevels.dueDates().acceptBy(clock.today()));
@@ -100,7 +104,7 @@ public class RequestTransfers {
         String due = Wording.date(request.getAcceptDueOn());
         Set<UserAccount> told = new LinkedHashSet<>();
         List<RequestNotice.Mail> mails = new ArrayList<>();
-        for (UserAccount lead : dataLeadsOf(Set.of(to))) {
+        for (UserAccount lead : agencyRecords.answeringFor(Set.of(to))) {
             told.add(lead);
             mails.add(mail(lead, "Data request transferred to " + to.getShortName() + " from " + from.getShortName(), request,
                     me.getFullName() + " (" + from.getShortName() + ") has passed this request from " + request.getBoard().getName()
@@ -127,10 +131,6 @@ public class RequestTransfers {
                 .filter(a -> !request.getAgencies().contains(a)).toList();
     }
 
-    private List<UserAccount> dataLeadsOf(Set<Agency> agencies) {
-        return em.createQuery("SELECT u FROM UserAccount u WHERE u.agency IN :agencies AND u.enabled = TRUE AND :role MEMBER OF u.roles "
-                + "ORDER BY u.username", UserAccount.class).setParameter("agencies", agencies).setParameter("role", Role.DATA_LEAD).getResultList();
-    }
 
     private RequestNotice.Mail mail(UserAccount to, String subject, DataRequest request, String text) {
         return new RequestNotice.Mail(to.getEmail(), subject, "Dear " + to.getFullName() + ",\n\n" + text

@@ -4,8 +4,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-import org.partnershipportal.identity.Role;
+import org.partnershipportal.platform.CallerPermissions;
 import org.partnershipportal.platform.PagedList;
+import org.partnershipportal.platform.Permission;
 
 import java.io.Serializable;
 
@@ -22,6 +23,9 @@ public class RequestsPage implements Serializable {
     @Inject
     SecurityContext security;
 
+    @Inject
+    CallerPermissions may;
+
     private String scope;
     private DataRequests.Scope current;
     private boolean openOnly = true;
@@ -29,7 +33,7 @@ public class RequestsPage implements Serializable {
     private long overdue;
 
     public void load() {
-        boolean dataLead = security.isCallerInRole(Role.DATA_LEAD.name());
+        boolean dataLead = may.holds(Permission.ANSWER_DATA_REQUESTS);
         current = parse(scope, dataLead);
         rows = new PagedList<>(() -> openOnly, open -> requests.count(current, open),
                 (open, first, size, sort) -> requests.list(current, open, first, size), r -> String.valueOf(r.getId()));

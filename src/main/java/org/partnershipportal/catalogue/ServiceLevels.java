@@ -11,6 +11,7 @@ import org.partnershipportal.identity.Agency;
 import org.partnershipportal.identity.UserAccount;
 import org.partnershipportal.platform.ConflictException;
 import org.partnershipportal.platform.InvalidInputException;
+import org.partnershipportal.platform.Permission;
 import org.partnershipportal.platform.PortalClock;
 import org.partnershipportal.platform.WorkingDays;
 import org.partnershipportal.platform.Wording;
@@ -82,7 +83,7 @@ public class ServiceLevels {
 
     // ---- administrators
 
-    @RolesAllowed("PARTNERSHIP_ADMIN")
+    @RolesAllowed(Permission.Name.SET_SERVICE_LEVELS)
     public ServiceLevel change(int daysToAccept, int daysToAnswer, long expectedVersion) {
         if (daysToAccept < 1 || daysToAccept > ServiceLevel.MAX_DAYS_TO_ACCEPT) {
             throw new InvalidInputException("daysToAccept", "Give 1 to " + ServiceLevel.MAX_DAYS_TO_ACCEPT + " working days");
@@ -111,19 +112,19 @@ public class ServiceLevels {
         return Optional.ofNullable(em.find(EscalationContact.class, agency.getId())).map(EscalationContact::getPerson).filter(UserAccount::isEnabled);
     }
 
-    @RolesAllowed("PARTNERSHIP_ADMIN")
+    @RolesAllowed(Permission.Name.SET_SERVICE_LEVELS)
     public List<Agency> agencies() {
         return em.createQuery("SELECT a FROM Agency a ORDER BY a.name", Agency.class).getResultList();
     }
 
     /** People who can be an agency's escalation contact: its own enabled accounts. */
-    @RolesAllowed("PARTNERSHIP_ADMIN")
+    @RolesAllowed(Permission.Name.SET_SERVICE_LEVELS)
     public List<UserAccount> possibleContacts() {
         return em.createQuery("SELECT u FROM UserAccount u JOIN FETCH u.agency WHERE u.enabled = TRUE ORDER BY u.agency.name, u.fullName", UserAccount.class)
                 .getResultList();
     }
 
-    @RolesAllowed("PARTNERSHIP_ADMIN")
+    @RolesAllowed(Permission.Name.SET_SERVICE_LEVELS)
     public void setEscalationContact(Long agencyId, Long personId) {
         Agency agency = Optional.ofNullable(agencyId == null ? null : em.find(Agency.class, agencyId))
                 .orElseThrow(() -> new InvalidInputException("agency", "Choose an agency"));

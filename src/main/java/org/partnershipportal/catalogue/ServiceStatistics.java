@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.partnershipportal.identity.Agency;
+import org.partnershipportal.platform.Permission;
 import org.partnershipportal.platform.PortalClock;
 import org.partnershipportal.platform.WorkingCalendar;
 import org.partnershipportal.platform.WorkingDays;
@@ -30,7 +31,7 @@ import java.util.TreeMap;
  * two queries; every catalogue reader may see every agency's figures (they are about service, not data).
  */
 @Stateless
-@RolesAllowed({"PARTNERSHIP_ADMIN", "BOARD_MEMBER", "DATA_LEAD"})
+@RolesAllowed(Permission.Name.READ_CATALOGUE)
 public class ServiceStatistics {
 
     public static final int QUARTERS = 4;

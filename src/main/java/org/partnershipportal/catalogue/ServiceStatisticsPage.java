@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import org.partnershipportal.identity.MyAccount;
-import org.partnershipportal.identity.Role;
 import org.partnershipportal.identity.UserAccount;
+import org.partnershipportal.platform.Permission;
 
 import java.util.List;
 
@@ -30,7 +30,7 @@ public class ServiceStatisticsPage {
     public void load() {
         all = statistics.lastFourQuarters();
         UserAccount me = myAccount.current().orElse(null);
-        if (me != null && me.hasRole(Role.DATA_LEAD) && me.getAgency() != null) {
+        if (me != null && me.holds(Permission.ANSWER_DATA_REQUESTS) && me.getAgency() != null) {
             myAgency = me.getAgency().getShortName();
             mine = all.stream().filter(f -> f.agency().equals(myAgency)).toList();
         }

@@ -11,15 +11,16 @@ import org.partnershipportal.audit.AuditAction;
 import org.partnershipportal.audit.AuditLog;
 import org.partnershipportal.identity.Agency;
 import org.partnershipportal.identity.MyAccount;
-import org.partnershipportal.identity.Role;
 import org.partnershipportal.identity.UserAccount;
 import org.partnershipportal.meetings.PaperType;
 import org.partnershipportal.platform.AccessRefusedException;
+import org.partnershipportal.platform.CallerPermissions;
 import org.partnershipportal.platform.ConflictException;
 import org.partnershipportal.platform.FileTransfer;
 import org.partnershipportal.platform.InputRules;
 import org.partnershipportal.platform.InvalidInputException;
 import org.partnershipportal.platform.NotFoundException;
+import org.partnershipportal.platform.Permission;
 import org.partnershipportal.platform.PortalClock;
 import org.partnershipportal.platform.UploadInspection;
 
@@ -39,7 +40,7 @@ import java.util.stream.Collectors;
  * Article 9/10 and DPA 2018 Schedule 1 condition.
  */
 @Stateless
-@RolesAllowed({"PARTNERSHIP_ADMIN", "BOARD_MEMBER", "DATA_LEAD"})
+@RolesAllowed(Permission.Name.READ_CATALOGUE)
 public class SharingAgreements {
 
     public static final int LIST_LIMIT = 500;
@@ -49,6 +50,9 @@ public class SharingAgreements {
 
     @Inject
     SecurityContext security;
+
+    @Inject
+    CallerPermissions may;
 
     @Inject
     MyAccount myAccount;
@@ -73,19 +77,19 @@ public class SharingAgreements {
 
     /** Administrators, and data leads of an agency that is a party. */
     public boolean mayMaintain(SharingAgreement agreement) {
-        if (security.isCallerInRole(Role.PARTNERSHIP_ADMIN.name())) {
+        if (may.holds(Permission.KEEP_EVERY_AGENCY_RECORDS)) {
             return true;
         }
         UserAccount me = caller();
-        return me.hasRole(Role.DATA_LEAD) && agreement.partyOf(me.getAgency()).isPresent();
+        return me.holds(Permission.KEEP_OWN_AGENCY_RECORDS) && agreement.partyOf(me.getAgency()).isPresent();
     }
 
     public boolean mayCreate() {
-        return security.isCallerInRole(Role.PARTNERSHIP_ADMIN.name()) || security.isCallerInRole(Role.DATA_LEAD.name());
+        return may.holdsAny(Permission.KEEP_OWN_AGENCY_RECORDS, Permission.KEEP_EVERY_AGENCY_RECORDS);
     }
 
     /** A new agreement with its first party: a data lead's own agency (they may add the others next). */
-    @RolesAllowed({"PARTNERSHIP_ADMIN", "DATA_LEAD"})
+    @RolesAllowed({Permission.Name.KEEP_OWN_AGENCY_RECORDS, Permission.Name.KEEP_EVERY_AGENCY_RECORDS})
     public SharingAgreement create(AgreementForm form, Long firstPartyId, LawfulBasis basis, String condition) {
         InputRules.requireValid(validator, form);
         if (form.getStatus() != AgreementStatus.DRAFT) {
@@ -93,7 +97,7 @@ public class SharingAgreements {
         }
         Agency party = agency(firstPartyId, "partyAgency");
         UserAccount me = caller();
-        if (!security.isCallerInRole(Role.PARTNERSHIP_ADMIN.name()) && !party.equals(me.getAgency())) {
+        if (!may.holds(Permission.KEEP_EVERY_AGENCY_RECORDS) && !party.equals(me.getAgency())) {
             throw new InvalidInputException("partyAgency", "Start with your own agency as a party; add the others once it is saved");
         }
         requireUniqueReference(form.getReference(), null);

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import org.partnershipportal.boards.Membership;
 import org.partnershipportal.identity.Agency;
 import org.partnershipportal.platform.NotFoundException;
+import org.partnershipportal.platform.Permission;
 import org.partnershipportal.platform.PortalClock;
 
 import java.io.Serializable;
@@ -27,7 +28,7 @@ import java.util.TreeSet;
  * step, the gap is named, and so is the expired agreement that used to cover it. Anonymised datasets need no agreement.
  */
 @Stateless
-@RolesAllowed({"PARTNERSHIP_ADMIN", "BOARD_MEMBER", "DATA_LEAD"})
+@RolesAllowed(Permission.Name.READ_CATALOGUE)
 public class SharingChain {
 
     @PersistenceContext

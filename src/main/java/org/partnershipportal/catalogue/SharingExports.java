@@ -7,6 +7,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.partnershipportal.audit.AuditAction;
 import org.partnershipportal.audit.AuditLog;
+import org.partnershipportal.platform.Permission;
 import org.partnershipportal.platform.SpreadsheetCells;
 
 import java.io.IOException;
@@ -17,7 +18,7 @@ import java.util.Map;
 
 /** The agreements register and the asks' sharing chains as CSV, with cells a spreadsheet will not run as formulas. */
 @Stateless
-@RolesAllowed({"PARTNERSHIP_ADMIN", "BOARD_MEMBER", "DATA_LEAD"})
+@RolesAllowed(Permission.Name.READ_CATALOGUE)
 public class SharingExports {
 
     static final String[] AGREEMENT_HEADER = {"id", "reference", "title", "status", "review_on", "party", "article6_basis", "article9_10_schedule1_condition",

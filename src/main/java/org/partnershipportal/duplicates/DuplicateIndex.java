@@ -7,8 +7,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
@@ -425,214 +427,279 @@ public final class DuplicateIndex {
         lock.readLock().lock();
         try {
             refreshStats(true);
-            return clusterLocked(decisions == null ? HumanDecisions.none() : decisions, false);
+            return groupsFrom(new CandidateSearch().run(), decisions == null ? HumanDecisions.none() : decisions);
         } finally {
             lock.readLock().unlock();
         }
     }
 
-    /** Reference implementation for benchmarks: scores all cross-board pairs in the time window (no candidate limit). */
-    public List<List<String>> clusterBruteForce() {
-        lock.readLock().lock();
-        try {
-            refreshStats(true);
-            return clusterLocked(HumanDecisions.none(), true);
-        } finally {
-            lock.readLock().unlock();
-        }
+    /**
+     * For each item, the items on other boards it may be the same matter as, with their scores: the
+     * search's output and the grouping's input (the benchmarks' brute-force reference, in test code,
+     * builds the same from every pair).
+     */
+    record Candidates(int[][] items, float[][] scores) {
     }
 
-    /** Reference implementation for benchmarks: scores the query against every item (same result as similarTo). */
-    public List<Match> similarToBruteForce(String title, String description, String excludeBoard, LocalDate since, int limit) {
-        AgendaText q = new AgendaText("?", excludeBoard, null, title, description);
-        if (limit <= 0 || matcher.standingItems().isStanding(q)) return List.of();
-        TextAnalyzer.Analysed a = matcher.analyzer().analyse(title, description);
-        float[] qv = dim == 0 ? null : matcher.embedder().embed(a.embeddingText());
-        lock.readLock().lock();
-        try {
-            refreshStats();
-            int docs = Math.max(nonStanding, 1);
-            int[] qt = knownIds(termField, a.terms()), qc = knownIds(conceptField, a.concepts());
-            float qnT = queryNorm(termField, a.terms(), docs), qnC = queryNorm(conceptField, a.concepts(), docs);
-            int exclude = excludeBoard == null ? -1 : boardIds.getOrDefault(excludeBoard.strip(), -1);
-            int sinceDay = since == null ? NO_DAY : (int) since.toEpochDay();
-            PriorityQueue<float[]> top = new PriorityQueue<>((x, y) -> Float.compare(x[0], y[0]));
-            for (int j = 0; j < n; j++) {
-                if (standing[j] || board[j] == exclude || (sinceDay != NO_DAY && day[j] < sinceDay)) continue;
-                float lex = cos(qt, terms[j], termField.idf, qnT, normT[j]);
-                if (useConcepts()) lex = (lex + cos(qc, concepts[j], conceptField.idf, qnC, normC[j])) / 2f;
-                float s = combine(embCos(qv, j), lex);
-                if (s < settings.threshold()) continue;
-                top.add(new float[]{s, j});
-                if (top.size() > limit) top.poll();
-            }
-            List<float[]> best = new ArrayList<>(top);
-            best.sort((x, y) -> Float.compare(y[0], x[0]));
-            List<Match> out = new ArrayList<>();
-            for (float[] b : best) {
-                int j = (int) b[1];
-                out.add(new Match(ids[j], boardNames.get(board[j]), day[j] == NO_DAY ? null : LocalDate.ofEpochDay(day[j]),
-                        titles[j], round(b[0]), ""));
-            }
-            return out;
-        } finally {
-            lock.readLock().unlock();
-        }
-    }
-
-    private static int[] knownIds(Field f, String[] words) {
-        return Arrays.stream(words).map(f.ids::get).filter(x -> x != null && x < f.idf.length).mapToInt(Integer::intValue).sorted().toArray();
-    }
-
-    private List<List<String>> clusterLocked(HumanDecisions decisions, boolean bruteForce) {
-        final int N = n;
-        final int B = Math.max(boardNames.size(), 1);
-        final int K = settings.candidatesPerItem();
-        final int window = settings.windowDays();
-        // items in meeting-day order (undated first), so each posting list can be cut to the time window
-        Integer[] boxed = new Integer[N];
-        for (int i = 0; i < N; i++) boxed[i] = i;
-        Arrays.sort(boxed, (x, y) -> Integer.compare(day[x], day[y]));
-        int[] byDay = new int[N];
-        int[] rank = new int[N];
-        for (int r = 0; r < N; r++) { byDay[r] = boxed[r]; rank[boxed[r]] = r; }
-        // selective postings of stems and concepts, in day order
-        int docs = Math.max(nonStanding, 1);
-        int cap = Math.max(1000, (int) (settings.selectiveDfFraction() * docs));
-        int[][] tPost = dayOrderedPostings(termField, cap, rank);
-        int[][] cPost = useConcepts() ? dayOrderedPostings(conceptField, cap, rank) : null;
-        int[] dayOfRank = new int[N];
-        int[] boardOfRank = new int[N];
-        for (int r = 0; r < N; r++) { dayOfRank[r] = day[byDay[r]]; boardOfRank[r] = board[byDay[r]]; }
-        final float thr = (float) settings.threshold(), tol = (float) settings.bestTolerance();
-
-        int[][] cand = new int[N][];
-        float[][] candScore = new float[N][];
-        // items in a few chunks per core, each with its own buffers
-        int chunks = Math.min(N, 8 * Runtime.getRuntime().availableProcessors());
-        IntStream.range(0, chunks).parallel().forEach(chunk -> new Object() {
-            final float[] acc = new float[N];       // lexical weight accumulated per day rank
-            final int[][] tb = {new int[256]};       // the ranks touched
-
-            void run() {
-                for (int i = (int) ((long) N * chunk / chunks), end = (int) ((long) N * (chunk + 1) / chunks); i < end; i++)
-                    accept(i);
-            }
-
-            void accept(int i) {
-                if (standing[i]) return;
-                if (bruteForce) {
-                    bruteForce(i);
-                    return;
-                }
-                int nt = 0;
-                int bi = board[i];
-                int lo = day[i] == NO_DAY ? NO_DAY : day[i] - window, hi = day[i] == NO_DAY ? Integer.MAX_VALUE : day[i] + window;
-                for (int pass = 0; pass < (cPost == null ? 1 : 2); pass++) {
-                    int[] words = pass == 0 ? terms[i] : concepts[i];
-                    int[][] post = pass == 0 ? tPost : cPost;
-                    float[] idf = pass == 0 ? termField.idf : conceptField.idf;
-                    for (int t : words) {
-                        int[] p = post[t];
-                        if (p == null) continue;
-                        float w = idf[t] * idf[t];
-                        // postings are in day order: the time window is one slice of them (undated items,
-                        // which sort first, are compared with everything)
-                        int from = day[i] == NO_DAY ? 0 : lowerBound(p, dayOfRank, lo);
-                        int to = day[i] == NO_DAY ? p.length : lowerBound(p, dayOfRank, hi + 1);
-                        for (int k = from; k < to; k++) {
-                            int r = p[k];
-                            if (boardOfRank[r] == bi) continue; // also skips the item itself
-                            if (acc[r] == 0) {
-                                if (nt == tb[0].length) tb[0] = Arrays.copyOf(tb[0], nt * 2);
-                                tb[0][nt++] = r;
-                            }
-                            acc[r] += w;
-                        }
-                    }
-                }
-                // top K by (partial) lexical weight, ties to the higher item index; then exact score
-                int[] touched = tb[0];
-                int keep = Math.min(K, nt);
-                long[] top = new long[keep]; // a min-heap of (weight, item) packed into longs
-                int size = 0;
-                for (int k = 0; k < nt; k++) {
-                    int r = touched[k];
-                    long v = ((long) Float.floatToIntBits(acc[r]) << 32) | byDay[r];
-                    acc[r] = 0;
-                    if (size < keep) siftUp(top, size++, v);
-                    else if (v > top[0]) siftDown(top, size, v);
-                }
-                Arrays.sort(top);
-                int[] c = new int[keep];
-                float[] sc = new float[keep];
-                for (int k = 0; k < keep; k++) {
-                    int j = (int) top[keep - 1 - k];
-                    c[k] = j;
-                    sc[k] = combine(embCos(i, j), lexical(i, j));
-                }
-                cand[i] = c;
-                candScore[i] = sc;
-            }
-
-            /** Every cross-board item in the window scored; kept are only those that can still be an edge. */
-            void bruteForce(int i) {
-                int[] c = IntStream.range(0, N).filter(j -> j != i && !standing[j] && board[j] != board[i]
-                        && (day[i] == NO_DAY || day[j] == NO_DAY || Math.abs(day[i] - day[j]) <= window)).toArray();
-                float[] s = new float[c.length];
-                float[] bestOfI = new float[B];
-                for (int k = 0; k < c.length; k++) {
-                    s[k] = combine(embCos(i, c[k]), lexical(i, c[k]));
-                    bestOfI[board[c[k]]] = Math.max(bestOfI[board[c[k]]], s[k]);
-                }
-                // a pair below the threshold or not within tolerance of i's best on that board is never an edge,
-                // and i's best on each board is kept, so the edges are those of keeping every pair
-                int m = 0;
-                for (int k = 0; k < c.length; k++) {
-                    if (s[k] < thr || s[k] < bestOfI[board[c[k]]] - tol) continue;
-                    c[m] = c[k];
-                    s[m++] = s[k];
-                }
-                cand[i] = Arrays.copyOf(c, m);
-                candScore[i] = Arrays.copyOf(s, m);
-            }
-        }.run());
-        // best score of each item on each other board (both ends of every scored pair)
-        float[] best = new float[N * B];
-        for (int i = 0; i < N; i++) {
-            if (cand[i] == null) continue;
-            for (int k = 0; k < cand[i].length; k++) {
-                int j = cand[i][k];
-                float s = candScore[i][k];
-                int a = i * B + board[j], b = j * B + board[i];
-                if (s > best[a]) best[a] = s;
-                if (s > best[b]) best[b] = s;
-            }
-        }
-        // edges: above threshold and a reciprocal best hit (within tolerance)
-        List<long[]> edges = new ArrayList<>();
-        for (int i = 0; i < N; i++) {
-            if (cand[i] == null) continue;
-            for (int k = 0; k < cand[i].length; k++) {
-                int j = cand[i][k];
-                float s = candScore[i][k];
-                if (s < thr) continue;
-                if (s < best[i * B + board[j]] - tol || s < best[j * B + board[i]] - tol) continue;
-                edges.add(new long[]{Float.floatToIntBits(s), Math.min(i, j), Math.max(i, j)});
-            }
-        }
-        edges.sort((x, y) -> Long.compare(y[0], x[0]));
-        // confirmed pairs first, then proposed pairs best first; "not the same" is never crossed
-        ConstrainedUnionFind uf = new ConstrainedUnionFind(N, ids, decisions);
+    /**
+     * Groups from candidate pairs: an edge is a pair above the threshold that is each item's best on the
+     * other's board (within tolerance); confirmed pairs join first, then edges best first, never across a
+     * "not the same" decision, and, with average linkage, only where the group still holds together.
+     */
+    List<List<String>> groupsFrom(Candidates candidates, HumanDecisions decisions) {
+        float[] best = bestOnEachBoard(candidates);
+        List<long[]> edges = reciprocalBestEdges(candidates, best);
+        ConstrainedUnionFind uf = new ConstrainedUnionFind(n, ids, decisions);
         for (HumanDecisions.Pair p : decisions.confirmed()) {
             Integer a = byId.get(p.a()), b = byId.get(p.b());
             if (a != null && b != null) uf.union(a, b, true);
         }
         if (settings.linkage() == MatcherSettings.Linkage.AVERAGE) {
-            uf.coherence(day, window, board, (float) settings.groupThreshold(), (x, y) -> combine(embCos(x, y), lexical(x, y)));
+            uf.coherence(day, settings.windowDays(), board, (float) settings.groupThreshold(), this::pairScore);
         }
         for (long[] e : edges) uf.union((int) e[1], (int) e[2], false);
         return uf.clusters();
+    }
+
+    /** The best score of each item on each other board, from both ends of every scored pair ({@code [item * boards + board]}). */
+    private float[] bestOnEachBoard(Candidates candidates) {
+        int boards = boardCount();
+        float[] best = new float[n * boards];
+        for (int i = 0; i < n; i++) {
+            int[] c = candidates.items()[i];
+            if (c == null) continue;
+            for (int k = 0; k < c.length; k++) {
+                int j = c[k];
+                float s = candidates.scores()[i][k];
+                int a = i * boards + board[j], b = j * boards + board[i];
+                if (s > best[a]) best[a] = s;
+                if (s > best[b]) best[b] = s;
+            }
+        }
+        return best;
+    }
+
+    /** Pairs above the threshold that are a reciprocal best hit (within tolerance), best first, as (score bits, low, high). */
+    private List<long[]> reciprocalBestEdges(Candidates candidates, float[] best) {
+        int boards = boardCount();
+        float thr = (float) settings.threshold(), tol = (float) settings.bestTolerance();
+        List<long[]> edges = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int[] c = candidates.items()[i];
+            if (c == null) continue;
+            for (int k = 0; k < c.length; k++) {
+                int j = c[k];
+                float s = candidates.scores()[i][k];
+                if (s < thr) continue;
+                if (s < best[i * boards + board[j]] - tol || s < best[j * boards + board[i]] - tol) continue;
+                edges.add(new long[]{Float.floatToIntBits(s), Math.min(i, j), Math.max(i, j)});
+            }
+        }
+        edges.sort((x, y) -> Long.compare(y[0], x[0]));
+        return edges;
+    }
+
+    /**
+     * Finds each item's candidates through the index: items sorted by meeting day so each selective
+     * posting list is cut to the time window by two binary searches, the top {@code candidatesPerItem}
+     * by accumulated lexical weight kept, then scored exactly. Runs in a few chunks per core.
+     */
+    private final class CandidateSearch {
+        final int[] byDay = new int[n];
+        final int[] rank = new int[n];
+        final int[] dayOfRank = new int[n];
+        final int[] boardOfRank = new int[n];
+        final int[][] termPostings;
+        final int[][] conceptPostings;
+        final int window = settings.windowDays();
+        final int perItem = settings.candidatesPerItem();
+        final int[][] items = new int[n][];
+        final float[][] scores = new float[n][];
+
+        CandidateSearch() {
+            // items in meeting-day order (undated first), so each posting list can be cut to the time window
+            Integer[] boxed = new Integer[n];
+            for (int i = 0; i < n; i++) boxed[i] = i;
+            Arrays.sort(boxed, (x, y) -> Integer.compare(day[x], day[y]));
+            for (int r = 0; r < n; r++) {
+                byDay[r] = boxed[r];
+                rank[boxed[r]] = r;
+            }
+            for (int r = 0; r < n; r++) {
+                dayOfRank[r] = day[byDay[r]];
+                boardOfRank[r] = board[byDay[r]];
+            }
+            // selective postings of stems and concepts, in day order
+            int cap = Math.max(1000, (int) (settings.selectiveDfFraction() * Math.max(nonStanding, 1)));
+            termPostings = dayOrderedPostings(termField, cap, rank);
+            conceptPostings = useConcepts() ? dayOrderedPostings(conceptField, cap, rank) : null;
+        }
+
+        Candidates run() {
+            int chunks = Math.min(n, 8 * Runtime.getRuntime().availableProcessors());
+            IntStream.range(0, chunks).parallel().forEach(chunk -> {
+                Buffers buffers = new Buffers();
+                for (int i = (int) ((long) n * chunk / chunks), end = (int) ((long) n * (chunk + 1) / chunks); i < end; i++) {
+                    search(i, buffers);
+                }
+            });
+            return new Candidates(items, scores);
+        }
+
+        /** One chunk's scratch space: lexical weight accumulated per day rank, and the ranks touched. */
+        private final class Buffers {
+            final float[] weight = new float[n];
+            int[] touched = new int[256];
+        }
+
+        private void search(int i, Buffers buffers) {
+            if (standing[i]) return;
+            int touchedCount = accumulate(i, buffers);
+            // top K by (partial) lexical weight, ties to the higher item index; then exact score
+            int keep = Math.min(perItem, touchedCount);
+            long[] top = new long[keep]; // a min-heap of (weight, item) packed into longs
+            int size = 0;
+            for (int k = 0; k < touchedCount; k++) {
+                int r = buffers.touched[k];
+                long v = ((long) Float.floatToIntBits(buffers.weight[r]) << 32) | byDay[r];
+                buffers.weight[r] = 0;
+                if (size < keep) siftUp(top, size++, v);
+                else if (v > top[0]) siftDown(top, size, v);
+            }
+            Arrays.sort(top);
+            int[] c = new int[keep];
+            float[] sc = new float[keep];
+            for (int k = 0; k < keep; k++) {
+                int j = (int) top[keep - 1 - k];
+                c[k] = j;
+                sc[k] = pairScore(i, j);
+            }
+            items[i] = c;
+            scores[i] = sc;
+        }
+
+        /** Adds each other-board item's shared-word weight within the window; returns how many ranks were touched. */
+        private int accumulate(int i, Buffers buffers) {
+            int touchedCount = 0;
+            int bi = board[i];
+            boolean undated = day[i] == NO_DAY;
+            int lo = undated ? NO_DAY : day[i] - window, hi = undated ? Integer.MAX_VALUE : day[i] + window;
+            for (int pass = 0; pass < (conceptPostings == null ? 1 : 2); pass++) {
+                int[] words = pass == 0 ? terms[i] : concepts[i];
+                int[][] post = pass == 0 ? termPostings : conceptPostings;
+                float[] idf = pass == 0 ? termField.idf : conceptField.idf;
+                for (int t : words) {
+                    int[] p = post[t];
+                    if (p == null) continue;
+                    float w = idf[t] * idf[t];
+                    // postings are in day order: the time window is one slice of them (undated items,
+                    // which sort first, are compared with everything)
+                    int from = undated ? 0 : lowerBound(p, dayOfRank, lo);
+                    int to = undated ? p.length : lowerBound(p, dayOfRank, hi + 1);
+                    for (int k = from; k < to; k++) {
+                        int r = p[k];
+                        if (boardOfRank[r] == bi) continue; // also skips the item itself
+                        if (buffers.weight[r] == 0) {
+                            if (touchedCount == buffers.touched.length) buffers.touched = Arrays.copyOf(buffers.touched, touchedCount * 2);
+                            buffers.touched[touchedCount++] = r;
+                        }
+                        buffers.weight[r] += w;
+                    }
+                }
+            }
+            return touchedCount;
+        }
+    }
+
+    // ------------------------------------------------------------------ for the brute-force reference (test code)
+
+    /**
+     * Runs {@code body} under the read lock with the statistics brought up to date as {@link #cluster}
+     * does ({@code asForGroups}) or as {@link #similarTo} does, so a reference computes on the same figures.
+     */
+    <T> T underReadLock(boolean asForGroups, Supplier<T> body) {
+        lock.readLock().lock();
+        try {
+            refreshStats(asForGroups);
+            return body.get();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    int boardCount() {
+        return Math.max(boardNames.size(), 1);
+    }
+
+    boolean isStanding(int i) {
+        return standing[i];
+    }
+
+    int boardOf(int i) {
+        return board[i];
+    }
+
+    /** Whether two items' meetings are within the time window (an undated item is within any). */
+    boolean withinWindow(int i, int j) {
+        return day[i] == NO_DAY || day[j] == NO_DAY || Math.abs(day[i] - day[j]) <= settings.windowDays();
+    }
+
+    MatcherSettings settings() {
+        return settings;
+    }
+
+    /** The exact score of two indexed items (the embedding and lexical similarity combined). */
+    float pairScore(int i, int j) {
+        return combine(embCos(i, j), lexical(i, j));
+    }
+
+    /**
+     * A typed query for {@code board}'s agenda scored against any indexed item, the same way
+     * {@link #similarTo} scores its candidates; empty for a standing item. Call within {@link #underReadLock}.
+     */
+    Optional<QueryScore> queryScore(String title, String description, String board) {
+        if (matcher.standingItems().isStanding(new AgendaText("?", board, null, title, description))) return Optional.empty();
+        return Optional.of(new QueryScore(matcher.analyzer().analyse(title, description), board));
+    }
+
+    /** See {@link #queryScore}. */
+    final class QueryScore {
+        private final float[] vector;
+        private final int[] queryTerms;
+        private final int[] queryConcepts;
+        private final float termNorm;
+        private final float conceptNorm;
+        private final int excludedBoard;
+
+        private QueryScore(TextAnalyzer.Analysed analysed, String board) {
+            int docs = Math.max(nonStanding, 1);
+            vector = dim == 0 ? null : matcher.embedder().embed(analysed.embeddingText());
+            queryTerms = knownIds(termField, analysed.terms());
+            queryConcepts = knownIds(conceptField, analysed.concepts());
+            termNorm = queryNorm(termField, analysed.terms(), docs);
+            conceptNorm = queryNorm(conceptField, analysed.concepts(), docs);
+            excludedBoard = board == null ? -1 : boardIds.getOrDefault(board.strip(), -1);
+        }
+
+        float of(int j) {
+            float lex = cos(queryTerms, terms[j], termField.idf, termNorm, normT[j]);
+            if (useConcepts()) lex = (lex + cos(queryConcepts, concepts[j], conceptField.idf, conceptNorm, normC[j])) / 2f;
+            return combine(embCos(vector, j), lex);
+        }
+
+        /** Whether item j may answer the query: not standing, not on the query's own board, not before {@code since}. */
+        boolean eligible(int j, LocalDate since) {
+            return !standing[j] && board[j] != excludedBoard && (since == null || day[j] >= since.toEpochDay());
+        }
+
+        Match match(int j, float score) {
+            return new Match(ids[j], boardNames.get(board[j]), day[j] == NO_DAY ? null : LocalDate.ofEpochDay(day[j]),
+                    titles[j], round(score), "");
+        }
+    }
+
+    private static int[] knownIds(Field f, String[] words) {
+        return Arrays.stream(words).map(f.ids::get).filter(x -> x != null && x < f.idf.length).mapToInt(Integer::intValue).sorted().toArray();
     }
 
     /** The score of two indexed items, as used to judge whether a group holds together. */

@@ -12,9 +12,10 @@ import org.partnershipportal.boards.Board;
 import org.partnershipportal.boards.BoardAccess;
 import org.partnershipportal.boards.Membership;
 import org.partnershipportal.boards.MembershipRole;
-import org.partnershipportal.identity.Role;
 import org.partnershipportal.platform.AccessRefusedException;
+import org.partnershipportal.platform.CallerPermissions;
 import org.partnershipportal.platform.InvalidInputException;
+import org.partnershipportal.platform.Permission;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -58,6 +59,9 @@ public class Duplicates {
 
     @Inject
     SecurityContext security;
+
+    @Inject
+    CallerPermissions may;
 
     @Inject
     AuditLog audit;
@@ -131,18 +135,18 @@ public class Duplicates {
         return hints;
     }
 
-    /** Partnership administrators and the chairs and vice-chairs of boards read the report. */
+    /** People who run duplicate finding, and the chairs and vice-chairs of boards ({@link MembershipRole#CHAIRING}), read the report. */
     public boolean mayReadReport() {
         if (security.getCallerPrincipal() == null) {
             return false;
         }
-        if (security.isCallerInRole(Role.PARTNERSHIP_ADMIN.name())) {
+        if (may.holds(Permission.RUN_DUPLICATE_FINDING)) {
             return true;
         }
         return !em.createQuery("SELECT m.id FROM Membership m WHERE m.member.username = :username AND m.role IN :chairs AND "
                         + Membership.CURRENT_ON_TODAY, Long.class)
                 .setParameter("username", security.getCallerPrincipal().getName())
-                .setParameter("chairs", List.of(MembershipRole.CHAIR, MembershipRole.VICE_CHAIR))
+                .setParameter("chairs", MembershipRole.CHAIRING)
                 .setParameter("today", LocalDate.now()).setMaxResults(1).getResultList().isEmpty();
     }
 

@@ -17,6 +17,7 @@ import org.partnershipportal.meetings.Meeting;
 import org.partnershipportal.meetings.MeetingStatus;
 import org.partnershipportal.meetings.RegisterImported;
 import org.partnershipportal.platform.InvalidInputException;
+import org.partnershipportal.platform.Permission;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -43,7 +44,7 @@ import java.util.Set;
  * row with its line number first; a file with any bad row imports nothing.
  */
 @Stateless
-@RolesAllowed("PARTNERSHIP_ADMIN")
+@RolesAllowed(Permission.Name.RUN_DUPLICATE_FINDING)
 public class HistoricImport {
 
     public static final List<String> HEADER = List.of("id", "board", "meeting_date", "title", "description");

@@ -11,6 +11,7 @@ import org.partnershipportal.audit.AuditAction;
 import org.partnershipportal.audit.AuditLog;
 import org.partnershipportal.platform.InputRules;
 import org.partnershipportal.platform.InvalidInputException;
+import org.partnershipportal.platform.Permission;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ import java.util.TreeMap;
 
 /** The partnership's own abbreviations on top of the matcher's built-in list; adding one re-indexes the register. */
 @Stateless
-@RolesAllowed("PARTNERSHIP_ADMIN")
+@RolesAllowed(Permission.Name.RUN_DUPLICATE_FINDING)
 public class PartnershipAbbreviations {
 
     @PersistenceContext

@@ -6,11 +6,12 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import org.partnershipportal.boards.HarmType;
 import org.partnershipportal.identity.Agency;
-import org.partnershipportal.identity.Role;
 import org.partnershipportal.platform.AccessRefusedException;
+import org.partnershipportal.platform.CallerPermissions;
 import org.partnershipportal.platform.FacesMessages;
 import org.partnershipportal.platform.InvalidInputException;
 import org.partnershipportal.platform.PageIds;
+import org.partnershipportal.platform.Permission;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -30,6 +31,9 @@ public class ComparisonPage implements Serializable {
 
     @Inject
     SecurityContext security;
+
+    @Inject
+    CallerPermissions may;
 
     private String harm;
     private Long harmId;
@@ -121,8 +125,7 @@ public class ComparisonPage implements Serializable {
     }
 
     public boolean isMayPropose() {
-        return security.isCallerInRole(Role.PARTNERSHIP_ADMIN.name()) || security.isCallerInRole(Role.DATA_LEAD.name())
-                || security.isCallerInRole(Role.BOARD_MEMBER.name());
+        return may.holds(Permission.PROPOSE_DEFINITIONS);
     }
 
     public ProposalAnswer[] getAnswerChoices() {

@@ -19,6 +19,7 @@ import org.partnershipportal.platform.ConflictException;
 import org.partnershipportal.platform.InputRules;
 import org.partnershipportal.platform.InvalidInputException;
 import org.partnershipportal.platform.NotFoundException;
+import org.partnershipportal.platform.Permission;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -156,7 +157,7 @@ public class Flags {
         return flag;
     }
 
-    @RolesAllowed({"PARTNERSHIP_ADMIN", "DATA_LEAD", "BOARD_MEMBER"})
+    @RolesAllowed(Permission.Name.PROPOSE_DEFINITIONS)
     public DefinitionProposal propose(long harmId, String definition, String rationale) {
         HarmType harm = Optional.ofNullable(em.find(HarmType.class, harmId)).orElseThrow(() -> new NotFoundException("No such harm type"));
         String text = clean(definition, DefinitionProposal.DEFINITION_MAX, "definition");

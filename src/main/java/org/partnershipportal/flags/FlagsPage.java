@@ -23,13 +23,15 @@ public class FlagsPage implements Serializable {
     private Long harmId;
     private List<Flag> rows;
     private List<HarmType> harms;
-    private List<Agency> agencies;
+    private List<Agency> flaggingAgencies;
     private boolean maintainer;
 
+    /** Reads the page's lists once per view, not on every call the page makes to a getter. */
     public void load() {
         harms = flags.harmTypes();
-        agencies = flags.maintainedAgencies().isEmpty() ? null : flags.maintainedAgencies();
-        maintainer = agencies != null;
+        maintainer = !flags.maintainedAgencies().isEmpty();
+        flaggingAgencies = flags.all(null, null).stream().map(Flag::getAgency).distinct()
+                .sorted(java.util.Comparator.comparing(Agency::getName)).toList();
         filter();
     }
 
@@ -38,8 +40,7 @@ public class FlagsPage implements Serializable {
     }
 
     public List<Agency> getFlaggingAgencies() {
-        return flags.all(null, null).stream().map(Flag::getAgency).distinct()
-                .sorted(java.util.Comparator.comparing(Agency::getName)).toList();
+        return flaggingAgencies;
     }
 
     public Long getAgencyId() {

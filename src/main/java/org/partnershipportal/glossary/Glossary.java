@@ -14,13 +14,14 @@ import org.partnershipportal.audit.AuditLog;
 import org.partnershipportal.identity.Agency;
 import org.partnershipportal.identity.AgencyRecords;
 import org.partnershipportal.identity.MyAccount;
-import org.partnershipportal.identity.Role;
 import org.partnershipportal.identity.UserAccount;
 import org.partnershipportal.platform.AccessRefusedException;
+import org.partnershipportal.platform.CallerPermissions;
 import org.partnershipportal.platform.ConflictException;
 import org.partnershipportal.platform.InputRules;
 import org.partnershipportal.platform.InvalidInputException;
 import org.partnershipportal.platform.NotFoundException;
+import org.partnershipportal.platform.Permission;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;
@@ -49,6 +50,9 @@ public class Glossary {
 
     @Inject
     SecurityContext security;
+
+    @Inject
+    CallerPermissions may;
 
     @Inject
     Validator validator;
@@ -95,11 +99,11 @@ public class Glossary {
             uses.addAll(source.usesOf(termId));
         }
         Optional<UserAccount> caller = myAccount.current();
-        Long variantAgency = caller.filter(u -> isAdmin() || u.hasRole(Role.DATA_LEAD)).map(u -> u.getAgency().getId()).orElse(null);
+        Long variantAgency = caller.filter(u -> u.holds(Permission.KEEP_OWN_AGENCY_RECORDS) || u.holds(Permission.KEEP_EVERY_AGENCY_RECORDS)).map(u -> u.getAgency().getId()).orElse(null);
         return new TermView(term, variants, history, uses, isAdmin(), variantAgency);
     }
 
-    @RolesAllowed("PARTNERSHIP_ADMIN")
+    @RolesAllowed(Permission.Name.KEEP_GLOSSARY)
     public GlossaryTerm create(TermForm form) {
         InputRules.requireValid(validator, form);
         refuseTakenName(form.getName(), null);
@@ -119,7 +123,7 @@ public class Glossary {
     }
 
     /** Saves the term, keeping each changed field's old and new text as history. */
-    @RolesAllowed("PARTNERSHIP_ADMIN")
+    @RolesAllowed(Permission.Name.KEEP_GLOSSARY)
     public GlossaryTerm update(long termId, long expectedVersion, TermForm form) {
         GlossaryTerm term = find(termId);
         if (term.getVersion() != expectedVersion) {
@@ -211,7 +215,7 @@ public class Glossary {
     }
 
     public boolean isAdmin() {
-        return security.isCallerInRole(Role.PARTNERSHIP_ADMIN.name());
+        return may.holds(Permission.KEEP_GLOSSARY);
     }
 
     private void refuseTakenName(String name, Long exceptId) {

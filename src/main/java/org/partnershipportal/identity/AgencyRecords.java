@@ -5,13 +5,17 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.SecurityContext;
+import org.partnershipportal.platform.CallerPermissions;
+import org.partnershipportal.platform.Permission;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Who keeps an agency's shared records (its flags, its datasets, its glossary variants): the agency's
- * own data lead, and partnership administrators for every agency. One rule, asked by each feature.
+ * Who keeps an agency's shared records (its flags, its datasets, its glossary variants, its sharing
+ * agreements) and who answers for it: people whose roles carry the permission, of that agency, and for
+ * records partnership administrators for every agency. One rule, asked by each feature.
  */
 @Stateless
 @PermitAll
@@ -21,23 +25,47 @@ public class AgencyRecords {
     EntityManager em;
 
     @Inject
-    SecurityContext security;
+    CallerPermissions may;
 
     @Inject
     MyAccount myAccount;
 
     public boolean keptByCaller(long agencyId) {
-        if (security.isCallerInRole(Role.PARTNERSHIP_ADMIN.name())) {
+        if (may.holds(Permission.KEEP_EVERY_AGENCY_RECORDS)) {
             return true;
         }
-        return myAccount.current().filter(u -> u.hasRole(Role.DATA_LEAD) && u.getAgency().getId().equals(agencyId)).isPresent();
+        return myAccount.current().filter(u -> u.holds(Permission.KEEP_OWN_AGENCY_RECORDS) && u.getAgency() != null
+                && u.getAgency().getId().equals(agencyId)).isPresent();
     }
 
     /** The agencies whose records the caller keeps, for "new record" forms. */
     public List<Agency> keptByCaller() {
-        if (security.isCallerInRole(Role.PARTNERSHIP_ADMIN.name())) {
+        if (may.holds(Permission.KEEP_EVERY_AGENCY_RECORDS)) {
             return em.createQuery("SELECT a FROM Agency a ORDER BY a.name", Agency.class).getResultList();
         }
-        return myAccount.current().filter(u -> u.hasRole(Role.DATA_LEAD)).map(u -> List.of(u.getAgency())).orElse(List.of());
+        return myAccount.current().filter(u -> u.holds(Permission.KEEP_OWN_AGENCY_RECORDS) && u.getAgency() != null)
+                .map(u -> List.of(u.getAgency())).orElse(List.of());
+    }
+
+    /** The agency the caller answers data requests for, if their roles let them answer any. */
+    public Optional<Agency> answeredForByCaller() {
+        return myAccount.current().filter(u -> u.holds(Permission.ANSWER_DATA_REQUESTS)).map(UserAccount::getAgency);
+    }
+
+    /** Enabled people who answer data requests for any of these agencies (their data leads), by username. */
+    public List<UserAccount> answeringFor(Collection<Agency> agencies) {
+        if (agencies.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT DISTINCT u FROM UserAccount u JOIN u.roles r WHERE u.agency IN :agencies AND u.enabled = TRUE "
+                        + "AND r IN :roles ORDER BY u.username", UserAccount.class)
+                .setParameter("agencies", agencies).setParameter("roles", Role.holding(Permission.ANSWER_DATA_REQUESTS)).getResultList();
+    }
+
+    /** Enabled people who keep this agency's own records, by name (a dataset's steward is one of them). */
+    public List<UserAccount> keepingRecordsOf(long agencyId) {
+        return em.createQuery("SELECT DISTINCT u FROM UserAccount u JOIN u.roles r WHERE u.agency.id = :agency AND u.enabled = TRUE "
+                        + "AND r IN :roles ORDER BY u.fullName", UserAccount.class)
+                .setParameter("agency", agencyId).setParameter("roles", Role.holding(Permission.KEEP_OWN_AGENCY_RECORDS)).getResultList();
     }
 }

@@ -4,21 +4,21 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
+import org.partnershipportal.platform.CallerPermissions;
+import org.partnershipportal.platform.Permission;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
-/** The sections of the portal the signed-in person's roles open, for the menu and the home page. */
+/** The sections of the portal the signed-in person's permissions open, for the menu and the home page. */
 @Named
 @RequestScoped
 public class Navigation {
 
-    /** A section: its menu label, its page, a one-line description, and the roles that see it (none: everyone). */
-    public record Section(String label, String path, String icon, String description, List<Role> roles) {
-        boolean visibleTo(SecurityContext security) {
-            return roles.isEmpty() || roles.stream().anyMatch(role -> security.isCallerInRole(role.name()));
+    /** A section: its menu label, its page, a one-line description, and the permission that opens it (none: everyone). */
+    public record Section(String label, String path, String icon, String description, Permission opensIt) {
+        boolean visibleTo(CallerPermissions may) {
+            return opensIt == null || may.holds(opensIt);
         }
 
         public String getLabel() {
@@ -41,17 +41,17 @@ public class Navigation {
     static final List<Section> ALL = List.of(
             section("Home", "/index.xhtml", "pi pi-home", "Your start page"),
             section("My boards", "/boards/index.xhtml", "pi pi-briefcase",
-                    "The boards you sit on: their workspaces, members and what needs your attention", Role.BOARD_MEMBER),
+                    "The boards you sit on: their workspaces, members and what needs your attention", Permission.SIT_ON_BOARDS),
             section("My actions", "/actions/mine.xhtml", "pi pi-check-square",
-                    "Actions you own on your boards: what is due, what is overdue, and progress to record", Role.BOARD_MEMBER),
+                    "Actions you own on your boards: what is due, what is overdue, and progress to record", Permission.SIT_ON_BOARDS),
             section("Forward plan", "/meetings/plan.xhtml", "pi pi-calendar",
-                    "Every board's meetings in one calendar, so meetings don't clash", Role.BOARD_MEMBER, Role.PARTNERSHIP_ADMIN, Role.DATA_LEAD),
+                    "Every board's meetings in one calendar, so meetings don't clash", Permission.SEE_FORWARD_PLAN),
             section("Structure map", "/structure/index.xhtml", "pi pi-sitemap",
                     "Every board, what it oversees, who reports to whom, and where boards and people overlap"),
             section("Data catalogue", "/catalogue/index.xhtml", "pi pi-database",
-                    "Datasets across the agencies, the asks they answer, and the gaps", Role.BOARD_MEMBER, Role.DATA_LEAD, Role.PARTNERSHIP_ADMIN),
+                    "Datasets across the agencies, the asks they answer, and the gaps", Permission.READ_CATALOGUE),
             section("Data requests", "/catalogue/requests.xhtml", "pi pi-inbox",
-                    "Ask data leads for data on an ask; answer your agency's requests", Role.BOARD_MEMBER, Role.DATA_LEAD, Role.PARTNERSHIP_ADMIN),
+                    "Ask data leads for data on an ask; answer your agency's requests", Permission.READ_CATALOGUE),
             section("Guidance", "/guidance/index.xhtml", "pi pi-comments",
                     "Guidance shaped by what young people told us: search, read, say what was useful"),
             section("Flags register", "/flags/index.xhtml", "pi pi-flag",
@@ -59,21 +59,21 @@ public class Navigation {
             section("Glossary", "/glossary/index.xhtml", "pi pi-book",
                     "Agreed partnership definitions, each agency's own variant, and abbreviations"),
             section("Boards", "/admin/boards.xhtml", "pi pi-building",
-                    "Create boards, set their remit and reporting lines, seat and unseat members", Role.PARTNERSHIP_ADMIN),
+                    "Create boards, set their remit and reporting lines, seat and unseat members", Permission.MANAGE_BOARDS),
             section("Users", "/admin/users.xhtml", "pi pi-users",
-                    "Create accounts, assign agencies and roles, unlock and reset passwords", Role.PARTNERSHIP_ADMIN),
+                    "Create accounts, assign agencies and roles, unlock and reset passwords", Permission.MANAGE_PEOPLE),
             section("Duplicates", "/duplicates/report.xhtml", "pi pi-clone",
-                    "The same matter on several boards: confirm, dismiss, import past agendas", Role.PARTNERSHIP_ADMIN),
+                    "The same matter on several boards: confirm, dismiss, import past agendas", Permission.RUN_DUPLICATE_FINDING),
             section("Reminders", "/admin/reminders.xhtml", "pi pi-envelope",
-                    "The weekly e-mail to owners of overdue actions; send it now", Role.PARTNERSHIP_ADMIN),
+                    "The weekly e-mail to owners of overdue actions; send it now", Permission.RUN_REMINDERS),
             section("Service levels", "/admin/service-levels.xhtml", "pi pi-clock",
-                    "Working days for data requests, escalation contacts, reminders now", Role.PARTNERSHIP_ADMIN),
+                    "Working days for data requests, escalation contacts, reminders now", Permission.SET_SERVICE_LEVELS),
             section("Audit log", "/admin/audit.xhtml", "pi pi-history",
-                    "Who signed in, what changed, what was refused", Role.PARTNERSHIP_ADMIN),
+                    "Who signed in, what changed, what was refused", Permission.READ_AUDIT_LOG),
             section("My account", "/account/password.xhtml", "pi pi-user", "Change your password"));
 
     @Inject
-    SecurityContext security;
+    CallerPermissions may;
 
     @Inject
     CurrentUser currentUser;
@@ -88,7 +88,7 @@ public class Navigation {
             return;
         }
         for (Section section : ALL) {
-            if (section.visibleTo(security)) {
+            if (section.visibleTo(may)) {
                 visible.add(section);
             }
         }
@@ -103,7 +103,11 @@ public class Navigation {
         return visible.stream().filter(s -> !s.path().equals("/index.xhtml") && !s.path().startsWith("/account/")).toList();
     }
 
-    private static Section section(String label, String path, String icon, String description, Role... roles) {
-        return new Section(label, path, icon, description, Arrays.asList(roles));
+    private static Section section(String label, String path, String icon, String description) {
+        return new Section(label, path, icon, description, null);
+    }
+
+    private static Section section(String label, String path, String icon, String description, Permission opensIt) {
+        return new Section(label, path, icon, description, opensIt);
     }
 }

@@ -9,12 +9,14 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import org.partnershipportal.platform.PortalAuthentication;
 import org.partnershipportal.platform.SessionCaller;
+import org.partnershipportal.platform.Permission;
 
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Users and roles live in MariaDB; the role names are the groups Jakarta Security maps to roles.
+ * Users and roles live in MariaDB; the caller's groups are the permissions their roles carry
+ * ({@link Role} maps them), which Jakarta Security maps to roles of the same names.
  * Validates a password at sign-in, and the session's account id on every later request.
  */
 @ApplicationScoped
@@ -40,7 +42,7 @@ public class PortalIdentityStore implements IdentityStore {
     private static CredentialValidationResult valid(SignedInCaller caller) {
         Set<String> groups = caller.mustChangePassword()
                 ? Set.of(PortalAuthentication.PASSWORD_CHANGE_REQUIRED)
-                : caller.roles().stream().map(Role::name).collect(Collectors.toSet());
+                : Role.permissionsOf(caller.roles()).stream().map(Permission::name).collect(Collectors.toSet());
         return new CredentialValidationResult(null, new CallerPrincipal(caller.username()), null,
                 String.valueOf(caller.accountId()), groups);
     }

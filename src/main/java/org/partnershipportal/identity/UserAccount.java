@@ -20,6 +20,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.partnershipportal.platform.Permission;
 
 import java.io.Serializable;
 import java.time.Duration;
@@ -202,6 +203,11 @@ public class UserAccount implements Serializable {
 
     public boolean hasRole(Role role) {
         return roles.contains(role);
+    }
+
+    /** Whether this person's roles carry the permission (for the caller, ask {@code CallerPermissions}). */
+    public boolean holds(Permission permission) {
+        return roles.stream().anyMatch(role -> role.permissions().contains(permission));
     }
 
     public Long getId() {

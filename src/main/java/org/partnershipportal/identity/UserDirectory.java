@@ -15,6 +15,7 @@ import org.partnershipportal.audit.AuditLog;
 import org.partnershipportal.platform.InputRules;
 import org.partnershipportal.platform.InvalidInputException;
 import org.partnershipportal.platform.NotFoundException;
+import org.partnershipportal.platform.Permission;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -26,7 +27,7 @@ import java.util.TreeSet;
 
 /** What partnership administrators do with people's accounts. Every change is audited. */
 @Stateless
-@RolesAllowed("PARTNERSHIP_ADMIN")
+@RolesAllowed(Permission.Name.MANAGE_PEOPLE)
 public class UserDirectory {
 
     static final String USER = "user";

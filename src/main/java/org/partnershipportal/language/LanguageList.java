@@ -9,12 +9,13 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.validation.Validator;
 import org.partnershipportal.audit.AuditAction;
 import org.partnershipportal.audit.AuditLog;
-import org.partnershipportal.identity.Role;
 import org.partnershipportal.platform.AccessRefusedException;
+import org.partnershipportal.platform.CallerPermissions;
 import org.partnershipportal.platform.ConflictException;
 import org.partnershipportal.platform.InputRules;
 import org.partnershipportal.platform.InvalidInputException;
 import org.partnershipportal.platform.NotFoundException;
+import org.partnershipportal.platform.Permission;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -39,6 +40,9 @@ public class LanguageList {
     SecurityContext security;
 
     @Inject
+    CallerPermissions may;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -54,7 +58,7 @@ public class LanguageList {
     }
 
     public boolean callerMayEdit() {
-        return security.isCallerInRole(Role.PARTNERSHIP_ADMIN.name());
+        return may.holds(Permission.KEEP_LANGUAGE_LIST);
     }
 
     public ListedTerm add(TermEntryForm form) {

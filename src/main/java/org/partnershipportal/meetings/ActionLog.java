@@ -1,6 +1,6 @@
 package org.partnershipportal.meetings;
 
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -20,12 +20,13 @@ import java.util.List;
 
 /**
  * The queries behind action logs, over boards the caller has already been allowed to see: the
- * public methods of {@link Actions} decide the scope, this class never does. One query per page
+ * public methods of {@link Actions} decide the scope, this class never does, which is why it is
+ * package-private (the benchmark beside it is its only other caller). One query per page
  * (a constructor expression, no lazy loading per row) and a count over the action table alone, so
  * both run on its indexes however many actions there are.
  */
-@Stateless
-public class ActionLog {
+@Dependent
+class ActionLog {
 
     /** Where a log looks: some boards, optionally only one owner's actions. */
     public record Scope(Collection<Long> boardIds, Long ownerUserId) {

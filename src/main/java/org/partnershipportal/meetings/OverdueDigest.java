@@ -21,6 +21,7 @@ import org.partnershipportal.boards.Membership;
 import org.partnershipportal.identity.UserAccount;
 import org.partnershipportal.platform.MailSettings;
 import org.partnershipportal.platform.Mailer;
+import org.partnershipportal.platform.Permission;
 import org.partnershipportal.platform.ScheduledMailJobs;
 import org.partnershipportal.platform.PortalClock;
 
@@ -90,17 +91,17 @@ public class OverdueDigest {
         }
     }
 
-    @RolesAllowed("PARTNERSHIP_ADMIN")
+    @RolesAllowed(Permission.Name.RUN_REMINDERS)
     public Report sendNow() {
         return send();
     }
 
-    @RolesAllowed("PARTNERSHIP_ADMIN")
+    @RolesAllowed(Permission.Name.RUN_REMINDERS)
     public boolean isMailConfigured() {
         return mailer.isConfigured();
     }
 
-    @RolesAllowed("PARTNERSHIP_ADMIN")
+    @RolesAllowed(Permission.Name.RUN_REMINDERS)
     public String schedule() {
         return "every " + settings.reminderDay() + " at " + settings.reminderHour() + ":00";
     }

@@ -18,6 +18,7 @@ import org.partnershipportal.audit.AuditLog;
 import org.partnershipportal.identity.UserAccount;
 import org.partnershipportal.platform.MailSettings;
 import org.partnershipportal.platform.Mailer;
+import org.partnershipportal.platform.Permission;
 import org.partnershipportal.platform.ScheduledMailJobs;
 import org.partnershipportal.platform.PortalClock;
 import org.partnershipportal.platform.Wording;
@@ -90,7 +91,7 @@ public class PapersReminder {
         }
     }
 
-    @RolesAllowed("PARTNERSHIP_ADMIN")
+    @RolesAllowed(Permission.Name.RUN_REMINDERS)
     public Report sendNow() {
         return send(clock.today());
     }

@@ -22,7 +22,7 @@ import java.time.LocalDate;
  */
 @Path("clock")
 @Stateless
-@RolesAllowed("PARTNERSHIP_ADMIN")
+@RolesAllowed(Permission.Name.SET_PORTAL_CLOCK)
 @Produces(MediaType.APPLICATION_JSON)
 public class ClockApi {
 

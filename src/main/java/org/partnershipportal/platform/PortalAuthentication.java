@@ -1,6 +1,5 @@
 package org.partnershipportal.platform;
 
-import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -29,7 +28,6 @@ import java.util.Base64;
  * caller sometimes lost its groups (Payara issues 6145 and 6342), refusing entitled requests; and a role
  * removed or an account disabled must apply at the person's next request, on any cluster member.
  */
-@DeclareRoles({"PARTNERSHIP_ADMIN", "BOARD_MEMBER", "PRACTITIONER", "DATA_LEAD", "RESOURCE_EDITOR"})
 @ApplicationScoped
 public class PortalAuthentication implements HttpAuthenticationMechanism {
 

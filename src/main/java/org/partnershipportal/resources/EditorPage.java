@@ -34,6 +34,13 @@ public class EditorPage implements Serializable {
     private Reading previewReading;
     private List<HarmType> harms;
     private transient org.primefaces.model.file.UploadedFile upload;
+    // Read once per view (each getter is called many times per render, and selectItems again on every
+    // postback), forgotten when this page changes the resource; transient, so a restored view reads them afresh.
+    private transient List<ResourceLibrary.AttachmentInfo> attachments;
+    private transient List<ResourceVersion> versions;
+    private transient List<ResourceFeedback> feedback;
+    private transient List<org.partnershipportal.glossary.GlossaryTerm> terms;
+    private transient List<Resource> otherResources;
 
     public void load() {
         harms = library.harmTypes();
@@ -56,6 +63,7 @@ public class EditorPage implements Serializable {
                 return;
             }
             resource = editing.save(resource.getId(), resource.getVersion(), form, note);
+            forgetWhatChanged();
             form = ResourceForm.of(resource);
             note = null;
             refreshPreview();
@@ -102,6 +110,7 @@ public class EditorPage implements Serializable {
     private void change(java.util.function.Supplier<Resource> action, String message) {
         try {
             resource = action.get();
+            forgetWhatChanged();
             form = ResourceForm.of(resource);
             refreshPreview();
             FacesMessages.info(message);
@@ -120,6 +129,7 @@ public class EditorPage implements Serializable {
                 content = in.readNBytes((int) AttachmentType.MAX_BYTES + 1);
             }
             editing.attach(resource.getId(), upload.getFileName(), content);
+            forgetWhatChanged();
             FacesMessages.info(upload.getFileName() + " attached.");
         } catch (InvalidInputException refusal) {
             FacesMessages.show(refusal, "attachments");
@@ -130,8 +140,17 @@ public class EditorPage implements Serializable {
         }
     }
 
+    private void forgetWhatChanged() {
+        attachments = null;
+        versions = null;
+        feedback = null;
+    }
+
     public List<ResourceLibrary.AttachmentInfo> getAttachments() {
-        return resource == null ? List.of() : library.attachments(resource.getId());
+        if (attachments == null) {
+            attachments = resource == null ? List.of() : library.attachments(resource.getId());
+        }
+        return attachments;
     }
 
     public org.primefaces.model.file.UploadedFile getUpload() {
@@ -143,11 +162,17 @@ public class EditorPage implements Serializable {
     }
 
     public List<ResourceVersion> getVersions() {
-        return resource == null ? List.of() : editing.versions(resource.getId());
+        if (versions == null) {
+            versions = resource == null ? List.of() : editing.versions(resource.getId());
+        }
+        return versions;
     }
 
     public List<ResourceFeedback> getFeedback() {
-        return resource == null ? List.of() : editing.feedback(resource.getId());
+        if (feedback == null) {
+            feedback = resource == null ? List.of() : editing.feedback(resource.getId());
+        }
+        return feedback;
     }
 
     public ResourceKind[] getKinds() {
@@ -187,11 +212,17 @@ public class EditorPage implements Serializable {
     }
 
     public List<org.partnershipportal.glossary.GlossaryTerm> getTerms() {
-        return editing.glossaryTerms();
+        if (terms == null) {
+            terms = editing.glossaryTerms();
+        }
+        return terms;
     }
 
     public List<Resource> getOtherResources() {
-        return editing.all().stream().filter(other -> resource == null || !other.getId().equals(resource.getId())).toList();
+        if (otherResources == null) {
+            otherResources = editing.all().stream().filter(other -> resource == null || !other.getId().equals(resource.getId())).toList();
+        }
+        return otherResources;
     }
 
     public List<HarmType> getHarms() {

@@ -15,6 +15,7 @@ import org.partnershipportal.platform.ConflictException;
 import org.partnershipportal.platform.InputRules;
 import org.partnershipportal.platform.InvalidInputException;
 import org.partnershipportal.platform.NotFoundException;
+import org.partnershipportal.platform.Permission;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -27,7 +28,7 @@ import java.util.Optional;
  * read the feedback and the resources due for review. Bodies are sanitised in {@link Resource#write}.
  */
 @Stateless
-@RolesAllowed({"RESOURCE_EDITOR", "PARTNERSHIP_ADMIN"})
+@RolesAllowed(Permission.Name.EDIT_GUIDANCE)
 public class ResourceEditing {
 
     @PersistenceContext

@@ -9,9 +9,10 @@ import jakarta.security.enterprise.SecurityContext;
 import org.partnershipportal.audit.AuditAction;
 import org.partnershipportal.audit.AuditLog;
 import org.partnershipportal.boards.HarmType;
-import org.partnershipportal.identity.Role;
+import org.partnershipportal.platform.CallerPermissions;
 import org.partnershipportal.platform.InvalidInputException;
 import org.partnershipportal.platform.NotFoundException;
+import org.partnershipportal.platform.Permission;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;
@@ -46,6 +47,9 @@ public class ResourceLibrary {
 
     @Inject
     SecurityContext security;
+
+    @Inject
+    CallerPermissions may;
 
     @Inject
     AuditLog audit;
@@ -174,7 +178,7 @@ public class ResourceLibrary {
     }
 
     public boolean isEditor() {
-        return security.isCallerInRole(Role.RESOURCE_EDITOR.name()) || security.isCallerInRole(Role.PARTNERSHIP_ADMIN.name());
+        return may.holds(Permission.EDIT_GUIDANCE);
     }
 
     static List<String> words(String text) {

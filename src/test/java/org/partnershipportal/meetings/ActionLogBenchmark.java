@@ -1,4 +1,4 @@
-package org.partnershipportal.benchmarks;
+package org.partnershipportal.meetings;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -9,12 +9,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.partnershipportal.meetings.Action;
-import org.partnershipportal.meetings.ActionLog;
-import org.partnershipportal.meetings.ActionQuery;
-import org.partnershipportal.meetings.ActionRow;
-import org.partnershipportal.meetings.ActionSort;
-import org.partnershipportal.meetings.ActionStatus;
 import org.partnershipportal.platform.PortalDataSource;
 import org.partnershipportal.testsupport.Deployments;
 import org.partnershipportal.testsupport.Timings;

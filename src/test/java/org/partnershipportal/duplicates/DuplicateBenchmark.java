@@ -1,4 +1,4 @@
-package org.partnershipportal.benchmarks;
+package org.partnershipportal.duplicates;
 
 import org.partnershipportal.testsupport.Timings;
 import org.junit.jupiter.api.AfterAll;
@@ -7,12 +7,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.partnershipportal.duplicates.AgendaText;
-import org.partnershipportal.duplicates.DuplicateIndex;
-import org.partnershipportal.duplicates.DuplicateMatcher;
-import org.partnershipportal.duplicates.HumanDecisions;
-import org.partnershipportal.duplicates.Match;
-import org.partnershipportal.duplicates.MatcherSettings;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -274,7 +268,7 @@ class DuplicateBenchmark {
         for (int k = 0; k < BRUTE_QUERIES; k++) {
             String[] q = qs.get(k);
             long a = System.nanoTime();
-            List<Match> b = index.similarToBruteForce(q[0] + " y", q[1], q[2], null, 10);
+            List<Match> b = BruteForceReference.similarTo(index, q[0] + " y", q[1], q[2], null, 10);
             brute[k] = (System.nanoTime() - a) / 1e6;
             List<Match> f = index.similarTo(q[0] + " y", q[1], q[2], null, 10);
             if (sameScores(b, f)) same++;
@@ -325,7 +319,7 @@ class DuplicateBenchmark {
         if (BRUTE_FULL) {
             resetPeakHeap();
             long b0 = System.nanoTime();
-            reference = index.clusterBruteForce();
+            reference = BruteForceReference.cluster(index);
             double bruteS = (System.nanoTime() - b0) / 1e9;
             print("  brute force, all cross-board pairs within the window, all %,d: %.1f s (%.0fx the indexed "
                     + "report), peak heap %.0f MB; indexed vs brute force (pairwise): %s", n, bruteS, bruteS / reportS,
@@ -337,7 +331,7 @@ class DuplicateBenchmark {
             long s0 = System.nanoTime();
             List<List<String>> fast = small.cluster(HumanDecisions.none());
             long s1 = System.nanoTime();
-            List<List<String>> subsetReference = small.clusterBruteForce();
+            List<List<String>> subsetReference = BruteForceReference.cluster(small);
             long s2 = System.nanoTime();
             double fastS = (s1 - s0) / 1e9, bruteS = (s2 - s1) / 1e9, scale = Math.pow((double) n / m, 2);
             print("  brute force, all cross-board pairs within the window, on the first %,d: %.2f s against %.2f s "

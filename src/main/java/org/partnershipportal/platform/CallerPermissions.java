@@ -1,0 +1,46 @@
+package org.partnershipportal.platform;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+
+/**
+ * Whether the signed-in person holds a permission: the one question services, page beans, pages
+ * ({@code #{may.holds('READ_CATALOGUE')}}) and the menu ask. It is the only class that asks the container
+ * about roles ({@code LayoutTest} holds it to that), so no page can check a role name instead.
+ * An enterprise bean that declares every permission as a role: a role asked inside an enterprise bean is
+ * looked up among the roles that bean's module declares (a permission that no {@code @RolesAllowed}
+ * names, such as {@code SEE_EVERY_BOARD}, was refused to everyone when this asked from a CDI bean called
+ * by a service), so the question is always asked here, the same way, for pages, services and timers.
+ */
+@DeclareRoles({Permission.Name.SIT_ON_BOARDS, Permission.Name.SEE_FORWARD_PLAN, Permission.Name.READ_CATALOGUE,
+        Permission.Name.PROPOSE_DEFINITIONS, Permission.Name.ANSWER_DATA_REQUESTS, Permission.Name.KEEP_OWN_AGENCY_RECORDS,
+        Permission.Name.KEEP_EVERY_AGENCY_RECORDS, Permission.Name.SEE_EVERY_BOARD, Permission.Name.SEE_EVERY_DATA_REQUEST,
+        Permission.Name.EDIT_GUIDANCE, Permission.Name.RUN_DUPLICATE_FINDING, Permission.Name.OPEN_ADMINISTRATION,
+        Permission.Name.MANAGE_PEOPLE, Permission.Name.MANAGE_BOARDS, Permission.Name.READ_AUDIT_LOG,
+        Permission.Name.KEEP_GLOSSARY, Permission.Name.KEEP_LANGUAGE_LIST, Permission.Name.SET_SERVICE_LEVELS,
+        Permission.Name.RUN_REMINDERS, Permission.Name.SET_PORTAL_CLOCK})
+@Stateless
+@PermitAll
+@Named("may")
+public class CallerPermissions {
+
+    @Inject
+    SecurityContext security;
+
+    public boolean holds(Permission permission) {
+        return security.isCallerInRole(permission.name());
+    }
+
+    public boolean holdsAny(Permission... permissions) {
+        for (Permission permission : permissions) {
+            if (holds(permission)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
