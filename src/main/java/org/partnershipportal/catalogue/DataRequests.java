@@ -1,10 +1,7 @@
 package org.partnershipportal.catalogue;
 
-import org.partnershipportal.platform.Wording;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,49 +12,38 @@ import org.partnershipportal.audit.AuditLog;
 import org.partnershipportal.boards.Board;
 import org.partnershipportal.boards.BoardAccess;
 import org.partnershipportal.identity.Agency;
-import org.partnershipportal.identity.AgencyRecords;
-import org.partnershipportal.identity.MyAccount;
 import org.partnershipportal.identity.UserAccount;
-import org.partnershipportal.meetings.Action;
-import org.partnershipportal.meetings.AgendaItem;
 import org.partnershipportal.meetings.Meeting;
 import org.partnershipportal.meetings.MeetingStatus;
 import org.partnershipportal.meetings.PaperType;
 import org.partnershipportal.platform.AccessRefusedException;
-import org.partnershipportal.platform.CallerPermissions;
 import org.partnershipportal.platform.ConflictException;
 import org.partnershipportal.platform.FileTransfer;
 import org.partnershipportal.platform.InputRules;
 import org.partnershipportal.platform.InvalidInputException;
-import org.partnershipportal.platform.MailSettings;
 import org.partnershipportal.platform.NotFoundException;
 import org.partnershipportal.platform.Permission;
 
 import java.io.Serializable;
 import java.net.URI;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * Data requests: a board member asks, the data leads of the agencies holding the data answer.
- * Who sees a request: its requester, current members of its board, the data leads of the agencies
- * it went to, and administrators; nobody else, whatever page or request they try. Only those data
- * leads move it on, one step at a time. Each change is audited and e-mailed once committed.
+ * Data requests, the workflow: a board member asks, the data leads of the agencies holding the data
+ * answer. Who sees a request is {@link DataRequestQueries}' rule (every step opens the request there);
+ * only those data leads move it on, one step at a time. Each change is audited and e-mailed
+ * ({@link RequestMails}) once committed; citing an answer is {@link AnswerCitations}.
  */
 @Stateless
 @RolesAllowed(Permission.Name.READ_CATALOGUE)
 public class DataRequests {
-
 
     @PersistenceContext
     EntityManager em;
@@ -67,13 +53,7 @@ public class DataRequests {
     org.partnershipportal.platform.PortalClock clock;
 
     @Inject
-    AgencyRecords agencyRecords;
-
-    @Inject
     SecurityContext security;
-
-    @Inject
-    CallerPermissions may;
 
     @Inject
     Validator validator;
@@ -85,16 +65,10 @@ public class DataRequests {
     BoardAccess access;
 
     @Inject
-    Catalogue catalogue;
+    RequestMails mails;
 
     @Inject
-    MailSettings mailSettings;
-
-    @Inject
-    Event<RequestNotice> notices;
-
-    @Inject
-    MyAccount myAccount;
+    DataRequestQueries queries;
 
     @Inject
     ServiceLevels serviceLevels;
@@ -103,8 +77,6 @@ public class DataRequests {
     AnswerCoverage coverage;
 
     /** Which requests a list shows. */
-    public enum Scope { RAISED_BY_ME, MY_BOARDS, MY_AGENCY }
-
     // ---- raising
 
     public DataRequest raise(RequestForm form) {
@@ -157,14 +129,7 @@ public class DataRequests {
         em.persist(new DataRequestEntry(request, requester.getUsername(), now, null, RequestStatus.SUBMITTED, null));
         audit.record(AuditAction.DATA_REQUEST_RAISED, "data-request", request.getId(), board.getShortName() + " to "
                 + agencies.stream().map(Agency::getShortName).sorted().collect(Collectors.joining(", ")));
-        List<RequestNotice.Mail> mails = new ArrayList<>();
-        for (UserAccount lead : agencyRecords.answeringFor(agencies)) {
-            mails.add(mail(lead, "New data request from " + board.getName(), request,
-                    requester.getFullName() + " (" + board.getName() + ") asks your agency for data.\n\n"
-                            + "Ask: " + ask.getQuestion() + "\n\nWhat is needed: " + request.getWhatNeeded() + "\n\nWhy: " + request.getWhyNeeded()
-                            + "\n\nNeeded by " + Wording.date(request.getNeededBy()) + ".\n"));
-        }
-        notices.fire(new RequestNotice(mails));
+        mails.raised(request);
         return request;
     }
 
@@ -180,112 +145,6 @@ public class DataRequests {
         return em.createQuery("SELECT m FROM Meeting m WHERE m.board.id = :board AND m.status = :planned AND m.startsAt > :now ORDER BY m.startsAt",
                         Meeting.class).setParameter("board", boardId).setParameter("planned", MeetingStatus.PLANNED)
                 .setParameter("now", clock.localNow()).setMaxResults(12).getResultList();
-    }
-
-    // ---- reading
-
-    public DataRequest open(long requestId) {
-        DataRequest request = find(requestId);
-        if (!mayRead(request)) {
-            audit.recordRefusal("data-request", requestId, "not the requester, on its board, or a data lead it went to");
-            throw new AccessRefusedException("This request is for " + request.getBoard().getName() + "; only its members and the data leads it went to can see it");
-        }
-        return request;
-    }
-
-    public boolean mayRead(DataRequest request) {
-        return readableByCaller().test(request);
-    }
-
-    /** The read rule for many requests at once: who the caller is, and their boards, are looked up once. */
-    public Predicate<DataRequest> readableByCaller() {
-        if (may.holds(Permission.SEE_EVERY_DATA_REQUEST)) {
-            return request -> true;
-        }
-        UserAccount me = caller();
-        Set<Long> myBoards = new HashSet<>(access.boardsOfCaller());
-        Set<Long> transferredFromMine = transferredFromAgencyOf(me);
-        return request -> request.getRequester().equals(me) || myBoards.contains(request.getBoard().getId()) || handles(request, me)
-                || transferredFromMine.contains(request.getId());
-    }
-
-    /** Requests a data lead's agency passed on to another: the agency still sees what became of them. */
-    private Set<Long> transferredFromAgencyOf(UserAccount user) {
-        if (user == null || !user.holds(Permission.ANSWER_DATA_REQUESTS) || user.getAgency() == null) {
-            return Set.of();
-        }
-        return new HashSet<>(em.createQuery("SELECT DISTINCT t.request.id FROM DataRequestTransfer t WHERE t.from = :agency", Long.class)
-                .setParameter("agency", user.getAgency()).getResultList());
-    }
-
-    /** The caller is a data lead of an agency the request went to. */
-    public boolean mayHandle(DataRequest request) {
-        return handles(request, caller());
-    }
-
-    private static boolean handles(DataRequest request, UserAccount user) {
-        return user != null && user.holds(Permission.ANSWER_DATA_REQUESTS) && request.getAgencies().contains(user.getAgency());
-    }
-
-    public List<DataRequestEntry> timeline(long requestId) {
-        open(requestId);
-        return em.createQuery("SELECT e FROM DataRequestEntry e WHERE e.request.id = :id ORDER BY e.writtenAt, e.id", DataRequestEntry.class)
-                .setParameter("id", requestId).getResultList();
-    }
-
-    public long count(Scope scope, boolean openOnly) {
-        var query = em.createQuery("SELECT COUNT(r) FROM DataRequest r" + where(scope, openOnly), Long.class);
-        return bindScope(query, scope, openOnly).getSingleResult();
-    }
-
-    public List<DataRequest> list(Scope scope, boolean openOnly, int first, int pageSize) {
-        var query = em.createQuery("SELECT r FROM DataRequest r JOIN FETCH r.ask JOIN FETCH r.board JOIN FETCH r.requester"
-                + where(scope, openOnly) + " ORDER BY CASE WHEN r.closedAt IS NULL THEN 0 ELSE 1 END, r.neededBy, r.id", DataRequest.class);
-        return bindScope(query, scope, openOnly)
-                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(100, pageSize))).getResultList();
-    }
-
-    private static String where(Scope scope, boolean openOnly) {
-        String who = switch (scope) {
-            case RAISED_BY_ME -> " WHERE r.requester.username = :me";
-            case MY_BOARDS -> " WHERE r.board.id IN :boards";
-            case MY_AGENCY -> " WHERE :agency MEMBER OF r.agencies";
-        };
-        return who + (openOnly ? " AND r.status IN :open" : "");
-    }
-
-    private <Q extends jakarta.persistence.TypedQuery<?>> Q bindScope(Q query, Scope scope, boolean openOnly) {
-        UserAccount me = caller();
-        switch (scope) {
-            case RAISED_BY_ME -> query.setParameter("me", me.getUsername());
-            case MY_BOARDS -> {
-                List<Long> boards = access.boardsOfCaller();
-                query.setParameter("boards", boards.isEmpty() ? List.of(-1L) : boards);
-            }
-            case MY_AGENCY -> {
-                if (!me.holds(Permission.ANSWER_DATA_REQUESTS)) {
-                    throw new AccessRefusedException("Only data leads have an agency queue");
-                }
-                query.setParameter("agency", me.getAgency());
-            }
-        }
-        if (openOnly) {
-            query.setParameter("open", List.of(RequestStatus.SUBMITTED, RequestStatus.ACCEPTED, RequestStatus.IN_PROGRESS));
-        }
-        return query;
-    }
-
-    /** Open requests past their date in the caller's queue (data leads) or raised by them. */
-    public long overdueForCaller() {
-        UserAccount me = caller();
-        String who = me.holds(Permission.ANSWER_DATA_REQUESTS) ? "(r.requester = :me OR :agency MEMBER OF r.agencies)" : "r.requester = :me";
-        var query = em.createQuery("SELECT COUNT(r) FROM DataRequest r WHERE " + who + " AND r.status IN :open AND r.neededBy < :today", Long.class)
-                .setParameter("me", me).setParameter("open", List.of(RequestStatus.SUBMITTED, RequestStatus.ACCEPTED, RequestStatus.IN_PROGRESS))
-                .setParameter("today", LocalDate.now());
-        if (me.holds(Permission.ANSWER_DATA_REQUESTS)) {
-            query.setParameter("agency", me.getAgency());
-        }
-        return query.getSingleResult();
     }
 
     // ---- the workflow
@@ -369,22 +228,13 @@ public class DataRequests {
         em.persist(new DataRequestEntry(request, me.getUsername(), now, from, target, note));
         em.flush();
         audit.record(AuditAction.DATA_REQUEST_MOVED, "data-request", request.getId(), from + " -> " + target);
-        String who = me.getFullName() + " (" + me.getAgency().getShortName() + ")";
-        String what = switch (target) {
-            case ACCEPTED -> who + " has accepted your data request.";
-            case IN_PROGRESS -> who + " is working on your data request.";
-            case ANSWERED -> who + " has answered your data request.\n\n" + request.getAnswerText();
-            case DECLINED -> who + " has declined your data request.\n\nReason: " + note;
-            case SUBMITTED -> "";
-        };
-        notices.fire(new RequestNotice(List.of(mail(request.getRequester(), "Data request " + target.getLabel().toLowerCase(Locale.ROOT)
-                + ": " + abbreviated(request.getAsk().getQuestion()), request, what + (note != null && target != RequestStatus.DECLINED ? "\n\nNote: " + note : "") + "\n"))));
+        mails.moved(request, target, note, me);
         return request;
     }
 
     private DataRequest requireHandler(long requestId, long expectedVersion) {
-        DataRequest request = open(requestId);
-        if (!mayHandle(request)) {
+        DataRequest request = queries.open(requestId);
+        if (!queries.mayHandle(request)) {
             audit.recordRefusal("data-request", requestId, "not a data lead of an agency it went to");
             throw new AccessRefusedException("Only the data leads of " + request.getAgencyList().stream().map(Agency::getShortName)
                     .collect(Collectors.joining(", ")) + " can act on this request");
@@ -437,7 +287,7 @@ public class DataRequests {
     // ---- comments
 
     public DataRequestEntry comment(long requestId, String text) {
-        DataRequest request = open(requestId);
+        DataRequest request = queries.open(requestId);
         String body = InputRules.trimmed(text);
         if (body == null) {
             throw new InvalidInputException("comment", "Write your comment first");
@@ -449,17 +299,7 @@ public class DataRequests {
         DataRequestEntry entry = new DataRequestEntry(request, me.getUsername(), clock.utcNow(), null, null, body);
         em.persist(entry);
         audit.record(AuditAction.DATA_REQUEST_COMMENTED, "data-request", requestId, null);
-        Set<UserAccount> recipients = new LinkedHashSet<>();
-        if (!request.getRequester().equals(me)) {
-            recipients.add(request.getRequester());
-        }
-        if (!handles(request, me)) {
-            recipients.addAll(agencyRecords.answeringFor(request.getAgencies()));
-        } else {
-            agencyRecords.answeringFor(request.getAgencies()).stream().filter(u -> !u.equals(me)).forEach(recipients::add);
-        }
-        notices.fire(new RequestNotice(recipients.stream().map(to -> mail(to, "New comment on a data request: " + abbreviated(request.getAsk().getQuestion()),
-                request, me.getFullName() + " wrote:\n\n" + body + "\n")).toList()));
+        mails.commented(request, me, body);
         return entry;
     }
 
@@ -469,136 +309,25 @@ public class DataRequests {
     }
 
     public Optional<AnswerFile> answerFileInfo(long requestId) {
-        open(requestId);
+        queries.open(requestId);
         return em.createQuery("SELECT f.fileName, f.contentType, f.sizeBytes FROM DataRequestFile f WHERE f.requestId = :id", Object[].class)
                 .setParameter("id", requestId).getResultStream().findFirst()
                 .map(r -> new AnswerFile((String) r[0] + " (" + FileTransfer.sizeLabel((Long) r[2]) + ")", (String) r[1], null));
     }
 
     public AnswerFile answerFile(long requestId) {
-        open(requestId);
+        queries.open(requestId);
         DataRequestFile file = Optional.ofNullable(em.find(DataRequestFile.class, requestId)).orElseThrow(() -> new NotFoundException("No file"));
         audit.record(AuditAction.DATA_REQUEST_FILE_READ, "data-request", requestId, file.getFileName());
         return new AnswerFile(file.getFileName(), file.getContentType(), file.getContent());
     }
 
-    // ---- citing an answer: the feedback loop
-
-    /** Something on the caller's boards an answer can be cited on. */
-    public record CitationChoice(String key, String label) implements Serializable {
-    }
-
-    public boolean mayCite(DataRequest request) {
-        return request.getStatus() == RequestStatus.ANSWERED && !access.boardsOfCaller().isEmpty() && mayRead(request);
-    }
-
-    /** Agenda items of the last and next six months' meetings, and open actions, on boards the caller sits on. */
-    public List<CitationChoice> citationChoices() {
-        List<Long> boards = access.boardsOfCaller();
-        if (boards.isEmpty()) {
-            return List.of();
-        }
-        LocalDateTime now = clock.localNow();
-        List<CitationChoice> choices = new ArrayList<>();
-        em.createQuery("SELECT i FROM AgendaItem i JOIN FETCH i.meeting m JOIN FETCH m.board WHERE m.board.id IN :boards "
-                        + "AND m.startsAt BETWEEN :from AND :to AND i.standing = FALSE ORDER BY m.startsAt DESC, i.position", AgendaItem.class)
-                .setParameter("boards", boards).setParameter("from", now.minusMonths(6)).setParameter("to", now.plusMonths(6)).setMaxResults(150)
-                .getResultStream().forEach(i -> choices.add(new CitationChoice("item:" + i.getId(), i.getMeeting().getBoard().getShortName() + ", "
-                        + Wording.date(i.getMeeting().getStartsAt()) + ": " + i.getTitle())));
-        em.createQuery("SELECT a FROM Action a JOIN FETCH a.board WHERE a.board.id IN :boards AND a.status IN :open ORDER BY a.dueOn", Action.class)
-                .setParameter("boards", boards).setParameter("open", org.partnershipportal.meetings.ActionStatus.OUTSTANDING).setMaxResults(150)
-                .getResultStream().forEach(a -> choices.add(new CitationChoice("action:" + a.getId(), "Action, " + a.getBoard().getShortName() + ": "
-                        + abbreviated(a.getDescription()))));
-        return choices;
-    }
-
-    public DataRequestCitation cite(long requestId, String choiceKey) {
-        DataRequest request = open(requestId);
-        if (request.getStatus() != RequestStatus.ANSWERED) {
-            throw new ConflictException("Only an answered request can be cited");
-        }
-        if (choiceKey == null || !choiceKey.matches("(item|action):\\d{1,18}")) {
-            throw new InvalidInputException("citation", "Choose the agenda item or action that used this answer");
-        }
-        long id = Long.parseLong(choiceKey.substring(choiceKey.indexOf(':') + 1));
-        AgendaItem item = null;
-        Action action = null;
-        Board board;
-        if (choiceKey.startsWith("item:")) {
-            item = Optional.ofNullable(em.find(AgendaItem.class, id)).orElseThrow(() -> new InvalidInputException("citation", "Choose an agenda item from the list"));
-            board = item.getMeeting().getBoard();
-        } else {
-            action = Optional.ofNullable(em.find(Action.class, id)).orElseThrow(() -> new InvalidInputException("citation", "Choose an action from the list"));
-            board = action.getBoard();
-        }
-        access.requireMember(board.getId());
-        String field = item != null ? "agendaItem" : "action";
-        Object target = item != null ? item : action;
-        boolean already = !em.createQuery("SELECT c.id FROM DataRequestCitation c WHERE c.request = :request AND c." + field + " = :target", Long.class)
-                .setParameter("request", request).setParameter("target", target).getResultList().isEmpty();
-        if (already) {
-            throw new InvalidInputException("citation", "This answer is already cited there");
-        }
-        DataRequestCitation citation = new DataRequestCitation(request, item, action, caller().getUsername(), clock.utcNow());
-        em.persist(citation);
-        audit.record(AuditAction.DATA_REQUEST_CITED, "data-request", requestId, choiceKey);
-        return citation;
-    }
-
-    /** A citation as a reader may see it: the board and date always; the item's words only to the board's members. */
-    public record CitationView(String kind, String boardName, LocalDate on, String label, String path) implements Serializable {
-    }
-
-    public List<CitationView> citations(long requestId) {
-        DataRequest request = open(requestId);
-        return citationsOf(List.of(request)).getOrDefault(requestId, List.of());
-    }
-
-    /** The citations of requests the caller may read, by request, in one query; the caller's boards are read once. */
-    public Map<Long, List<CitationView>> citationsOf(List<DataRequest> readable) {
-        if (readable.isEmpty()) {
-            return Map.of();
-        }
-        Set<Long> myBoards = new HashSet<>(access.boardsOfCaller());
-        return em.createQuery("SELECT c FROM DataRequestCitation c WHERE c.request IN :requests ORDER BY c.citedAt", DataRequestCitation.class)
-                .setParameter("requests", readable).getResultStream()
-                .collect(Collectors.groupingBy(c -> c.getRequest().getId(), Collectors.mapping(c -> view(c, myBoards), Collectors.toList())));
-    }
-
-    private static CitationView view(DataRequestCitation c, Set<Long> myBoards) {
-        if (c.getAgendaItem() != null) {
-            AgendaItem item = c.getAgendaItem();
-            Board board = item.getMeeting().getBoard();
-            boolean member = myBoards.contains(board.getId());
-            return new CitationView("Agenda item", board.getName(), item.getMeeting().getStartsAt().toLocalDate(),
-                    member ? item.getTitle() : null, member ? "/meetings/meeting.xhtml?id=" + item.getMeeting().getId() : null);
-        }
-        Action action = c.getAction();
-        boolean member = myBoards.contains(action.getBoard().getId());
-        return new CitationView("Action", action.getBoard().getName(), action.getDueOn(),
-                member ? action.getDescription() : null, member ? "/actions/action.xhtml?id=" + action.getId() : null);
-    }
-
     // ---- helpers
 
-    private DataRequest find(long requestId) {
-        return Optional.ofNullable(em.find(DataRequest.class, requestId)).orElseThrow(() -> new NotFoundException("No such data request"));
-    }
-
     public UserAccount caller() {
-        return myAccount.current().orElseThrow(() -> new AccessRefusedException("Sign in first"));
+        return queries.caller();
     }
 
-
-    private RequestNotice.Mail mail(UserAccount to, String subject, DataRequest request, String text) {
-        return new RequestNotice.Mail(to.getEmail(), subject, "Dear " + to.getFullName() + ",\n\n" + text
-                + "\nOpen the request: " + mailSettings.portalUrl() + "/catalogue/request.xhtml?id=" + request.getId()
-                + "\n\nPartnership Portal\n");
-    }
-
-    private static String abbreviated(String text) {
-        return text.length() <= 80 ? text : text.substring(0, 79) + "…";
-    }
 
     private static String clean(String text, String field) {
         String trimmed = InputRules.trimmed(text);

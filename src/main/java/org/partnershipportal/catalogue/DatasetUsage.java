@@ -36,11 +36,17 @@ public class DatasetUsage {
     DataRequests requests;
 
     @Inject
+    DataRequestQueries requestQueries;
+
+    @Inject
+    AnswerCitations citations;
+
+    @Inject
     AuditLog audit;
 
     /** An answered request that drew on the dataset, and that the reader may see. */
     public record RequestUse(long requestId, String boardName, LocalDate answeredOn, String whatNeeded,
-                             List<DataRequests.CitationView> citations) implements Serializable {
+                             List<AnswerCitations.CitationView> citations) implements Serializable {
     }
 
     public record Use(List<AskMapping> asks, List<RequestUse> requests) implements Serializable {
@@ -61,8 +67,8 @@ public class DatasetUsage {
 
     /** The answered requests the caller may read, with where each was cited. */
     private List<RequestUse> requestUses(List<DataRequest> answered) {
-        List<DataRequest> readable = answered.stream().filter(requests.readableByCaller()).toList();
-        Map<Long, List<DataRequests.CitationView>> cited = requests.citationsOf(readable);
+        List<DataRequest> readable = answered.stream().filter(requestQueries.readableByCaller()).toList();
+        Map<Long, List<AnswerCitations.CitationView>> cited = citations.citationsOf(readable);
         return readable.stream().map(r -> new RequestUse(r.getId(), r.getBoard().getName(), org.partnershipportal.platform.PortalClock.localDate(r.getClosedAt()), r.getWhatNeeded(),
                 cited.getOrDefault(r.getId(), List.of()))).toList();
     }

@@ -16,7 +16,7 @@ public class HomeCatalogue {
     CallerPermissions may;
 
     @Inject
-    DataRequests requests;
+    DataRequestQueries requestQueries;
 
     @Inject
     Catalogue catalogue;
@@ -64,14 +64,14 @@ public class HomeCatalogue {
     /** Open requests in the caller's agency queue (data leads) or raised by them (others). */
     public long getQueue() {
         if (queue == null) {
-            queue = requests.count(isDataLead() ? DataRequests.Scope.MY_AGENCY : DataRequests.Scope.RAISED_BY_ME, true);
+            queue = requestQueries.count(isDataLead() ? DataRequestQueries.Scope.MY_AGENCY : DataRequestQueries.Scope.RAISED_BY_ME, true);
         }
         return queue;
     }
 
     public long getOverdue() {
         if (overdue == null) {
-            overdue = requests.overdueForCaller();
+            overdue = requestQueries.overdueForCaller();
         }
         return overdue;
     }

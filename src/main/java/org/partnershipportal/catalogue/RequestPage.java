@@ -30,6 +30,12 @@ public class RequestPage implements Serializable {
     DataRequests requests;
 
     @Inject
+    DataRequestQueries requestQueries;
+
+    @Inject
+    AnswerCitations answerCitations;
+
+    @Inject
     Catalogue catalogue;
 
     @Inject
@@ -44,11 +50,11 @@ public class RequestPage implements Serializable {
     private String id;
     private DataRequest request;
     private List<DataRequestEntry> timeline;
-    private List<DataRequests.CitationView> citations;
+    private List<AnswerCitations.CitationView> citations;
     private DataRequests.AnswerFile file;
     private boolean handler;
     private boolean mayCite;
-    private List<DataRequests.CitationChoice> citationChoices = List.of();
+    private List<AnswerCitations.CitationChoice> citationChoices = List.of();
     private List<Dataset> agencyDatasets = List.of();
     private ServiceLevels.Standing standing;
     private List<org.partnershipportal.identity.Agency> transferDestinations = List.of();
@@ -78,22 +84,22 @@ public class RequestPage implements Serializable {
     }
 
     private void refresh(long requestId) {
-        request = requests.open(requestId);
-        timeline = requests.timeline(request.getId());
-        citations = requests.citations(request.getId());
+        request = requestQueries.open(requestId);
+        timeline = requestQueries.timeline(request.getId());
+        citations = answerCitations.citations(request.getId());
         file = requests.answerFileInfo(request.getId()).orElse(null);
-        handler = requests.mayHandle(request);
+        handler = requestQueries.mayHandle(request);
         standing = serviceLevels.standingOf(request);
-        mayCite = requests.mayCite(request);
+        mayCite = answerCitations.mayCite(request);
         answerAgreementStanding = coverage.standingOfAnswerAgreement(request);
         if (mayCite) {
-            citationChoices = requests.citationChoices();
+            citationChoices = answerCitations.citationChoices();
         }
         if (handler) {
-            agencyDatasets = catalogue.heldBy(List.of(requests.caller().getAgency()));
+            agencyDatasets = catalogue.heldBy(List.of(requestQueries.caller().getAgency()));
             usedDatasets = new ArrayList<>(request.getDatasets().stream().map(d -> (Object) String.valueOf(d.getId())).toList());
             transferDestinations = request.getStatus().isOpen() ? transfers.destinations(request) : List.of();
-            agreementChoices = request.getStatus().isOpen() ? coverage.choices(request, requests.caller().getAgency()) : List.of();
+            agreementChoices = request.getStatus().isOpen() ? coverage.choices(request, requestQueries.caller().getAgency()) : List.of();
         }
     }
 
@@ -143,7 +149,7 @@ public class RequestPage implements Serializable {
     }
 
     public void cite() {
-        act(() -> requests.cite(request.getId(), citation), "Cited: the data's owner will see where their data was used.", "citeForm");
+        act(() -> answerCitations.cite(request.getId(), citation), "Cited: the data's owner will see where their data was used.", "citeForm");
     }
 
     private void act(Runnable step, String done, String formId) {
@@ -253,7 +259,7 @@ public class RequestPage implements Serializable {
         return timeline;
     }
 
-    public List<DataRequests.CitationView> getCitations() {
+    public List<AnswerCitations.CitationView> getCitations() {
         return citations;
     }
 
@@ -269,7 +275,7 @@ public class RequestPage implements Serializable {
         return mayCite;
     }
 
-    public List<DataRequests.CitationChoice> getCitationChoices() {
+    public List<AnswerCitations.CitationChoice> getCitationChoices() {
         return citationChoices;
     }
 

@@ -46,7 +46,7 @@ public class RequestTransfers {
     AgencyRecords agencyRecords;
 
     @Inject
-    DataRequests requests;
+    DataRequestQueries requestQueries;
 
     @Inject
     ServiceLevels serviceLevels;
@@ -64,9 +64,9 @@ public class RequestTransfers {
     Event<RequestNotice> notices;
 
     public DataRequest transfer(long requestId, long expectedVersion, Long toAgencyId, String reason) {
-        DataRequest request = requests.open(requestId);
-        UserAccount me = requests.caller();
-        if (!requests.mayHandle(request)) {
+        DataRequest request = requestQueries.open(requestId);
+        UserAccount me = requestQueries.caller();
+        if (!requestQueries.mayHandle(request)) {
             audit.recordRefusal("data-request", requestId, "transfer by someone not a data lead of an agency it is with");
             throw new AccessRefusedException("Only the data leads of the agencies this request is with can transfer it");
         }

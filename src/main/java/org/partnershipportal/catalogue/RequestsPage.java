@@ -21,13 +21,16 @@ public class RequestsPage implements Serializable {
     DataRequests requests;
 
     @Inject
+    DataRequestQueries requestQueries;
+
+    @Inject
     SecurityContext security;
 
     @Inject
     CallerPermissions may;
 
     private String scope;
-    private DataRequests.Scope current;
+    private DataRequestQueries.Scope current;
     private boolean openOnly = true;
     private PagedList<DataRequest, Boolean> rows;
     private long overdue;
@@ -35,20 +38,20 @@ public class RequestsPage implements Serializable {
     public void load() {
         boolean dataLead = may.holds(Permission.ANSWER_DATA_REQUESTS);
         current = parse(scope, dataLead);
-        rows = new PagedList<>(() -> openOnly, open -> requests.count(current, open),
-                (open, first, size, sort) -> requests.list(current, open, first, size), r -> String.valueOf(r.getId()));
-        overdue = requests.overdueForCaller();
+        rows = new PagedList<>(() -> openOnly, open -> requestQueries.count(current, open),
+                (open, first, size, sort) -> requestQueries.list(current, open, first, size), r -> String.valueOf(r.getId()));
+        overdue = requestQueries.overdueForCaller();
     }
 
-    private static DataRequests.Scope parse(String scope, boolean dataLead) {
+    private static DataRequestQueries.Scope parse(String scope, boolean dataLead) {
         if (scope != null) {
-            for (DataRequests.Scope s : DataRequests.Scope.values()) {
-                if (s.name().equalsIgnoreCase(scope) && (s != DataRequests.Scope.MY_AGENCY || dataLead)) {
+            for (DataRequestQueries.Scope s : DataRequestQueries.Scope.values()) {
+                if (s.name().equalsIgnoreCase(scope) && (s != DataRequestQueries.Scope.MY_AGENCY || dataLead)) {
                     return s;
                 }
             }
         }
-        return dataLead ? DataRequests.Scope.MY_AGENCY : DataRequests.Scope.RAISED_BY_ME;
+        return dataLead ? DataRequestQueries.Scope.MY_AGENCY : DataRequestQueries.Scope.RAISED_BY_ME;
     }
 
     public String getScope() {
@@ -59,7 +62,7 @@ public class RequestsPage implements Serializable {
         this.scope = scope;
     }
 
-    public DataRequests.Scope getCurrent() {
+    public DataRequestQueries.Scope getCurrent() {
         return current;
     }
 

@@ -42,6 +42,11 @@ public enum Role {
         return permissions;
     }
 
+    /** The permissions in their declared order, for the people pages' "what each role lets a person do". */
+    public java.util.List<Permission> getPermissionList() {
+        return Arrays.stream(Permission.values()).filter(permissions::contains).toList();
+    }
+
     /** Everything a person with these roles may do. */
     public static Set<Permission> permissionsOf(Collection<Role> roles) {
         Set<Permission> all = EnumSet.noneOf(Permission.class);

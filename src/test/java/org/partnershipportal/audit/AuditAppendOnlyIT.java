@@ -30,7 +30,7 @@ class AuditAppendOnlyIT {
 
     @Deployment
     static WebArchive portal() {
-        return Deployments.portalWithTestRunner().addClass(AuditAppendOnlyIT.class);
+        return Deployments.inServer(AuditAppendOnlyIT.class);
     }
 
     @Resource(lookup = PortalDataSource.JNDI_NAME)

@@ -22,7 +22,7 @@ class BoardRulesIT {
 
     @Deployment
     static WebArchive portal() {
-        return Deployments.portalWithTestRunner().addClass(BoardRulesIT.class);
+        return Deployments.inServer(BoardRulesIT.class);
     }
 
     @Inject

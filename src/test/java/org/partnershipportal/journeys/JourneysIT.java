@@ -341,6 +341,12 @@ class JourneysIT {
             admin.type("newPerson:fullName", "Journey Datalead " + run);
             admin.type("newPerson:email", username + "@kestrel-vale.example");
             admin.choose("newPerson:agency", "Kestrelshire Police");
+            // Before choosing, the administrator reads what each role lets a person do (identity.Role's one mapping).
+            admin.clickCss("#rolePermissions summary");
+            assertThat(admin.driver().findElement(By.xpath("//details[@id='rolePermissions']//dt[.='Data lead']/following-sibling::dd[1]"))
+                    .getText()).contains("Answer the data requests sent to one's own agency");
+            assertThat(admin.driver().findElement(By.xpath("//details[@id='rolePermissions']//dt[.='Board member']/following-sibling::dd[1]"))
+                    .getText()).contains("Read the data catalogue").doesNotContain("Answer the data requests");
             admin.driver().findElements(By.cssSelector("#newPerson\\:roles label")).stream()
                     .filter(label -> label.getText().trim().startsWith("Data lead")).findFirst().orElseThrow().click();
             admin.click("newPerson:create");

@@ -23,7 +23,7 @@ class LanguageListIT {
 
     @Deployment
     static WebArchive portal() {
-        return Deployments.portalWithTestRunner().addClass(LanguageListIT.class);
+        return Deployments.inServer(LanguageListIT.class);
     }
 
     @Inject
