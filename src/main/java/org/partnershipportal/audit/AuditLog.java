@@ -180,11 +180,12 @@ public class AuditLog {
         if (query.action() != null) {
             where.add(cb.equal(event.get("action"), query.action()));
         }
+        // The dates people type are days in the partnership's zone, as the log shows them; events are stored in UTC.
         if (query.from() != null) {
-            where.add(cb.greaterThanOrEqualTo(event.get("occurredAt"), query.from().atStartOfDay()));
+            where.add(cb.greaterThanOrEqualTo(event.get("occurredAt"), org.partnershipportal.platform.PortalClock.utc(query.from().atStartOfDay())));
         }
         if (query.until() != null) {
-            where.add(cb.lessThan(event.get("occurredAt"), query.until().plusDays(1).atStartOfDay()));
+            where.add(cb.lessThan(event.get("occurredAt"), org.partnershipportal.platform.PortalClock.utc(query.until().plusDays(1).atStartOfDay())));
         }
         return where.toArray(Predicate[]::new);
     }

@@ -38,6 +38,10 @@ public class AnswerCitations {
     @PersistenceContext
     EntityManager em;
 
+    /** Moments are stored as UTC from the portal's clock (PortalClock's time policy). */
+    @Inject
+    org.partnershipportal.platform.PortalClock clock;
+
     @Inject
     DataRequestQueries queries;
 
@@ -61,7 +65,8 @@ public class AnswerCitations {
         if (boards.isEmpty()) {
             return List.of();
         }
-        LocalDateTime now = LocalDateTime.now();
+        // Meetings start at London wall-clock times: compare with London's now.
+        LocalDateTime now = clock.localNow();
         List<CitationChoice> choices = new ArrayList<>();
         em.createQuery("SELECT i FROM AgendaItem i JOIN FETCH i.meeting m JOIN FETCH m.board WHERE m.board.id IN :boards "
                         + "AND m.startsAt BETWEEN :from AND :to AND i.standing = FALSE ORDER BY m.startsAt DESC, i.position", AgendaItem.class)
@@ -102,7 +107,7 @@ public class AnswerCitations {
         if (already) {
             throw new InvalidInputException("citation", "This answer is already cited there");
         }
-        DataRequestCitation citation = new DataRequestCitation(request, item, action, queries.caller().getUsername(), LocalDateTime.now());
+        DataRequestCitation citation = new DataRequestCitation(request, item, action, queries.caller().getUsername(), clock.utcNow());
         em.persist(citation);
         audit.record(AuditAction.DATA_REQUEST_CITED, "data-request", requestId, choiceKey);
         return citation;

@@ -46,6 +46,10 @@ public class Asks {
     @PersistenceContext
     EntityManager em;
 
+    /** Moments are stored as UTC from the portal's clock (PortalClock's time policy). */
+    @Inject
+    org.partnershipportal.platform.PortalClock clock;
+
     @Inject
     SecurityContext security;
 
@@ -116,7 +120,7 @@ public class Asks {
 
     public StrategicAsk save(Long askId, Long expectedVersion, AskForm form) {
         InputRules.requireValid(validator, form);
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = clock.utcNow();
         StrategicAsk ask;
         if (askId == null) {
             Board board = Optional.ofNullable(em.find(Board.class, form.getBoardId()))
@@ -179,7 +183,7 @@ public class Asks {
         java.util.Optional<AskMapping> existing = em.createQuery("SELECT m FROM AskMapping m WHERE m.ask.id = :ask AND m.dataset.id = :dataset",
                 AskMapping.class).setParameter("ask", askId).setParameter("dataset", datasetId).getResultStream().findFirst();
         AskMapping mapping = existing.orElseGet(() -> new AskMapping(ask, dataset));
-        mapping.assess(fit, note, security.getCallerPrincipal().getName(), LocalDateTime.now());
+        mapping.assess(fit, note, security.getCallerPrincipal().getName(), clock.utcNow());
         if (existing.isEmpty()) {
             em.persist(mapping);
         }

@@ -45,6 +45,10 @@ public class Catalogue {
     @PersistenceContext
     EntityManager em;
 
+    /** Moments are stored as UTC from the portal's clock (PortalClock's time policy). */
+    @Inject
+    org.partnershipportal.platform.PortalClock clock;
+
     @Inject
     SecurityContext security;
 
@@ -189,7 +193,7 @@ public class Catalogue {
         if (flags.size() != new HashSet<>(flagIds).size()) {
             throw new InvalidInputException("flagSelection", "Choose flags from the flags register");
         }
-        dataset.describe(form, steward, flags, security.getCallerPrincipal().getName(), LocalDateTime.now());
+        dataset.describe(form, steward, flags, security.getCallerPrincipal().getName(), clock.utcNow());
     }
 
     /** One history row per field that differs from {@code before} (a new dataset's empty fields are not changes); returns how many. */

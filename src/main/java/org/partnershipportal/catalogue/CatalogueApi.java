@@ -16,9 +16,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.partnershipportal.platform.FileTransfer;
 import org.partnershipportal.platform.InvalidInputException;
+import org.partnershipportal.platform.PortalClock;
 
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 
@@ -57,14 +58,14 @@ public class CatalogueApi {
                                 List<String> subjects, String fieldsHeld, String granularity, String geography, LocalDate coverageFrom,
                                 LocalDate coverageTo, String updateFrequency, String classification, LegalBasis legalBasis, String accessRoute,
                                 String qualityIssues, List<FlagRef> flags, LocalDate lastReviewedOn, LocalDate reviewDueOn, boolean reviewOverdue,
-                                LocalDateTime updatedAt, long version) {
+                                Instant updatedAt, long version) {
     }
 
     public record Mapping(long datasetId, String dataset, String agency, String fit, String missing) {
     }
 
     public record AskDetail(long id, String question, String whyItMatters, String subject, String priority, String status, String board,
-                            LocalDateTime raisedAt, String bestFit, List<Mapping> datasets) {
+                            Instant raisedAt, String bestFit, List<Mapping> datasets) {
     }
 
     @GET
@@ -106,7 +107,7 @@ public class CatalogueApi {
                 new LegalBasis(d.getArticle6Basis() == null ? null : d.getArticle6Basis().name(), d.getArticle9Condition(), d.getSharingAgreement()),
                 d.getAccessRoute(), d.getQualityIssues(),
                 d.getFlagList().stream().map(f -> new FlagRef(f.getId(), f.getAgency().getShortName(), f.getName())).toList(),
-                d.getLastReviewedOn(), d.getReviewDueOn(), d.isReviewOverdue(), d.getUpdatedAt(), d.getVersion());
+                d.getLastReviewedOn(), d.getReviewDueOn(), d.isReviewOverdue(), PortalClock.instantOf(d.getUpdatedAt()), d.getVersion());
     }
 
     @GET
@@ -132,7 +133,7 @@ public class CatalogueApi {
                 m.getDataset().getAgency().getShortName(), m.getFit().name(), m.getMissing())).toList();
         Fit bestFit = new Asks.AskRow(ask, mappings).bestFit();
         return new AskDetail(ask.getId(), ask.getQuestion(), ask.getWhyItMatters(), ask.getSubject().name(), ask.getPriority().name(),
-                ask.getStatus().name(), ask.getBoard().getName(), ask.getRaisedAt(), bestFit == null ? null : bestFit.name(), mapped);
+                ask.getStatus().name(), ask.getBoard().getName(), PortalClock.instantOf(ask.getRaisedAt()), bestFit == null ? null : bestFit.name(), mapped);
     }
 
     @GET

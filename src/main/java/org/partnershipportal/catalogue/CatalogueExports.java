@@ -16,13 +16,13 @@ import org.partnershipportal.identity.AgencyKind;
 import org.partnershipportal.platform.MailSettings;
 import org.partnershipportal.platform.Permission;
 import org.partnershipportal.platform.SpreadsheetCells;
+import org.partnershipportal.platform.Wording;
 
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +68,7 @@ public class CatalogueExports {
                         date(d.getCoverageFrom()), date(d.getCoverageTo()), d.getUpdateFrequency().getLabel(), d.getClassification().getLabel(),
                         d.getArticle6Basis() == null ? "" : d.getArticle6Basis().getLabel(), cell(d.getArticle9Condition()), cell(d.getSharingAgreement()),
                         cell(d.getAccessRoute()), cell(d.getQualityIssues()), cell(d.getFlagLabels()), date(d.getLastReviewedOn()),
-                        date(d.getReviewDueOn()), d.getUpdatedAt().toString());
+                        date(d.getReviewDueOn()), Wording.isoMoment(d.getUpdatedAt()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -234,9 +234,9 @@ public class CatalogueExports {
         return Json.createObjectBuilder().add("@type", "dct:RightsStatement").add("rdfs:label", statement).build();
     }
 
-    /** Always with seconds: xsd:dateTime requires them, and OffsetDateTime.toString leaves out ":00". */
+    /** A stored UTC moment with its offset, always with seconds: xsd:dateTime requires them, and OffsetDateTime.toString leaves out ":00". */
     private static String dateTime(LocalDateTime time) {
-        return java.time.format.DateTimeFormatter.ISO_INSTANT.format(time.atOffset(ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        return Wording.isoMoment(time);
     }
 
     private static String cell(String text) {

@@ -48,6 +48,10 @@ public class DataRequests {
     @PersistenceContext
     EntityManager em;
 
+    /** Moments are stored as UTC from the portal's clock (PortalClock's time policy). */
+    @Inject
+    org.partnershipportal.platform.PortalClock clock;
+
     @Inject
     SecurityContext security;
 
@@ -88,7 +92,7 @@ public class DataRequests {
         Meeting meeting = null;
         if (form.getMeetingId() != null) {
             meeting = Optional.ofNullable(em.find(Meeting.class, form.getMeetingId()))
-                    .filter(m -> m.getBoard().equals(board) && m.getStatus() == MeetingStatus.PLANNED && m.getStartsAt().isAfter(LocalDateTime.now()))
+                    .filter(m -> m.getBoard().equals(board) && m.getStatus() == MeetingStatus.PLANNED && m.getStartsAt().isAfter(clock.localNow()))
                     .orElseThrow(() -> new InvalidInputException("meetingId", "Choose one of the board's planned meetings"));
             if (meeting.getStartsAt().toLocalDate().isBefore(form.getNeededBy())) {
                 throw new InvalidInputException("neededBy", "The meeting is before the date you need the data by; choose an earlier date");
@@ -116,7 +120,7 @@ public class DataRequests {
             throw new InvalidInputException("datasetSelection", "Name the datasets you need, or the agencies you think hold the data");
         }
         UserAccount requester = caller();
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = clock.utcNow();
         DataRequest request = new DataRequest(ask, board, requester, form.getWhatNeeded(), form.getWhyNeeded(), form.getNeededBy(), meeting,
                 datasets, agencies, now);
         serviceLevels.startClock(request);
@@ -140,7 +144,7 @@ public class DataRequests {
         access.requireMember(boardId);
         return em.createQuery("SELECT m FROM Meeting m WHERE m.board.id = :board AND m.status = :planned AND m.startsAt > :now ORDER BY m.startsAt",
                         Meeting.class).setParameter("board", boardId).setParameter("planned", MeetingStatus.PLANNED)
-                .setParameter("now", LocalDateTime.now()).setMaxResults(12).getResultList();
+                .setParameter("now", clock.localNow()).setMaxResults(12).getResultList();
     }
 
     // ---- the workflow
@@ -216,7 +220,7 @@ public class DataRequests {
 
     private DataRequest record(DataRequest request, RequestStatus target, String note) {
         UserAccount me = caller();
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = clock.utcNow();
         RequestStatus from = request.moveTo(target, me.getUsername(), now);
         if (target == RequestStatus.ACCEPTED) {
             serviceLevels.accepted(request);
@@ -292,7 +296,7 @@ public class DataRequests {
             throw new InvalidInputException("comment", "Use at most " + DataRequestEntry.BODY_MAX + " characters");
         }
         UserAccount me = caller();
-        DataRequestEntry entry = new DataRequestEntry(request, me.getUsername(), LocalDateTime.now(), null, null, body);
+        DataRequestEntry entry = new DataRequestEntry(request, me.getUsername(), clock.utcNow(), null, null, body);
         em.persist(entry);
         audit.record(AuditAction.DATA_REQUEST_COMMENTED, "data-request", requestId, null);
         mails.commented(request, me, body);

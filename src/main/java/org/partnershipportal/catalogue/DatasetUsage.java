@@ -69,7 +69,7 @@ public class DatasetUsage {
     private List<RequestUse> requestUses(List<DataRequest> answered) {
         List<DataRequest> readable = answered.stream().filter(requestQueries.readableByCaller()).toList();
         Map<Long, List<AnswerCitations.CitationView>> cited = citations.citationsOf(readable);
-        return readable.stream().map(r -> new RequestUse(r.getId(), r.getBoard().getName(), r.getClosedAt().toLocalDate(), r.getWhatNeeded(),
+        return readable.stream().map(r -> new RequestUse(r.getId(), r.getBoard().getName(), org.partnershipportal.platform.PortalClock.localDate(r.getClosedAt()), r.getWhatNeeded(),
                 cited.getOrDefault(r.getId(), List.of()))).toList();
     }
 

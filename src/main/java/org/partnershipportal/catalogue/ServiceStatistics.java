@@ -99,7 +99,7 @@ public class ServiceStatistics {
         LocalDate today = clock.today();
         Quarter current = Quarter.of(today);
         LocalDate from = current.start().minusMonths(3L * (QUARTERS - 1));
-        LocalDateTime since = from.atStartOfDay();
+        LocalDateTime since = PortalClock.utc(from.atStartOfDay());
         WorkingCalendar calendar = workingDays.calendar();
 
         List<DataRequest> requests = em.createQuery("SELECT DISTINCT r FROM DataRequest r LEFT JOIN FETCH r.agencies WHERE r.submittedAt >= :since "
@@ -112,7 +112,7 @@ public class ServiceStatistics {
         java.util.function.BiFunction<Agency, LocalDateTime, Tally> tally = (agency, at) -> {
             agencies.put(agency.getShortName(), agency);
             return tallies.computeIfAbsent(agency.getShortName(), a -> new TreeMap<>(Comparator.reverseOrder()))
-                    .computeIfAbsent(Quarter.of(at.toLocalDate()), q -> new Tally());
+                    .computeIfAbsent(Quarter.of(PortalClock.localDate(at)), q -> new Tally());
         };
 
         Map<Long, List<DataRequestTransfer>> transfersByRequest = new TreeMap<>();
@@ -133,7 +133,7 @@ public class ServiceStatistics {
                     LocalDateTime senderStarted = i == 0 ? t.getRequest().getSubmittedAt() : requestTransfers.get(i - 1).getTransferredAt();
                     Tally sender = tally.apply(t.getFrom(), t.getFromAcceptedAt());
                     sender.accepted++;
-                    sender.daysToAccept.add(Math.max(0, calendar.workingDaysBetween(senderStarted.toLocalDate(), t.getFromAcceptedAt().toLocalDate())));
+                    sender.daysToAccept.add(Math.max(0, calendar.workingDaysBetween(PortalClock.localDate(senderStarted), PortalClock.localDate(t.getFromAcceptedAt()))));
                 }
             }
         });
@@ -157,17 +157,17 @@ public class ServiceStatistics {
                 if (r.getAcceptedAt() != null && !r.getAcceptedAt().isBefore(since)) {
                     Tally t = tally.apply(agency, r.getAcceptedAt());
                     t.accepted++;
-                    t.daysToAccept.add(Math.max(0, calendar.workingDaysBetween(started.toLocalDate(), r.getAcceptedAt().toLocalDate())));
+                    t.daysToAccept.add(Math.max(0, calendar.workingDaysBetween(PortalClock.localDate(started), PortalClock.localDate(r.getAcceptedAt()))));
                 }
                 if (r.getClosedAt() != null && !r.getClosedAt().isBefore(since)) {
                     Tally t = tally.apply(agency, r.getClosedAt());
                     if (r.getStatus() == RequestStatus.ANSWERED) {
                         t.answered++;
-                        if (r.getAnswerDueOn() == null || !r.getClosedAt().toLocalDate().isAfter(r.getAnswerDueOn())) {
+                        if (r.getAnswerDueOn() == null || !PortalClock.localDate(r.getClosedAt()).isAfter(r.getAnswerDueOn())) {
                             t.answeredInTime++;
                         }
                         if (r.getAcceptedAt() != null) {
-                            t.daysToAnswer.add(Math.max(0, calendar.workingDaysBetween(r.getAcceptedAt().toLocalDate(), r.getClosedAt().toLocalDate())));
+                            t.daysToAnswer.add(Math.max(0, calendar.workingDaysBetween(PortalClock.localDate(r.getAcceptedAt()), PortalClock.localDate(r.getClosedAt()))));
                         }
                     } else if (r.getStatus() == RequestStatus.DECLINED && r.getDeclineReason() != null) {
                         t.declines.merge(r.getDeclineReason(), 1, Integer::sum);

@@ -32,6 +32,7 @@ import org.partnershipportal.meetings.AgendaItem;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -56,7 +57,7 @@ final class DemoCatalogue {
     private final Map<String, Dataset> datasets = new HashMap<>();
     private final Map<String, StrategicAsk> asks = new HashMap<>();
     private final LocalDate today = LocalDate.now();
-    private final LocalDateTime now = LocalDateTime.now();
+    private final LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
     private DueDates dueDates;
 
     DemoCatalogue(EntityManager em, Map<String, Agency> agencies, Map<String, Board> boards, Map<String, UserAccount> people) {

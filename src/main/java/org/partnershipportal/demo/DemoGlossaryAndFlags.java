@@ -14,6 +14,7 @@ import org.partnershipportal.identity.Agency;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -31,7 +32,7 @@ final class DemoGlossaryAndFlags {
     private final EntityManager em;
     private final Map<String, Agency> agencies;
     private final Map<String, GlossaryTerm> terms = new HashMap<>();
-    private final LocalDateTime loadedAt = LocalDateTime.now().minusMonths(2);
+    private final LocalDateTime loadedAt = LocalDateTime.now(ZoneOffset.UTC).minusMonths(2);
 
     DemoGlossaryAndFlags(EntityManager em, Map<String, Agency> agencies) {
         this.em = em;

@@ -15,10 +15,12 @@ import org.partnershipportal.meetings.MeetingStatus;
 import org.partnershipportal.meetings.Paper;
 import org.partnershipportal.meetings.PaperContent;
 import org.partnershipportal.meetings.PaperType;
+import org.partnershipportal.platform.PortalClock;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -115,8 +117,10 @@ final class DemoRegister {
         Meeting meeting = new Meeting(boards.get(board), title, date.atTime(start), date.atTime(start.plusHours(2)), place, link);
         meeting.changeStatus(status);
         // Every demo agenda has gone to members a week before its meeting, except the Exploitation Subgroup's next one (below).
-        LocalDateTime weekBefore = date.minusDays(7).atTime(9, 0);
-        meeting.publishAgenda(weekBefore.isBefore(LocalDateTime.now()) ? weekBefore : LocalDateTime.now().minusHours(2));
+        // Sent at 09:00 London time a week before (a moment, so stored as UTC like every other).
+        LocalDateTime weekBefore = PortalClock.utc(date.minusDays(7).atTime(9, 0));
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        meeting.publishAgenda(weekBefore.isBefore(now) ? weekBefore : now.minusHours(2));
         em.persist(meeting);
         return meeting;
     }
@@ -182,7 +186,7 @@ final class DemoRegister {
         em.persist(action);
         em.persist(action.agreedBy("sam.support"));
         if (status != ActionStatus.OPEN) {
-            em.persist(action.progress(status, due, "Progress reported", owner, LocalDateTime.now().minusDays(1)));
+            em.persist(action.progress(status, due, "Progress reported", owner, LocalDateTime.now(ZoneOffset.UTC).minusDays(1)));
         }
     }
 

@@ -11,6 +11,7 @@ import org.partnershipportal.resources.ResourceVersion;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -76,7 +77,7 @@ final class DemoResources {
         for (String harm : harms) {
             covered.add(em.createQuery("SELECT h FROM HarmType h WHERE h.name = :name", HarmType.class).setParameter("name", harm).getSingleResult());
         }
-        LocalDateTime written = LocalDateTime.now().minusDays(20);
+        LocalDateTime written = LocalDateTime.now(ZoneOffset.UTC).minusDays(20);
         Resource resource = new Resource("ellis.editor", charity);
         resource.write(form, covered, written);
         Set<org.partnershipportal.glossary.GlossaryTerm> linked = new HashSet<>(em.createQuery(

@@ -47,6 +47,10 @@ public class Duplicates {
     @PersistenceContext
     EntityManager em;
 
+    /** Moments are stored as UTC from the portal's clock (PortalClock's time policy). */
+    @Inject
+    org.partnershipportal.platform.PortalClock clock;
+
     @Inject
     DuplicateFinder finder;
 
@@ -214,7 +218,7 @@ public class Duplicates {
                         + "AND d.firstId = :first AND d.secondId = :second", DuplicateDecision.class)
                 .setParameter("kind", kind).setParameter("first", Math.min(a, b)).setParameter("second", Math.max(a, b)).getResultList();
         DuplicateDecision decision = existing.isEmpty() ? new DuplicateDecision(kind, a, b) : existing.get(0);
-        decision.decide(verdict, lead, note, security.getCallerPrincipal().getName(), LocalDateTime.now());
+        decision.decide(verdict, lead, note, security.getCallerPrincipal().getName(), clock.utcNow());
         if (existing.isEmpty()) {
             em.persist(decision);
         }

@@ -27,6 +27,10 @@ public class PartnershipAbbreviations {
     @PersistenceContext
     EntityManager em;
 
+    /** Moments are stored as UTC from the portal's clock (PortalClock's time policy). */
+    @Inject
+    org.partnershipportal.platform.PortalClock clock;
+
     @Inject
     Validator validator;
 
@@ -53,7 +57,7 @@ public class PartnershipAbbreviations {
 
     public PartnershipAbbreviation add(String abbreviation, String expansion) {
         PartnershipAbbreviation added = new PartnershipAbbreviation(abbreviation == null ? null : abbreviation.strip(),
-                expansion == null ? null : expansion.strip(), security.getCallerPrincipal().getName(), LocalDateTime.now());
+                expansion == null ? null : expansion.strip(), security.getCallerPrincipal().getName(), clock.utcNow());
         InputRules.requireValid(validator, added);
         boolean taken = !em.createQuery("SELECT a.id FROM PartnershipAbbreviation a WHERE a.abbreviation = :abbreviation", Long.class)
                 .setParameter("abbreviation", added.getAbbreviation()).getResultList().isEmpty();

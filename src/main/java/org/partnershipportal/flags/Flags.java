@@ -43,6 +43,10 @@ public class Flags {
     @PersistenceContext
     EntityManager em;
 
+    /** Moments are stored as UTC from the portal's clock (PortalClock's time policy). */
+    @Inject
+    org.partnershipportal.platform.PortalClock clock;
+
     @Inject
     SecurityContext security;
 
@@ -143,7 +147,7 @@ public class Flags {
         }
         GlossaryTerm term = form.getGlossaryTermId() == null ? null : Optional.ofNullable(em.find(GlossaryTerm.class, form.getGlossaryTermId()))
                 .orElseThrow(() -> new InvalidInputException("glossaryTermId", "Choose a glossary term from the list"));
-        flag.describe(form, harms, term, security.getCallerPrincipal().getName(), LocalDateTime.now());
+        flag.describe(form, harms, term, security.getCallerPrincipal().getName(), clock.utcNow());
         if (flagId == null) {
             em.persist(flag);
         }
@@ -161,7 +165,7 @@ public class Flags {
             throw new InvalidInputException("definition", "Enter the proposed definition");
         }
         DefinitionProposal proposal = new DefinitionProposal(harm, text, clean(rationale, DefinitionProposal.RATIONALE_MAX, "rationale"),
-                security.getCallerPrincipal().getName(), LocalDateTime.now());
+                security.getCallerPrincipal().getName(), clock.utcNow());
         em.persist(proposal);
         em.flush();
         audit.record(AuditAction.DEFINITION_PROPOSED, "harm-type", harmId, "proposal " + proposal.getId());
@@ -205,7 +209,7 @@ public class Flags {
         List<ProposalResponse> existing = em.createQuery("SELECT r FROM ProposalResponse r WHERE r.proposal.id = :proposal AND r.agency.id = :agency",
                 ProposalResponse.class).setParameter("proposal", proposalId).setParameter("agency", agencyId).getResultList();
         ProposalResponse response = existing.isEmpty() ? new ProposalResponse(proposal, agency) : existing.get(0);
-        response.answer(answer, changeBy, cleanNote, security.getCallerPrincipal().getName(), LocalDateTime.now());
+        response.answer(answer, changeBy, cleanNote, security.getCallerPrincipal().getName(), clock.utcNow());
         if (existing.isEmpty()) {
             em.persist(response);
         }

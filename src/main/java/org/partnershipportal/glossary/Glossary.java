@@ -44,6 +44,10 @@ public class Glossary {
     @PersistenceContext
     EntityManager em;
 
+    /** Moments are stored as UTC from the portal's clock (PortalClock's time policy). */
+    @Inject
+    org.partnershipportal.platform.PortalClock clock;
+
     @Inject
     SecurityContext security;
 
@@ -105,7 +109,7 @@ public class Glossary {
         refuseTakenName(form.getName(), null);
         GlossaryTerm term = new GlossaryTerm(form.getName());
         String by = security.getCallerPrincipal().getName();
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = clock.utcNow();
         term.describe(form.getName(), form.getAbbreviation(), form.getSynonyms(), form.getDefinition(), form.getSource(),
                 form.getSourceDetail(), form.getStatus(), by, now);
         em.persist(term);
@@ -128,7 +132,7 @@ public class Glossary {
         InputRules.requireValid(validator, form);
         refuseTakenName(form.getName(), termId);
         String by = security.getCallerPrincipal().getName();
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = clock.utcNow();
         Map<String, String[]> changes = new LinkedHashMap<>();
         compare(changes, "name", term.getName(), form.getName());
         compare(changes, "abbreviation", term.getAbbreviation(), form.getAbbreviation());
@@ -176,7 +180,7 @@ public class Glossary {
         } else {
             existing.get(0).redefine(text);
         }
-        em.persist(new GlossaryChange(term, agency, "agency definition", before, text, security.getCallerPrincipal().getName(), LocalDateTime.now()));
+        em.persist(new GlossaryChange(term, agency, "agency definition", before, text, security.getCallerPrincipal().getName(), clock.utcNow()));
         audit.record(AuditAction.GLOSSARY_CHANGED, "glossary-term", termId, agency.getShortName() + " variant");
     }
 

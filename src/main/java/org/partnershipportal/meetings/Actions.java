@@ -42,6 +42,10 @@ public class Actions {
     @PersistenceContext
     EntityManager em;
 
+    /** Moments are stored as UTC from the portal's clock (PortalClock's time policy). */
+    @Inject
+    org.partnershipportal.platform.PortalClock clock;
+
     @Inject
     BoardAccess access;
 
@@ -69,7 +73,7 @@ public class Actions {
                 .orElseThrow(() -> new NotFoundException("No such agenda item"));
         BoardAccess.Seat seat = access.requireMeetingManager(item.getBoard().getId());
         InputRules.requireValid(validator, form);
-        Action action = new Action(item, form.getDescription(), form.getDueOn(), LocalDateTime.now());
+        Action action = new Action(item, form.getDescription(), form.getDueOn(), clock.utcNow());
         if (form.getOwnerUserId() != null) {
             action.assignTo(boardMember(item.getBoard().getId(), form.getOwnerUserId()));
         } else if (form.getOwnerName() != null) {
@@ -121,7 +125,7 @@ public class Actions {
         if (form.getStatus() == action.getStatus() && form.getDueOn().equals(action.getDueOn()) && form.getNote() == null) {
             throw new InvalidInputException("note", "Nothing has changed: write a progress note, or change the status or due date");
         }
-        em.persist(action.progress(form.getStatus(), form.getDueOn(), form.getNote(), seat.username(), LocalDateTime.now()));
+        em.persist(action.progress(form.getStatus(), form.getDueOn(), form.getNote(), seat.username(), clock.utcNow()));
         try {
             em.flush();
         } catch (OptimisticLockException raced) {

@@ -75,11 +75,6 @@ public class AgendaChange implements Serializable {
         return changedAt;
     }
 
-    /** For pages: the time in the partnership's zone. */
-    public LocalDateTime getChangedAtLocal() {
-        return org.partnershipportal.platform.PortalClock.local(changedAt);
-    }
-
     public String getChangedBy() {
         return changedBy;
     }

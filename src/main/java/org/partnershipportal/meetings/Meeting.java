@@ -158,11 +158,6 @@ public class Meeting implements Serializable {
         return agendaPublishedAt;
     }
 
-    /** For pages: when the agenda was last sent, in the partnership's time. */
-    public LocalDateTime getAgendaPublishedAtLocal() {
-        return org.partnershipportal.platform.PortalClock.local(agendaPublishedAt);
-    }
-
     public int getAgendaNoticesSent() {
         return agendaNoticesSent;
     }

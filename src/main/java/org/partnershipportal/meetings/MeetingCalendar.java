@@ -34,8 +34,8 @@ import java.util.stream.Collectors;
  */
 public final class MeetingCalendar {
 
-    /** The partnership's meetings are held in England; stored times are local to it. */
-    public static final ZoneId PARTNERSHIP_ZONE = ZoneId.of("Europe/London");
+    /** The partnership's meetings are held in England; stored meeting times are wall-clock times there. */
+    public static final ZoneId PARTNERSHIP_ZONE = org.partnershipportal.platform.PortalClock.ZONE;
 
     private MeetingCalendar() {
     }

@@ -236,7 +236,7 @@ public class Meetings {
     /** Upcoming and recent meetings, action counts and recent papers for the board's workspace. */
     public BoardRegister registerOf(long boardId) {
         boolean manager = access.requireMember(boardId).managesMeetings();
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = clock.localNow();
         List<Meeting> upcoming = em.createQuery("SELECT m FROM Meeting m WHERE m.board.id = :board AND m.startsAt >= :now "
                         + "ORDER BY m.startsAt", Meeting.class)
                 .setParameter("board", boardId).setParameter("now", now.toLocalDate().atStartOfDay()).setMaxResults(4).getResultList();

@@ -66,8 +66,9 @@ public class MinutesComment implements Serializable {
         return writtenBy;
     }
 
-    public LocalDateTime getWrittenAtLocal() {
-        return org.partnershipportal.platform.PortalClock.local(writtenAt);
+    /** UTC; people read it through #{wording.moment(…)}. */
+    public LocalDateTime getWrittenAt() {
+        return writtenAt;
     }
 
     public String getComment() {

@@ -100,8 +100,9 @@ public class MinutesCorrection implements Serializable {
         return correctedBy;
     }
 
-    public LocalDateTime getCorrectedAtLocal() {
-        return org.partnershipportal.platform.PortalClock.local(correctedAt);
+    /** UTC; people read it through #{wording.moment(…)}. */
+    public LocalDateTime getCorrectedAt() {
+        return correctedAt;
     }
 
     public String getReason() {

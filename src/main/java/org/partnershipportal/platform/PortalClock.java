@@ -14,9 +14,17 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
 /**
- * The portal's one source of "now", and its time policy: moments are stored as UTC
- * ({@link #utcNow()} into {@code DATETIME(3)} columns); days and times people read (due dates, meeting
- * dates, mails, calendars) are in {@link #ZONE}, the partnership's own zone with its clock changes.
+ * The portal's one source of "now", and its time policy. Two kinds of time, never mixed:
+ * <ul>
+ * <li><b>Moments</b> (recorded, decided, sent, published at) are stored as UTC ({@link #utcNow()} into
+ * {@code DATETIME}/{@code DATETIME(3)} columns, never {@code LocalDateTime.now()}, which is the JVM's
+ * zone) and shown to people in {@link #ZONE} by {@link Wording}'s {@code moment…} methods, the one place
+ * that converts; machine formats write them with their offset ({@link Wording#isoMoment}).</li>
+ * <li><b>Civil times people schedule</b> (a meeting starts at 10:00) are wall-clock times in {@link #ZONE},
+ * stored as such ({@code meeting.starts_at}) so 10:00 stays 10:00 across a clock change; compare them with
+ * {@link #localNow()}, and turn them into instants only for calendars. Days (due dates) are
+ * {@link #today()} in the same zone.</li>
+ * </ul>
  * Reminders and service levels ask this clock, so a test can move it forward instead of waiting: only
  * where {@code portal.clock.adjustable} is true (the test run), never in production.
  */
@@ -40,6 +48,11 @@ public class PortalClock {
         return LocalDateTime.ofInstant(instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
     }
 
+    /** Now as a wall-clock time in the partnership's zone, to compare with civil times such as a meeting's start. */
+    public LocalDateTime localNow() {
+        return LocalDateTime.ofInstant(instant(), ZONE);
+    }
+
     /** Today in the partnership's zone (after midnight in London it is tomorrow, whatever UTC says). */
     public LocalDate today() {
         return LocalDate.ofInstant(instant(), ZONE);
@@ -48,6 +61,25 @@ public class PortalClock {
     /** A stored UTC moment as the partnership's local time, for pages, mails and calendars. */
     public static LocalDateTime local(LocalDateTime utc) {
         return utc == null ? null : utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(ZONE).toLocalDateTime();
+    }
+
+    /**
+     * A wall-clock time in the partnership's zone as the UTC moment it names (for calendars and for a moment
+     * computed from a civil time). A time the spring change skips (01:30 on the last Sunday of March) is
+     * read as if the clocks had not yet gone forward; one the autumn change repeats, as its first (BST) pass.
+     */
+    public static LocalDateTime utc(LocalDateTime local) {
+        return local == null ? null : LocalDateTime.ofInstant(local.atZone(ZONE).toInstant(), ZoneOffset.UTC);
+    }
+
+    /** The day in the partnership's zone on which a stored UTC moment fell (23:30 UTC on a summer evening is already the next day in London). */
+    public static LocalDate localDate(LocalDateTime utc) {
+        return utc == null ? null : local(utc).toLocalDate();
+    }
+
+    /** A stored UTC moment as an instant. */
+    public static Instant instantOf(LocalDateTime utc) {
+        return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
     }
 
     public boolean isAdjustable() {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.ZoneId;
 import java.util.Optional;
 
 /** Deployment settings read through MicroProfile Config (environment variables such as DB_URL work too). */
@@ -43,6 +44,18 @@ public class PortalSettings {
     @Inject
     @ConfigProperty(name = "db.migration.password")
     Optional<String> migrationPassword;
+
+    /**
+     * The zone the portal's JVM ran in before V20 (only that migration reads it): by default this JVM's own,
+     * which is right unless the database was moved from a host set to another zone before the upgrade.
+     */
+    @Inject
+    @ConfigProperty(name = "portal.legacy.zone")
+    Optional<String> legacyZone;
+
+    public ZoneId legacyZone() {
+        return legacyZone.filter(z -> !z.isBlank()).map(ZoneId::of).orElse(ZoneId.systemDefault());
+    }
 
     public boolean isDemo() {
         return DEMO_PROFILE.equalsIgnoreCase(profile);

@@ -9,10 +9,12 @@ import jakarta.inject.Inject;
 import org.flywaydb.core.Flyway;
 import org.mariadb.jdbc.MariaDbDataSource;
 
+import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
@@ -44,11 +46,7 @@ public class SchemaMigrator {
             MariaDbDataSource owner = new MariaDbDataSource(settings.databaseUrl());
             owner.setUser(settings.migrationUser());
             owner.setPassword(settings.migrationPassword());
-            var result = Flyway.configure(SchemaMigrator.class.getClassLoader())
-                    .dataSource(owner)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
+            var result = flyway(owner, settings.legacyZone()).migrate();
             LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migrations run)");
             if (settings.hasSeparateMigrationAccount()) {
                 grantRuntimeAccount(owner);
@@ -57,6 +55,18 @@ public class SchemaMigrator {
         } catch (SQLException e) {
             throw new IllegalStateException("Database migration failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The portal's migrations on a data source. {@code legacyZone} is the zone the JVM ran in while some
+     * tables took their moments from {@code LocalDateTime.now()}: V20 converts those to UTC (see {@link LegacyZone}).
+     */
+    public static Flyway flyway(DataSource dataSource, ZoneId legacyZone) {
+        return Flyway.configure(SchemaMigrator.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .placeholders(LegacyZone.placeholders(legacyZone))
+                .load();
     }
 
     private void grantRuntimeAccount(MariaDbDataSource owner) throws SQLException {

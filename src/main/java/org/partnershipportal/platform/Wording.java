@@ -12,6 +12,12 @@ import java.util.Map;
  * How the portal writes counts and dates for people to read, in one place, so pages, e-mails and
  * PDFs agree: "1 member", "3 members"; "1 Mar 2027". Date inputs and machine formats (CSV, DCAT,
  * iCalendar) keep ISO dates. Pages use it through {@link WordingFunctions} as #{wording…}.
+ *
+ * <p>Two kinds of date and time reach it (see {@link PortalClock}): civil times already in the
+ * partnership's zone (a meeting's start, a due date), written as they are by {@link #date}, {@link #dateTime},
+ * {@link #time}…; and stored moments, UTC in the database, which only the {@code moment…} methods write,
+ * converting them to Europe/London with its clock changes (00:30 UTC on the Monday after the clocks go
+ * forward reads "1:30"; on the Monday after they go back, "0:30").
  */
 public final class Wording {
 
@@ -94,6 +100,26 @@ public final class Wording {
     /** "14:00". */
     public static String time(LocalDateTime value) {
         return value == null ? "" : TIME.format(value);
+    }
+
+    /** A stored UTC moment as people read it, in the partnership's zone: "29 Mar 2027, 01:30". */
+    public static String moment(LocalDateTime utc) {
+        return dateTime(PortalClock.local(utc));
+    }
+
+    /** The day (in the partnership's zone) of a stored UTC moment: "29 Mar 2027". */
+    public static String momentDate(LocalDateTime utc) {
+        return date(PortalClock.local(utc));
+    }
+
+    /** A stored UTC moment to the second, in the partnership's zone (the audit log): "29 Mar 2027, 01:30:05". */
+    public static String momentTimestamp(LocalDateTime utc) {
+        return timestamp(PortalClock.local(utc));
+    }
+
+    /** A stored UTC moment for machines (CSV, JSON): ISO 8601 with its offset, to the second, "2027-03-29T00:30:05Z". */
+    public static String isoMoment(LocalDateTime utc) {
+        return utc == null ? "" : DateTimeFormatter.ISO_INSTANT.format(PortalClock.instantOf(utc).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
     }
 
     /** "1 Mar 2027, 14:05:09", for records where the second matters (the audit log). */

@@ -5,7 +5,8 @@ import jakarta.inject.Named;
 
 import java.time.LocalDateTime;
 
-/** {@link Wording} for pages: #{wording.count(n, 'member')}, #{wording.choose(n, 'is', 'are')}, #{wording.date(d)}, #{wording.dateTime(t)}. */
+/** {@link Wording} for pages: #{wording.count(n, 'member')}, #{wording.choose(n, 'is', 'are')}, #{wording.date(d)}, #{wording.dateTime(t)};
+ * stored UTC moments only through #{wording.moment(t)} and #{wording.momentDate(t)}. */
 @Named("wording")
 @ApplicationScoped
 public class WordingFunctions {
@@ -40,5 +41,18 @@ public class WordingFunctions {
 
     public String timestamp(LocalDateTime value) {
         return Wording.timestamp(value);
+    }
+
+    /** A stored UTC moment (recorded, changed, sent at) in the partnership's zone: #{wording.moment(c.changedAt)}. */
+    public String moment(LocalDateTime utc) {
+        return Wording.moment(utc);
+    }
+
+    public String momentDate(LocalDateTime utc) {
+        return Wording.momentDate(utc);
+    }
+
+    public String momentTimestamp(LocalDateTime utc) {
+        return Wording.momentTimestamp(utc);
     }
 }

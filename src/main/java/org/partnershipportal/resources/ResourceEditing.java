@@ -34,6 +34,10 @@ public class ResourceEditing {
     @PersistenceContext
     EntityManager em;
 
+    /** Moments are stored as UTC from the portal's clock (PortalClock's time policy). */
+    @Inject
+    org.partnershipportal.platform.PortalClock clock;
+
     @Inject
     SecurityContext security;
 
@@ -48,7 +52,7 @@ public class ResourceEditing {
         UserAccount editor = em.createQuery("SELECT u FROM UserAccount u WHERE u.username = :username", UserAccount.class)
                 .setParameter("username", username()).getSingleResult();
         Resource resource = new Resource(editor.getUsername(), editor.getAgency());
-        resource.write(form, harms(form), LocalDateTime.now());
+        resource.write(form, harms(form), clock.utcNow());
         link(resource, form);
         em.persist(resource);
         em.flush();
@@ -63,7 +67,7 @@ public class ResourceEditing {
             throw new ConflictException("Someone else saved this resource while you were editing. Reload to see their version.");
         }
         validate(form);
-        resource.write(form, harms(form), LocalDateTime.now());
+        resource.write(form, harms(form), clock.utcNow());
         link(resource, form);
         em.flush();
         version(resource, note == null || note.isBlank() ? "Saved" : note.strip());
@@ -73,18 +77,18 @@ public class ResourceEditing {
 
     public Resource publish(long id) {
         Resource resource = find(id);
-        if (resource.getReviewDue().isBefore(LocalDate.now())) {
+        if (resource.getReviewDue().isBefore(clock.today())) {
             throw new InvalidInputException("reviewDue", "The review date has passed: review the resource and set a new review date before publishing");
         }
-        return transition(id, published -> published.publish(LocalDate.now(), LocalDateTime.now()), "Published", AuditAction.RESOURCE_PUBLISHED);
+        return transition(id, published -> published.publish(clock.today(), clock.utcNow()), "Published", AuditAction.RESOURCE_PUBLISHED);
     }
 
     public Resource unpublish(long id) {
-        return transition(id, resource -> resource.unpublish(LocalDateTime.now()), "Unpublished", AuditAction.RESOURCE_UNPUBLISHED);
+        return transition(id, resource -> resource.unpublish(clock.utcNow()), "Unpublished", AuditAction.RESOURCE_UNPUBLISHED);
     }
 
     public Resource archive(long id) {
-        return transition(id, resource -> resource.archive(LocalDateTime.now()), "Archived", AuditAction.RESOURCE_ARCHIVED);
+        return transition(id, resource -> resource.archive(clock.utcNow()), "Archived", AuditAction.RESOURCE_ARCHIVED);
     }
 
     /** A change of status: applied, kept as a version, audited. */
@@ -128,7 +132,7 @@ public class ResourceEditing {
             }
         }
         em.persist(new ResourceAttachment(resource, name, claimed.get(), content,
-                username(), LocalDateTime.now()));
+                username(), clock.utcNow()));
         audit.record(AuditAction.RESOURCE_SAVED, "resource", id, "attached " + name);
     }
 
@@ -192,7 +196,7 @@ public class ResourceEditing {
     private void version(Resource resource, String note) {
         Integer last = em.createQuery("SELECT MAX(v.number) FROM ResourceVersion v WHERE v.resource.id = :id", Integer.class)
                 .setParameter("id", resource.getId()).getSingleResult();
-        em.persist(new ResourceVersion(resource, last == null ? 1 : last + 1, username(), LocalDateTime.now(), note));
+        em.persist(new ResourceVersion(resource, last == null ? 1 : last + 1, username(), clock.utcNow(), note));
     }
 
     private Resource find(long id) {

@@ -41,6 +41,10 @@ public class ResourceLibrary {
     @PersistenceContext
     EntityManager em;
 
+    /** Moments are stored as UTC from the portal's clock (PortalClock's time policy). */
+    @Inject
+    org.partnershipportal.platform.PortalClock clock;
+
     @Inject
     SecurityContext security;
 
@@ -157,7 +161,7 @@ public class ResourceLibrary {
             throw new InvalidInputException("comment", "Use at most " + ResourceFeedback.COMMENT_MAX + " characters");
         }
         em.persist(new ResourceFeedback(resource, useful, text == null || text.isEmpty() ? null : text,
-                security.getCallerPrincipal().getName(), LocalDateTime.now()));
+                security.getCallerPrincipal().getName(), clock.utcNow()));
         audit.record(AuditAction.RESOURCE_FEEDBACK, "resource", resourceId, useful ? "useful" : "not useful");
     }
 

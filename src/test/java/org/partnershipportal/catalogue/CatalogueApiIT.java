@@ -20,6 +20,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 
@@ -141,6 +143,26 @@ class CatalogueApiIT {
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv.body())).getRecords();
         assertThat(rows).hasSize(total);
         assertThat(rows.stream().map(r -> r.get("agency"))).contains("Kestrelshire Police");
+    }
+
+    /** Times are stored in UTC and every export says so: the same instant, with its Z, in the CSV, the API and DCAT. */
+    @Test
+    void theExportsLabelADatasetsLastChangeTruthfullyAsTheSameUtcInstant() throws Exception {
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(call("api/catalogue/csv", "avery.admin", DEMO_PASSWORD).body())).getRecords();
+        CSVRecord missing = rows.stream().filter(r -> r.get("name").equals("Missing person reports (under 18)")).findFirst().orElseThrow();
+        String updated = missing.get("updated_at");
+        assertThat(updated).as("an ISO instant with its offset").matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
+        assertThat(Instant.parse(updated)).as("not in the future").isBefore(Instant.now().plusSeconds(60));
+
+        String api = json(call("api/datasets/" + missing.get("id"), "avery.admin", DEMO_PASSWORD).body()).getString("updatedAt");
+        assertThat(api).endsWith("Z");
+        assertThat(Instant.parse(api).truncatedTo(ChronoUnit.SECONDS)).isEqualTo(Instant.parse(updated));
+
+        JsonArray expanded = JsonLd.expand(JsonDocument.of(new StringReader(call("api/catalogue/dcat", "avery.admin", DEMO_PASSWORD).body()))).get();
+        JsonObject dataset = expanded.getJsonObject(0).getJsonArray(DCAT + "dataset").getValuesAs(JsonObject.class).stream()
+                .filter(d -> value(d, DCT + "title").equals("Missing person reports (under 18)")).findFirst().orElseThrow();
+        assertThat(value(dataset, DCT + "modified")).isEqualTo(updated);
     }
 
     private static String value(JsonObject node, String property) {

@@ -1,6 +1,5 @@
 package org.partnershipportal.platform;
 
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.junit.jupiter.api.Test;
 import org.mariadb.jdbc.MariaDbDataSource;
@@ -54,8 +53,7 @@ class BinaryLoggingMigrationIT {
     }
 
     private static org.flywaydb.core.api.output.MigrateResult migrate(MariaDbDataSource owner) {
-        return Flyway.configure(BinaryLoggingMigrationIT.class.getClassLoader()).dataSource(owner)
-                .locations("classpath:db/migration").load().migrate();
+        return SchemaMigrator.flyway(owner, java.time.ZoneId.systemDefault()).migrate();
     }
 
     private static MariaDbDataSource owner(EmbeddedMariaDb db) throws java.sql.SQLException {

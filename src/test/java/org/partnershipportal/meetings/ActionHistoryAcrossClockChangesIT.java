@@ -1,0 +1,110 @@
+package org.partnershipportal.meetings;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.partnershipportal.testsupport.ClockControl;
+import org.partnershipportal.testsupport.PortalClient;
+import org.partnershipportal.testsupport.SharedPortal;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
+
+/**
+ * The time policy seen by a chair: progress recorded on an action at moments either side of the clock
+ * changes (the portal's clock moved there) is stored as UTC and read in London time, with the London
+ * date. 00:30 UTC on the Monday after the clocks go forward is 01:30 BST; on the Monday after they go
+ * back it is 00:30 GMT; 23:30 UTC in summer is already the next day in London.
+ */
+class ActionHistoryAcrossClockChangesIT {
+
+    final URL base = SharedPortal.base();
+
+    @Test
+    void progressRecordedAroundTheClockChangesReadsInLondonTimeAndDate() throws Exception {
+        PortalClient admin = signedIn("avery.admin");
+        PortalClient casey = signedIn("casey.chair");
+        long action = anActionCaseyChairs(casey);
+        Map<String, String> notes = new LinkedHashMap<>();
+        notes.put("Recorded 00:30 UTC, Monday after the clocks went forward", "2027-03-29T00:30:00Z");
+        notes.put("Recorded 23:30 UTC, the same Monday (BST)", "2027-03-29T23:30:00Z");
+        notes.put("Recorded 00:30 UTC, Sunday the clocks went back, before the change", "2027-10-31T00:30:00Z");
+        notes.put("Recorded 00:30 UTC, Monday after the clocks went back", "2027-11-01T00:30:00Z");
+        try {
+            for (Map.Entry<String, String> note : notes.entrySet()) {
+                moveClockTo(admin, Instant.parse(note.getValue()));
+                recordProgress(casey, action, note.getKey());
+            }
+        } finally {
+            ClockControl.reset(admin);
+        }
+        Map<String, String> when = historyOf(casey, action);
+        // The clock is set to the minute from real time: the recorded minute may be the next one.
+        assertThat(when.get("Recorded 00:30 UTC, Monday after the clocks went forward")).matches("29 Mar 2027, 01:3\\d");
+        assertThat(when.get("Recorded 23:30 UTC, the same Monday (BST)")).matches("30 Mar 2027, 00:3\\d");
+        assertThat(when.get("Recorded 00:30 UTC, Sunday the clocks went back, before the change")).matches("31 Oct 2027, 01:3\\d");
+        assertThat(when.get("Recorded 00:30 UTC, Monday after the clocks went back")).matches("1 Nov 2027, 00:3\\d");
+    }
+
+    /** Moves the portal's clock to a whole minute at or just after {@code target} (the API takes minutes). */
+    private static void moveClockTo(PortalClient admin, Instant target) throws Exception {
+        long seconds = Duration.between(Instant.now(), target).getSeconds();
+        ClockControl.move(admin, Duration.ofMinutes(Math.floorDiv(seconds, 60) + 1));
+    }
+
+    private void recordProgress(PortalClient casey, long action, String note) throws Exception {
+        String page = casey.get("actions/action.xhtml?id=" + action).body();
+        Document doc = Jsoup.parse(page);
+        Element status = doc.selectFirst("select[name=progress:status_input] option[selected]");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("progress", "progress");
+        form.put("progress:version", doc.selectFirst("input[name=progress:version]").val());
+        form.put("progress:status_input", status == null ? "OPEN" : status.val());
+        form.put("progress:dueOn", doc.selectFirst("input[name=progress:dueOn]").val());
+        form.put("progress:note", note);
+        form.put("progress:save", "");
+        form.put("jakarta.faces.ViewState", PortalClient.viewState(page));
+        form.put("primefaces.nonce", PortalClient.nonce(page));
+        HttpResponse<String> saved = casey.post("actions/action.xhtml?id=" + action, form);
+        assertThat(saved.statusCode()).as("saving '%s'", note).isIn(200, 302);
+    }
+
+    /** Each note in the action's history with the time shown beside it. */
+    private Map<String, String> historyOf(PortalClient casey, long action) throws Exception {
+        Document doc = Jsoup.parse(casey.get("actions/action.xhtml?id=" + action).body());
+        Map<String, String> when = new LinkedHashMap<>();
+        for (Element row : doc.select("[id$=history] tbody tr")) {
+            var cells = row.select("td");
+            if (cells.size() >= 4) {
+                when.put(cells.get(3).text().trim(), cells.get(0).text().trim());
+            }
+        }
+        return when;
+    }
+
+    private long anActionCaseyChairs(PortalClient casey) throws Exception {
+        Matcher board = Pattern.compile("workspace\\.xhtml\\?board=(\\d+)\">Children(?:&#39;|')s Safeguarding Partnership<")
+                .matcher(casey.get("boards/index.xhtml").body());
+        assertThat(board.find()).isTrue();
+        String log = casey.get("actions/log.xhtml?board=" + board.group(1)).body();
+        Matcher action = Pattern.compile("action\\.xhtml\\?id=(\\d+)").matcher(log);
+        assertThat(action.find()).as("an action on the Safeguarding Partnership's log").isTrue();
+        return Long.parseLong(action.group(1));
+    }
+
+    private PortalClient signedIn(String username) throws Exception {
+        PortalClient client = new PortalClient(base);
+        assertThat(client.signIn(username, DEMO_PASSWORD).statusCode()).as(username + " signs in").isEqualTo(302);
+        return client;
+    }
+}
