@@ -89,7 +89,7 @@ public class DataRequestQueries {
     }
 
     /** The person is a data lead of an agency the request went to. */
-    static boolean handles(DataRequest request, UserAccount user) {
+    private static boolean handles(DataRequest request, UserAccount user) {
         return user != null && user.holds(Permission.ANSWER_DATA_REQUESTS) && request.getAgencies().contains(user.getAgency());
     }
 

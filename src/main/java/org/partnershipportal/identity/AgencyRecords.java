@@ -10,7 +10,6 @@ import org.partnershipportal.platform.Permission;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Who keeps an agency's shared records (its flags, its datasets, its glossary variants, its sharing
@@ -45,11 +44,6 @@ public class AgencyRecords {
         }
         return myAccount.current().filter(u -> u.holds(Permission.KEEP_OWN_AGENCY_RECORDS) && u.getAgency() != null)
                 .map(u -> List.of(u.getAgency())).orElse(List.of());
-    }
-
-    /** The agency the caller answers data requests for, if their roles let them answer any. */
-    public Optional<Agency> answeredForByCaller() {
-        return myAccount.current().filter(u -> u.holds(Permission.ANSWER_DATA_REQUESTS)).map(UserAccount::getAgency);
     }
 
     /** Enabled people who answer data requests for any of these agencies (their data leads), by username. */

@@ -5,6 +5,7 @@ import org.partnershipportal.platform.Permission;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -43,7 +44,7 @@ public enum Role {
     }
 
     /** The permissions in their declared order, for the people pages' "what each role lets a person do". */
-    public java.util.List<Permission> getPermissionList() {
+    public List<Permission> getPermissionList() {
         return Arrays.stream(Permission.values()).filter(permissions::contains).toList();
     }
 
