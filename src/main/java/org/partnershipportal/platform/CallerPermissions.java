@@ -3,6 +3,8 @@ package org.partnershipportal.platform;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
@@ -25,6 +27,8 @@ import jakarta.security.enterprise.SecurityContext;
         Permission.Name.RUN_REMINDERS, Permission.Name.SET_PORTAL_CLOCK})
 @Stateless
 @PermitAll
+// Pages ask this many times per render: a question about the caller needs no transaction of its own.
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @Named("may")
 public class CallerPermissions {
 
