@@ -26,7 +26,7 @@ import java.util.Optional;
 public class BoardAccess {
 
     /** What the caller may do in one board's workspace. */
-    public record Seat(long boardId, String username, MembershipRole role, boolean administrator) implements java.io.Serializable {
+    public record Seat(BoardId boardId, String username, MembershipRole role, boolean administrator) implements java.io.Serializable {
         public boolean managesMeetings() {
             return administrator || (role != null && role.managesMeetings());
         }
@@ -54,12 +54,12 @@ public class BoardAccess {
     AuditLog audit;
 
     /** The caller's seat on the board, or a refusal (audited) if they have none. */
-    public Seat requireMember(long boardId) {
+    public Seat requireMember(BoardId boardId) {
         return seatOf(boardId).orElseThrow(() -> refuse(boardId, "not a current member"));
     }
 
     /** Chairs, vice-chairs, business support and administrators manage a board's meetings. */
-    public Seat requireMeetingManager(long boardId) {
+    public Seat requireMeetingManager(BoardId boardId) {
         Seat seat = requireMember(boardId);
         if (!seat.managesMeetings()) {
             throw refuse(boardId, "seat " + seat.role() + " does not manage meetings");
@@ -67,7 +67,7 @@ public class BoardAccess {
         return seat;
     }
 
-    public Optional<Seat> seatOf(long boardId) {
+    public Optional<Seat> seatOf(BoardId boardId) {
         Principal caller = security.getCallerPrincipal();
         if (caller == null) {
             return Optional.empty();
@@ -77,7 +77,7 @@ public class BoardAccess {
         if (role.isEmpty() && !admin) {
             return Optional.empty();
         }
-        if (role.isEmpty() && em.find(Board.class, boardId) == null) {
+        if (role.isEmpty() && em.find(Board.class, boardId.value()) == null) {
             // Only an administrator learns that a board does not exist; anyone else is refused as for any board not theirs.
             throw new NotFoundException("There is no board " + boardId);
         }
@@ -85,12 +85,12 @@ public class BoardAccess {
     }
 
     /** The rule itself, for a named person: their seat on the board today, if any. */
-    public Optional<MembershipRole> currentRole(String username, long boardId, LocalDate today) {
+    public Optional<MembershipRole> currentRole(String username, BoardId boardId, LocalDate today) {
         List<MembershipRole> roles = em.createQuery(
                         "SELECT m.role FROM Membership m WHERE m.board.id = :board AND m.member.username = :username "
                                 + "AND " + Membership.CURRENT_ON_TODAY + " "
                                 + "AND m.member.enabled = TRUE", MembershipRole.class)
-                .setParameter("board", boardId).setParameter("username", username).setParameter("today", today)
+                .setParameter("board", boardId.value()).setParameter("username", username).setParameter("today", today)
                 .getResultList();
         return roles.stream().min(Enum::compareTo);
     }
@@ -109,8 +109,8 @@ public class BoardAccess {
                 .setParameter("username", caller.getName()).setParameter("today", LocalDate.now()).getResultList();
     }
 
-    private AccessRefusedException refuse(long boardId, String why) {
-        audit.recordRefusal("board", boardId, why);
+    private AccessRefusedException refuse(BoardId boardId, String why) {
+        audit.recordRefusal("board", boardId.value(), why);
         return new AccessRefusedException("You do not sit on this board");
     }
 }

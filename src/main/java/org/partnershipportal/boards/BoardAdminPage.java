@@ -33,7 +33,7 @@ public class BoardAdminPage implements Serializable {
     private MembershipForm newMember = new MembershipForm();
 
     public void load() {
-        board = directory.get(PageIds.parse(id));
+        board = directory.get(BoardId.of(PageIds.parse(id)));
         form = BoardForm.of(board);
         refresh();
         harmTypes = directory.harmTypes();
@@ -41,13 +41,13 @@ public class BoardAdminPage implements Serializable {
     }
 
     private void refresh() {
-        memberships = directory.memberships(board.getId());
+        memberships = directory.memberships(BoardId.of(board));
         otherBoards = directory.boards().stream().filter(b -> !b.getId().equals(board.getId())).toList();
     }
 
     public void save() {
         try {
-            board = directory.update(board.getId(), board.getVersion(), form);
+            board = directory.update(BoardId.of(board), board.getVersion(), form);
             form = BoardForm.of(board);
             FacesMessages.info("Changes saved.");
         } catch (InvalidInputException refusal) {
@@ -59,7 +59,7 @@ public class BoardAdminPage implements Serializable {
 
     public void addMember() {
         try {
-            Membership seat = directory.addMembership(board.getId(), newMember);
+            Membership seat = directory.addMembership(BoardId.of(board), newMember);
             FacesMessages.info(seat.getMember().getFullName() + " now sits on the board as " + seat.getRole().getLabel().toLowerCase() + ".");
             newMember = new MembershipForm();
             refresh();

@@ -55,25 +55,25 @@ public class BoardDirectory {
         return board;
     }
 
-    public Board update(long boardId, long expectedVersion, BoardForm form) {
+    public Board update(BoardId boardId, long expectedVersion, BoardForm form) {
         Board board = get(boardId);
         if (board.getVersion() != expectedVersion) {
             throw new ConflictException("Someone else changed this board while you were editing. Reload to see their changes.");
         }
         requireValid(form);
-        refuseTakenNames(form, boardId);
+        refuseTakenNames(form, boardId.value());
         board.describe(form.getName(), form.getShortName(), form.getPurpose(), form.getMeetingFrequency());
         board.setPapersDeadline(form.getPapersDeadlineDays());
         board.setAttendanceRules(form.getQuorum(), form.isDeputiesAllowed());
         board.replaceRemit(harmTypes(form.remitIds()));
         board.replaceReportingLines(reportingLines(board, form.reportsToIds()));
-        audit.record(AuditAction.BOARD_UPDATED, BOARD, boardId, board.getName() + "; papers due " + board.getPapersDeadlineDays() + " working days before; quorum "
+        audit.record(AuditAction.BOARD_UPDATED, BOARD, boardId.value(), board.getName() + "; papers due " + board.getPapersDeadlineDays() + " working days before; quorum "
                 + (board.getQuorum() == null ? "none" : board.getQuorum()) + (board.isDeputiesAllowed() ? ", deputies allowed" : "") + "; remit " + board.getRemit()
                 + "; reports to " + board.getReportsTo().stream().map(Board::getShortName).toList());
         return board;
     }
 
-    public Membership addMembership(long boardId, MembershipForm form) {
+    public Membership addMembership(BoardId boardId, MembershipForm form) {
         Board board = get(boardId);
         InputRules.requireValid(validator, form);
         if (form.getEndsOn() != null && form.getEndsOn().isBefore(form.getStartsOn())) {
@@ -82,7 +82,7 @@ public class BoardDirectory {
         UserAccount person = Optional.ofNullable(em.find(UserAccount.class, form.getUserId()))
                 .orElseThrow(() -> new InvalidInputException("userId", "Choose the person."));
         boolean overlapping = em.createQuery("SELECT m FROM Membership m WHERE m.board.id = :board AND m.member.id = :user", Membership.class)
-                .setParameter("board", boardId).setParameter("user", person.getId()).getResultStream()
+                .setParameter("board", boardId.value()).setParameter("user", person.getId()).getResultStream()
                 .anyMatch(m -> overlaps(m, form.getStartsOn(), form.getEndsOn()));
         if (overlapping) {
             throw new InvalidInputException("userId", person.getFullName() + " already sits on this board for those dates.");
@@ -90,7 +90,7 @@ public class BoardDirectory {
         Membership seat = new Membership(board, person, person.getAgency(), form.getRole(), form.getStartsOn(), form.getEndsOn());
         em.persist(seat);
         em.flush();
-        audit.record(AuditAction.MEMBERSHIP_ADDED, BOARD, boardId,
+        audit.record(AuditAction.MEMBERSHIP_ADDED, BOARD, boardId.value(),
                 person.getUsername() + " as " + form.getRole() + " from " + form.getStartsOn()
                         + (form.getEndsOn() == null ? "" : " until " + form.getEndsOn()));
         return seat;
@@ -110,10 +110,10 @@ public class BoardDirectory {
     }
 
     /** Every membership of the board, current and past, newest first. */
-    public List<Membership> memberships(long boardId) {
+    public List<Membership> memberships(BoardId boardId) {
         return em.createQuery("SELECT m FROM Membership m JOIN FETCH m.member JOIN FETCH m.representing "
                         + "WHERE m.board.id = :board ORDER BY m.startsOn DESC, m.id DESC", Membership.class)
-                .setParameter("board", boardId).getResultList();
+                .setParameter("board", boardId.value()).getResultList();
     }
 
     public HarmType addHarmType(String name) {
@@ -135,8 +135,8 @@ public class BoardDirectory {
         return harm;
     }
 
-    public Board get(long boardId) {
-        return Optional.ofNullable(em.find(Board.class, boardId)).orElseThrow(() -> new NotFoundException("No such board"));
+    public Board get(BoardId boardId) {
+        return Optional.ofNullable(em.find(Board.class, boardId.value())).orElseThrow(() -> new NotFoundException("No such board"));
     }
 
     @PermitAll

@@ -22,7 +22,7 @@ public class WorkspacePage implements Serializable {
 
     /** f:viewAction: the service refuses anyone who does not sit on the board. */
     public void load() {
-        workspace = workspaces.open(PageIds.parse(board));
+        workspace = workspaces.open(BoardId.of(PageIds.parse(board)));
     }
 
     public Workspaces.Workspace getWorkspace() {

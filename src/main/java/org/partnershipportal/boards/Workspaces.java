@@ -41,11 +41,11 @@ public class Workspaces {
     public record MyBoard(Board board, MembershipRole role, long currentMembers) implements Serializable {
     }
 
-    public Workspace open(long boardId) {
-        Board board = Optional.ofNullable(em.find(Board.class, boardId)).orElseThrow(() -> new NotFoundException("No such board"));
+    public Workspace open(BoardId boardId) {
+        Board board = Optional.ofNullable(em.find(Board.class, boardId.value())).orElseThrow(() -> new NotFoundException("No such board"));
         BoardAccess.Seat seat = access.requireMember(boardId);
         List<Membership> members = currentMembers(boardId);
-        audit.record(AuditAction.RESTRICTED_READ, "board", boardId, "workspace");
+        audit.record(AuditAction.RESTRICTED_READ, "board", boardId.value(), "workspace");
         return new Workspace(board, seat, members, first(members, MembershipRole.CHAIR), first(members, MembershipRole.BUSINESS_SUPPORT));
     }
 
@@ -65,10 +65,10 @@ public class Workspaces {
                 .toList();
     }
 
-    private List<Membership> currentMembers(long boardId) {
+    private List<Membership> currentMembers(BoardId boardId) {
         return em.createQuery("SELECT m FROM Membership m JOIN FETCH m.member JOIN FETCH m.representing WHERE m.board.id = :board "
                         + "AND " + Membership.CURRENT_ON_TODAY + " ORDER BY m.role, m.member.fullName", Membership.class)
-                .setParameter("board", boardId).setParameter("today", LocalDate.now()).getResultList();
+                .setParameter("board", boardId.value()).setParameter("today", LocalDate.now()).getResultList();
     }
 
     /** Current members per board, in one query rather than one per board. */

@@ -9,6 +9,7 @@ import org.partnershipportal.audit.AuditAction;
 import org.partnershipportal.audit.AuditLog;
 import org.partnershipportal.boards.Board;
 import org.partnershipportal.boards.BoardAccess;
+import org.partnershipportal.boards.BoardId;
 import org.partnershipportal.meetings.Action;
 import org.partnershipportal.meetings.AgendaItem;
 import org.partnershipportal.platform.ConflictException;
@@ -99,7 +100,7 @@ public class AnswerCitations {
             action = Optional.ofNullable(em.find(Action.class, id)).orElseThrow(() -> new InvalidInputException("citation", "Choose an action from the list"));
             board = action.getBoard();
         }
-        access.requireMember(board.getId());
+        access.requireMember(BoardId.of(board));
         String field = item != null ? "agendaItem" : "action";
         Object target = item != null ? item : action;
         boolean already = !em.createQuery("SELECT c.id FROM DataRequestCitation c WHERE c.request = :request AND c." + field + " = :target", Long.class)

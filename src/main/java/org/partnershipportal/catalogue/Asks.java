@@ -11,6 +11,7 @@ import org.partnershipportal.audit.AuditAction;
 import org.partnershipportal.audit.AuditLog;
 import org.partnershipportal.boards.Board;
 import org.partnershipportal.boards.BoardAccess;
+import org.partnershipportal.boards.BoardId;
 import org.partnershipportal.identity.Agency;
 import org.partnershipportal.platform.AccessRefusedException;
 import org.partnershipportal.platform.CallerPermissions;
@@ -115,7 +116,7 @@ public class Asks {
     }
 
     public boolean mayChange(StrategicAsk ask) {
-        return access.seatOf(ask.getBoard().getId()).isPresent();
+        return access.seatOf(BoardId.of(ask.getBoard())).isPresent();
     }
 
     public StrategicAsk save(Long askId, Long expectedVersion, AskForm form) {
@@ -125,11 +126,11 @@ public class Asks {
         if (askId == null) {
             Board board = Optional.ofNullable(em.find(Board.class, form.getBoardId()))
                     .orElseThrow(() -> new InvalidInputException("boardId", "Choose a board from the list"));
-            access.requireMember(board.getId());
+            access.requireMember(BoardId.of(board));
             ask = new StrategicAsk(board, security.getCallerPrincipal().getName(), now);
         } else {
             ask = get(askId);
-            access.requireMember(ask.getBoard().getId());
+            access.requireMember(BoardId.of(ask.getBoard()));
             if (expectedVersion == null || ask.getVersion() != expectedVersion) {
                 throw new ConflictException("Someone else changed this ask while you were editing. Reload to see their change.");
             }
@@ -151,11 +152,11 @@ public class Asks {
 
     /** The asking board's members, the dataset agency's data lead and administrators may say how a dataset answers an ask. */
     public boolean mayMap(StrategicAsk ask, Dataset dataset) {
-        return access.seatOf(ask.getBoard().getId()).isPresent() || catalogue.mayMaintain(dataset.getAgency().getId());
+        return access.seatOf(BoardId.of(ask.getBoard())).isPresent() || catalogue.mayMaintain(dataset.getAgency().getId());
     }
 
     public boolean mayMapAny(StrategicAsk ask) {
-        return access.seatOf(ask.getBoard().getId()).isPresent() || may.holds(Permission.KEEP_OWN_AGENCY_RECORDS);
+        return access.seatOf(BoardId.of(ask.getBoard())).isPresent() || may.holds(Permission.KEEP_OWN_AGENCY_RECORDS);
     }
 
     public AskMapping map(long askId, Long datasetId, Fit fit, String missing) {
@@ -271,7 +272,7 @@ public class Asks {
 
     /** Datasets to choose from when mapping an ask, for the caller: all, but a data lead sees their own agency's first. */
     public List<Dataset> mappableDatasets(StrategicAsk ask) {
-        boolean seated = access.seatOf(ask.getBoard().getId()).isPresent();
+        boolean seated = access.seatOf(BoardId.of(ask.getBoard())).isPresent();
         List<Long> own = catalogue.maintainedAgencies().stream().map(Agency::getId).toList();
         if (!seated && own.isEmpty()) {
             return List.of();

@@ -11,6 +11,7 @@ import org.partnershipportal.audit.AuditAction;
 import org.partnershipportal.audit.AuditLog;
 import org.partnershipportal.boards.Board;
 import org.partnershipportal.boards.BoardAccess;
+import org.partnershipportal.boards.BoardId;
 import org.partnershipportal.identity.Agency;
 import org.partnershipportal.identity.UserAccount;
 import org.partnershipportal.meetings.Meeting;
@@ -85,7 +86,7 @@ public class DataRequests {
                 .orElseThrow(() -> new InvalidInputException("askId", "Choose an ask from the list"));
         Board board = Optional.ofNullable(em.find(Board.class, form.getBoardId()))
                 .orElseThrow(() -> new InvalidInputException("boardId", "Choose one of your boards"));
-        access.requireMember(board.getId());
+        access.requireMember(BoardId.of(board));
         if (ask.getStatus() != AskStatus.OPEN) {
             throw new InvalidInputException("askId", "This ask is " + ask.getStatus().getLabel().toLowerCase(Locale.ROOT) + "; reopen it before requesting data for it");
         }
@@ -140,10 +141,10 @@ public class DataRequests {
                 : em.createQuery("SELECT b FROM Board b WHERE b.id IN :ids ORDER BY b.name", Board.class).setParameter("ids", ids).getResultList();
     }
 
-    public List<Meeting> plannedMeetings(long boardId) {
+    public List<Meeting> plannedMeetings(BoardId boardId) {
         access.requireMember(boardId);
         return em.createQuery("SELECT m FROM Meeting m WHERE m.board.id = :board AND m.status = :planned AND m.startsAt > :now ORDER BY m.startsAt",
-                        Meeting.class).setParameter("board", boardId).setParameter("planned", MeetingStatus.PLANNED)
+                        Meeting.class).setParameter("board", boardId.value()).setParameter("planned", MeetingStatus.PLANNED)
                 .setParameter("now", clock.localNow()).setMaxResults(12).getResultList();
     }
 

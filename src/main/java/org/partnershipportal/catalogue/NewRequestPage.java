@@ -1,5 +1,6 @@
 package org.partnershipportal.catalogue;
 
+import org.partnershipportal.boards.BoardId;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -53,7 +54,7 @@ public class NewRequestPage implements Serializable {
     }
 
     public void boardChanged() {
-        meetings = form.getBoardId() == null ? List.of() : requests.plannedMeetings(form.getBoardId());
+        meetings = form.getBoardId() == null ? List.of() : requests.plannedMeetings(BoardId.of(form.getBoardId()));
         form.setMeetingId(null);
     }
 

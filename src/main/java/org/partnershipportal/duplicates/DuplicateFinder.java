@@ -1,5 +1,6 @@
 package org.partnershipportal.duplicates;
 
+import org.partnershipportal.boards.BoardId;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -49,7 +50,7 @@ public class DuplicateFinder {
      * A record of the register as the matcher sees it. The matcher knows a board by its name (a board's own business
      * plan is standing business on that board only); {@code standing} is the chair's marker.
      */
-    public record Entry(long id, long version, long boardId, String boardName, LocalDate meetingDate, String title,
+    public record Entry(long id, long version, long boardId, BoardName boardName, LocalDate meetingDate, String title,
                         String description, boolean standing) {
         String key() {
             return id + "@" + version;
@@ -149,7 +150,7 @@ public class DuplicateFinder {
     }
 
     /** Records on other boards, since a date, whose wording is close to the typed text; best first. */
-    public List<Hint> similarTo(DuplicateDecision.Kind kind, String title, String description, long excludeBoardId, LocalDate since, int limit) {
+    public List<Hint> similarTo(DuplicateDecision.Kind kind, String title, String description, BoardId excludeBoardId, LocalDate since, int limit) {
         State current = state;
         if (current == null || ((title == null || title.isBlank()) && (description == null || description.isBlank()))) {
             return List.of();
@@ -189,16 +190,16 @@ public class DuplicateFinder {
      * Whether the matcher treats a title as a standing item of the named board (apologies, minutes of the last
      * meeting, the board's own business plan…).
      */
-    public boolean isStanding(String boardName, String title, String description) {
+    public boolean isStanding(BoardName boardName, String title, String description) {
         State current = state;
         AgendaText text = new AgendaText("typed", boardName, null, title, description);
         return current == null ? defaultStandingItems.isStanding(text) : current.matcher().isStanding(text);
     }
 
     /** The board's name as the matcher knows boards (null for an unknown board: then nothing is excluded). */
-    private String boardName(long boardId) {
-        org.partnershipportal.boards.Board board = em.find(org.partnershipportal.boards.Board.class, boardId);
-        return board == null ? null : board.getName();
+    private BoardName boardName(BoardId boardId) {
+        org.partnershipportal.boards.Board board = em.find(org.partnershipportal.boards.Board.class, boardId.value());
+        return board == null ? null : BoardName.of(board.getName());
     }
 
     public void followGlossary(@Observes(during = TransactionPhase.AFTER_SUCCESS) org.partnershipportal.glossary.GlossaryAbbreviationsChanged changed) {
@@ -309,7 +310,7 @@ public class DuplicateFinder {
     }
 
     private static Entry entry(Object[] row) {
-        return new Entry((Long) row[0], ((Number) row[1]).longValue(), (Long) row[2], (String) row[3],
+        return new Entry((Long) row[0], ((Number) row[1]).longValue(), (Long) row[2], BoardName.of((String) row[3]),
                 ((java.time.LocalDateTime) row[4]).toLocalDate(), (String) row[5], (String) row[6], row.length > 7 && Boolean.TRUE.equals(row[7]));
     }
 

@@ -1,5 +1,6 @@
 package org.partnershipportal.duplicates;
 
+import org.partnershipportal.boards.BoardId;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -31,11 +32,11 @@ public class DuplicateHints implements Serializable {
     private Check actionCheck;
 
     public void checkItem(long boardId, AgendaItemForm form) {
-        itemCheck = new Check(textOf(form), duplicates.hintsFor(DuplicateDecision.Kind.AGENDA_ITEM, boardId, form.getTitle(), form.getDescription()));
+        itemCheck = new Check(textOf(form), duplicates.hintsFor(DuplicateDecision.Kind.AGENDA_ITEM, BoardId.of(boardId), form.getTitle(), form.getDescription()));
     }
 
     public void checkAction(long boardId, ActionForm form) {
-        actionCheck = new Check(textOf(form), duplicates.hintsFor(DuplicateDecision.Kind.ACTION, boardId, form.getDescription(), null));
+        actionCheck = new Check(textOf(form), duplicates.hintsFor(DuplicateDecision.Kind.ACTION, BoardId.of(boardId), form.getDescription(), null));
     }
 
     /** The hints for the form as it is now: none once it was saved and emptied, or changed since the last check. */

@@ -136,7 +136,7 @@ public final class DuplicateIndex {
             ensureCapacity(n + 1);
             int i = n;
             ids[i] = item.id();
-            board[i] = boardIds.computeIfAbsent(item.board(), b -> { boardNames.add(b); return boardNames.size() - 1; });
+            board[i] = boardIds.computeIfAbsent(item.board().value(), b -> { boardNames.add(b); return boardNames.size() - 1; });
             day[i] = item.meetingDate() == null ? NO_DAY : (int) item.meetingDate().toEpochDay();
             standing[i] = isStanding;
             titles[i] = item.title();
@@ -299,7 +299,7 @@ public final class DuplicateIndex {
      * @param limit        at most this many matches, best first
      * @return matches scoring at least the threshold; empty if the text is a standing item
      */
-    public List<Match> similarTo(String title, String description, String excludeBoard, LocalDate since, int limit) {
+    public List<Match> similarTo(String title, String description, BoardName excludeBoard, LocalDate since, int limit) {
         AgendaText q = new AgendaText("?", excludeBoard, null, title, description);
         if (limit <= 0 || matcher.standingItems().isStanding(q)) return List.of();
         TextAnalyzer.Analysed a = matcher.analyzer().analyse(title, description);
@@ -308,7 +308,7 @@ public final class DuplicateIndex {
         lock.readLock().lock();
         try {
             refreshStats();
-            int exclude = excludeBoard == null ? -1 : boardIds.getOrDefault(excludeBoard.strip(), -1);
+            int exclude = excludeBoard == null ? -1 : boardIds.getOrDefault(excludeBoard.value(), -1);
             int sinceDay = since == null ? NO_DAY : (int) since.toEpochDay();
             float[] accT = new float[n];
             float[] accC = useConcepts() ? new float[n] : null;
@@ -657,7 +657,7 @@ public final class DuplicateIndex {
      * A typed query for {@code board}'s agenda scored against any indexed item, the same way
      * {@link #similarTo} scores its candidates; empty for a standing item. Call within {@link #underReadLock}.
      */
-    Optional<QueryScore> queryScore(String title, String description, String board) {
+    Optional<QueryScore> queryScore(String title, String description, BoardName board) {
         if (matcher.standingItems().isStanding(new AgendaText("?", board, null, title, description))) return Optional.empty();
         return Optional.of(new QueryScore(matcher.analyzer().analyse(title, description), board));
     }
@@ -671,14 +671,14 @@ public final class DuplicateIndex {
         private final float conceptNorm;
         private final int excludedBoard;
 
-        private QueryScore(TextAnalyzer.Analysed analysed, String board) {
+        private QueryScore(TextAnalyzer.Analysed analysed, BoardName board) {
             int docs = Math.max(nonStanding, 1);
             vector = dim == 0 ? null : matcher.embedder().embed(analysed.embeddingText());
             queryTerms = knownIds(termField, analysed.terms());
             queryConcepts = knownIds(conceptField, analysed.concepts());
             termNorm = queryNorm(termField, analysed.terms(), docs);
             conceptNorm = queryNorm(conceptField, analysed.concepts(), docs);
-            excludedBoard = board == null ? -1 : boardIds.getOrDefault(board.strip(), -1);
+            excludedBoard = board == null ? -1 : boardIds.getOrDefault(board.value(), -1);
         }
 
         float of(int j) {

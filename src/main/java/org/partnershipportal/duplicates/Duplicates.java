@@ -10,6 +10,7 @@ import org.partnershipportal.audit.AuditAction;
 import org.partnershipportal.audit.AuditLog;
 import org.partnershipportal.boards.Board;
 import org.partnershipportal.boards.BoardAccess;
+import org.partnershipportal.boards.BoardId;
 import org.partnershipportal.boards.Membership;
 import org.partnershipportal.boards.MembershipRole;
 import org.partnershipportal.platform.AccessRefusedException;
@@ -106,7 +107,7 @@ public class Duplicates {
     }
 
     /** What the typist's board's other boards have on their agendas (or action logs) like this text. */
-    public List<Hint> hintsFor(DuplicateDecision.Kind kind, long boardId, String title, String description) {
+    public List<Hint> hintsFor(DuplicateDecision.Kind kind, BoardId boardId, String title, String description) {
         access.requireMember(boardId);
         List<DuplicateFinder.Hint> found = finder.similarTo(kind, title, description, boardId,
                 LocalDate.now().minusMonths(HINT_MONTHS), HINT_LIMIT);
@@ -182,19 +183,19 @@ public class Duplicates {
     }
 
     /** "Same matter": every record of the cluster is joined for good; the lead board and note are kept. */
-    public void confirm(DuplicateDecision.Kind kind, List<Long> ids, Long leadBoardId, String note) {
+    public void confirm(DuplicateDecision.Kind kind, List<Long> ids, BoardId leadBoardId, String note) {
         requireReportReader();
         if (ids.size() < 2) {
             throw new InvalidInputException(null, "A cluster has at least two records");
         }
         String cleanNote = clean(note);
-        Board lead = leadBoardId == null ? null : Optional.ofNullable(em.find(Board.class, leadBoardId))
+        Board lead = leadBoardId == null ? null : Optional.ofNullable(em.find(Board.class, leadBoardId.value()))
                 .orElseThrow(() -> new InvalidInputException("leadBoard", "Choose the board that leads from the list"));
         Map<Long, Record> records = records(kind, ids);
         if (records.size() != ids.size()) {
             throw new InvalidInputException(null, "Some of these records no longer exist. Reload the report");
         }
-        if (lead != null && records.values().stream().noneMatch(r -> r.boardId() == leadBoardId)) {
+        if (lead != null && records.values().stream().noneMatch(r -> r.boardId() == leadBoardId.value())) {
             throw new InvalidInputException("leadBoard", "The lead board must be one of the boards in the cluster");
         }
         for (int i = 1; i < ids.size(); i++) {

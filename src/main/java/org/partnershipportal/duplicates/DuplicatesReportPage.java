@@ -1,5 +1,6 @@
 package org.partnershipportal.duplicates;
 
+import org.partnershipportal.boards.BoardId;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -45,7 +46,7 @@ public class DuplicatesReportPage implements Serializable {
     public void confirm(int index) {
         Duplicates.Cluster cluster = clusters.get(index);
         try {
-            duplicates.confirm(shown, cluster.members().stream().map(Duplicates.Member::id).toList(), leadBoards.get(index), notes.get(index));
+            duplicates.confirm(shown, cluster.members().stream().map(Duplicates.Member::id).toList(), BoardId.ofNullable(leadBoards.get(index)), notes.get(index));
             FacesMessages.info("Recorded: the same matter" + (leadBoards.get(index) == null ? "." : ", with a lead board."));
             refresh();
         } catch (InvalidInputException refusal) {

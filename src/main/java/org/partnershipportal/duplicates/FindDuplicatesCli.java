@@ -141,7 +141,7 @@ public final class FindDuplicatesCli {
                     continue;
                 }
                 lineOfId.put(get(rec, "id"), line);
-                items.add(new AgendaText(get(rec, "id"), get(rec, "board"), date(get(rec, "meeting_date")),
+                items.add(new AgendaText(get(rec, "id"), BoardName.of(get(rec, "board")), date(get(rec, "meeting_date")),
                         get(rec, "title"), get(rec, "description")));
             }
         } catch (UncheckedIOException e) { // malformed CSV, e.g. a quote never closed: nothing after it is readable

@@ -117,7 +117,7 @@ public class HistoricImport {
                 String title = record.get("title");
                 String description = blankToNull(record.get("description"));
                 rows.add(new Row(line, record.get("id"), board.getId(), board.getName(), LocalDate.parse(record.get("meeting_date")),
-                        title, description, finder.isStanding(board.getName(), title, description)));
+                        title, description, finder.isStanding(BoardName.of(board.getName()), title, description)));
             }
         } catch (IOException | UncheckedIOException | IllegalStateException malformed) {
             throw new InvalidInputException("file", "The file is not readable CSV: " + firstLine(malformed.getMessage())

@@ -110,7 +110,7 @@ public final class StandingItems {
         String norm = normalise(text);
         if (!PROCEDURAL.matcher(norm).find()) return false;
         String rest = PROCEDURAL.matcher(norm).replaceAll(" ");
-        Set<String> own = boardWords(item.board());
+        Set<String> own = boardWords(item.board().value());
         for (String w : rest.split(" ")) {
             if (w.isEmpty() || FILLER.contains(w) || own.contains(w) || w.chars().allMatch(Character::isDigit)) continue;
             if (w.matches("\\d{2,4}(\\d{2})?")) continue;

@@ -67,7 +67,7 @@ public class UserDirectory {
         return new NewAccount(account, temporary);
     }
 
-    public UserAccount update(long userId, long expectedVersion, UserForm form) {
+    public UserAccount update(UserId userId, long expectedVersion, UserForm form) {
         UserAccount account = get(userId);
         if (account.getVersion() != expectedVersion) {
             throw new org.partnershipportal.platform.ConflictException(
@@ -81,46 +81,46 @@ public class UserDirectory {
         }
         account.updateProfile(form.getFullName(), form.getEmail(), form.getJobTitle(), agency(form.getAgencyId()));
         account.replaceRoles(form.getRoles());
-        audit.record(AuditAction.USER_UPDATED, USER, userId, account.getUsername());
+        audit.record(AuditAction.USER_UPDATED, USER, userId.value(), account.getUsername());
         Set<Role> after = new TreeSet<>(form.getRoles());
         if (!before.equals(after)) {
-            audit.record(AuditAction.USER_ROLES_CHANGED, USER, userId, account.getUsername() + ": " + before + " -> " + after);
+            audit.record(AuditAction.USER_ROLES_CHANGED, USER, userId.value(), account.getUsername() + ": " + before + " -> " + after);
         }
         return account;
     }
 
-    public void disable(long userId) {
+    public void disable(UserId userId) {
         UserAccount account = get(userId);
         if (isSelf(account)) {
             throw new InvalidInputException(null, "You cannot disable your own account.");
         }
         account.disable();
-        audit.record(AuditAction.USER_DISABLED, USER, userId, account.getUsername());
+        audit.record(AuditAction.USER_DISABLED, USER, userId.value(), account.getUsername());
     }
 
-    public void enable(long userId) {
+    public void enable(UserId userId) {
         UserAccount account = get(userId);
         account.enable();
-        audit.record(AuditAction.USER_ENABLED, USER, userId, account.getUsername());
+        audit.record(AuditAction.USER_ENABLED, USER, userId.value(), account.getUsername());
     }
 
-    public void unlock(long userId) {
+    public void unlock(UserId userId) {
         UserAccount account = get(userId);
         account.unlock();
-        audit.record(AuditAction.USER_UNLOCKED, USER, userId, account.getUsername());
+        audit.record(AuditAction.USER_UNLOCKED, USER, userId.value(), account.getUsername());
     }
 
     /** Returns the new one-time password; the person must choose their own at next sign-in. */
-    public String resetPassword(long userId) {
+    public String resetPassword(UserId userId) {
         UserAccount account = get(userId);
         String temporary = TemporaryPasswords.next();
         account.resetPassword(hasher.hash(temporary));
-        audit.record(AuditAction.PASSWORD_RESET, USER, userId, account.getUsername());
+        audit.record(AuditAction.PASSWORD_RESET, USER, userId.value(), account.getUsername());
         return temporary;
     }
 
-    public UserAccount get(long userId) {
-        return Optional.ofNullable(em.find(UserAccount.class, userId))
+    public UserAccount get(UserId userId) {
+        return Optional.ofNullable(em.find(UserAccount.class, userId.value()))
                 .orElseThrow(() -> new NotFoundException("No such user"));
     }
 

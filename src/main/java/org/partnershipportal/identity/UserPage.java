@@ -31,14 +31,14 @@ public class UserPage implements Serializable {
 
     /** f:viewAction: loads once per view (not on every ajax postback). */
     public void load() {
-        account = directory.get(PageIds.parse(id));
+        account = directory.get(UserId.of(PageIds.parse(id)));
         form = UserForm.of(account);
         agencies = directory.agencies();
     }
 
     public void save() {
         try {
-            account = directory.update(account.getId(), account.getVersion(), form);
+            account = directory.update(UserId.of(account), account.getVersion(), form);
             form = UserForm.of(account);
             FacesMessages.info("Changes saved.");
         } catch (InvalidInputException refusal) {
@@ -50,7 +50,7 @@ public class UserPage implements Serializable {
 
     public void disable() {
         try {
-            directory.disable(account.getId());
+            directory.disable(UserId.of(account));
             reload("Account disabled. The person is signed out at their next request.");
         } catch (InvalidInputException refusal) {
             FacesMessages.show(refusal, "account");
@@ -58,22 +58,22 @@ public class UserPage implements Serializable {
     }
 
     public void enable() {
-        directory.enable(account.getId());
+        directory.enable(UserId.of(account));
         reload("Account enabled.");
     }
 
     public void unlock() {
-        directory.unlock(account.getId());
+        directory.unlock(UserId.of(account));
         reload("Account unlocked.");
     }
 
     public void resetPassword() {
-        temporaryPassword = directory.resetPassword(account.getId());
+        temporaryPassword = directory.resetPassword(UserId.of(account));
         reload("Password reset. Pass the one-time password below to the person; they must change it when they sign in.");
     }
 
     private void reload(String message) {
-        account = directory.get(account.getId());
+        account = directory.get(UserId.of(account));
         form = UserForm.of(account);
         FacesMessages.info(message);
     }

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.partnershipportal.boards.Board;
 import org.partnershipportal.boards.BoardAccess;
+import org.partnershipportal.boards.BoardId;
 import org.partnershipportal.platform.PortalClock;
 
 import java.io.Serializable;
@@ -71,7 +72,7 @@ public class LanguageReport {
         private static final long serialVersionUID = 1L;
     }
 
-    public Report forBoard(long boardId) {
+    public Report forBoard(BoardId boardId) {
         access.requireMeetingManager(boardId);
         Quarter current = Quarter.of(clock.today());
         List<Quarter> quarters = new ArrayList<>();
@@ -90,7 +91,7 @@ public class LanguageReport {
         long afterId = 0;
         while (true) {
             @SuppressWarnings("unchecked")
-            List<Object[]> page = em.createNativeQuery(BOARD_TEXT).setParameter(1, boardId).setParameter(2, from).setParameter(3, until)
+            List<Object[]> page = em.createNativeQuery(BOARD_TEXT).setParameter(1, boardId.value()).setParameter(2, from).setParameter(3, until)
                     .setParameter(4, afterAt).setParameter(5, afterKind).setParameter(6, afterId).getResultList();
             for (Object[] row : page) {
                 LocalDateTime at = toDateTime(row[0]);
@@ -116,12 +117,12 @@ public class LanguageReport {
                         java.util.Arrays.stream(perQuarter).sum()));
             }
         }
-        Board board = em.find(Board.class, boardId);
-        return new Report(boardId, board.getName(), List.copyOf(quarters), rows, asList(totals), asList(texts));
+        Board board = em.find(Board.class, boardId.value());
+        return new Report(boardId.value(), board.getName(), List.copyOf(quarters), rows, asList(totals), asList(texts));
     }
 
     /** The report as CSV rows: board, quarter, term, occurrences; one row per term and quarter it occurred in. */
-    public List<List<String>> csvRows(long boardId) {
+    public List<List<String>> csvRows(BoardId boardId) {
         Report report = forBoard(boardId);
         List<List<String>> lines = new ArrayList<>();
         lines.add(List.of("Board", "Quarter", "Term", "Occurrences", "Say instead"));

@@ -1,5 +1,6 @@
 package org.partnershipportal.language;
 
+import org.partnershipportal.boards.BoardId;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -31,7 +32,7 @@ public class LanguageReportDownload extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         long boardId = PageIds.parse(request.getParameter("board"));
-        List<List<String>> rows = reports.csvRows(boardId);
+        List<List<String>> rows = reports.csvRows(BoardId.of(boardId));
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
             for (List<String> row : rows) {

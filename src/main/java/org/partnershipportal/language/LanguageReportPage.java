@@ -1,5 +1,6 @@
 package org.partnershipportal.language;
 
+import org.partnershipportal.boards.BoardId;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,7 +22,7 @@ public class LanguageReportPage implements Serializable {
     private LanguageReport.Report report;
 
     public void load() {
-        report = reports.forBoard(PageIds.parse(board));
+        report = reports.forBoard(BoardId.of(PageIds.parse(board)));
     }
 
     public String getBoard() {

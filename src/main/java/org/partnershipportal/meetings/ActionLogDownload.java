@@ -1,5 +1,6 @@
 package org.partnershipportal.meetings;
 
+import org.partnershipportal.boards.BoardId;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -29,7 +30,7 @@ public class ActionLogDownload extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         long boardId = PageIds.parse(request.getParameter("board"));
         String format = "xlsx".equals(request.getParameter("format")) ? "xlsx" : "csv";
-        List<ActionRow> rows = actions.exportBoardLog(boardId, query(request), format);
+        List<ActionRow> rows = actions.exportBoardLog(BoardId.of(boardId), query(request), format);
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         String name = "actions-" + LocalDate.now() + "." + format;
         if (format.equals("xlsx")) {

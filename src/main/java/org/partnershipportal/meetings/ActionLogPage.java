@@ -1,5 +1,6 @@
 package org.partnershipportal.meetings;
 
+import org.partnershipportal.boards.BoardId;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -37,10 +38,10 @@ public class ActionLogPage implements Serializable {
     /** f:viewAction of the board log: refuses non-members before anything is shown. */
     public void loadBoard() {
         boardId = PageIds.parse(board);
-        access.requireMember(boardId);
+        BoardId id = BoardId.of(boardId);
+        access.requireMember(id);
         query.setOutstandingOnly(true);
         Actions service = actions;
-        long id = boardId;
         rows = new PagedList<>(() -> query, q -> service.countBoardLog(id, q),
                 (q, first, size, sort) -> service.boardLog(id, q, first, size, sortOf(sort), ascending(sort)),
                 row -> String.valueOf(row.id()));

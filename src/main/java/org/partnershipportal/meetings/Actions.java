@@ -11,7 +11,9 @@ import jakarta.validation.Validator;
 import org.partnershipportal.audit.AuditAction;
 import org.partnershipportal.audit.AuditLog;
 import org.partnershipportal.boards.BoardAccess;
+import org.partnershipportal.boards.BoardId;
 import org.partnershipportal.boards.Membership;
+import org.partnershipportal.identity.UserId;
 import org.partnershipportal.identity.Agency;
 import org.partnershipportal.identity.UserAccount;
 import org.partnershipportal.platform.AccessRefusedException;
@@ -71,11 +73,11 @@ public class Actions {
     public Action create(long agendaItemId, ActionForm form) {
         AgendaItem item = Optional.ofNullable(em.find(AgendaItem.class, agendaItemId))
                 .orElseThrow(() -> new NotFoundException("No such agenda item"));
-        BoardAccess.Seat seat = access.requireMeetingManager(item.getBoard().getId());
+        BoardAccess.Seat seat = access.requireMeetingManager(BoardId.of(item.getBoard()));
         InputRules.requireValid(validator, form);
         Action action = new Action(item, form.getDescription(), form.getDueOn(), clock.utcNow());
         if (form.getOwnerUserId() != null) {
-            action.assignTo(boardMember(item.getBoard().getId(), form.getOwnerUserId()));
+            action.assignTo(boardMember(BoardId.of(item.getBoard()), UserId.of(form.getOwnerUserId())));
         } else if (form.getOwnerName() != null) {
             if (form.getOwnerAgencyId() == null) {
                 throw new InvalidInputException("ownerAgencyId", "Choose the named owner's agency");
@@ -96,7 +98,7 @@ public class Actions {
 
     public ActionView open(long actionId) {
         Action action = find(actionId);
-        BoardAccess.Seat seat = access.requireMember(action.getBoard().getId());
+        BoardAccess.Seat seat = access.requireMember(BoardId.of(action.getBoard()));
         List<ActionUpdate> history = em.createQuery("SELECT u FROM ActionUpdate u WHERE u.action.id = :action "
                         + "ORDER BY u.writtenAt DESC, u.id DESC", ActionUpdate.class)
                 .setParameter("action", actionId).getResultList();
@@ -110,7 +112,7 @@ public class Actions {
      */
     public Action progress(long actionId, ActionProgressForm form) {
         Action action = find(actionId);
-        BoardAccess.Seat seat = access.requireMember(action.getBoard().getId());
+        BoardAccess.Seat seat = access.requireMember(BoardId.of(action.getBoard()));
         if (!mayUpdate(seat, action)) {
             audit.recordRefusal(ACTION, actionId, "not the owner and does not manage the board's meetings");
             throw new AccessRefusedException("Only the action's owner, the chair or business support can update it");
@@ -136,21 +138,21 @@ public class Actions {
     }
 
     /** One page of a board's action log. */
-    public List<ActionRow> boardLog(long boardId, ActionQuery query, int first, int pageSize, ActionSort sort, boolean ascending) {
+    public List<ActionRow> boardLog(BoardId boardId, ActionQuery query, int first, int pageSize, ActionSort sort, boolean ascending) {
         access.requireMember(boardId);
-        return log.page(new ActionLog.Scope(List.of(boardId), null), query, first, pageSize, sort, ascending);
+        return log.page(new ActionLog.Scope(List.of(boardId.value()), null), query, first, pageSize, sort, ascending);
     }
 
-    public long countBoardLog(long boardId, ActionQuery query) {
+    public long countBoardLog(BoardId boardId, ActionQuery query) {
         access.requireMember(boardId);
-        return log.count(new ActionLog.Scope(List.of(boardId), null), query);
+        return log.count(new ActionLog.Scope(List.of(boardId.value()), null), query);
     }
 
     /** A whole board log for export (up to {@link #EXPORT_LIMIT} rows), audited. */
-    public List<ActionRow> exportBoardLog(long boardId, ActionQuery query, String format) {
+    public List<ActionRow> exportBoardLog(BoardId boardId, ActionQuery query, String format) {
         access.requireMember(boardId);
-        audit.record(AuditAction.EXPORTED, "board", boardId, "action log as " + format);
-        return log.page(new ActionLog.Scope(List.of(boardId), null), query, 0, EXPORT_LIMIT, ActionSort.DUE, true);
+        audit.record(AuditAction.EXPORTED, "board", boardId.value(), "action log as " + format);
+        return log.page(new ActionLog.Scope(List.of(boardId.value()), null), query, 0, EXPORT_LIMIT, ActionSort.DUE, true);
     }
 
     /** The caller's own actions on the boards they sit on now. */
@@ -178,10 +180,10 @@ public class Actions {
         return seat.managesMeetings() || (seat.updatesOwnActions() && action.isOwnedBy(seat.username()));
     }
 
-    private UserAccount boardMember(long boardId, long userId) {
+    private UserAccount boardMember(BoardId boardId, UserId userId) {
         List<Membership> seats = em.createQuery("SELECT m FROM Membership m JOIN FETCH m.member WHERE m.board.id = :board "
                         + "AND m.member.id = :user AND " + Membership.CURRENT_ON_TODAY, Membership.class)
-                .setParameter("board", boardId).setParameter("user", userId).setParameter("today", LocalDate.now()).getResultList();
+                .setParameter("board", boardId.value()).setParameter("user", userId.value()).setParameter("today", LocalDate.now()).getResultList();
         if (seats.isEmpty()) {
             throw new InvalidInputException("ownerUserId", "The owner must be a current member of the board, or a named person");
         }

@@ -1,5 +1,6 @@
 package org.partnershipportal.meetings;
 
+import org.partnershipportal.boards.BoardId;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -49,18 +50,18 @@ public class AgendaItemPage implements Serializable {
     public void load() {
         long itemId = PageIds.parse(item);
         AgendaItem agendaItem = agendas.get(itemId);
-        view = meetings.open(agendaItem.getMeeting().getId());
+        view = meetings.open(MeetingId.of(agendaItem.getMeeting()));
         if (!view.seat().managesMeetings()) {
             // Members read the item on the meeting page; this page is for those who run the meeting.
             throw new org.partnershipportal.platform.AccessRefusedException("Only the chair or business support manage agenda items");
         }
-        members = meetings.currentMembers(view.meeting().getBoard().getId());
+        members = meetings.currentMembers(BoardId.of(view.meeting().getBoard()));
         agencies = agendas.agencies();
         refresh(itemId);
     }
 
     private void refresh(long itemId) {
-        view = meetings.open(view.meeting().getId());
+        view = meetings.open(MeetingId.of(view.meeting()));
         entry = view.items().stream().filter(i -> i.item().getId() == itemId).findFirst().orElseThrow();
         form = AgendaItemForm.of(entry.item());
         minutes = entry.item().getMinutes();

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import org.partnershipportal.audit.AuditAction;
 import org.partnershipportal.audit.AuditLog;
 import org.partnershipportal.boards.BoardAccess;
+import org.partnershipportal.boards.BoardId;
 import org.partnershipportal.identity.UserAccount;
 import org.partnershipportal.platform.InvalidInputException;
 import org.partnershipportal.platform.MailSettings;
@@ -58,22 +59,22 @@ public class AgendaNotices {
     public record Report(boolean firstPublication, int members, int sent, List<String> failures) implements Serializable {
     }
 
-    public Report publish(long meetingId) {
-        Meeting meeting = java.util.Optional.ofNullable(em.find(Meeting.class, meetingId))
+    public Report publish(MeetingId meetingId) {
+        Meeting meeting = java.util.Optional.ofNullable(em.find(Meeting.class, meetingId.value()))
                 .orElseThrow(() -> new org.partnershipportal.platform.NotFoundException("No such meeting"));
-        access.requireMeetingManager(meeting.getBoard().getId());
+        access.requireMeetingManager(BoardId.of(meeting.getBoard()));
         if (meeting.getStatus() == MeetingStatus.CANCELLED) {
             throw new InvalidInputException(null, "This meeting is cancelled: there is no agenda to send");
         }
         long items = em.createQuery("SELECT COUNT(i) FROM AgendaItem i WHERE i.meeting.id = :meeting", Long.class)
-                .setParameter("meeting", meetingId).getSingleResult();
+                .setParameter("meeting", meetingId.value()).getSingleResult();
         if (items == 0) {
             throw new InvalidInputException(null, "Add at least one item before publishing the agenda");
         }
         boolean first = !meeting.isAgendaPublished();
         List<AgendaChange> changes = first ? List.of() : em.createQuery(
                         "SELECT c FROM AgendaChange c WHERE c.meeting.id = :meeting AND c.notice = :notice ORDER BY c.changedAt, c.id", AgendaChange.class)
-                .setParameter("meeting", meetingId).setParameter("notice", meeting.getAgendaNoticesSent() + 1).getResultList();
+                .setParameter("meeting", meetingId.value()).setParameter("notice", meeting.getAgendaNoticesSent() + 1).getResultList();
         if (!first && changes.isEmpty()) {
             throw new InvalidInputException(null, "Nothing has changed since the agenda was last sent, so there is nothing to send");
         }
@@ -81,12 +82,12 @@ public class AgendaNotices {
         em.flush(); // the calendar entry's SEQUENCE is the meeting's version, raised by this flush
         Meetings.MeetingView view = meetings.open(meetingId);
         byte[] calendar = calendarOf(view);
-        List<UserAccount> recipients = meetings.membersToNotify(meeting.getBoard().getId());
+        List<UserAccount> recipients = meetings.membersToNotify(BoardId.of(meeting.getBoard()));
         String subject = (first ? "Agenda published: " : "Agenda updated: ") + meeting.getBoard().getShortName() + ", "
                 + Wording.date(meeting.getStartsAt().toLocalDate());
         MemberMail.Delivery delivery = MemberMail.send(mailer, recipients, "Agenda notice", subject, person -> body(person, view, first, changes),
                 new Mailer.Attachment("meeting.ics", "text/calendar; charset=UTF-8; method=PUBLISH", calendar));
-        audit.record(AuditAction.AGENDA_PUBLISHED, Meetings.MEETING, meetingId, (first ? "published; " : "update " + meeting.getAgendaNoticesSent() + "; ")
+        audit.record(AuditAction.AGENDA_PUBLISHED, Meetings.MEETING, meetingId.value(), (first ? "published; " : "update " + meeting.getAgendaNoticesSent() + "; ")
                 + delivery.summary());
         return new Report(first, delivery.members(), delivery.sent(), delivery.failures());
     }
@@ -94,7 +95,7 @@ public class AgendaNotices {
     private byte[] calendarOf(Meetings.MeetingView view) {
         StringWriter ics = new StringWriter();
         try {
-            MeetingCalendar.write(view, meetings.organiserOf(view.meeting().getId()), settings.portalUrl(), ics);
+            MeetingCalendar.write(view, meetings.organiserOf(MeetingId.of(view.meeting())), settings.portalUrl(), ics);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

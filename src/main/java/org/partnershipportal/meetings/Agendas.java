@@ -9,6 +9,7 @@ import jakarta.validation.Validator;
 import org.partnershipportal.audit.AuditAction;
 import org.partnershipportal.audit.AuditLog;
 import org.partnershipportal.boards.BoardAccess;
+import org.partnershipportal.boards.BoardId;
 import org.partnershipportal.identity.Agency;
 import org.partnershipportal.platform.UploadInspection;
 import org.partnershipportal.platform.ConflictException;
@@ -60,16 +61,16 @@ public class Agendas {
     public record PaperDownload(String fileName, String contentType, byte[] content) {
     }
 
-    public AgendaItem add(long meetingId, AgendaItemForm form) {
-        Meeting meeting = Optional.ofNullable(em.find(Meeting.class, meetingId)).orElseThrow(() -> new NotFoundException("No such meeting"));
-        access.requireMeetingManager(meeting.getBoard().getId());
+    public AgendaItem add(MeetingId meetingId, AgendaItemForm form) {
+        Meeting meeting = Optional.ofNullable(em.find(Meeting.class, meetingId.value())).orElseThrow(() -> new NotFoundException("No such meeting"));
+        access.requireMeetingManager(BoardId.of(meeting.getBoard()));
         InputRules.requireValid(validator, form);
         Integer last = em.createQuery("SELECT MAX(i.position) FROM AgendaItem i WHERE i.meeting.id = :meeting", Integer.class)
-                .setParameter("meeting", meetingId).getSingleResult();
+                .setParameter("meeting", meetingId.value()).getSingleResult();
         AgendaItem item = new AgendaItem(meeting, last == null ? 1 : last + 1);
         item.describe(form.getTitle(), form.getDescription(), form.getLeadName(), agency(form.getLeadAgencyId()),
                 form.getMinutesAllotted(), form.isStanding());
-        item.assign(form.getPurpose(), leadAccount(meeting.getBoard().getId(), form.getLeadUserId()));
+        item.assign(form.getPurpose(), leadAccount(BoardId.of(meeting.getBoard()), form.getLeadUserId()));
         em.persist(item);
         em.flush();
         if (meeting.isAgendaPublished()) {
@@ -90,7 +91,7 @@ public class Agendas {
         ItemPurpose purposeBefore = item.getPurpose();
         item.describe(form.getTitle(), form.getDescription(), form.getLeadName(), agency(form.getLeadAgencyId()),
                 form.getMinutesAllotted(), form.isStanding());
-        item.assign(form.getPurpose(), leadAccount(item.getBoard().getId(), form.getLeadUserId()));
+        item.assign(form.getPurpose(), leadAccount(BoardId.of(item.getBoard()), form.getLeadUserId()));
         if (item.getMeeting().isAgendaPublished()) {
             String what = describeChange(titleBefore, descriptionBefore, purposeBefore, item);
             if (what != null) {
@@ -203,7 +204,7 @@ public class Agendas {
         if (risk.isPresent()) {
             throw refusePaper(itemId, name, risk.get(), actual.get().riskMessage(risk.get()));
         }
-        Paper paper = new Paper(item, name, actual.get(), content.length, FileTransfer.sha256(content), access.requireMember(item.getBoard().getId()).username(),
+        Paper paper = new Paper(item, name, actual.get(), content.length, FileTransfer.sha256(content), access.requireMember(BoardId.of(item.getBoard())).username(),
                 clock.utcNow());
         Meeting meeting = item.getMeeting();
         boolean late = deadlineOf(meeting).map(deadline -> deadline.isLate(clock.today())).orElse(false);
@@ -223,7 +224,7 @@ public class Agendas {
     /** A paper's bytes, for members of the meeting's board only. */
     public PaperDownload download(long paperId) {
         Paper paper = Optional.ofNullable(em.find(Paper.class, paperId)).orElseThrow(() -> new NotFoundException("No such paper"));
-        BoardAccess.Seat seat = access.requireMember(paper.getBoard().getId());
+        BoardAccess.Seat seat = access.requireMember(BoardId.of(paper.getBoard()));
         if (!paper.getAgendaItem().getMeeting().isAgendaPublished() && !seat.managesMeetings()) {
             audit.recordRefusal(PAPER, paperId, "paper of a draft agenda");
             throw new org.partnershipportal.platform.AccessRefusedException("This paper belongs to an agenda that has not been published yet");
@@ -235,7 +236,7 @@ public class Agendas {
 
     public AgendaItem get(long itemId) {
         AgendaItem item = Optional.ofNullable(em.find(AgendaItem.class, itemId)).orElseThrow(() -> new NotFoundException("No such agenda item"));
-        access.requireMember(item.getBoard().getId());
+        access.requireMember(BoardId.of(item.getBoard()));
         return item;
     }
 
@@ -243,9 +244,9 @@ public class Agendas {
     public record MattersArising(List<Action> actions, Meeting previousUnapproved) implements java.io.Serializable {
     }
 
-    public MattersArising mattersArising(long meetingId) {
-        Meeting meeting = Optional.ofNullable(em.find(Meeting.class, meetingId)).orElseThrow(() -> new NotFoundException("No such meeting"));
-        access.requireMeetingManager(meeting.getBoard().getId());
+    public MattersArising mattersArising(MeetingId meetingId) {
+        Meeting meeting = Optional.ofNullable(em.find(Meeting.class, meetingId.value())).orElseThrow(() -> new NotFoundException("No such meeting"));
+        access.requireMeetingManager(BoardId.of(meeting.getBoard()));
         List<Action> actions = em.createQuery("SELECT a FROM Action a JOIN FETCH a.ownerAgency WHERE a.board = :board AND a.status IN :outstanding "
                         + "AND a.meeting <> :meeting ORDER BY a.dueOn, a.id", Action.class)
                 .setParameter("board", meeting.getBoard()).setParameter("outstanding", ActionStatus.OUTSTANDING)
@@ -262,8 +263,8 @@ public class Agendas {
      * Puts the previous meeting's unapproved minutes first on the agenda, then a "Matters arising" item
      * listing the chosen outstanding actions with their owners and due dates (overdue ones marked).
      */
-    public void addMattersArising(long meetingId, List<Long> actionIds, boolean previousMinutes) {
-        Meeting meeting = Optional.ofNullable(em.find(Meeting.class, meetingId)).orElseThrow(() -> new NotFoundException("No such meeting"));
+    public void addMattersArising(MeetingId meetingId, List<Long> actionIds, boolean previousMinutes) {
+        Meeting meeting = Optional.ofNullable(em.find(Meeting.class, meetingId.value())).orElseThrow(() -> new NotFoundException("No such meeting"));
         MattersArising offered = mattersArising(meetingId);
         List<Action> chosen = offered.actions().stream().filter(a -> actionIds.contains(a.getId())).toList();
         if (chosen.size() != new java.util.HashSet<>(actionIds).size()) {
@@ -328,19 +329,19 @@ public class Agendas {
     }
 
     /** Changes made to a published agenda, oldest first. For the board's members. */
-    public List<AgendaChange> changesTo(long meetingId) {
-        Meeting meeting = Optional.ofNullable(em.find(Meeting.class, meetingId)).orElseThrow(() -> new NotFoundException("No such meeting"));
-        access.requireMember(meeting.getBoard().getId());
+    public List<AgendaChange> changesTo(MeetingId meetingId) {
+        Meeting meeting = Optional.ofNullable(em.find(Meeting.class, meetingId.value())).orElseThrow(() -> new NotFoundException("No such meeting"));
+        access.requireMember(BoardId.of(meeting.getBoard()));
         return em.createQuery("SELECT c FROM AgendaChange c WHERE c.meeting.id = :meeting ORDER BY c.changedAt, c.id", AgendaChange.class)
-                .setParameter("meeting", meetingId).setMaxResults(500).getResultList();
+                .setParameter("meeting", meetingId.value()).setMaxResults(500).getResultList();
     }
 
     /** The board's current members, who may lead an item and be reminded about its paper. */
-    public List<org.partnershipportal.boards.Membership> possibleLeads(long boardId) {
+    public List<org.partnershipportal.boards.Membership> possibleLeads(BoardId boardId) {
         access.requireMeetingManager(boardId);
         return em.createQuery("SELECT m FROM Membership m JOIN FETCH m.member JOIN FETCH m.representing WHERE m.board.id = :board AND "
                         + org.partnershipportal.boards.Membership.CURRENT_ON_TODAY + " ORDER BY m.member.fullName", org.partnershipportal.boards.Membership.class)
-                .setParameter("board", boardId).setParameter("today", clock.today()).getResultList();
+                .setParameter("board", boardId.value()).setParameter("today", clock.today()).getResultList();
     }
 
     public List<Agency> agencies() {
@@ -349,12 +350,12 @@ public class Agendas {
 
     private AgendaItem managed(long itemId) {
         AgendaItem item = Optional.ofNullable(em.find(AgendaItem.class, itemId)).orElseThrow(() -> new NotFoundException("No such agenda item"));
-        access.requireMeetingManager(item.getBoard().getId());
+        access.requireMeetingManager(BoardId.of(item.getBoard()));
         return item;
     }
 
     private void recordChange(Meeting meeting, String what) {
-        em.persist(new AgendaChange(meeting, clock.utcNow(), access.requireMember(meeting.getBoard().getId()).username(), what));
+        em.persist(new AgendaChange(meeting, clock.utcNow(), access.requireMember(BoardId.of(meeting.getBoard())).username(), what));
     }
 
     /** In words, what a member would want to know changed; null when nothing they see changed. */
@@ -373,7 +374,7 @@ public class Agendas {
     }
 
     /** A lead's account must be a current member of the board: the reminder is about the board's own papers. */
-    private org.partnershipportal.identity.UserAccount leadAccount(long boardId, Long userId) {
+    private org.partnershipportal.identity.UserAccount leadAccount(BoardId boardId, Long userId) {
         if (userId == null) {
             return null;
         }

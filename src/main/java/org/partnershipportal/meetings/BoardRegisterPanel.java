@@ -1,5 +1,6 @@
 package org.partnershipportal.meetings;
 
+import org.partnershipportal.boards.BoardId;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,7 +22,7 @@ public class BoardRegisterPanel implements Serializable {
 
     public void load(long boardId) {
         this.boardId = boardId;
-        register = meetings.registerOf(boardId);
+        register = meetings.registerOf(BoardId.of(boardId));
     }
 
     public Meetings.BoardRegister getRegister() {

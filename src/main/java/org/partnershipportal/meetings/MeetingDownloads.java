@@ -54,7 +54,7 @@ public class MeetingDownloads extends HttpServlet {
         // Papers and the pack are built on disk, in a folder only this request uses, removed afterwards.
         Path folder = Files.createTempDirectory("meeting-pack");
         try {
-            Meetings.PackSources sources = meetings.packOf(meetingId, folder);
+            Meetings.PackSources sources = meetings.packOf(MeetingId.of(meetingId), folder);
             Path pack = folder.resolve("pack.pdf");
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(pack))) {
                 MeetingPack.write(sources.view(), sources.pdfPapers(), out);
@@ -73,9 +73,9 @@ public class MeetingDownloads extends HttpServlet {
     }
 
     private void calendar(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Meetings.MeetingView view = meetings.open(PageIds.parse(request.getParameter("meeting")));
+        Meetings.MeetingView view = meetings.open(MeetingId.of(PageIds.parse(request.getParameter("meeting"))));
         StringWriter ics = new StringWriter();
-        MeetingCalendar.write(view, meetings.organiserOf(view.meeting().getId()), settings.portalUrl(), ics);
+        MeetingCalendar.write(view, meetings.organiserOf(MeetingId.of(view.meeting())), settings.portalUrl(), ics);
         FileTransfer.sendAttachment(response, "text/calendar;charset=UTF-8", fileName(view, "ics"), ics.toString().getBytes(StandardCharsets.UTF_8));
     }
 

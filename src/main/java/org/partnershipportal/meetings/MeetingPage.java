@@ -1,5 +1,7 @@
 package org.partnershipportal.meetings;
 
+import org.partnershipportal.identity.UserId;
+import org.partnershipportal.boards.BoardId;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -53,38 +55,38 @@ public class MeetingPage implements Serializable {
     private Long deputyId;
 
     public void load() {
-        view = meetings.open(PageIds.parse(meeting));
+        view = meetings.open(MeetingId.of(PageIds.parse(meeting)));
         resetForms();
         loadMinutesCycle();
         if (view.mine() != null) {
-            deputies = meetings.deputyChoices(view.meeting().getId());
+            deputies = meetings.deputyChoices(MeetingId.of(view.meeting()));
         }
         if (view.seat().managesMeetings()) {
             agencies = agendas.agencies();
-            leads = agendas.possibleLeads(view.meeting().getBoard().getId());
+            leads = agendas.possibleLeads(BoardId.of(view.meeting().getBoard()));
             if (!view.meeting().isHeld()) {
-                mattersArising = agendas.mattersArising(view.meeting().getId());
+                mattersArising = agendas.mattersArising(MeetingId.of(view.meeting()));
             }
         }
     }
 
     private void reload() {
-        view = meetings.open(view.meeting().getId());
+        view = meetings.open(MeetingId.of(view.meeting()));
         resetForms();
     }
 
     private void loadMinutesCycle() {
         if (view.meeting().isHeld()) {
-            comments = minutesCycle.comments(view.meeting().getId());
+            comments = minutesCycle.comments(MeetingId.of(view.meeting()));
             if (view.seat().managesMeetings()) {
-                approvalChoices = minutesCycle.approvalChoices(view.meeting().getId());
+                approvalChoices = minutesCycle.approvalChoices(MeetingId.of(view.meeting()));
             }
         }
     }
 
     public String addMattersArising() {
         try {
-            agendas.addMattersArising(view.meeting().getId(), java.util.Arrays.asList(arisingActions), arisingMinutes);
+            agendas.addMattersArising(MeetingId.of(view.meeting()), java.util.Arrays.asList(arisingActions), arisingMinutes);
             FacesMessages.info("Matters arising added at the top of the agenda.");
             return "/meetings/meeting?faces-redirect=true&meeting=" + view.meeting().getId();
         } catch (InvalidInputException refusal) {
@@ -115,7 +117,7 @@ public class MeetingPage implements Serializable {
 
     public String circulateMinutes() {
         try {
-            Minutes.Circulation circulation = minutesCycle.circulate(view.meeting().getId());
+            Minutes.Circulation circulation = minutesCycle.circulate(MeetingId.of(view.meeting()));
             FacesMessages.info("Minutes circulated: members can read them and comment; " + circulation.sent() + " of "
                     + circulation.members() + " members e-mailed" + (circulation.failures().isEmpty() ? "." : " (not sent to "
                     + String.join(", ", circulation.failures()) + ")."));
@@ -128,7 +130,7 @@ public class MeetingPage implements Serializable {
 
     public String commentOnMinutes() {
         try {
-            minutesCycle.comment(view.meeting().getId(), comment);
+            minutesCycle.comment(MeetingId.of(view.meeting()), comment);
             FacesMessages.info("Your comment is with the chair.");
             return "/meetings/meeting?faces-redirect=true&meeting=" + view.meeting().getId();
         } catch (InvalidInputException refusal) {
@@ -142,7 +144,7 @@ public class MeetingPage implements Serializable {
             if (approveAt == null) {
                 throw new InvalidInputException("approveAt", "Choose the meeting at which the minutes were approved");
             }
-            minutesCycle.approve(view.meeting().getId(), approveAt);
+            minutesCycle.approve(MeetingId.of(view.meeting()), MeetingId.of(approveAt));
             FacesMessages.info("Minutes approved as a correct record, and locked.");
             return "/meetings/meeting?faces-redirect=true&meeting=" + view.meeting().getId();
         } catch (InvalidInputException refusal) {
@@ -184,7 +186,7 @@ public class MeetingPage implements Serializable {
 
     public void saveMeeting() {
         try {
-            meetings.update(view.meeting().getId(), view.meeting().getVersion(), form, status);
+            meetings.update(MeetingId.of(view.meeting()), view.meeting().getVersion(), form, status);
             FacesMessages.info("Meeting details saved.");
             reload();
         } catch (InvalidInputException refusal) {
@@ -197,7 +199,7 @@ public class MeetingPage implements Serializable {
 
     public void saveAttendance() {
         try {
-            meetings.recordAttendance(view.meeting().getId(), attendance);
+            meetings.recordAttendance(MeetingId.of(view.meeting()), attendance);
             FacesMessages.info("Attendance saved.");
             reload();
         } catch (InvalidInputException refusal) {
@@ -207,7 +209,7 @@ public class MeetingPage implements Serializable {
 
     public void addItem() {
         try {
-            AgendaItem item = agendas.add(view.meeting().getId(), newItem);
+            AgendaItem item = agendas.add(MeetingId.of(view.meeting()), newItem);
             FacesMessages.info("\u201c" + item.getTitle() + "\u201d added to the agenda.");
             newItem = new AgendaItemForm();
             reload();
@@ -219,7 +221,7 @@ public class MeetingPage implements Serializable {
     /** Publishes the agenda, or sends the update after changes; post, redirect, get, so a reload cannot send it twice. */
     public String publish() {
         try {
-            AgendaNotices.Report report = notices.publish(view.meeting().getId());
+            AgendaNotices.Report report = notices.publish(MeetingId.of(view.meeting()));
             String what = report.firstPublication() ? "Agenda published" : "Updated agenda sent";
             if (report.failures().isEmpty()) {
                 FacesMessages.info(what + ": " + org.partnershipportal.platform.Wording.count(report.sent(), "member") + " e-mailed.");
@@ -237,7 +239,7 @@ public class MeetingPage implements Serializable {
     /** The caller's own apologies (post, redirect, get). */
     public String sendApologies() {
         try {
-            meetings.sendApologies(view.meeting().getId(), deputyId);
+            meetings.sendApologies(MeetingId.of(view.meeting()), UserId.ofNullable(deputyId));
             FacesMessages.info(deputyId == null ? "Your apologies are sent to the chair."
                     : "Your apologies are sent to the chair, with your deputy's name.");
             return "/meetings/meeting?faces-redirect=true&meeting=" + view.meeting().getId();
@@ -249,7 +251,7 @@ public class MeetingPage implements Serializable {
 
     public String withdrawApologies() {
         try {
-            meetings.withdrawApologies(view.meeting().getId());
+            meetings.withdrawApologies(MeetingId.of(view.meeting()));
             FacesMessages.info("Your apologies are withdrawn: you are expected at the meeting.");
             return "/meetings/meeting?faces-redirect=true&meeting=" + view.meeting().getId();
         } catch (InvalidInputException refusal) {

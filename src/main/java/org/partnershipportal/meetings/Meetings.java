@@ -1,5 +1,6 @@
 package org.partnershipportal.meetings;
 
+import org.partnershipportal.identity.UserId;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -10,6 +11,7 @@ import org.partnershipportal.audit.AuditAction;
 import org.partnershipportal.audit.AuditLog;
 import org.partnershipportal.boards.Board;
 import org.partnershipportal.boards.BoardAccess;
+import org.partnershipportal.boards.BoardId;
 import org.partnershipportal.boards.Membership;
 import org.partnershipportal.boards.MembershipRole;
 import org.partnershipportal.identity.UserAccount;
@@ -107,9 +109,9 @@ public class Meetings {
                                 List<Paper> recentPapers) implements Serializable {
     }
 
-    public Meeting schedule(long boardId, MeetingForm form) {
+    public Meeting schedule(BoardId boardId, MeetingForm form) {
         access.requireMeetingManager(boardId);
-        Board board = Optional.ofNullable(em.find(Board.class, boardId)).orElseThrow(() -> new NotFoundException("No such board"));
+        Board board = Optional.ofNullable(em.find(Board.class, boardId.value())).orElseThrow(() -> new NotFoundException("No such board"));
         requireValid(form);
         Meeting meeting = new Meeting(board, form.getTitle(), form.getDate().atTime(form.getStartTime()),
                 form.getDate().atTime(form.getEndTime()), form.getPlace(), form.getOnlineLink());
@@ -119,9 +121,9 @@ public class Meetings {
         return meeting;
     }
 
-    public Meeting update(long meetingId, long expectedVersion, MeetingForm form, MeetingStatus status) {
+    public Meeting update(MeetingId meetingId, long expectedVersion, MeetingForm form, MeetingStatus status) {
         Meeting meeting = find(meetingId);
-        access.requireMeetingManager(meeting.getBoard().getId());
+        access.requireMeetingManager(BoardId.of(meeting.getBoard()));
         if (meeting.getVersion() != expectedVersion) {
             throw new ConflictException("Someone else changed this meeting while you were editing. Reload to see their changes.");
         }
@@ -132,15 +134,15 @@ public class Meetings {
         meeting.describe(form.getTitle(), form.getDate().atTime(form.getStartTime()), form.getDate().atTime(form.getEndTime()),
                 form.getPlace(), form.getOnlineLink());
         meeting.changeStatus(status);
-        audit.record(AuditAction.MEETING_UPDATED, MEETING, meetingId, status + " " + meeting.getStartsAt());
+        audit.record(AuditAction.MEETING_UPDATED, MEETING, meetingId.value(), status + " " + meeting.getStartsAt());
         return meeting;
     }
 
     /** Records attendance for current members; people not on the board are refused, whatever the request says. */
-    public void recordAttendance(long meetingId, Map<Long, Attendance> byUserId) {
+    public void recordAttendance(MeetingId meetingId, Map<Long, Attendance> byUserId) {
         Meeting meeting = find(meetingId);
-        access.requireMeetingManager(meeting.getBoard().getId());
-        Map<Long, Membership> members = currentMembers(meeting.getBoard().getId()).stream()
+        access.requireMeetingManager(BoardId.of(meeting.getBoard()));
+        Map<Long, Membership> members = currentMembers(BoardId.of(meeting.getBoard())).stream()
                 .collect(Collectors.toMap(m -> m.getMember().getId(), Function.identity(), (a, b) -> a));
         Map<Long, MeetingAttendance> recorded = attendanceOf(meetingId).stream()
                 .collect(Collectors.toMap(a -> a.getMember().getId(), Function.identity()));
@@ -167,36 +169,36 @@ public class Meetings {
             meeting.recordQuorum(count.quorate(), count.describe());
             quorum = "; " + count.describe();
         }
-        audit.record(AuditAction.ATTENDANCE_RECORDED, MEETING, meetingId, marked + " people" + quorum);
+        audit.record(AuditAction.ATTENDANCE_RECORDED, MEETING, meetingId.value(), marked + " people" + quorum);
     }
 
     /** The whole meeting: agenda, papers, actions, attendance. For the board's members only. */
-    public MeetingView open(long meetingId) {
+    public MeetingView open(MeetingId meetingId) {
         Meeting meeting = find(meetingId);
-        BoardAccess.Seat seat = access.requireMember(meeting.getBoard().getId());
+        BoardAccess.Seat seat = access.requireMember(BoardId.of(meeting.getBoard()));
         LocalDate papersDue = agendas.deadlineOf(meeting).map(PapersDeadline::due).orElse(null);
         if (!meeting.isAgendaPublished() && !seat.managesMeetings()) {
             // A draft agenda is the chair's working copy: members learn only that it is coming.
-            audit.record(AuditAction.RESTRICTED_READ, MEETING, meetingId, "meeting (draft agenda withheld)");
+            audit.record(AuditAction.RESTRICTED_READ, MEETING, meetingId.value(), "meeting (draft agenda withheld)");
             List<AttendanceLine> lines = attendanceLines(meeting);
             return new MeetingView(meeting, seat, List.of(), lines, true, papersDue, List.of(), quorumOf(meeting, lines), mineOf(seat, lines));
         }
         List<AgendaItem> items = em.createQuery("SELECT i FROM AgendaItem i LEFT JOIN FETCH i.leadAgency WHERE i.meeting.id = :meeting "
                         + "ORDER BY i.position, i.id", AgendaItem.class)
-                .setParameter("meeting", meetingId).getResultList();
+                .setParameter("meeting", meetingId.value()).getResultList();
         Map<Long, List<Paper>> papers = em.createQuery("SELECT p FROM Paper p WHERE p.agendaItem.meeting.id = :meeting ORDER BY p.uploadedAt", Paper.class)
-                .setParameter("meeting", meetingId).getResultStream()
+                .setParameter("meeting", meetingId.value()).getResultStream()
                 .collect(Collectors.groupingBy(p -> p.getAgendaItem().getId(), LinkedHashMap::new, Collectors.toList()));
         Map<Long, List<Action>> actions = em.createQuery("SELECT a FROM Action a JOIN FETCH a.ownerAgency LEFT JOIN FETCH a.ownerAccount "
                         + "WHERE a.meeting.id = :meeting ORDER BY a.id", Action.class)
-                .setParameter("meeting", meetingId).getResultStream()
+                .setParameter("meeting", meetingId.value()).getResultStream()
                 .collect(Collectors.groupingBy(a -> a.getAgendaItem().getId(), LinkedHashMap::new, Collectors.toList()));
         List<ItemView> views = items.stream()
                 .map(i -> new ItemView(i, papers.getOrDefault(i.getId(), List.of()), actions.getOrDefault(i.getId(), List.of())))
                 .toList();
-        audit.record(AuditAction.RESTRICTED_READ, MEETING, meetingId, "meeting");
+        audit.record(AuditAction.RESTRICTED_READ, MEETING, meetingId.value(), "meeting");
         List<AgendaChange> changes = em.createQuery("SELECT c FROM AgendaChange c WHERE c.meeting.id = :meeting ORDER BY c.changedAt, c.id",
-                AgendaChange.class).setParameter("meeting", meetingId).setMaxResults(500).getResultList();
+                AgendaChange.class).setParameter("meeting", meetingId.value()).setMaxResults(500).getResultList();
         List<AttendanceLine> lines = attendanceLines(meeting);
         return new MeetingView(meeting, seat, views, lines, false, papersDue, changes, quorumOf(meeting, lines), mineOf(seat, lines));
     }
@@ -211,7 +213,7 @@ public class Meetings {
      * time, so that the pack reads its pages from disk rather than holding every paper (up to 20 MB
      * each) in memory together.
      */
-    public PackSources packOf(long meetingId, java.nio.file.Path folder) {
+    public PackSources packOf(MeetingId meetingId, java.nio.file.Path folder) {
         MeetingView view = open(meetingId);
         Map<Paper, java.nio.file.Path> files = new java.util.IdentityHashMap<>();
         for (ItemView item : view.items()) {
@@ -234,25 +236,25 @@ public class Meetings {
     }
 
     /** Upcoming and recent meetings, action counts and recent papers for the board's workspace. */
-    public BoardRegister registerOf(long boardId) {
+    public BoardRegister registerOf(BoardId boardId) {
         boolean manager = access.requireMember(boardId).managesMeetings();
         LocalDateTime now = clock.localNow();
         List<Meeting> upcoming = em.createQuery("SELECT m FROM Meeting m WHERE m.board.id = :board AND m.startsAt >= :now "
                         + "ORDER BY m.startsAt", Meeting.class)
-                .setParameter("board", boardId).setParameter("now", now.toLocalDate().atStartOfDay()).setMaxResults(4).getResultList();
+                .setParameter("board", boardId.value()).setParameter("now", now.toLocalDate().atStartOfDay()).setMaxResults(4).getResultList();
         List<Meeting> recent = em.createQuery("SELECT m FROM Meeting m WHERE m.board.id = :board AND m.startsAt < :now "
                         + "ORDER BY m.startsAt DESC", Meeting.class)
-                .setParameter("board", boardId).setParameter("now", now.toLocalDate().atStartOfDay()).setMaxResults(4).getResultList();
+                .setParameter("board", boardId.value()).setParameter("now", now.toLocalDate().atStartOfDay()).setMaxResults(4).getResultList();
         long open = em.createQuery("SELECT COUNT(a) FROM Action a WHERE a.board.id = :board AND a.status IN :outstanding", Long.class)
-                .setParameter("board", boardId).setParameter("outstanding", ActionStatus.OUTSTANDING).getSingleResult();
+                .setParameter("board", boardId.value()).setParameter("outstanding", ActionStatus.OUTSTANDING).getSingleResult();
         long overdue = em.createQuery("SELECT COUNT(a) FROM Action a WHERE a.board.id = :board AND a.status IN :outstanding "
                         + "AND a.dueOn < :today", Long.class)
-                .setParameter("board", boardId).setParameter("outstanding", ActionStatus.OUTSTANDING)
+                .setParameter("board", boardId.value()).setParameter("outstanding", ActionStatus.OUTSTANDING)
                 .setParameter("today", LocalDate.now()).getSingleResult();
         // Papers of a draft agenda are the chair's working copy: members see them once the agenda is published.
         var papersQuery = em.createQuery("SELECT p FROM Paper p JOIN FETCH p.agendaItem i WHERE p.board.id = :board "
                         + (manager ? "" : "AND i.meeting.agendaStatus = :published ") + "ORDER BY p.uploadedAt DESC", Paper.class)
-                .setParameter("board", boardId);
+                .setParameter("board", boardId.value());
         if (!manager) {
             papersQuery.setParameter("published", AgendaStatus.PUBLISHED);
         }
@@ -282,7 +284,7 @@ public class Meetings {
     }
 
     /** The board's current members who can be e-mailed (enabled, with an address), each once: who board notices go to. */
-    public List<org.partnershipportal.identity.UserAccount> membersToNotify(long boardId) {
+    public List<org.partnershipportal.identity.UserAccount> membersToNotify(BoardId boardId) {
         Map<Long, org.partnershipportal.identity.UserAccount> recipients = new LinkedHashMap<>();
         for (Membership seat : currentMembers(boardId)) {
             org.partnershipportal.identity.UserAccount person = seat.getMember();
@@ -294,11 +296,11 @@ public class Meetings {
     }
 
     /** The board's current members, for attendance and for choosing action owners. */
-    public List<Membership> currentMembers(long boardId) {
+    public List<Membership> currentMembers(BoardId boardId) {
         access.requireMember(boardId);
         return em.createQuery("SELECT m FROM Membership m JOIN FETCH m.member JOIN FETCH m.representing WHERE m.board.id = :board "
                         + "AND " + Membership.CURRENT_ON_TODAY + " ORDER BY m.member.fullName", Membership.class)
-                .setParameter("board", boardId).setParameter("today", LocalDate.now()).getResultList();
+                .setParameter("board", boardId.value()).setParameter("today", LocalDate.now()).getResultList();
     }
 
     /**
@@ -306,9 +308,9 @@ public class Meetings {
      * represent on the board when the board allows deputies. Sending again replaces the earlier ones.
      * Only the board's current members send apologies: anyone else is refused, and the refusal audited.
      */
-    public void sendApologies(long meetingId, Long deputyUserId) {
+    public void sendApologies(MeetingId meetingId, UserId deputyUserId) {
         Meeting meeting = find(meetingId);
-        BoardAccess.Seat seat = access.requireMember(meeting.getBoard().getId());
+        BoardAccess.Seat seat = access.requireMember(BoardId.of(meeting.getBoard()));
         Membership membership = ownMembership(meeting, seat);
         if (meeting.getStatus() != MeetingStatus.PLANNED) {
             throw new InvalidInputException(null, "This meeting is " + meeting.getStatus().getLabel().toLowerCase(java.util.Locale.UK)
@@ -319,7 +321,7 @@ public class Meetings {
             if (!meeting.getBoard().isDeputiesAllowed()) {
                 throw new InvalidInputException("deputy", "This board does not take deputies: send your apologies without one");
             }
-            deputy = deputyChoicesFor(membership).stream().filter(u -> u.getId().equals(deputyUserId)).findFirst()
+            deputy = deputyChoicesFor(membership).stream().filter(u -> u.getId() == deputyUserId.value()).findFirst()
                     .orElseThrow(() -> new InvalidInputException("deputy", "Choose a deputy from " + membership.getRepresenting().getName()
                             + ", the agency you represent on this board"));
         }
@@ -330,26 +332,26 @@ public class Meetings {
                     return created;
                 });
         line.sendApologies(deputy, seat.username(), clock.utcNow());
-        audit.record(AuditAction.APOLOGIES_SENT, MEETING, meetingId, deputy == null ? "no deputy" : "deputy " + deputy.getUsername());
+        audit.record(AuditAction.APOLOGIES_SENT, MEETING, meetingId.value(), deputy == null ? "no deputy" : "deputy " + deputy.getUsername());
     }
 
     /** Withdraws the caller's own apologies: they are expected again. */
-    public void withdrawApologies(long meetingId) {
+    public void withdrawApologies(MeetingId meetingId) {
         Meeting meeting = find(meetingId);
-        BoardAccess.Seat seat = access.requireMember(meeting.getBoard().getId());
+        BoardAccess.Seat seat = access.requireMember(BoardId.of(meeting.getBoard()));
         Membership membership = ownMembership(meeting, seat);
         if (meeting.getStatus() != MeetingStatus.PLANNED) {
             throw new InvalidInputException(null, "This meeting is no longer to come: ask the chair to correct its attendance");
         }
         attendanceOf(meetingId).stream().filter(a -> a.getMember().getId().equals(membership.getMember().getId())
                 && a.getAttendance() == Attendance.APOLOGIES).findFirst().ifPresent(em::remove);
-        audit.record(AuditAction.APOLOGIES_WITHDRAWN, MEETING, meetingId, seat.username());
+        audit.record(AuditAction.APOLOGIES_WITHDRAWN, MEETING, meetingId.value(), seat.username());
     }
 
     /** Who the caller may name as deputy: enabled accounts of the agency they represent on the meeting's board. */
-    public List<UserAccount> deputyChoices(long meetingId) {
+    public List<UserAccount> deputyChoices(MeetingId meetingId) {
         Meeting meeting = find(meetingId);
-        BoardAccess.Seat seat = access.requireMember(meeting.getBoard().getId());
+        BoardAccess.Seat seat = access.requireMember(BoardId.of(meeting.getBoard()));
         if (!meeting.getBoard().isDeputiesAllowed() || seat.role() == null) {
             return List.of();
         }
@@ -365,7 +367,7 @@ public class Meetings {
 
     /** The caller's current seat on the meeting's board; an administrator without one has no apologies to send. */
     private Membership ownMembership(Meeting meeting, BoardAccess.Seat seat) {
-        return currentMembers(meeting.getBoard().getId()).stream().filter(m -> m.getMember().getUsername().equals(seat.username()))
+        return currentMembers(BoardId.of(meeting.getBoard())).stream().filter(m -> m.getMember().getUsername().equals(seat.username()))
                 .findFirst().orElseThrow(() -> {
                     audit.recordRefusal(MEETING, meeting.getId(), "apologies from someone without a seat on the board");
                     return new org.partnershipportal.platform.AccessRefusedException("Only the board's members send apologies for its meetings");
@@ -393,13 +395,13 @@ public class Meetings {
         return lines.stream().filter(l -> mine != null && l.userId() == mine).findFirst().orElse(null);
     }
 
-    Meeting find(long meetingId) {
-        return Optional.ofNullable(em.find(Meeting.class, meetingId)).orElseThrow(() -> new NotFoundException("No such meeting"));
+    Meeting find(MeetingId meetingId) {
+        return Optional.ofNullable(em.find(Meeting.class, meetingId.value())).orElseThrow(() -> new NotFoundException("No such meeting"));
     }
 
-    private List<MeetingAttendance> attendanceOf(long meetingId) {
+    private List<MeetingAttendance> attendanceOf(MeetingId meetingId) {
         return em.createQuery("SELECT a FROM MeetingAttendance a WHERE a.meeting.id = :meeting", MeetingAttendance.class)
-                .setParameter("meeting", meetingId).getResultList();
+                .setParameter("meeting", meetingId.value()).getResultList();
     }
 
     /** Who organises a board's meetings, for calendar entries: a name and an address to reply to. */
@@ -410,9 +412,9 @@ public class Meetings {
      * The board's business support officer, who runs its meetings day to day, else its chair; empty
      * when the board has neither today. For the board's members only.
      */
-    public Optional<Organiser> organiserOf(long meetingId) {
+    public Optional<Organiser> organiserOf(MeetingId meetingId) {
         Meeting meeting = find(meetingId);
-        access.requireMember(meeting.getBoard().getId());
+        access.requireMember(BoardId.of(meeting.getBoard()));
         List<Membership> runners = em.createQuery("SELECT m FROM Membership m JOIN FETCH m.member WHERE m.board.id = :board "
                         + "AND m.role IN :roles AND " + Membership.CURRENT_ON_TODAY + " ORDER BY m.startsOn, m.id", Membership.class)
                 .setParameter("board", meeting.getBoard().getId())
@@ -427,9 +429,9 @@ public class Meetings {
     private List<AttendanceLine> attendanceLines(Meeting meeting) {
         List<AttendanceLine> lines = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
-        Map<Long, Membership> members = currentMembers(meeting.getBoard().getId()).stream()
+        Map<Long, Membership> members = currentMembers(BoardId.of(meeting.getBoard())).stream()
                 .collect(Collectors.toMap(m -> m.getMember().getId(), Function.identity(), (a, b) -> a, LinkedHashMap::new));
-        for (MeetingAttendance recorded : attendanceOf(meeting.getId())) {
+        for (MeetingAttendance recorded : attendanceOf(MeetingId.of(meeting))) {
             UserAccount person = recorded.getMember();
             Membership seat = members.get(person.getId());
             lines.add(new AttendanceLine(person.getId(), person.getFullName(), recorded.getRepresenting().getShortName(),

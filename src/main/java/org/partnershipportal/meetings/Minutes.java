@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import org.partnershipportal.audit.AuditAction;
 import org.partnershipportal.audit.AuditLog;
 import org.partnershipportal.boards.BoardAccess;
+import org.partnershipportal.boards.BoardId;
 import org.partnershipportal.identity.UserAccount;
 import org.partnershipportal.platform.InvalidInputException;
 import org.partnershipportal.platform.MailSettings;
@@ -79,7 +80,7 @@ public class Minutes {
      * each current member gets an e-mail saying so, with the link (the minutes themselves stay in the
      * portal, which is where restricted content belongs).
      */
-    public Circulation circulate(long meetingId) {
+    public Circulation circulate(MeetingId meetingId) {
         Meeting meeting = managed(meetingId);
         if (!meeting.isHeld()) {
             throw new InvalidInputException(null, "Mark the meeting as held before circulating its minutes");
@@ -88,10 +89,10 @@ public class Minutes {
             throw new InvalidInputException(null, "These minutes are already " + meeting.getMinutesStatus().getLabel().toLowerCase(Locale.UK));
         }
         meeting.circulateMinutes(clock.utcNow());
-        List<UserAccount> members = meetings.membersToNotify(meeting.getBoard().getId());
+        List<UserAccount> members = meetings.membersToNotify(BoardId.of(meeting.getBoard()));
         String subject = "Minutes for comment: " + meeting.getBoard().getShortName() + ", " + Wording.date(meeting.getStartsAt().toLocalDate());
         MemberMail.Delivery delivery = MemberMail.send(mailer, members, "Minutes notice", subject, member -> circulationText(member, meeting));
-        audit.record(AuditAction.MINUTES_CIRCULATED, Meetings.MEETING, meetingId, meeting.getTitle() + "; " + delivery.summary());
+        audit.record(AuditAction.MINUTES_CIRCULATED, Meetings.MEETING, meetingId.value(), meeting.getTitle() + "; " + delivery.summary());
         return new Circulation(delivery.members(), delivery.sent(), delivery.failures());
     }
 
@@ -105,9 +106,9 @@ public class Minutes {
     }
 
     /** A member's comment on circulated minutes. Any current member of the board, advisers included. */
-    public MinutesComment comment(long meetingId, String text) {
+    public MinutesComment comment(MeetingId meetingId, String text) {
         Meeting meeting = find(meetingId);
-        BoardAccess.Seat seat = access.requireMember(meeting.getBoard().getId());
+        BoardAccess.Seat seat = access.requireMember(BoardId.of(meeting.getBoard()));
         String comment = Forms.trimmed(text);
         if (meeting.getMinutesStatus() != MinutesStatus.CIRCULATED) {
             throw new InvalidInputException("comment", "Comments are taken while the minutes are circulated; these are "
@@ -121,7 +122,7 @@ public class Minutes {
         }
         MinutesComment saved = new MinutesComment(meeting, seat.username(), clock.utcNow(), comment);
         em.persist(saved);
-        audit.record(AuditAction.MINUTES_COMMENTED, Meetings.MEETING, meetingId, seat.username());
+        audit.record(AuditAction.MINUTES_COMMENTED, Meetings.MEETING, meetingId.value(), seat.username());
         return saved;
     }
 
@@ -130,7 +131,7 @@ public class Minutes {
      * written as a decision of that meeting's "minutes of the last meeting" item (added if it has none),
      * and the minutes are locked from then on.
      */
-    public void approve(long meetingId, long atMeetingId) {
+    public void approve(MeetingId meetingId, MeetingId atMeetingId) {
         Meeting meeting = managed(meetingId);
         Meeting at = find(atMeetingId);
         if (meeting.getMinutesStatus() != MinutesStatus.CIRCULATED) {
@@ -145,9 +146,9 @@ public class Minutes {
                 + " were approved as a correct record.";
         minutesItem.recordOutcome(minutesItem.getMinutes(), minutesItem.getDecisions() == null ? approval
                 : minutesItem.getDecisions() + "\n" + approval);
-        String by = access.requireMeetingManager(meeting.getBoard().getId()).username();
+        String by = access.requireMeetingManager(BoardId.of(meeting.getBoard())).username();
         meeting.approveMinutes(at, by, clock.utcNow());
-        audit.record(AuditAction.MINUTES_APPROVED, Meetings.MEETING, meetingId, "at meeting " + atMeetingId);
+        audit.record(AuditAction.MINUTES_APPROVED, Meetings.MEETING, meetingId.value(), "at meeting " + atMeetingId);
     }
 
     /**
@@ -156,7 +157,7 @@ public class Minutes {
      */
     public MinutesCorrection correct(long itemId, String minutes, String decisions, String reason) {
         AgendaItem item = Optional.ofNullable(em.find(AgendaItem.class, itemId)).orElseThrow(() -> new NotFoundException("No such agenda item"));
-        BoardAccess.Seat seat = access.requireMeetingManager(item.getBoard().getId());
+        BoardAccess.Seat seat = access.requireMeetingManager(BoardId.of(item.getBoard()));
         if (item.getMeeting().getMinutesStatus() != MinutesStatus.APPROVED) {
             throw new InvalidInputException("reason", "These minutes are not approved yet: change them directly");
         }
@@ -187,22 +188,22 @@ public class Minutes {
         return correction;
     }
 
-    public List<MinutesComment> comments(long meetingId) {
+    public List<MinutesComment> comments(MeetingId meetingId) {
         Meeting meeting = find(meetingId);
-        access.requireMember(meeting.getBoard().getId());
+        access.requireMember(BoardId.of(meeting.getBoard()));
         return em.createQuery("SELECT c FROM MinutesComment c WHERE c.meeting.id = :meeting ORDER BY c.writtenAt, c.id", MinutesComment.class)
-                .setParameter("meeting", meetingId).setMaxResults(500).getResultList();
+                .setParameter("meeting", meetingId.value()).setMaxResults(500).getResultList();
     }
 
     public List<MinutesCorrection> corrections(long itemId) {
         AgendaItem item = Optional.ofNullable(em.find(AgendaItem.class, itemId)).orElseThrow(() -> new NotFoundException("No such agenda item"));
-        access.requireMember(item.getBoard().getId());
+        access.requireMember(BoardId.of(item.getBoard()));
         return em.createQuery("SELECT c FROM MinutesCorrection c WHERE c.agendaItem.id = :item ORDER BY c.versionNo DESC", MinutesCorrection.class)
                 .setParameter("item", itemId).getResultList();
     }
 
     /** Later meetings of the board, not cancelled: where these minutes can be approved. */
-    public List<Meeting> approvalChoices(long meetingId) {
+    public List<Meeting> approvalChoices(MeetingId meetingId) {
         Meeting meeting = managed(meetingId);
         return em.createQuery("SELECT m FROM Meeting m WHERE m.board = :board AND m.startsAt > :after AND m.status <> :cancelled "
                         + "ORDER BY m.startsAt", Meeting.class)
@@ -249,13 +250,13 @@ public class Minutes {
         });
     }
 
-    private Meeting managed(long meetingId) {
+    private Meeting managed(MeetingId meetingId) {
         Meeting meeting = find(meetingId);
-        access.requireMeetingManager(meeting.getBoard().getId());
+        access.requireMeetingManager(BoardId.of(meeting.getBoard()));
         return meeting;
     }
 
-    private Meeting find(long meetingId) {
-        return Optional.ofNullable(em.find(Meeting.class, meetingId)).orElseThrow(() -> new NotFoundException("No such meeting"));
+    private Meeting find(MeetingId meetingId) {
+        return Optional.ofNullable(em.find(Meeting.class, meetingId.value())).orElseThrow(() -> new NotFoundException("No such meeting"));
     }
 }

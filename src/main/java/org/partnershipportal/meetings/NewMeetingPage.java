@@ -1,5 +1,6 @@
 package org.partnershipportal.meetings;
 
+import org.partnershipportal.boards.BoardId;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -30,14 +31,14 @@ public class NewMeetingPage implements Serializable {
 
     public void load() {
         boardId = PageIds.parse(board);
-        access.requireMeetingManager(boardId);
+        access.requireMeetingManager(BoardId.of(boardId));
         form.setStartTime(LocalTime.of(10, 0));
         form.setEndTime(LocalTime.of(12, 0));
     }
 
     public String schedule() {
         try {
-            Meeting meeting = meetings.schedule(boardId, form);
+            Meeting meeting = meetings.schedule(BoardId.of(boardId), form);
             FacesMessages.info("Meeting scheduled. Add its agenda below.");
             return "/meetings/meeting?faces-redirect=true&meeting=" + meeting.getId();
         } catch (InvalidInputException refusal) {

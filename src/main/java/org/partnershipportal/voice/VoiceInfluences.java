@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import org.partnershipportal.audit.AuditAction;
 import org.partnershipportal.audit.AuditLog;
 import org.partnershipportal.boards.BoardAccess;
+import org.partnershipportal.boards.BoardId;
 import org.partnershipportal.meetings.Action;
 import org.partnershipportal.meetings.AgendaItem;
 import org.partnershipportal.meetings.AgendaStatus;
@@ -80,7 +81,7 @@ public class VoiceInfluences {
     /** The choices, or empty when the caller does not manage the board's meetings (nothing was attempted, so nothing is refused). */
     public Optional<Choices> choices(long itemId) {
         AgendaItem item = item(itemId);
-        if (!access.seatOf(item.getBoard().getId()).map(BoardAccess.Seat::managesMeetings).orElse(false)) {
+        if (!access.seatOf(BoardId.of(item.getBoard())).map(BoardAccess.Seat::managesMeetings).orElse(false)) {
             return Optional.empty();
         }
         List<Option> resources = em.createQuery("SELECT r FROM Resource r WHERE r.kind = :kind AND r.status = :published "
@@ -99,7 +100,7 @@ public class VoiceInfluences {
      */
     public Influence link(long itemId, Long resourceId, Long actionId, String whatChanged) {
         AgendaItem item = item(itemId);
-        BoardAccess.Seat seat = access.requireMeetingManager(item.getBoard().getId());
+        BoardAccess.Seat seat = access.requireMeetingManager(BoardId.of(item.getBoard()));
         if (resourceId == null) {
             throw new InvalidInputException("resource", "Choose what young people told us");
         }
@@ -142,7 +143,7 @@ public class VoiceInfluences {
     public void unlink(long influenceId) {
         VoiceInfluence influence = Optional.ofNullable(em.find(VoiceInfluence.class, influenceId))
                 .orElseThrow(() -> new NotFoundException("No such link"));
-        access.requireMeetingManager(influence.getBoard().getId());
+        access.requireMeetingManager(BoardId.of(influence.getBoard()));
         audit.record(AuditAction.VOICE_UNLINKED, AGENDA_ITEM, influence.getAgendaItem().getId(),
                 "\"" + influence.getResource().getTitle() + "\" no longer linked");
         em.remove(influence);
@@ -151,7 +152,7 @@ public class VoiceInfluences {
     /** What young people told us that this item's decision and actions drew on; the board's members only. */
     public List<Influence> ofItem(long itemId) {
         AgendaItem item = item(itemId);
-        access.requireMember(item.getBoard().getId());
+        access.requireMember(BoardId.of(item.getBoard()));
         return em.createQuery("SELECT v FROM VoiceInfluence v WHERE v.agendaItem.id = :item ORDER BY v.linkedAt", VoiceInfluence.class)
                 .setParameter("item", itemId).getResultList().stream().map(v -> view(v, true)).toList();
     }
@@ -174,12 +175,12 @@ public class VoiceInfluences {
      * A board's decisions and actions informed by young people's voice since 1 January this year (London).
      * Like the decisions register, only meetings whose agenda members can see (published).
      */
-    public List<Influence> ofBoardThisYear(long boardId) {
+    public List<Influence> ofBoardThisYear(BoardId boardId) {
         access.requireMember(boardId);
         LocalDate from = clock.today().withDayOfYear(1);
         return em.createQuery("SELECT v FROM VoiceInfluence v JOIN v.agendaItem i JOIN i.meeting m WHERE v.board.id = :board "
                         + "AND m.startsAt >= :from AND m.agendaStatus = :published ORDER BY m.startsAt DESC, v.id", VoiceInfluence.class)
-                .setParameter("board", boardId).setParameter("from", from.atStartOfDay()).setParameter("published", AgendaStatus.PUBLISHED)
+                .setParameter("board", boardId.value()).setParameter("from", from.atStartOfDay()).setParameter("published", AgendaStatus.PUBLISHED)
                 .getResultList().stream()
                 .map(v -> view(v, true)).toList();
     }

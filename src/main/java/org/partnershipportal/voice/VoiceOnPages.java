@@ -1,5 +1,6 @@
 package org.partnershipportal.voice;
 
+import org.partnershipportal.boards.BoardId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,7 +28,7 @@ public class VoiceOnPages {
     }
 
     public List<VoiceInfluences.Influence> informedThisYear(long boardId) {
-        return byBoard.computeIfAbsent(boardId, influences::ofBoardThisYear);
+        return byBoard.computeIfAbsent(boardId, id -> influences.ofBoardThisYear(BoardId.of(id)));
     }
 
     public int getYear() {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.partnershipportal.identity.SignIn;
 import org.partnershipportal.identity.UserDirectory;
+import org.partnershipportal.identity.UserId;
 import org.partnershipportal.identity.UserForm;
 import org.partnershipportal.platform.PortalDataSource;
 import org.partnershipportal.testsupport.Deployments;
@@ -67,8 +68,8 @@ class AuditAppendOnlyIT {
     @Test
     void adminServicesRefuseCallersWithoutTheAdminRoleWhateverThePageDoes() {
         assertThrows(EJBAccessException.class, () -> directory.create(new UserForm()));
-        assertThrows(EJBAccessException.class, () -> directory.resetPassword(1L));
-        assertThrows(EJBAccessException.class, () -> directory.disable(1L));
+        assertThrows(EJBAccessException.class, () -> directory.resetPassword(UserId.of(1L)));
+        assertThrows(EJBAccessException.class, () -> directory.disable(UserId.of(1L)));
     }
 
     private long count(String action, String actor) throws SQLException {

@@ -39,15 +39,15 @@ class BoardRulesIT {
         long csp = boardId("CSP-KV");
         long yos = boardId("YOSMB");
         LocalDate today = LocalDate.now();
-        assertTrue(access.currentRole("jordan.former", csp, today).isEmpty(), "ex-member has no seat");
-        assertTrue(access.currentRole("jordan.former", csp, today.minusMonths(1).minusDays(1)).isPresent(), "seat before it ended");
-        assertEquals(MembershipRole.VICE_CHAIR, access.currentRole("jordan.former", yos, today).orElseThrow());
-        assertTrue(access.currentRole("parker.practitioner", csp, today).isEmpty());
+        assertTrue(access.currentRole("jordan.former", BoardId.of(csp), today).isEmpty(), "ex-member has no seat");
+        assertTrue(access.currentRole("jordan.former", BoardId.of(csp), today.minusMonths(1).minusDays(1)).isPresent(), "seat before it ended");
+        assertEquals(MembershipRole.VICE_CHAIR, access.currentRole("jordan.former", BoardId.of(yos), today).orElseThrow());
+        assertTrue(access.currentRole("parker.practitioner", BoardId.of(csp), today).isEmpty());
     }
 
     @Test
     void withoutASignedInMemberTheWorkspaceServiceRefuses() {
-        assertThrows(AccessRefusedException.class, () -> workspaces.open(boardId("CSP-KV")));
+        assertThrows(AccessRefusedException.class, () -> workspaces.open(BoardId.of(boardId("CSP-KV"))));
     }
 
     @Test

@@ -12,7 +12,7 @@ class BehaviourTest {
     static final LocalDate D = LocalDate.of(2026, 3, 1);
 
     static AgendaText item(String id, String board, String title, String description) {
-        return new AgendaText(id, board, D, title, description);
+        return new AgendaText(id, BoardName.of(board), D, title, description);
     }
 
     static List<String> clusterOf(List<List<String>> clusters, String id) {
@@ -51,7 +51,7 @@ class BehaviourTest {
         for (List<String> c : m.cluster(items)) assertEquals(1, c.size(), "standing items clustered: " + c);
         DuplicateIndex index = m.newIndex();
         index.addAll(items);
-        assertTrue(index.similarTo("Apologies", "", "Exploitation Subgroup", null, 5).isEmpty());
+        assertTrue(index.similarTo("Apologies", "", BoardName.of("Exploitation Subgroup"), null, 5).isEmpty());
     }
 
     @Test
@@ -67,7 +67,7 @@ class BehaviourTest {
         index.addAll(items);
         assertEquals(0.0, index.score("q1", "q2"));
         assertTrue(index.similarTo("County lines: drug line closures", "Police operations against county lines",
-                "VRU Board", null, 5).isEmpty(), "own board's items must not be offered");
+                BoardName.of("VRU Board"), null, 5).isEmpty(), "own board's items must not be offered");
     }
 
     @Test
@@ -91,7 +91,7 @@ class BehaviourTest {
                 "Referral routes from the youth offending team to specialist mental health services for adolescents"));
         index.add(item("z", "YOS Management Board", "Reparation projects in the community", "Unpaid work by young people on referral orders"));
         List<Match> ms = index.similarTo("CAMHS referrals for the youth offending caseload",
-                "Delays for adolescents referred to mental health services", "Children's Safeguarding Partnership", null, 5);
+                "Delays for adolescents referred to mental health services", BoardName.of("Children's Safeguarding Partnership"), null, 5);
         assertFalse(ms.isEmpty());
         assertEquals("b", ms.get(0).id());
         assertTrue(ms.get(0).reason().contains("CAMHS = child and adolescent mental health services"), ms.get(0).reason());
@@ -134,13 +134,13 @@ class BehaviourTest {
     void similarToRespectsSinceAndLimit() {
         DuplicateMatcher m = TestMatchers.matcher();
         DuplicateIndex index = m.newIndex();
-        index.add(new AgendaText("old", "VRU Board", LocalDate.of(2020, 1, 1), "Knife crime among young people", "Trends in knife possession"));
-        index.add(new AgendaText("new", "YOS Management Board", LocalDate.of(2026, 1, 1), "Young people carrying knives", "Knife possession offences"));
-        index.add(new AgendaText("new2", "Exploitation Subgroup", LocalDate.of(2026, 2, 1), "Knife carrying by children", "Knife possession and weapons"));
-        List<Match> all = index.similarTo("Knife crime and young people", "knife possession offences", "Community Safety Partnership", null, 10);
+        index.add(new AgendaText("old", BoardName.of("VRU Board"), LocalDate.of(2020, 1, 1), "Knife crime among young people", "Trends in knife possession"));
+        index.add(new AgendaText("new", BoardName.of("YOS Management Board"), LocalDate.of(2026, 1, 1), "Young people carrying knives", "Knife possession offences"));
+        index.add(new AgendaText("new2", BoardName.of("Exploitation Subgroup"), LocalDate.of(2026, 2, 1), "Knife carrying by children", "Knife possession and weapons"));
+        List<Match> all = index.similarTo("Knife crime and young people", "knife possession offences", BoardName.of("Community Safety Partnership"), null, 10);
         assertTrue(all.size() >= 2 && all.stream().anyMatch(x -> x.id().equals("old")), all.toString());
         for (int i = 1; i < all.size(); i++) assertTrue(all.get(i - 1).score() >= all.get(i).score());
-        List<Match> recent = index.similarTo("Knife crime and young people", "knife possession offences", "Community Safety Partnership",
+        List<Match> recent = index.similarTo("Knife crime and young people", "knife possession offences", BoardName.of("Community Safety Partnership"),
                 LocalDate.of(2025, 1, 1), 10);
         assertTrue(recent.stream().noneMatch(x -> x.id().equals("old")));
         assertEquals(1, index.similarTo("Knife crime and young people", "knife possession offences", null, null, 1).size());
@@ -163,7 +163,7 @@ class BehaviourTest {
         List<AgendaText> items = new java.util.ArrayList<>();
         String[] boards = {"VRU Board", "Community Safety Partnership"};
         for (int k = 0; k < 8; k++) {
-            items.add(new AgendaText("r" + k, boards[k % 2], LocalDate.of(2022, 1, 10).plusMonths(6L * k),
+            items.add(new AgendaText("r" + k, BoardName.of(boards[k % 2]), LocalDate.of(2022, 1, 10).plusMonths(6L * k),
                     "County lines: closing drug supply lines", "Police operations against county lines and children found in them"));
         }
         Map<String, LocalDate> dates = new java.util.HashMap<>();
@@ -186,7 +186,7 @@ class BehaviourTest {
         DuplicateIndex index = m.newIndex();
         index.addAll(items);
         Map<String, String> boardOf = new java.util.HashMap<>();
-        items.forEach(t -> boardOf.put(t.id(), t.board()));
+        items.forEach(t -> boardOf.put(t.id(), t.board().value()));
         for (List<String> c : index.cluster(HumanDecisions.none())) {
             double sum = 0;
             int pairs = 0;

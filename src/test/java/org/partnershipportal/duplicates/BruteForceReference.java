@@ -55,7 +55,7 @@ final class BruteForceReference {
     }
 
     /** The query scored against every item: what {@link DuplicateIndex#similarTo} must return. */
-    static List<Match> similarTo(DuplicateIndex index, String title, String description, String excludeBoard, LocalDate since, int limit) {
+    static List<Match> similarTo(DuplicateIndex index, String title, String description, BoardName excludeBoard, LocalDate since, int limit) {
         if (limit <= 0) return List.of();
         return index.underReadLock(false, () -> index.queryScore(title, description, excludeBoard).map(query -> {
             float thr = (float) index.settings().threshold();

@@ -251,16 +251,16 @@ class DuplicateBenchmark {
         LocalDate since = START.plusDays(DAYS).minusYears(2);
         for (int w = 0; w < 200; w++) {
             String[] q = qs.get(w % qs.size());
-            index.similarTo(q[0] + " warm-up", q[1], q[2], null, 10);
+            index.similarTo(q[0] + " warm-up", q[1], BoardName.of(q[2]), null, 10);
         }
         double[] all = new double[QUERIES], recent = new double[QUERIES];
         for (int k = 0; k < QUERIES; k++) {
             String[] q = qs.get(k);
             long a = System.nanoTime();
-            index.similarTo(q[0], q[1], q[2], null, 10);
+            index.similarTo(q[0], q[1], BoardName.of(q[2]), null, 10);
             all[k] = (System.nanoTime() - a) / 1e6;
             a = System.nanoTime();
-            index.similarTo(q[0] + " x", q[1], q[2], since, 10);
+            index.similarTo(q[0] + " x", q[1], BoardName.of(q[2]), since, 10);
             recent[k] = (System.nanoTime() - a) / 1e6;
         }
         double[] brute = new double[BRUTE_QUERIES];
@@ -268,9 +268,9 @@ class DuplicateBenchmark {
         for (int k = 0; k < BRUTE_QUERIES; k++) {
             String[] q = qs.get(k);
             long a = System.nanoTime();
-            List<Match> b = BruteForceReference.similarTo(index, q[0] + " y", q[1], q[2], null, 10);
+            List<Match> b = BruteForceReference.similarTo(index, q[0] + " y", q[1], BoardName.of(q[2]), null, 10);
             brute[k] = (System.nanoTime() - a) / 1e6;
-            List<Match> f = index.similarTo(q[0] + " y", q[1], q[2], null, 10);
+            List<Match> f = index.similarTo(q[0] + " y", q[1], BoardName.of(q[2]), null, 10);
             if (sameScores(b, f)) same++;
         }
         double p95 = Timings.percentile(all, 95);
@@ -413,7 +413,7 @@ class DuplicateBenchmark {
                 title = QUALIFIERS[rnd.nextInt(QUALIFIERS.length)] + topic[0][rnd.nextInt(topic[0].length)];
                 desc = topic[1][rnd.nextInt(topic[1].length)];
             }
-            out.add(new AgendaText("i" + i, board, date, title, desc));
+            out.add(new AgendaText("i" + i, BoardName.of(board), date, title, desc));
         }
         return new Register(out, topics);
     }

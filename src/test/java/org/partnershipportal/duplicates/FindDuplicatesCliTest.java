@@ -97,7 +97,7 @@ class FindDuplicatesCliTest {
                 + "a1,VRU Board,2026-01-10,Knife crime,Trends,A\n");
         FindDuplicatesCli.Register reg = FindDuplicatesCli.readRegister(f);
         assertThat(reg.problems()).isEmpty();
-        assertThat(reg.items()).containsExactly(new AgendaText("a1", "VRU Board", java.time.LocalDate.of(2026, 1, 10),
+        assertThat(reg.items()).containsExactly(new AgendaText("a1", BoardName.of("VRU Board"), java.time.LocalDate.of(2026, 1, 10),
                 "Knife crime", "Trends"));
     }
 }

@@ -6,6 +6,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.partnershipportal.boards.BoardId;
 import org.partnershipportal.boards.BoardDirectory;
 import org.partnershipportal.platform.AccessRefusedException;
 import org.partnershipportal.testsupport.Deployments;
@@ -63,6 +64,6 @@ class LanguageListIT {
     @Test
     void theReportRefusesACallerWithNoSeat() {
         long board = boards.boards().get(0).getId();
-        assertThrows(AccessRefusedException.class, () -> report.forBoard(board));
+        assertThrows(AccessRefusedException.class, () -> report.forBoard(BoardId.of(board)));
     }
 }
