@@ -179,7 +179,7 @@ public class Board implements Serializable {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Board board && id != null && id.equals(board.id);
+        return this == other || (other instanceof Board board && id != null && id.equals(board.id));
     }
 
     @Override

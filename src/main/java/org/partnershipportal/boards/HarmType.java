@@ -52,7 +52,7 @@ public class HarmType implements Serializable {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof HarmType harm && id != null && id.equals(harm.id);
+        return this == other || (other instanceof HarmType harm && id != null && id.equals(harm.id));
     }
 
     @Override

@@ -361,7 +361,7 @@ public class DataRequest implements Serializable {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof DataRequest that && id != null && id.equals(that.id);
+        return this == other || (other instanceof DataRequest that && id != null && id.equals(that.id));
     }
 
     @Override

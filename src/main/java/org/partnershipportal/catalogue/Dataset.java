@@ -333,7 +333,7 @@ public class Dataset implements Serializable {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Dataset that && id != null && id.equals(that.id);
+        return this == other || (other instanceof Dataset that && id != null && id.equals(that.id));
     }
 
     @Override

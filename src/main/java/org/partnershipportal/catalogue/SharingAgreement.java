@@ -226,7 +226,7 @@ public class SharingAgreement implements Serializable {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof SharingAgreement that && id != null && id.equals(that.id);
+        return this == other || (other instanceof SharingAgreement that && id != null && id.equals(that.id));
     }
 
     @Override

@@ -140,7 +140,7 @@ public class StrategicAsk implements Serializable {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof StrategicAsk that && id != null && id.equals(that.id);
+        return this == other || (other instanceof StrategicAsk that && id != null && id.equals(that.id));
     }
 
     @Override

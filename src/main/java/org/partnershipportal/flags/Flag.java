@@ -237,7 +237,7 @@ public class Flag implements Serializable {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Flag flag && id != null && id.equals(flag.id);
+        return this == other || (other instanceof Flag flag && id != null && id.equals(flag.id));
     }
 
     @Override

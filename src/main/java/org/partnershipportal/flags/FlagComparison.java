@@ -42,10 +42,9 @@ public final class FlagComparison implements Serializable {
         this.harm = harm;
         this.flags = allFlags.stream().filter(flag -> flag.covers(harm))
                 .sorted(Comparator.comparing((Flag f) -> f.getAgency().getName()).thenComparing(Flag::getName)).toList();
-        Set<Long> covered = flags.stream().map(f -> f.getAgency().getId()).collect(Collectors.toSet());
-        Map<Long, Agency> flagging = new LinkedHashMap<>();
-        allFlags.stream().map(Flag::getAgency).sorted(Comparator.comparing(Agency::getName)).forEach(a -> flagging.putIfAbsent(a.getId(), a));
-        this.gaps = flagging.values().stream().filter(a -> !covered.contains(a.getId())).toList();
+        Set<Agency> covered = flags.stream().map(Flag::getAgency).collect(Collectors.toSet());
+        this.gaps = allFlags.stream().map(Flag::getAgency).distinct().sorted(Comparator.comparing(Agency::getName))
+                .filter(agency -> !covered.contains(agency)).toList();
         this.rows = List.of(
                 text("Definition", Flag::getDefinition, false),
                 text("Threshold or criteria", Flag::getThreshold, false),
@@ -54,7 +53,7 @@ public final class FlagComparison implements Serializable {
                 compared("Review", Flag::getReviewLabel, f -> String.valueOf(f.getReviewMonths())),
                 text("Removal rule", Flag::getRemovalRule, false),
                 compared("Glossary term", f -> f.getGlossaryTerm() == null ? null : f.getGlossaryTerm().getName(),
-                        f -> f.getGlossaryTerm() == null ? null : String.valueOf(f.getGlossaryTerm().getId())));
+                        f -> f.getGlossaryTerm() == null ? null : f.getGlossaryTerm().getName()));
     }
 
     private Row text(String label, Function<Flag, String> value, boolean compare) {

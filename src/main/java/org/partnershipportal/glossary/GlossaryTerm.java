@@ -148,7 +148,7 @@ public class GlossaryTerm implements Serializable {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof GlossaryTerm term && id != null && id.equals(term.id);
+        return this == other || (other instanceof GlossaryTerm term && id != null && id.equals(term.id));
     }
 
     @Override

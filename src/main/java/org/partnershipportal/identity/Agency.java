@@ -76,7 +76,7 @@ public class Agency implements Serializable {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Agency agency && id != null && id.equals(agency.id);
+        return this == other || (other instanceof Agency agency && id != null && id.equals(agency.id));
     }
 
     @Override

@@ -272,7 +272,7 @@ public class UserAccount implements Serializable {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof UserAccount user && id != null && id.equals(user.id);
+        return this == other || (other instanceof UserAccount user && id != null && id.equals(user.id));
     }
 
     @Override

@@ -204,7 +204,7 @@ public class Action implements Serializable {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Action action && id != null && id.equals(action.id);
+        return this == other || (other instanceof Action action && id != null && id.equals(action.id));
     }
 
     @Override

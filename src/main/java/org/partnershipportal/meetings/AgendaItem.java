@@ -221,7 +221,7 @@ public class AgendaItem implements Serializable {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof AgendaItem item && id != null && id.equals(item.id);
+        return this == other || (other instanceof AgendaItem item && id != null && id.equals(item.id));
     }
 
     @Override

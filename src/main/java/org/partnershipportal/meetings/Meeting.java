@@ -254,7 +254,7 @@ public class Meeting implements Serializable {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Meeting meeting && id != null && id.equals(meeting.id);
+        return this == other || (other instanceof Meeting meeting && id != null && id.equals(meeting.id));
     }
 
     @Override

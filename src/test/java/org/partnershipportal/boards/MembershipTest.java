@@ -7,19 +7,19 @@ import org.partnershipportal.identity.Role;
 import org.partnershipportal.identity.UserAccount;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.partnershipportal.testsupport.TestData.agency;
+import static org.partnershipportal.testsupport.TestData.board;
+import static org.partnershipportal.testsupport.TestData.person;
 
 class MembershipTest {
 
     static final LocalDate FIRST_OF_MAY = LocalDate.of(2026, 5, 1);
-    final Agency police = new Agency("Test Police", "TP", AgencyKind.POLICE);
-    final UserAccount member = new UserAccount("m.member", "M Member", "m@example.org", police, Set.of(Role.BOARD_MEMBER),
-            LocalDateTime.now());
-    final Board board = new Board("Test Board", "TB", null, MeetingFrequency.QUARTERLY);
+    final Agency police = agency("TP", AgencyKind.POLICE);
+    final UserAccount member = person("m.member", police, Role.BOARD_MEMBER);
+    final Board board = board("TB");
 
     @Test
     void aMembershipIsCurrentFromItsStartUntilTheDayItEnds() {

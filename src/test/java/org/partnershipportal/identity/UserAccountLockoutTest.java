@@ -3,7 +3,6 @@ package org.partnershipportal.identity;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDateTime;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnershipportal.identity.UserAccount.SignInOutcome.DISABLED;
@@ -11,13 +10,13 @@ import static org.partnershipportal.identity.UserAccount.SignInOutcome.LOCKED_NO
 import static org.partnershipportal.identity.UserAccount.SignInOutcome.SIGNED_IN;
 import static org.partnershipportal.identity.UserAccount.SignInOutcome.STILL_LOCKED;
 import static org.partnershipportal.identity.UserAccount.SignInOutcome.WRONG_PASSWORD;
+import org.partnershipportal.testsupport.TestData;
 
 class UserAccountLockoutTest {
 
     static final LocalDateTime NINE_AM = LocalDateTime.of(2026, 11, 25, 9, 0);
 
-    private final UserAccount account = new UserAccount("pat.person", "Pat Person", "pat@example.org",
-            new Agency("Test Council", "TC", AgencyKind.COUNCIL), Set.of(Role.PRACTITIONER), NINE_AM);
+    private final UserAccount account = TestData.person("pat.person", TestData.agency("TC", AgencyKind.COUNCIL), Role.PRACTITIONER);
 
     @Test
     void fourWrongPasswordsDoNotLockAndTheRightOneResetsTheCount() {

@@ -10,8 +10,6 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocume
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.partnershipportal.boards.Board;
-import org.partnershipportal.boards.MeetingFrequency;
 import org.partnershipportal.testsupport.PdfPages;
 import org.partnershipportal.testsupport.TaggedPdf;
 
@@ -25,6 +23,9 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnershipportal.testsupport.TestData.agendaItem;
+import static org.partnershipportal.testsupport.TestData.board;
+import static org.partnershipportal.testsupport.TestData.meeting;
 
 /**
  * The meeting pack with its papers, built without a server: PDF papers merged whole where the contents
@@ -40,10 +41,9 @@ class MeetingPackTest {
 
     @Test
     void pdfPapersAreMergedWhereTheContentsSaysAndOtherPapersAreListedToOpenSeparately() throws Exception {
-        Board board = new Board("Children's Safeguarding Partnership", "CSP-KV", null, MeetingFrequency.BIMONTHLY);
-        Meeting meeting = new Meeting(board, "Board meeting", DAY.atTime(10, 0), DAY.atTime(12, 0), "Civic Centre", null);
-        AgendaItem first = item(meeting, 1, "Exploitation hotspots");
-        AgendaItem second = item(meeting, 2, "Performance report");
+        Meeting meeting = meeting(board("CSP"), DAY.atTime(10, 0));
+        AgendaItem first = agendaItem(meeting, 1, "Exploitation hotspots");
+        AgendaItem second = agendaItem(meeting, 2, "Performance report");
         Paper alpha = paper(first, "alpha-briefing.pdf", PaperType.PDF);
         Paper workbook = paper(first, "dataset.xlsx", PaperType.XLSX);
         Paper broken = paper(second, "scanned-letter.pdf", PaperType.PDF);
@@ -93,11 +93,6 @@ class MeetingPackTest {
         assertThat(tagged.root.allText()).contains("Contents").contains("Paper: alpha-briefing.pdf");
     }
 
-    private static AgendaItem item(Meeting meeting, int position, String title) {
-        AgendaItem item = new AgendaItem(meeting, position);
-        item.describe(title, "About " + title, "Riley Reviewer", null, 20, false);
-        return item;
-    }
 
     private static Paper paper(AgendaItem item, String name, PaperType type) {
         return new Paper(item, name, type, 1000, "0".repeat(64), "casey.chair", LocalDateTime.of(2026, 12, 1, 9, 0));

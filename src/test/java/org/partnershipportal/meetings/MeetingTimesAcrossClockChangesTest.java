@@ -1,8 +1,6 @@
 package org.partnershipportal.meetings;
 
 import org.junit.jupiter.api.Test;
-import org.partnershipportal.boards.Board;
-import org.partnershipportal.boards.MeetingFrequency;
 import org.partnershipportal.platform.Wording;
 
 import java.io.StringWriter;
@@ -11,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.partnershipportal.testsupport.TestData;
 
 /**
  * A meeting's start is a civil time: 10:00 in London stays 10:00 on screen whatever the season, and the
@@ -35,8 +34,7 @@ class MeetingTimesAcrossClockChangesTest {
     }
 
     private static Meeting meeting(LocalDateTime startsAt) {
-        Board board = new Board("Test Safeguarding Board", "TSB", "Testing", MeetingFrequency.MONTHLY);
-        return new Meeting(board, "Board meeting", startsAt, startsAt.plusHours(2), "Town Hall", null);
+        return TestData.meeting(TestData.board("TSB"), startsAt);
     }
 
     private static String calendarOf(Meeting meeting) throws Exception {
