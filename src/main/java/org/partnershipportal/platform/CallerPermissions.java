@@ -5,6 +5,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
@@ -35,8 +36,16 @@ public class CallerPermissions {
     @Inject
     SecurityContext security;
 
+    @Inject
+    PermissionAnswers answeredThisRequest;
+
     public boolean holds(Permission permission) {
-        return security.isCallerInRole(permission.name());
+        try {
+            return answeredThisRequest.answer(permission, asked -> security.isCallerInRole(asked.name()));
+        } catch (ContextNotActiveException outsideRequest) {
+            // A background task (the matcher's index build) has no request to remember answers in.
+            return security.isCallerInRole(permission.name());
+        }
     }
 
     public boolean holdsAny(Permission... permissions) {
