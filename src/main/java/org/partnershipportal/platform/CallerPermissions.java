@@ -48,6 +48,15 @@ public class CallerPermissions {
         }
     }
 
+    /** The caller changed within this request (a sign-in replaced them): what was answered so far was about someone else. */
+    public void callerChanged() {
+        try {
+            answeredThisRequest.forget();
+        } catch (ContextNotActiveException outsideRequest) {
+            // nothing was remembered
+        }
+    }
+
     public boolean holdsAny(Permission... permissions) {
         for (Permission permission : permissions) {
             if (holds(permission)) {

@@ -20,4 +20,8 @@ class PermissionAnswers {
     boolean answer(Permission permission, Predicate<Permission> askContainer) {
         return answers.computeIfAbsent(permission, askContainer::test);
     }
+
+    void forget() {
+        answers.clear();
+    }
 }
