@@ -90,7 +90,10 @@ public class DuplicateFinder {
 
     private final StandingItems defaultStandingItems = new StandingItems(Abbreviations.defaults());
     private volatile State state;
-    private volatile boolean building;
+    /** A saved or removed record: one or the other is set. */
+    private record Change(RegisterChanged changed, RegisterRecordRemoved removed) {
+    }
+    private final ChangesDuringBuild<Change> changesDuringBuild = new ChangesDuringBuild<>();
 
     @jakarta.inject.Inject
     org.partnershipportal.platform.DataGrid dataGrid;
@@ -124,7 +127,7 @@ public class DuplicateFinder {
 
     /** Builds fresh indexes (e.g. after the abbreviations changed); the old ones answer until then. */
     public void rebuild() {
-        building = true;
+        changesDuringBuild.buildStarted();
         executor.submit(() -> {
             try {
                 long started = System.nanoTime();
@@ -136,7 +139,13 @@ public class DuplicateFinder {
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "Duplicate finder could not build its index", e);
             } finally {
-                building = false;
+                for (Change missed : changesDuringBuild.buildFinished()) {
+                    if (missed.changed() != null) {
+                        index(missed.changed());
+                    } else {
+                        unindex(missed.removed());
+                    }
+                }
             }
         });
     }
@@ -146,7 +155,7 @@ public class DuplicateFinder {
     }
 
     public boolean isBuilding() {
-        return building;
+        return changesDuringBuild.isBuilding();
     }
 
     /** Records on other boards, since a date, whose wording is close to the typed text; best first. */
@@ -237,6 +246,7 @@ public class DuplicateFinder {
     }
 
     private void unindex(RegisterRecordRemoved removed) {
+        changesDuringBuild.note(new Change(null, removed));
         State current = state;
         if (current != null) {
             Indexed indexed = removed.kind() == RegisterChanged.Kind.AGENDA_ITEM ? current.items() : current.actions();
@@ -250,6 +260,7 @@ public class DuplicateFinder {
     }
 
     private void index(RegisterChanged change) {
+        changesDuringBuild.note(new Change(change, null));
         State current = state;
         if (current == null) {
             return;
