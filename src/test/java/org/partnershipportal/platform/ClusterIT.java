@@ -106,6 +106,22 @@ class ClusterIT {
                 .allSatisfy(address -> assertThat(address).as("never every interface").startsWith("127.0.0.1:"));
     }
 
+    /** Something anyone may fetch without a session, which starts none (the edge refuses /health to the outside). */
+    static final String PAGE_WITHOUT_SESSION = "/jakarta.faces.resource/favicon.svg.xhtml?ln=portal";
+
+    @Test
+    @Order(1)
+    void requestsWithoutASessionAreSpreadOverBothNodes() throws Exception {
+        int before = Files.readAllLines(edge.accessLog()).size();
+        for (int i = 0; i < 20; i++) {
+            assertThat(edge.https("GET " + PAGE_WITHOUT_SESSION + " HTTP/1.1", EdgeProxy.HOST, EdgeProxy.HOST)).startsWith("HTTP/1.1 200");
+        }
+        List<String> served = Files.readAllLines(edge.accessLog()).stream().skip(before)
+                .filter(line -> line.contains("GET " + PAGE_WITHOUT_SESSION + " ")).map(ClusterIT::upstreamOf).toList();
+        assertThat(served).as("20 requests without a session cookie, by node").hasSize(20)
+                .contains("127.0.0.1:" + nodeA.port(), "127.0.0.1:" + nodeB.port());
+    }
+
     @Test
     @Order(2)
     void anItemSavedThroughOneNodeShowsInHintsTypedOnTheOtherWithinTwoSeconds() throws Exception {
@@ -561,14 +577,23 @@ class ClusterIT {
     static String upstreamOfLastRequest() throws IOException {
         List<String> lines = Files.readAllLines(edge.accessLog());
         for (int i = lines.size() - 1; i >= 0; i--) {
-            java.util.regex.Matcher upstream = java.util.regex.Pattern.compile("upstream=(.+?) upstream_status=").matcher(lines.get(i));
-            if (upstream.find() && !upstream.group(1).equals("-")) {
-                // After a failed try nginx lists both: "127.0.0.1:1, 127.0.0.1:2"; the last one answered.
-                String[] tried = upstream.group(1).split(",\\s*");
-                return tried[tried.length - 1];
+            String upstream = upstreamOf(lines.get(i));
+            if (upstream != null) {
+                return upstream;
             }
         }
         throw new AssertionError("nginx logged no proxied request");
+    }
+
+    /** The node that answered one logged request ("127.0.0.1:PORT"), or null if nginx answered it itself. */
+    static String upstreamOf(String accessLogLine) {
+        java.util.regex.Matcher upstream = java.util.regex.Pattern.compile("upstream=(.+?) upstream_status=").matcher(accessLogLine);
+        if (!upstream.find() || upstream.group(1).equals("-")) {
+            return null;
+        }
+        // After a failed try nginx lists both: "127.0.0.1:1, 127.0.0.1:2"; the last one answered.
+        String[] tried = upstream.group(1).split(",\\s*");
+        return tried[tried.length - 1];
     }
 
     /** A dataset held by the person's own agency (a data lead may edit only those). */
