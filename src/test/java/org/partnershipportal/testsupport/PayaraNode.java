@@ -52,6 +52,13 @@ public final class PayaraNode implements AutoCloseable {
                 "--contextroot", "/", "--port", String.valueOf(port),
                 "--prebootcommandfile", project.resolve("config/boot-commands.asadmin").toString()));
         command.addAll(microOptions);
+        return run(name, port, command, environment);
+    }
+
+    /** Starts a node from a whole command line (as the production unit runs it: {@code NodeUnit}) that listens on {@code port}. */
+    static PayaraNode run(String name, int port, List<String> command, Map<String, String> environment)
+            throws IOException, InterruptedException {
+        Path project = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
         Path log = project.resolve("target/" + name + ".log");
         Files.createDirectories(log.getParent());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Two portal nodes in one Data Grid on loopback, started as deploy/partnership-portal@.service starts a
- * node (Data Grid bound to its interface, sessions replicated by config/cluster-node.asadmin), on a
+ * Two portal nodes in one Data Grid on loopback, each started with deploy/partnership-portal@.service's own
+ * command ({@code NodeUnit}: Data Grid bound to its interface, sessions replicated by config/cluster-node.asadmin), on a
  * MariaDB of their own, behind Debian's nginx with the deployed configuration. Node A starts first
  * (it runs the migrations and, in the demo profile, loads the demo partnership); node B joins it.
  * Used by the cluster test, the cluster load benchmark and {@code mvn -Pcluster package}.
@@ -60,12 +60,16 @@ public final class TwoNodeCluster implements AutoCloseable {
             Path project = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
             for (int n = 0; n < 2; n++) {
                 String nodeName = name + "-" + (n == 0 ? "a" : "b");
-                nodes.add(PayaraNode.start(nodeName,
-                        List.of("-Xmx" + heap, "-XX:+UseSerialGC", "-Dhazelcast.socket.bind.any=false"),
-                        List.of("--name", nodeName, "--clustername", gridName, "--clustermode", "tcpip:" + members,
-                                "--interfaces", "127.0.0.1", "--startport", String.valueOf(gridPorts.get(n)), "--nohostaware",
-                                "--postbootcommandfile", project.resolve("config/cluster-node.asadmin").toString()),
-                        nodeEnvironment));
+                int port = FreePort.onLoopback();
+                // What portal.env and node-N.env give the unit (config/cluster-node.env.example).
+                Map<String, String> unitEnvironment = new HashMap<>(nodeEnvironment);
+                unitEnvironment.put("PORTAL_HTTP_PORT", String.valueOf(port));
+                unitEnvironment.put("DATA_GRID_NAME", gridName);
+                unitEnvironment.put("DATA_GRID_MEMBERS", members);
+                unitEnvironment.put("DATA_GRID_INTERFACE", "127.0.0.1");
+                unitEnvironment.put("DATA_GRID_PORT", String.valueOf(gridPorts.get(n)));
+                List<String> command = NodeUnit.command(n + 1, unitEnvironment, heap, project.resolve("target/" + nodeName + "-tmp"));
+                nodes.add(PayaraNode.run(nodeName, port, command, unitEnvironment));
             }
             edge = EdgeProxy.inFrontOf(nodes.stream().map(PayaraNode::base).toList());
             return new TwoNodeCluster(database, nodes, edge, gridPorts);

@@ -1,0 +1,80 @@
+package org.partnershipportal.testsupport;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The command {@code deploy/partnership-portal@.service} runs for node N (its {@code ExecStart}), made runnable on this
+ * machine: the unit's {@code %i} and {@code ${VARIABLE}}s filled in as systemd would, and only the paths of the
+ * installed portal ({@code /opt/partnership-portal}, {@code /var/lib/partnership-portal}), the Java binary and the
+ * heap changed. Each change must find what it changes, or the unit changed shape and this fails naming it, so the
+ * cluster tests start nodes with exactly the options operators get.
+ */
+final class NodeUnit {
+
+    private static final Pattern EXEC_START = Pattern.compile("(?m)^ExecStart=((?:[^\\n]*\\\\\\n)*[^\\n]*)$");
+    private static final Pattern VARIABLE = Pattern.compile("\\$\\{(\\w+)}");
+
+    private NodeUnit() {
+    }
+
+    /**
+     * @param node        the instance number ({@code %i})
+     * @param environment the node's environment file as systemd reads it (the unit's {@code ${VARIABLE}}s)
+     * @param heap        the test's heap in place of the unit's (2 cores run two nodes and the tests)
+     * @param tmp         the node's own temporary directory, in place of /var/lib/partnership-portal/tmp-N
+     */
+    static List<String> command(int node, Map<String, String> environment, String heap, Path tmp) throws IOException {
+        Path project = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
+        String unit = Files.readString(project.resolve("deploy/partnership-portal@.service"));
+        Matcher execStart = EXEC_START.matcher(unit);
+        if (!execStart.find()) {
+            throw new IllegalStateException("deploy/partnership-portal@.service has no ExecStart= line: update NodeUnit");
+        }
+        String line = execStart.group(1).replace("\\\n", " ").replace("%i", String.valueOf(node));
+        line = replaceEach(line, VARIABLE, variable -> {
+            String value = environment.get(variable.group(1));
+            if (value == null) {
+                throw new IllegalStateException("ExecStart uses ${" + variable.group(1) + "}, which the test's node environment lacks");
+            }
+            return value;
+        });
+        String microJar = System.getenv().getOrDefault("MICRO_JAR", project.resolve("target/payara-micro.jar").toString());
+        line = rewrite(line, "^/usr/bin/java ", Path.of(System.getProperty("java.home"), "bin", "java") + " ");
+        line = rewrite(line, " -Xmx\\S+ ", " -Xmx" + heap + " ");
+        line = rewrite(line, "-Djava\\.io\\.tmpdir=/var/lib/partnership-portal/tmp-" + node + " ", "-Djava.io.tmpdir=" + tmp + " ");
+        line = rewrite(line, "/opt/partnership-portal/config/logging\\.properties ", project.resolve("deploy/logging.properties") + " ");
+        line = rewrite(line, "/opt/partnership-portal/payara-micro\\.jar ", microJar + " ");
+        line = rewrite(line, "/opt/partnership-portal/partnership-portal\\.war ", project.resolve("target/partnership-portal.war") + " ");
+        line = rewrite(line, "/opt/partnership-portal/config/", project.resolve("config") + "/");
+        if (line.contains("/opt/") || line.contains("/var/lib/")) {
+            throw new IllegalStateException("ExecStart has a path of the installed portal NodeUnit does not know: " + line);
+        }
+        Files.createDirectories(tmp);
+        return new ArrayList<>(List.of(line.trim().split("\\s+")));
+    }
+
+    private static String rewrite(String line, String regex, String replacement) {
+        Matcher matcher = Pattern.compile(regex).matcher(line);
+        if (!matcher.find()) {
+            throw new IllegalStateException("deploy/partnership-portal@.service's ExecStart no longer matches " + regex + ": update NodeUnit");
+        }
+        return matcher.replaceAll(Matcher.quoteReplacement(replacement));
+    }
+
+    private static String replaceEach(String line, Pattern pattern, java.util.function.Function<Matcher, String> replacement) {
+        Matcher matcher = pattern.matcher(line);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            matcher.appendReplacement(out, Matcher.quoteReplacement(replacement.apply(matcher)));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+}
