@@ -6,6 +6,7 @@ import org.partnershipportal.boards.MeetingFrequency;
 import org.partnershipportal.platform.Wording;
 
 import java.io.StringWriter;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -41,7 +42,7 @@ class MeetingTimesAcrossClockChangesTest {
 
     private static String calendarOf(Meeting meeting) throws Exception {
         StringWriter out = new StringWriter();
-        MeetingCalendar.write(new Meetings.MeetingView(meeting, null, List.of(), List.of(), false, null, List.of(), null, null),
+        MeetingCalendar.write(new Meetings.MeetingView(meeting, null, List.of(), List.of(), false, null, List.of(), null, null, LocalDate.of(2027, 6, 14)),
                 Optional.empty(), "https://portal.example", out);
         return out.toString();
     }
