@@ -10,6 +10,7 @@ import org.partnershipportal.platform.NotFoundException;
 import org.partnershipportal.platform.AccessRefusedException;
 import org.partnershipportal.platform.CallerPermissions;
 import org.partnershipportal.platform.Permission;
+import org.partnershipportal.platform.PortalClock;
 
 import java.security.Principal;
 import java.time.LocalDate;
@@ -44,6 +45,10 @@ public class BoardAccess {
     @PersistenceContext
     EntityManager em;
 
+    /** Days ("today", due dates) are London's, from the portal's clock (PortalClock's time policy). */
+    @Inject
+    PortalClock clock;
+
     @Inject
     SecurityContext security;
 
@@ -72,7 +77,7 @@ public class BoardAccess {
         if (caller == null) {
             return Optional.empty();
         }
-        Optional<MembershipRole> role = currentRole(caller.getName(), boardId, LocalDate.now());
+        Optional<MembershipRole> role = currentRole(caller.getName(), boardId, clock.today());
         boolean admin = may.holds(Permission.SEE_EVERY_BOARD);
         if (role.isEmpty() && !admin) {
             return Optional.empty();
@@ -106,7 +111,7 @@ public class BoardAccess {
         }
         return em.createQuery("SELECT DISTINCT m.board.id FROM Membership m WHERE m.member.username = :username "
                         + "AND " + Membership.CURRENT_ON_TODAY, Long.class)
-                .setParameter("username", caller.getName()).setParameter("today", LocalDate.now()).getResultList();
+                .setParameter("username", caller.getName()).setParameter("today", clock.today()).getResultList();
     }
 
     private AccessRefusedException refuse(BoardId boardId, String why) {

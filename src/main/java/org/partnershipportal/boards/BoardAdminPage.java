@@ -8,9 +8,9 @@ import org.partnershipportal.platform.ConflictException;
 import org.partnershipportal.platform.FacesMessages;
 import org.partnershipportal.platform.InvalidInputException;
 import org.partnershipportal.platform.PageIds;
+import org.partnershipportal.platform.PortalClock;
 
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 
 /** admin/board.xhtml?id=…: one board's description, remit, reporting lines and memberships. */
@@ -23,6 +23,10 @@ public class BoardAdminPage implements Serializable {
     @Inject
     BoardDirectory directory;
 
+    /** Days ("today", due dates) are London's, from the portal's clock (PortalClock's time policy). */
+    @Inject
+    PortalClock clock;
+
     private String id;
     private Board board;
     private BoardForm form;
@@ -30,9 +34,10 @@ public class BoardAdminPage implements Serializable {
     private List<Board> otherBoards;
     private List<HarmType> harmTypes;
     private List<UserAccount> people;
-    private MembershipForm newMember = new MembershipForm();
+    private MembershipForm newMember;
 
     public void load() {
+        newMember = new MembershipForm(clock.today());
         board = directory.get(BoardId.of(PageIds.parse(id)));
         form = BoardForm.of(board);
         refresh();
@@ -61,7 +66,7 @@ public class BoardAdminPage implements Serializable {
         try {
             Membership seat = directory.addMembership(BoardId.of(board), newMember);
             FacesMessages.info(seat.getMember().getFullName() + " now sits on the board as " + seat.getRole().getLabel().toLowerCase() + ".");
-            newMember = new MembershipForm();
+            newMember = new MembershipForm(clock.today());
             refresh();
         } catch (InvalidInputException refusal) {
             FacesMessages.show(refusal, "newMember");
@@ -79,7 +84,7 @@ public class BoardAdminPage implements Serializable {
     }
 
     public boolean isCurrent(Membership seat) {
-        return seat.isCurrentOn(LocalDate.now());
+        return seat.isCurrentOn(clock.today());
     }
 
     public MeetingFrequency[] getFrequencies() {

@@ -15,6 +15,7 @@ import org.partnershipportal.platform.InputRules;
 import org.partnershipportal.platform.InvalidInputException;
 import org.partnershipportal.platform.NotFoundException;
 import org.partnershipportal.platform.Permission;
+import org.partnershipportal.platform.PortalClock;
 
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -34,6 +35,10 @@ public class BoardDirectory {
 
     @PersistenceContext
     EntityManager em;
+
+    /** Days ("today", due dates) are London's, from the portal's clock (PortalClock's time policy). */
+    @Inject
+    PortalClock clock;
 
     @Inject
     AuditLog audit;
@@ -100,7 +105,7 @@ public class BoardDirectory {
     public void endMembership(long membershipId) {
         Membership seat = Optional.ofNullable(em.find(Membership.class, membershipId))
                 .orElseThrow(() -> new NotFoundException("No such membership"));
-        LocalDate today = LocalDate.now();
+        LocalDate today = clock.today();
         if (seat.getEndsOn() != null && !seat.getEndsOn().isAfter(today)) {
             throw new InvalidInputException(null, "That membership has already ended.");
         }

@@ -17,9 +17,14 @@ public class MembershipForm implements Serializable {
     private MembershipRole role;
 
     @NotNull(message = "Enter the date the membership starts")
-    private LocalDate startsOn = LocalDate.now();
+    private LocalDate startsOn;
 
     private LocalDate endsOn;
+
+    /** A new seat starts on {@code today} (London's date) unless the administrator enters another day. */
+    public MembershipForm(LocalDate today) {
+        this.startsOn = today;
+    }
 
     public Long getUserId() {
         return userId;

@@ -2,10 +2,12 @@ package org.partnershipportal.boards;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.apache.commons.csv.CSVFormat;
 import org.partnershipportal.platform.SpreadsheetCells;
+import org.partnershipportal.platform.PortalClock;
 import org.apache.commons.csv.CSVPrinter;
 
 import java.io.IOException;
@@ -36,6 +38,10 @@ public class StructureMap {
     @PersistenceContext
     EntityManager em;
 
+    /** Days ("today", due dates) are London's, from the portal's clock (PortalClock's time policy). */
+    @Inject
+    PortalClock clock;
+
     public record BoardFacts(Board board, List<String> agencies, int seats) implements Serializable {
     }
 
@@ -57,7 +63,7 @@ public class StructureMap {
     public Map load() {
         List<Board> boards = em.createNamedQuery("Board.all", Board.class).getResultList();
         List<HarmType> harms = em.createNamedQuery("HarmType.all", HarmType.class).getResultList();
-        LocalDate today = LocalDate.now();
+        LocalDate today = clock.today();
         List<Membership> seats = em.createQuery("SELECT m FROM Membership m JOIN FETCH m.member JOIN FETCH m.representing JOIN FETCH m.board "
                         + "WHERE " + Membership.CURRENT_ON_TODAY, Membership.class)
                 .setParameter("today", today).getResultList();

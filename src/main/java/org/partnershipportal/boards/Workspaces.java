@@ -9,6 +9,7 @@ import jakarta.security.enterprise.SecurityContext;
 import org.partnershipportal.audit.AuditAction;
 import org.partnershipportal.audit.AuditLog;
 import org.partnershipportal.platform.NotFoundException;
+import org.partnershipportal.platform.PortalClock;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -22,6 +23,10 @@ public class Workspaces {
 
     @PersistenceContext
     EntityManager em;
+
+    /** Days ("today", due dates) are London's, from the portal's clock (PortalClock's time policy). */
+    @Inject
+    PortalClock clock;
 
     @Inject
     BoardAccess access;
@@ -55,7 +60,7 @@ public class Workspaces {
             return List.of();
         }
         String username = security.getCallerPrincipal().getName();
-        LocalDate today = LocalDate.now();
+        LocalDate today = clock.today();
         List<Membership> seats = em.createQuery("SELECT m FROM Membership m JOIN FETCH m.board WHERE m.member.username = :username "
                         + "AND " + Membership.CURRENT_ON_TODAY + " ORDER BY m.board.name", Membership.class)
                 .setParameter("username", username).setParameter("today", today).getResultList();
@@ -68,7 +73,7 @@ public class Workspaces {
     private List<Membership> currentMembers(BoardId boardId) {
         return em.createQuery("SELECT m FROM Membership m JOIN FETCH m.member JOIN FETCH m.representing WHERE m.board.id = :board "
                         + "AND " + Membership.CURRENT_ON_TODAY + " ORDER BY m.role, m.member.fullName", Membership.class)
-                .setParameter("board", boardId.value()).setParameter("today", LocalDate.now()).getResultList();
+                .setParameter("board", boardId.value()).setParameter("today", clock.today()).getResultList();
     }
 
     /** Current members per board, in one query rather than one per board. */

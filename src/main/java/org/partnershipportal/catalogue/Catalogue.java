@@ -67,8 +67,8 @@ public class Catalogue {
     /** One dataset as a result list shows it: no more than the row needs. */
     public record Row(long id, String name, String agencyShortName, String agencyName, Classification classification,
                       UpdateFrequency frequency, LocalDate reviewDueOn, String subjects, String summary) implements Serializable {
-        public boolean reviewOverdue() {
-            return reviewDueOn == null || reviewDueOn.isBefore(LocalDate.now());
+        public boolean reviewOverdueOn(LocalDate today) {
+            return reviewDueOn == null || reviewDueOn.isBefore(today);
         }
     }
 

@@ -35,6 +35,10 @@ public class CatalogueApi {
     @Inject
     Catalogue catalogue;
 
+    /** Days ("today", due dates) are London's, from the portal's clock (PortalClock's time policy). */
+    @Inject
+    PortalClock clock;
+
     @Inject
     Asks asks;
 
@@ -87,9 +91,10 @@ public class CatalogueApi {
         }
         CatalogueQuery query = new CatalogueQuery(text, agencyId, parse(Subject.class, "subject", subject),
                 parse(Classification.class, "classification", classification), parse(UpdateFrequency.class, "frequency", frequency), flagId, false);
+        LocalDate today = clock.today();
         List<DatasetSummary> items = catalogue.search(query, Catalogue.Sort.RELEVANCE, (page - 1) * size, size).stream()
                 .map(r -> new DatasetSummary(r.id(), r.name(), r.agencyShortName(), r.classification().name(), r.frequency().name(), r.subjects(),
-                        r.reviewDueOn(), r.reviewOverdue(), "api/datasets/" + r.id())).toList();
+                        r.reviewDueOn(), r.reviewOverdueOn(today), "api/datasets/" + r.id())).toList();
         return new DatasetPage(catalogue.count(query), page, size, items);
     }
 
@@ -107,7 +112,7 @@ public class CatalogueApi {
                 new LegalBasis(d.getArticle6Basis() == null ? null : d.getArticle6Basis().name(), d.getArticle9Condition(), d.getSharingAgreement()),
                 d.getAccessRoute(), d.getQualityIssues(),
                 d.getFlagList().stream().map(f -> new FlagRef(f.getId(), f.getAgency().getShortName(), f.getName())).toList(),
-                d.getLastReviewedOn(), d.getReviewDueOn(), d.isReviewOverdue(), PortalClock.instantOf(d.getUpdatedAt()), d.getVersion());
+                d.getLastReviewedOn(), d.getReviewDueOn(), d.isReviewOverdueOn(clock.today()), PortalClock.instantOf(d.getUpdatedAt()), d.getVersion());
     }
 
     @GET

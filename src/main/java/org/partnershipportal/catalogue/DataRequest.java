@@ -250,8 +250,8 @@ public class DataRequest implements Serializable {
         return String.join(" or ", status.next().stream().filter(RequestStatus::isOpen).map(s -> s.getLabel().toLowerCase()).toList());
     }
 
-    public boolean isOverdue() {
-        return status.isOpen() && neededBy.isBefore(LocalDate.now());
+    public boolean isOverdueOn(LocalDate today) {
+        return status.isOpen() && neededBy.isBefore(today);
     }
 
     public List<Agency> getAgencyList() {

@@ -13,8 +13,8 @@ import org.partnershipportal.platform.AccessRefusedException;
 import org.partnershipportal.platform.CallerPermissions;
 import org.partnershipportal.platform.NotFoundException;
 import org.partnershipportal.platform.Permission;
+import org.partnershipportal.platform.PortalClock;
 
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +36,10 @@ public class DataRequestQueries {
 
     @PersistenceContext
     EntityManager em;
+
+    /** Days ("today", due dates) are London's, from the portal's clock (PortalClock's time policy). */
+    @Inject
+    PortalClock clock;
 
     @Inject
     CallerPermissions may;
@@ -147,7 +151,7 @@ public class DataRequestQueries {
         String who = me.holds(Permission.ANSWER_DATA_REQUESTS) ? "(r.requester = :me OR :agency MEMBER OF r.agencies)" : "r.requester = :me";
         var query = em.createQuery("SELECT COUNT(r) FROM DataRequest r WHERE " + who + " AND r.status IN :open AND r.neededBy < :today", Long.class)
                 .setParameter("me", me).setParameter("open", List.of(RequestStatus.SUBMITTED, RequestStatus.ACCEPTED, RequestStatus.IN_PROGRESS))
-                .setParameter("today", LocalDate.now());
+                .setParameter("today", clock.today());
         if (me.holds(Permission.ANSWER_DATA_REQUESTS)) {
             query.setParameter("agency", me.getAgency());
         }

@@ -207,8 +207,8 @@ public class Dataset implements Serializable {
         return fields;
     }
 
-    public boolean isReviewOverdue() {
-        return reviewDueOn == null || reviewDueOn.isBefore(LocalDate.now());
+    public boolean isReviewOverdueOn(LocalDate today) {
+        return reviewDueOn == null || reviewDueOn.isBefore(today);
     }
 
     public String getSubjectLabels() {

@@ -56,12 +56,13 @@ final class DemoCatalogue {
     private final Map<String, UserAccount> people;
     private final Map<String, Dataset> datasets = new HashMap<>();
     private final Map<String, StrategicAsk> asks = new HashMap<>();
-    private final LocalDate today = LocalDate.now();
+    private final LocalDate today;
     private final LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
     private DueDates dueDates;
 
-    DemoCatalogue(EntityManager em, Map<String, Agency> agencies, Map<String, Board> boards, Map<String, UserAccount> people) {
+    DemoCatalogue(EntityManager em, Map<String, Agency> agencies, Map<String, Board> boards, Map<String, UserAccount> people, LocalDate today) {
         this.em = em;
+        this.today = today;
         this.agencies = agencies;
         this.boards = boards;
         this.people = people;

@@ -32,10 +32,12 @@ final class DemoGlossaryAndFlags {
     private final EntityManager em;
     private final Map<String, Agency> agencies;
     private final Map<String, GlossaryTerm> terms = new HashMap<>();
+    private final LocalDate today;
     private final LocalDateTime loadedAt = LocalDateTime.now(ZoneOffset.UTC).minusMonths(2);
 
-    DemoGlossaryAndFlags(EntityManager em, Map<String, Agency> agencies) {
+    DemoGlossaryAndFlags(EntityManager em, Map<String, Agency> agencies, LocalDate today) {
         this.em = em;
+        this.today = today;
         this.agencies = agencies;
     }
 
@@ -150,25 +152,25 @@ final class DemoGlossaryAndFlags {
         flag("KSP", "Niche RMS", "Public Protection Unit", "Child criminal exploitation", "CCE", List.of("Criminal exploitation", "County lines"),
                 "A child under 18 used by others to commit crime for their benefit, where there is intelligence of grooming, coercion or a power imbalance.",
                 "Any officer's concern, supported by a supervisor within 24 hours.", "Any police officer or staff member", AppliedWhen.AT_REFERRAL,
-                null, 3, "Removed by the Public Protection Unit when there has been no intelligence for 6 months.", "CCE", LocalDate.now().minusMonths(4));
+                null, 3, "Removed by the Public Protection Unit when there has been no intelligence for 6 months.", "CCE", today.minusMonths(4));
         flag("KSP", "Niche RMS", "Public Protection Unit", "Child sexual exploitation", "CSE", List.of("Sexual exploitation"),
                 "A child under 18 at risk of sexual exploitation, from intelligence or a disclosure.", "Any officer's concern.",
                 "Any police officer or staff member", AppliedWhen.AT_REFERRAL, null, 3, "Reviewed quarterly; removed when risk is assessed as low.", "CSE",
-                LocalDate.now().minusMonths(4));
+                today.minusMonths(4));
         flag("KVC", "Liquidlogic", "MASH and assessment teams", "Exploitation risk", "EXP", List.of("Criminal exploitation", "Sexual exploitation", "Trafficking and modern slavery"),
                 "A child assessed as at significant risk of criminal or sexual exploitation, using the partnership exploitation screening tool.",
                 "Screening tool score of 'significant' confirmed by a team manager.", "Social worker, with team manager sign-off", AppliedWhen.AFTER_ASSESSMENT,
-                "after the single assessment", 6, "At the child in need or child protection review that finds the risk reduced.", "CE", LocalDate.now().minusMonths(10));
+                "after the single assessment", 6, "At the child in need or child protection review that finds the risk reduced.", "CE", today.minusMonths(10));
         flag("KICB", "SystmOne", "Named nurse team", "Safeguarding: exploitation concern", null, List.of("Sexual exploitation"),
                 "A patient under 18 where a clinician is concerned about sexual exploitation.", null, "Any clinician", AppliedWhen.AT_REFERRAL,
                 null, null, "Not removed: stays on the record.", "CSE", null);
         flag("KYOS", "ChildView", null, "Exploitation marker", "CE", List.of("Criminal exploitation", "County lines", "Serious violence"),
                 "A child on the YOS caseload whose offending is linked to exploitation by others.", "Agreed at the MACE meeting.",
-                "YOS case manager after MACE", AppliedWhen.AT_PANEL, "MACE", 3, "Removed when MACE closes the child's case.", "MACE", LocalDate.now().minusMonths(2));
+                "YOS case manager after MACE", AppliedWhen.AT_PANEL, "MACE", 3, "Removed when MACE closes the child's case.", "MACE", today.minusMonths(2));
         flag("KVE", "CPOMS", "Designated safeguarding leads", "Child missing education", "CME", List.of("Missing"),
                 "A pupil of compulsory school age not on a school roll and not receiving suitable education.", "10 school days of unexplained absence.",
                 "Designated safeguarding lead", AppliedWhen.OTHER, "after 10 days of unexplained absence", 1, "When the child is back on a roll.", "Missing",
-                LocalDate.now().minusMonths(13));
+                today.minusMonths(13));
     }
 
     private void term(String name, String abbreviation, String synonyms, String definition, TermSource source, String detail, TermStatus status) {

@@ -19,6 +19,7 @@ import org.partnershipportal.identity.PasswordHasher;
 import org.partnershipportal.identity.Role;
 import org.partnershipportal.identity.UserAccount;
 import org.partnershipportal.platform.PortalSettings;
+import org.partnershipportal.platform.PortalClock;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -48,6 +49,10 @@ public class DemoPartnership {
     @PersistenceContext
     EntityManager em;
 
+    /** Days ("today", due dates) are London's, from the portal's clock (PortalClock's time policy). */
+    @Inject
+    PortalClock clock;
+
     @Inject
     PortalSettings settings;
 
@@ -58,6 +63,7 @@ public class DemoPartnership {
     private final Map<String, Board> boards = new HashMap<>();
     private final Map<String, UserAccount> people = new HashMap<>();
     private String demoHash;
+    private LocalDate today;
 
     @PostConstruct
     void loadOnFirstDemoStart() {
@@ -70,16 +76,18 @@ public class DemoPartnership {
             return;
         }
         demoHash = hasher.hash(DEMO_PASSWORD);
+        // Demo dates are relative to the portal's day, so the demo reads the same whatever the JVM's zone.
+        today = clock.today();
         agencies();
         boards();
         remitsAndReportingLines();
         people();
         memberships();
-        new DemoRegister(em, boards, people, agencies).load();
-        new DemoGlossaryAndFlags(em, agencies).load();
-        new DemoResources(em, agencies.get("SHC")).load();
+        new DemoRegister(em, boards, people, agencies, today).load();
+        new DemoGlossaryAndFlags(em, agencies, today).load();
+        new DemoResources(em, agencies.get("SHC"), today).load();
         new DemoVoice(em).load();
-        new DemoCatalogue(em, agencies, boards, people).load();
+        new DemoCatalogue(em, agencies, boards, people, today).load();
         LOG.info("Demo partnership loaded: Kestrel Vale (fictional). Demo accounts use the password in the README.");
         StartupTimeline.mark("demo partnership loaded");
     }
@@ -151,7 +159,7 @@ public class DemoPartnership {
     }
 
     private void memberships() {
-        LocalDate sinceLastYear = LocalDate.now().minusYears(1).withDayOfMonth(1);
+        LocalDate sinceLastYear = today.minusYears(1).withDayOfMonth(1);
         seat("casey.chair", "CSP-KV", MembershipRole.CHAIR, sinceLastYear);
         seat("casey.chair", "EXPLOIT", MembershipRole.MEMBER, sinceLastYear);
         seat("casey.chair", "YOSMB", MembershipRole.MEMBER, sinceLastYear);
@@ -171,7 +179,7 @@ public class DemoPartnership {
         // An ex-member: sat on the Safeguarding Partnership until last month, still on the YOS board.
         UserAccount former = people.get("jordan.former");
         em.persist(new Membership(boards.get("CSP-KV"), former, former.getAgency(), MembershipRole.MEMBER,
-                sinceLastYear, LocalDate.now().minusMonths(1)));
+                sinceLastYear, today.minusMonths(1)));
         seat("jordan.former", "YOSMB", MembershipRole.VICE_CHAIR, sinceLastYear);
     }
 

@@ -35,10 +35,11 @@ final class DemoRegister {
     private final Map<String, Board> boards;
     private final Map<String, UserAccount> people;
     private final Map<String, Agency> agencies;
-    private final LocalDate today = LocalDate.now();
+    private final LocalDate today;
 
-    DemoRegister(EntityManager em, Map<String, Board> boards, Map<String, UserAccount> people, Map<String, Agency> agencies) {
+    DemoRegister(EntityManager em, Map<String, Board> boards, Map<String, UserAccount> people, Map<String, Agency> agencies, LocalDate today) {
         this.em = em;
+        this.today = today;
         this.boards = boards;
         this.people = people;
         this.agencies = agencies;

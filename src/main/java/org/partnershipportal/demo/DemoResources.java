@@ -21,11 +21,13 @@ final class DemoResources {
 
     private final EntityManager em;
     private final Agency charity;
+    private final LocalDate today;
     /** Each demo resource is read with the one before it. */
     private Resource previous;
 
-    DemoResources(EntityManager em, Agency charity) {
+    DemoResources(EntityManager em, Agency charity, LocalDate today) {
         this.em = em;
+        this.today = today;
         this.charity = charity;
     }
 
@@ -36,7 +38,7 @@ final class DemoResources {
                 "I only talk to someone who has stuck around.\nThey asked me the same questions five times, in five offices.\nThe bus station is fine in the day. Not after four.",
                 "Keep the same worker where you can. Explain what you will share and why, before you ask.",
                 "trusted adults; places and spaces", List.of("Criminal exploitation", "Serious violence"),
-                Set.of(Audience.YOUTH_WORKER, Audience.SOCIAL_WORKER, Audience.POLICE_OFFICER), LocalDate.now().plusMonths(10), true,
+                Set.of(Audience.YOUTH_WORKER, Audience.SOCIAL_WORKER, Audience.POLICE_OFFICER), today.plusMonths(10), true,
                 List.of("Contextual safeguarding", "Reachable moment"));
         resource(ResourceKind.TOOL, "Conversation guide: talking about county lines",
                 "Open questions and phrases for a first conversation with a young person you think is being exploited through county lines.",
@@ -44,7 +46,7 @@ final class DemoResources {
                 "Don't call it grooming in the first five minutes. I'll walk.",
                 "Name the exploitation as something done to them, never as their choice; record their words, not your summary.",
                 "county lines; first conversations", List.of("County lines", "Criminal exploitation"),
-                Set.of(Audience.YOUTH_WORKER, Audience.SOCIAL_WORKER, Audience.TEACHER, Audience.YOUTH_JUSTICE), LocalDate.now().plusMonths(6), true,
+                Set.of(Audience.YOUTH_WORKER, Audience.SOCIAL_WORKER, Audience.TEACHER, Audience.YOUTH_JUSTICE), today.plusMonths(6), true,
                 List.of("County lines", "Child criminal exploitation"));
         resource(ResourceKind.BRIEFING, "Return home interviews: a briefing for practitioners",
                 "Why the return home interview matters, what young people say makes it work, and how to offer one within 72 hours.",
@@ -52,12 +54,12 @@ final class DemoResources {
                 "If the police come to my door it's not a chat, is it.",
                 "Offer the interview through someone the young person already knows where possible.",
                 "missing; transitions", List.of("Missing"),
-                Set.of(Audience.SOCIAL_WORKER, Audience.POLICE_OFFICER, Audience.NURSE), LocalDate.now().minusWeeks(3), true,
+                Set.of(Audience.SOCIAL_WORKER, Audience.POLICE_OFFICER, Audience.NURSE), today.minusWeeks(3), true,
                 List.of("Return home interview", "Missing"));
         resource(ResourceKind.GUIDANCE, "Online safety conversations with teenagers (draft)",
                 "A draft guide to talking with teenagers about sextortion and online grooming.",
                 "<p>Draft: to be reviewed by the participation group.</p>",
-                null, null, "online safety", List.of("Online harm"), Set.of(Audience.TEACHER), LocalDate.now().plusYears(1), false,
+                null, null, "online safety", List.of("Online harm"), Set.of(Audience.TEACHER), today.plusYears(1), false,
                 List.of("Sextortion"));
     }
 
@@ -85,7 +87,7 @@ final class DemoResources {
                 .setParameter("names", terms).getResultList());
         resource.link(linked, previous == null ? Set.of() : Set.of(previous));
         if (published) {
-            resource.publish(LocalDate.now().minusDays(14), written.plusDays(6));
+            resource.publish(today.minusDays(14), written.plusDays(6));
         }
         em.persist(resource);
         em.flush();

@@ -110,7 +110,7 @@ public class Duplicates {
     public List<Hint> hintsFor(DuplicateDecision.Kind kind, BoardId boardId, String title, String description) {
         access.requireMember(boardId);
         List<DuplicateFinder.Hint> found = finder.similarTo(kind, title, description, boardId,
-                LocalDate.now().minusMonths(HINT_MONTHS), HINT_LIMIT);
+                clock.today().minusMonths(HINT_MONTHS), HINT_LIMIT);
         if (found.isEmpty()) {
             return List.of();
         }
@@ -148,7 +148,7 @@ public class Duplicates {
                         + Membership.CURRENT_ON_TODAY, Long.class)
                 .setParameter("username", security.getCallerPrincipal().getName())
                 .setParameter("chairs", MembershipRole.CHAIRING)
-                .setParameter("today", LocalDate.now()).setMaxResults(1).getResultList().isEmpty();
+                .setParameter("today", clock.today()).setMaxResults(1).getResultList().isEmpty();
     }
 
     public List<Cluster> report(DuplicateDecision.Kind kind) {
@@ -275,7 +275,7 @@ public class Duplicates {
         return em.createQuery("SELECT m FROM Membership m JOIN FETCH m.member WHERE m.board.id IN :boards AND m.role = :support AND "
                         + Membership.CURRENT_ON_TODAY, Membership.class)
                 .setParameter("boards", boardIds).setParameter("support", MembershipRole.BUSINESS_SUPPORT)
-                .setParameter("today", LocalDate.now()).getResultStream()
+                .setParameter("today", clock.today()).getResultStream()
                 .collect(Collectors.toMap(m -> m.getBoard().getId(), Function.identity(), (a, b) -> a));
     }
 }

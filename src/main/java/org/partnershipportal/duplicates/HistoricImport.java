@@ -18,6 +18,7 @@ import org.partnershipportal.meetings.MeetingStatus;
 import org.partnershipportal.meetings.RegisterImported;
 import org.partnershipportal.platform.InvalidInputException;
 import org.partnershipportal.platform.Permission;
+import org.partnershipportal.platform.PortalClock;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -54,6 +55,10 @@ public class HistoricImport {
 
     @PersistenceContext
     EntityManager em;
+
+    /** Days ("today", due dates) are London's, from the portal's clock (PortalClock's time policy). */
+    @Inject
+    PortalClock clock;
 
     @Inject
     AuditLog audit;
@@ -183,7 +188,7 @@ public class HistoricImport {
         } catch (DateTimeParseException e) {
             return "meeting_date \"" + record.get("meeting_date") + "\" is not a date like 2024-03-14";
         }
-        if (date.isAfter(LocalDate.now())) {
+        if (date.isAfter(clock.today())) {
             return "meeting_date " + date + " is in the future; only past agenda items are imported";
         }
         String title = record.get("title");

@@ -12,10 +12,10 @@ import org.partnershipportal.platform.AccessiblePdf.Cell;
 import org.partnershipportal.platform.AccessiblePdf.Style;
 import org.partnershipportal.platform.FileTransfer;
 import org.partnershipportal.platform.PageIds;
+import org.partnershipportal.platform.PortalClock;
 
 import java.awt.Color;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +37,10 @@ public class ComparisonPdf extends HttpServlet {
     @Inject
     Flags flags;
 
+    /** Days ("today", due dates) are London's, from the portal's clock (PortalClock's time policy). */
+    @Inject
+    PortalClock clock;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         FlagComparison comparison = flags.compare(PageIds.parse(request.getParameter("harm")));
@@ -44,7 +48,7 @@ public class ComparisonPdf extends HttpServlet {
         AccessiblePdf pdf = new AccessiblePdf(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()), 28, title, "en-GB");
         pdf.heading(1, title, TITLE);
         // Shading alone would not reach a screen reader, so a differing cell also says so in words.
-        pdf.paragraph("Flags register, " + LocalDate.now() + ". Shaded cells differ from what most agencies do; "
+        pdf.paragraph("Flags register, " + clock.today() + ". Shaded cells differ from what most agencies do; "
                 + "they end with \"(differs from most)\".", MUTED);
         if (!comparison.getGaps().isEmpty()) {
             pdf.paragraph("Coverage gaps: " + comparison.getGaps().stream().map(Agency::getName).collect(Collectors.joining(", "))

@@ -155,8 +155,8 @@ public class Flag implements Serializable {
     }
 
     /** The record has not been checked with the agency in the last year. */
-    public boolean isCheckOverdue() {
-        return lastCheckedOn == null || lastCheckedOn.isBefore(LocalDate.now().minusYears(1));
+    public boolean isCheckOverdueOn(LocalDate today) {
+        return lastCheckedOn == null || lastCheckedOn.isBefore(today.minusYears(1));
     }
 
     public List<HarmType> getHarms() {

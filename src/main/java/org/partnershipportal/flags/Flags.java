@@ -199,7 +199,7 @@ public class Flags {
         if (answer == null) {
             throw new InvalidInputException("answer", "Choose your agency's answer");
         }
-        if (answer == ProposalAnswer.WILL_CHANGE && (changeBy == null || !changeBy.isAfter(LocalDate.now()))) {
+        if (answer == ProposalAnswer.WILL_CHANGE && (changeBy == null || !changeBy.isAfter(clock.today()))) {
             throw new InvalidInputException("changeBy", "Enter the future date by which your flag will change");
         }
         String cleanNote = clean(note, ProposalResponse.NOTE_MAX, "note");

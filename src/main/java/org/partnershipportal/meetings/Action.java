@@ -142,10 +142,6 @@ public class Action implements Serializable {
         return status.isOutstanding() && dueOn.isBefore(today);
     }
 
-    public boolean isOverdue() {
-        return isOverdueOn(LocalDate.now());
-    }
-
     public boolean isOwnedBy(String username) {
         return ownerAccount != null && ownerAccount.getUsername().equals(username);
     }

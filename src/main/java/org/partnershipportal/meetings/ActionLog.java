@@ -1,6 +1,7 @@
 package org.partnershipportal.meetings;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -12,6 +13,7 @@ import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import org.partnershipportal.platform.InputRules;
+import org.partnershipportal.platform.PortalClock;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,6 +40,10 @@ class ActionLog {
     @PersistenceContext
     EntityManager em;
 
+    /** Days ("today", due dates) are London's, from the portal's clock (PortalClock's time policy). */
+    @Inject
+    PortalClock clock;
+
     public long count(Scope scope, ActionQuery query) {
         if (scope.isEmpty()) {
             return 0;
@@ -45,7 +51,7 @@ class ActionLog {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> cq = cb.createQuery(Long.class);
         Root<Action> action = cq.from(Action.class);
-        cq.select(cb.count(action)).where(conditions(cb, action, scope, query, LocalDate.now()));
+        cq.select(cb.count(action)).where(conditions(cb, action, scope, query, clock.today()));
         return em.createQuery(cq).getSingleResult();
     }
 
@@ -63,7 +69,7 @@ class ActionLog {
         cq.select(cb.construct(ActionRow.class, action.get("id"), action.get("description"), action.get("ownerName"),
                         agency.get("shortName"), action.get("dueOn"), action.get("status"), board.get("id"), board.get("shortName"),
                         meeting.get("id"), meeting.get("startsAt"), item.get("title"), action.get("updatedAt")))
-                .where(conditions(cb, action, scope, query, LocalDate.now()));
+                .where(conditions(cb, action, scope, query, clock.today()));
         Path<Object> sortBy = action.get((sort == null ? ActionSort.DUE : sort).attribute());
         Order primary = ascending ? cb.asc(sortBy) : cb.desc(sortBy);
         // The id breaks ties, so paging is stable and every row appears on exactly one page.

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.partnershipportal.platform.FileTransfer;
 import org.partnershipportal.platform.PageIds;
+import org.partnershipportal.platform.PortalClock;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -26,19 +27,24 @@ public class ActionLogDownload extends HttpServlet {
     @Inject
     Actions actions;
 
+    /** Days ("today", due dates) are London's, from the portal's clock (PortalClock's time policy). */
+    @Inject
+    PortalClock clock;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         long boardId = PageIds.parse(request.getParameter("board"));
         String format = "xlsx".equals(request.getParameter("format")) ? "xlsx" : "csv";
         List<ActionRow> rows = actions.exportBoardLog(BoardId.of(boardId), query(request), format);
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        String name = "actions-" + LocalDate.now() + "." + format;
+        LocalDate today = clock.today();
+        String name = "actions-" + today + "." + format;
         if (format.equals("xlsx")) {
-            ActionLogExport.writeXlsx(rows, body);
+            ActionLogExport.writeXlsx(rows, today, body);
             FileTransfer.sendAttachment(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name, body.toByteArray());
         } else {
             try (OutputStreamWriter writer = new OutputStreamWriter(body, StandardCharsets.UTF_8)) {
-                ActionLogExport.writeCsv(rows, writer);
+                ActionLogExport.writeCsv(rows, today, writer);
             }
             FileTransfer.sendAttachment(response, "text/csv;charset=UTF-8", name, body.toByteArray());
         }

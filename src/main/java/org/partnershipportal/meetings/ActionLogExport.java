@@ -12,6 +12,7 @@ import org.partnershipportal.platform.SpreadsheetCells;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -24,16 +25,16 @@ public final class ActionLogExport {
     private ActionLogExport() {
     }
 
-    public static void writeCsv(List<ActionRow> rows, Writer out) throws IOException {
+    public static void writeCsv(List<ActionRow> rows, LocalDate today, Writer out) throws IOException {
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
             for (ActionRow row : rows) {
-                csv.printRecord((Object[]) cells(row));
+                csv.printRecord((Object[]) cells(row, today));
             }
         }
     }
 
     /** Streams rows to the workbook a window at a time, so a 30,000-row log does not sit in memory as cells. */
-    public static void writeXlsx(List<ActionRow> rows, OutputStream out) throws IOException {
+    public static void writeXlsx(List<ActionRow> rows, LocalDate today, OutputStream out) throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(200);
         try {
             Sheet sheet = workbook.createSheet("Actions");
@@ -50,7 +51,7 @@ public final class ActionLogExport {
             int r = 1;
             for (ActionRow row : rows) {
                 Row line = sheet.createRow(r++);
-                String[] cells = cells(row);
+                String[] cells = cells(row, today);
                 for (int c = 0; c < cells.length; c++) {
                     line.createCell(c).setCellValue(cells[c]);
                 }
@@ -63,7 +64,7 @@ public final class ActionLogExport {
         }
     }
 
-    private static String[] cells(ActionRow row) {
+    private static String[] cells(ActionRow row, LocalDate today) {
         return new String[]{
                 SpreadsheetCells.neutralised(row.description()),
                 SpreadsheetCells.neutralised(row.board()),
@@ -73,6 +74,6 @@ public final class ActionLogExport {
                 SpreadsheetCells.neutralised(row.ownerAgency()),
                 row.dueOn().format(DATE),
                 row.status().getLabel(),
-                row.overdue() ? "Overdue" : ""};
+                row.overdueOn(today) ? "Overdue" : ""};
     }
 }

@@ -9,7 +9,7 @@ public record ActionRow(long id, String description, String ownerName, String ow
                         ActionStatus status, long boardId, String board, long meetingId, LocalDateTime meetingStartsAt,
                         String agendaItem, LocalDateTime updatedAt) implements Serializable {
 
-    public boolean overdue() {
-        return status.isOutstanding() && dueOn.isBefore(LocalDate.now());
+    public boolean overdueOn(LocalDate today) {
+        return status.isOutstanding() && dueOn.isBefore(today);
     }
 }

@@ -23,7 +23,6 @@ import org.partnershipportal.platform.InvalidInputException;
 import org.partnershipportal.platform.NotFoundException;
 
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -66,8 +65,8 @@ public class Actions {
     @Inject
     jakarta.enterprise.event.Event<RegisterChanged> changes;
 
-    /** An action with its history, and what the caller may do with it. */
-    public record ActionView(Action action, List<ActionUpdate> history, boolean canUpdate, boolean canEdit) implements Serializable {
+    /** An action with its history, whether it is overdue on London's date when opened, and what the caller may do with it. */
+    public record ActionView(Action action, boolean overdue, List<ActionUpdate> history, boolean canUpdate, boolean canEdit) implements Serializable {
     }
 
     public Action create(long agendaItemId, ActionForm form) {
@@ -102,7 +101,7 @@ public class Actions {
         List<ActionUpdate> history = em.createQuery("SELECT u FROM ActionUpdate u WHERE u.action.id = :action "
                         + "ORDER BY u.writtenAt DESC, u.id DESC", ActionUpdate.class)
                 .setParameter("action", actionId).getResultList();
-        return new ActionView(action, history, mayUpdate(seat, action), seat.managesMeetings());
+        return new ActionView(action, action.isOverdueOn(clock.today()), history, mayUpdate(seat, action), seat.managesMeetings());
     }
 
     /**
@@ -183,7 +182,7 @@ public class Actions {
     private UserAccount boardMember(BoardId boardId, UserId userId) {
         List<Membership> seats = em.createQuery("SELECT m FROM Membership m JOIN FETCH m.member WHERE m.board.id = :board "
                         + "AND m.member.id = :user AND " + Membership.CURRENT_ON_TODAY, Membership.class)
-                .setParameter("board", boardId.value()).setParameter("user", userId.value()).setParameter("today", LocalDate.now()).getResultList();
+                .setParameter("board", boardId.value()).setParameter("user", userId.value()).setParameter("today", clock.today()).getResultList();
         if (seats.isEmpty()) {
             throw new InvalidInputException("ownerUserId", "The owner must be a current member of the board, or a named person");
         }

@@ -77,10 +77,10 @@ public class Meetings {
         }
     }
 
-    /** A meeting as its board's members see it. */
+    /** A meeting as its board's members see it, on {@code today} (London's date when it was opened). */
     public record MeetingView(Meeting meeting, BoardAccess.Seat seat, List<ItemView> items, List<AttendanceLine> attendance,
                               boolean agendaWithheld, LocalDate papersDue, List<AgendaChange> changes, QuorumCount quorum,
-                              AttendanceLine mine)
+                              AttendanceLine mine, LocalDate today)
             implements Serializable {
         public int totalMinutesAllotted() {
             return items.stream().map(i -> i.item().getMinutesAllotted()).filter(m -> m != null).mapToInt(Integer::intValue).sum();
@@ -88,6 +88,11 @@ public class Meetings {
 
         public List<Action> allActions() {
             return items.stream().flatMap(i -> i.actions().stream()).toList();
+        }
+
+        /** Pages and the pack ask the view, not the action, so "overdue" follows the portal's clock. */
+        public boolean overdue(Action action) {
+            return action.isOverdueOn(today);
         }
 
         public boolean canUpdate(Action action) {
@@ -181,7 +186,7 @@ public class Meetings {
             // A draft agenda is the chair's working copy: members learn only that it is coming.
             audit.record(AuditAction.RESTRICTED_READ, MEETING, meetingId.value(), "meeting (draft agenda withheld)");
             List<AttendanceLine> lines = attendanceLines(meeting);
-            return new MeetingView(meeting, seat, List.of(), lines, true, papersDue, List.of(), quorumOf(meeting, lines), mineOf(seat, lines));
+            return new MeetingView(meeting, seat, List.of(), lines, true, papersDue, List.of(), quorumOf(meeting, lines), mineOf(seat, lines), clock.today());
         }
         List<AgendaItem> items = em.createQuery("SELECT i FROM AgendaItem i LEFT JOIN FETCH i.leadAgency WHERE i.meeting.id = :meeting "
                         + "ORDER BY i.position, i.id", AgendaItem.class)
@@ -200,7 +205,7 @@ public class Meetings {
         List<AgendaChange> changes = em.createQuery("SELECT c FROM AgendaChange c WHERE c.meeting.id = :meeting ORDER BY c.changedAt, c.id",
                 AgendaChange.class).setParameter("meeting", meetingId.value()).setMaxResults(500).getResultList();
         List<AttendanceLine> lines = attendanceLines(meeting);
-        return new MeetingView(meeting, seat, views, lines, false, papersDue, changes, quorumOf(meeting, lines), mineOf(seat, lines));
+        return new MeetingView(meeting, seat, views, lines, false, papersDue, changes, quorumOf(meeting, lines), mineOf(seat, lines), clock.today());
     }
 
     /** What the meeting pack is made of: the meeting as its reader may see it, and the file of each of its PDF papers. */
@@ -250,7 +255,7 @@ public class Meetings {
         long overdue = em.createQuery("SELECT COUNT(a) FROM Action a WHERE a.board.id = :board AND a.status IN :outstanding "
                         + "AND a.dueOn < :today", Long.class)
                 .setParameter("board", boardId.value()).setParameter("outstanding", ActionStatus.OUTSTANDING)
-                .setParameter("today", LocalDate.now()).getSingleResult();
+                .setParameter("today", clock.today()).getSingleResult();
         // Papers of a draft agenda are the chair's working copy: members see them once the agenda is published.
         var papersQuery = em.createQuery("SELECT p FROM Paper p JOIN FETCH p.agendaItem i WHERE p.board.id = :board "
                         + (manager ? "" : "AND i.meeting.agendaStatus = :published ") + "ORDER BY p.uploadedAt DESC", Paper.class)
@@ -300,7 +305,7 @@ public class Meetings {
         access.requireMember(boardId);
         return em.createQuery("SELECT m FROM Membership m JOIN FETCH m.member JOIN FETCH m.representing WHERE m.board.id = :board "
                         + "AND " + Membership.CURRENT_ON_TODAY + " ORDER BY m.member.fullName", Membership.class)
-                .setParameter("board", boardId.value()).setParameter("today", LocalDate.now()).getResultList();
+                .setParameter("board", boardId.value()).setParameter("today", clock.today()).getResultList();
     }
 
     /**
@@ -419,7 +424,7 @@ public class Meetings {
                         + "AND m.role IN :roles AND " + Membership.CURRENT_ON_TODAY + " ORDER BY m.startsOn, m.id", Membership.class)
                 .setParameter("board", meeting.getBoard().getId())
                 .setParameter("roles", List.of(MembershipRole.BUSINESS_SUPPORT, MembershipRole.CHAIR))
-                .setParameter("today", LocalDate.now()).getResultList();
+                .setParameter("today", clock.today()).getResultList();
         return runners.stream().filter(m -> m.getRole() == MembershipRole.BUSINESS_SUPPORT).findFirst()
                 .or(() -> runners.stream().findFirst())
                 .map(m -> new Organiser(m.getMember().getFullName(), m.getMember().getEmail()));

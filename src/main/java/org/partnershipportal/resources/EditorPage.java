@@ -8,6 +8,7 @@ import org.partnershipportal.platform.ConflictException;
 import org.partnershipportal.platform.FacesMessages;
 import org.partnershipportal.platform.InvalidInputException;
 import org.partnershipportal.platform.PageIds;
+import org.partnershipportal.platform.PortalClock;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -22,6 +23,10 @@ public class EditorPage implements Serializable {
 
     @Inject
     ResourceEditing editing;
+
+    /** Days ("today", due dates) are London's, from the portal's clock (PortalClock's time policy). */
+    @Inject
+    PortalClock clock;
 
     @Inject
     ResourceLibrary library;
@@ -46,7 +51,7 @@ public class EditorPage implements Serializable {
         harms = library.harmTypes();
         if (id == null || id.isBlank()) {
             form = new ResourceForm();
-            form.setReviewDue(LocalDate.now().plusYears(1));
+            form.setReviewDue(clock.today().plusYears(1));
             return;
         }
         resource = editing.get(PageIds.parse(id));
@@ -77,7 +82,7 @@ public class EditorPage implements Serializable {
 
     public void preview() {
         previewing = true;
-        previewReading = Reading.preview(form, resource, getTerms(), harms, getOtherResources());
+        previewReading = Reading.preview(form, resource, getTerms(), harms, getOtherResources(), clock.today());
     }
 
     private void refreshPreview() {
@@ -227,5 +232,10 @@ public class EditorPage implements Serializable {
 
     public List<HarmType> getHarms() {
         return harms;
+    }
+
+    /** The day that decides whether the resource shows as due for review: London's, from the portal's clock (a test may have moved it). */
+    public LocalDate getToday() {
+        return clock.today();
     }
 }

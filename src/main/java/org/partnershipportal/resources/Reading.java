@@ -19,10 +19,10 @@ public record Reading(ResourceKind kind, String agencyName, LocalDate publishedO
                       List<GlossaryTerm> terms, List<Resource> related, List<Audience> audiences, List<HarmType> harms)
         implements Serializable {
 
-    /** A resource as published; related resources only where a reader can open them. */
-    public static Reading of(Resource resource) {
+    /** A resource as published on {@code today}; related resources only where a reader can open them. */
+    public static Reading of(Resource resource, LocalDate today) {
         return new Reading(resource.getKind(), resource.getAgency().getName(), resource.getPublishedOn(), resource.getReviewDue(),
-                resource.isDueForReview(), resource.getSummary(), quotes(resource.getYoungPeopleSaid()), resource.getSafeBody(),
+                resource.isDueForReviewOn(today), resource.getSummary(), quotes(resource.getYoungPeopleSaid()), resource.getSafeBody(),
                 resource.getPracticeMeaning(), org.partnershipportal.platform.InputRules.httpsLink(resource.getExternalUrl()),
                 resource.getTerms(), readable(resource.getRelated()), resource.getAudienceList(), resource.getHarms());
     }
@@ -32,10 +32,10 @@ public record Reading(ResourceKind kind, String agencyName, LocalDate publishedO
      * chosen terms, harms and related resources looked up among those the editor chose from.
      */
     public static Reading preview(ResourceForm form, Resource saved, List<GlossaryTerm> allTerms, List<HarmType> allHarms,
-                                  List<Resource> otherResources) {
+                                  List<Resource> otherResources, LocalDate today) {
         LocalDate reviewDue = form.getReviewDue();
         return new Reading(form.getKind(), saved == null ? null : saved.getAgency().getName(),
-                saved == null ? null : saved.getPublishedOn(), reviewDue, reviewDue != null && reviewDue.isBefore(LocalDate.now()),
+                saved == null ? null : saved.getPublishedOn(), reviewDue, reviewDue != null && reviewDue.isBefore(today),
                 form.getSummary(), quotes(form.getYoungPeopleSaid()), SafeHtml.sanitise(form.getBody()),
                 form.getPracticeMeaning(), org.partnershipportal.platform.InputRules.httpsLink(form.getExternalUrl()),
                 allTerms.stream().filter(t -> form.getTermIds().contains(t.getId()))

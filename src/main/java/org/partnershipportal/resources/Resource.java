@@ -178,8 +178,8 @@ public class Resource implements Serializable {
         this.updatedAt = now;
     }
 
-    public boolean isDueForReview() {
-        return status != ResourceStatus.ARCHIVED && reviewDue.isBefore(LocalDate.now());
+    public boolean isDueForReviewOn(LocalDate today) {
+        return status != ResourceStatus.ARCHIVED && reviewDue.isBefore(today);
     }
 
     /** The body as shown: sanitised again on the way out, so nothing stored earlier under a looser rule reaches a reader. */

@@ -17,7 +17,6 @@ import org.partnershipportal.platform.InvalidInputException;
 import org.partnershipportal.platform.NotFoundException;
 import org.partnershipportal.platform.Permission;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.List;
@@ -146,7 +145,7 @@ public class ResourceEditing {
 
     public List<Resource> dueForReview() {
         return em.createQuery("SELECT r FROM Resource r WHERE r.status <> :archived AND r.reviewDue < :today ORDER BY r.reviewDue",
-                        Resource.class).setParameter("archived", ResourceStatus.ARCHIVED).setParameter("today", LocalDate.now())
+                        Resource.class).setParameter("archived", ResourceStatus.ARCHIVED).setParameter("today", clock.today())
                 .getResultList();
     }
 

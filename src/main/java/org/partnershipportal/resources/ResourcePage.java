@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.partnershipportal.platform.FacesMessages;
 import org.partnershipportal.platform.InvalidInputException;
 import org.partnershipportal.platform.PageIds;
+import org.partnershipportal.platform.PortalClock;
 
 import java.io.Serializable;
 
@@ -18,6 +19,10 @@ public class ResourcePage implements Serializable {
 
     @Inject
     ResourceLibrary library;
+
+    /** Days ("today", due dates) are London's, from the portal's clock (PortalClock's time policy). */
+    @Inject
+    PortalClock clock;
 
     private String id;
     private Resource resource;
@@ -43,7 +48,7 @@ public class ResourcePage implements Serializable {
     /** What the reader sees (related resources only where they can open them). */
     public Reading getReading() {
         if (reading == null) {
-            reading = Reading.of(resource);
+            reading = Reading.of(resource, clock.today());
         }
         return reading;
     }

@@ -63,9 +63,11 @@ class DataRequestWorkflowTest {
 
     @Test
     void anOpenRequestPastItsDateIsOverdueAndAClosedOneNeverIs() {
-        DataRequest late = new DataRequest(null, null, null, "x", "y", LocalDate.now().minusDays(1), null, Set.of(), Set.of(), now);
-        assertThat(late.isOverdue()).isTrue();
+        LocalDate today = LocalDate.of(2027, 6, 14);
+        DataRequest late = new DataRequest(null, null, null, "x", "y", today.minusDays(1), null, Set.of(), Set.of(), now);
+        assertThat(late.isOverdueOn(today)).isTrue();
+        assertThat(late.isOverdueOn(today.minusDays(1))).as("needed by today is not yet overdue").isFalse();
         late.moveTo(RequestStatus.DECLINED, "lead", now);
-        assertThat(late.isOverdue()).isFalse();
+        assertThat(late.isOverdueOn(today)).isFalse();
     }
 }

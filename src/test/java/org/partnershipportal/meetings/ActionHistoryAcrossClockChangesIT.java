@@ -1,5 +1,7 @@
 package org.partnershipportal.meetings;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -12,7 +14,9 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,7 +28,8 @@ import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
  * The time policy seen by a chair: progress recorded on an action at moments either side of the clock
  * changes (the portal's clock moved there) is stored as UTC and read in London time, with the London
  * date. 00:30 UTC on the Monday after the clocks go forward is 01:30 BST; on the Monday after they go
- * back it is 00:30 GMT; 23:30 UTC in summer is already the next day in London.
+ * back it is 00:30 GMT; 23:30 UTC in summer is already the next day in London, so an action due the
+ * day before is overdue then, though UTC's date is still its due date.
  */
 class ActionHistoryAcrossClockChangesIT {
 
@@ -56,6 +61,48 @@ class ActionHistoryAcrossClockChangesIT {
         assertThat(when.get("Recorded 00:30 UTC, Monday after the clocks went back")).matches("1 Nov 2027, 00:3\\d");
     }
 
+    @Test
+    void anActionDueOnASummerDayIsOverdueOnceItIsTheNextDayInLondon() throws Exception {
+        PortalClient admin = signedIn("avery.admin");
+        PortalClient casey = signedIn("casey.chair");
+        long board = safeguardingPartnership(casey);
+        long action = anActionCaseyChairs(casey);
+        Document opened = Jsoup.parse(casey.get("actions/action.xhtml?id=" + action).body());
+        String description = opened.selectFirst("#actionDescription").text().trim();
+        String originallyDue = opened.selectFirst("input[name=progress:dueOn]").val();
+        LocalDate due = LocalDate.parse("2027-06-14");
+        try {
+            recordProgress(casey, action, "Due date moved to test the day's turn", due.toString());
+            assertThat(Jsoup.parse(casey.get("actions/action.xhtml?id=" + action).body()).selectFirst("input[name=progress:dueOn]").val())
+                    .isEqualTo(due.toString());
+            // 22:30 UTC is 23:30 BST: still the due date in London.
+            moveClockTo(admin, Instant.parse("2027-06-14T22:30:00Z"));
+            assertThat(statusOf(casey, action)).doesNotContain("overdue");
+            assertThat(overdueInTheLogExport(casey, board)).doesNotContain(description);
+            // 23:30 UTC is 00:30 BST on 15 June: UTC's date is still the due date, London's is the day after.
+            moveClockTo(admin, Instant.parse("2027-06-14T23:30:00Z"));
+            assertThat(statusOf(casey, action)).contains("overdue");
+            assertThat(overdueInTheLogExport(casey, board)).contains(description);
+        } finally {
+            ClockControl.reset(admin);
+            recordProgress(casey, action, "Due date put back after the test of the day's turn", originallyDue);
+        }
+    }
+
+    /** The status shown on the action's page ("Open – overdue" once it is past its due date). */
+    private static String statusOf(PortalClient casey, long action) throws Exception {
+        return Jsoup.parse(casey.get("actions/action.xhtml?id=" + action).body()).selectFirst("#actionStatus").text();
+    }
+
+    /** The actions the board's log export, filtered to overdue only, lists and marks as overdue. */
+    private static List<String> overdueInTheLogExport(PortalClient casey, long board) throws Exception {
+        HttpResponse<String> export = casey.get("actions/export?board=" + board + "&format=csv&overdue=true");
+        assertThat(export.statusCode()).isEqualTo(200);
+        try (CSVParser csv = CSVParser.parse(export.body(), CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            return csv.getRecords().stream().filter(row -> "Overdue".equals(row.get("Overdue"))).map(row -> row.get("Action")).toList();
+        }
+    }
+
     /** Moves the portal's clock to a whole minute at or just after {@code target} (the API takes minutes). */
     private static void moveClockTo(PortalClient admin, Instant target) throws Exception {
         long seconds = Duration.between(Instant.now(), target).getSeconds();
@@ -63,6 +110,11 @@ class ActionHistoryAcrossClockChangesIT {
     }
 
     private void recordProgress(PortalClient casey, long action, String note) throws Exception {
+        recordProgress(casey, action, note, null);
+    }
+
+    /** Saves a progress note, keeping the status, and moving the due date to {@code dueOn} unless it is null. */
+    private void recordProgress(PortalClient casey, long action, String note, String dueOn) throws Exception {
         String page = casey.get("actions/action.xhtml?id=" + action).body();
         Document doc = Jsoup.parse(page);
         Element status = doc.selectFirst("select[name=progress:status_input] option[selected]");
@@ -70,7 +122,7 @@ class ActionHistoryAcrossClockChangesIT {
         form.put("progress", "progress");
         form.put("progress:version", doc.selectFirst("input[name=progress:version]").val());
         form.put("progress:status_input", status == null ? "OPEN" : status.val());
-        form.put("progress:dueOn", doc.selectFirst("input[name=progress:dueOn]").val());
+        form.put("progress:dueOn", dueOn != null ? dueOn : doc.selectFirst("input[name=progress:dueOn]").val());
         form.put("progress:note", note);
         form.put("progress:save", "");
         form.put("jakarta.faces.ViewState", PortalClient.viewState(page));
@@ -92,11 +144,15 @@ class ActionHistoryAcrossClockChangesIT {
         return when;
     }
 
-    private long anActionCaseyChairs(PortalClient casey) throws Exception {
+    private long safeguardingPartnership(PortalClient casey) throws Exception {
         Matcher board = Pattern.compile("workspace\\.xhtml\\?board=(\\d+)\">Children(?:&#39;|')s Safeguarding Partnership<")
                 .matcher(casey.get("boards/index.xhtml").body());
         assertThat(board.find()).isTrue();
-        String log = casey.get("actions/log.xhtml?board=" + board.group(1)).body();
+        return Long.parseLong(board.group(1));
+    }
+
+    private long anActionCaseyChairs(PortalClient casey) throws Exception {
+        String log = casey.get("actions/log.xhtml?board=" + safeguardingPartnership(casey)).body();
         Matcher action = Pattern.compile("action\\.xhtml\\?id=(\\d+)").matcher(log);
         assertThat(action.find()).as("an action on the Safeguarding Partnership's log").isTrue();
         return Long.parseLong(action.group(1));

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.partnershipportal.platform.Wording;
 
 import java.io.StringWriter;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +40,7 @@ class MeetingTimesAcrossClockChangesTest {
 
     private static String calendarOf(Meeting meeting) throws Exception {
         StringWriter out = new StringWriter();
-        MeetingCalendar.write(new Meetings.MeetingView(meeting, null, List.of(), List.of(), false, null, List.of(), null, null),
+        MeetingCalendar.write(new Meetings.MeetingView(meeting, null, List.of(), List.of(), false, null, List.of(), null, null, LocalDate.of(2027, 6, 14)),
                 Optional.empty(), "https://portal.example", out);
         return out.toString();
     }

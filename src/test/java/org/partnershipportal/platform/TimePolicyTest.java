@@ -3,6 +3,7 @@ package org.partnershipportal.platform;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,23 +62,63 @@ class TimePolicyTest {
         assertThat(PortalClock.utc(LocalDateTime.parse("2027-11-01T10:00"))).isEqualTo(LocalDateTime.parse("2027-11-01T10:00"));
     }
 
+    @Test
+    void theClocksDayIsLondonsDay() {
+        PortalClock clock = new PortalClock();
+        clock.adjustable = true;
+        // 23:30 UTC on a summer evening is 00:30 BST: already the next day in London.
+        clock.adjust(Duration.between(Instant.now(), Instant.parse("2027-06-14T23:30:00Z")));
+        assertThat(clock.today()).hasToString("2027-06-15");
+        // In winter London keeps UTC's date.
+        clock.adjust(Duration.between(Instant.now(), Instant.parse("2027-12-14T23:30:00Z")));
+        assertThat(clock.today()).hasToString("2027-12-14");
+    }
+
     /** LocalDateTime.now() reads the JVM's zone, which on a server set to UK time is not UTC half the year. */
     @Test
     void noCodeStoresTheJvmsWallClock() throws IOException {
-        Pattern wallClock = Pattern.compile("LocalDateTime\\.now\\(\\s*\\)");
-        List<String> offenders;
+        assertThat(callsOutsideThePortalClock("LocalDateTime\\.now\\(\\s*\\)"))
+                .as("take moments from PortalClock.utcNow() and civil 'now' from PortalClock.localNow()").isEmpty();
+    }
+
+    /**
+     * On a UTC JVM the JVM's date is yesterday in London between 23:00 and midnight UTC all summer, and
+     * none of these follow the clock a test moves, so an action due "yesterday" in London would not yet
+     * be overdue.
+     */
+    @Test
+    void noCodeTakesTheDayOrTimeOfDayFromTheJvm() throws IOException {
+        assertThat(callsOutsideThePortalClock("\\b(LocalDate|LocalTime|ZonedDateTime|OffsetDateTime)\\.now\\("))
+                .as("take days from PortalClock.today() and civil times from PortalClock.localNow()").isEmpty();
+    }
+
+    /** An instant or a system Clock read beside PortalClock would ignore a moved clock; nothing needs one (durations use System.nanoTime()). */
+    @Test
+    void noCodeReadsTheMachineClockButThePortalClock() throws IOException {
+        assertThat(callsOutsideThePortalClock("\\bInstant\\.now\\(|\\bClock\\.system(DefaultZone|UTC)\\("))
+                .as("take instants from PortalClock.instant()").isEmpty();
+    }
+
+    /** Lines of src/main/java, outside PortalClock and comments, that match {@code call}, as file:line. */
+    private static List<String> callsOutsideThePortalClock(String call) throws IOException {
+        Pattern pattern = Pattern.compile(call);
+        Path portalClock = Path.of("src/main/java/org/partnershipportal/platform/PortalClock.java");
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-            offenders = files.filter(f -> f.toString().endsWith(".java")).flatMap(f -> {
+            return files.filter(f -> f.toString().endsWith(".java") && !f.equals(portalClock)).flatMap(f -> {
                 try {
                     List<String> lines = Files.readAllLines(f);
-                    return java.util.stream.IntStream.range(0, lines.size())
-                            .filter(i -> wallClock.matcher(lines.get(i)).find() && !lines.get(i).trim().startsWith("*"))
+                    return IntStream.range(0, lines.size())
+                            .filter(i -> pattern.matcher(lines.get(i)).find() && !isComment(lines.get(i)))
                             .mapToObj(i -> f + ":" + (i + 1));
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new UncheckedIOException(e);
                 }
             }).toList();
         }
-        assertThat(offenders).as("take moments from PortalClock.utcNow() and civil 'now' from PortalClock.localNow()").isEmpty();
+    }
+
+    private static boolean isComment(String line) {
+        String code = line.trim();
+        return code.startsWith("*") || code.startsWith("/*") || code.startsWith("//");
     }
 }
