@@ -34,7 +34,7 @@ class DuplicatesBrowserIT {
     @Test
     void typingAnAgendaItemShowsOtherBoardsSimilarItemsButNotTheirRestrictedText() throws Exception {
         try (Browser chair = Browser.open(base)) {
-            chair.signIn("casey.chair", DEMO_PASSWORD);
+            chair.signInOverHttp("casey.chair", DEMO_PASSWORD);
             chair.go("boards/index.xhtml");
             chair.waitForText(By.id("myBoards"), "Children's Safeguarding Partnership");
             chair.driver().findElement(By.linkText("Children's Safeguarding Partnership")).click();
@@ -80,7 +80,7 @@ class DuplicatesBrowserIT {
     @Test
     void anAdministratorConfirmsAClusterAndDismissesAPairAndBothDecisionsSurviveTheNextRun() throws Exception {
         try (Browser admin = Browser.open(base)) {
-            admin.signIn("avery.admin", DEMO_PASSWORD);
+            admin.signInOverHttp("avery.admin", DEMO_PASSWORD);
             admin.go("duplicates/report.xhtml");
             waitForReport(admin);
             String report = admin.textOf("clusters");
@@ -119,7 +119,7 @@ class DuplicatesBrowserIT {
     @Test
     void aHistoricImportReportsBadRowsByLineAndImportsNothingUntilTheyAreRight() throws Exception {
         try (Browser admin = Browser.open(base)) {
-            admin.signIn("avery.admin", DEMO_PASSWORD);
+            admin.signInOverHttp("avery.admin", DEMO_PASSWORD);
             admin.go("admin/import.xhtml");
             Path bad = files.resolve("past-agendas.csv");
             String lastYear = LocalDate.now().minusYears(1).toString();
