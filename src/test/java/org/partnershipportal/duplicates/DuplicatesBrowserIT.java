@@ -71,7 +71,7 @@ class DuplicatesBrowserIT {
                     .filter(li -> li.getText().contains(added)).findFirst().orElseThrow()
                     .findElement(By.linkText("Papers, minutes and actions")).click();
             chair.waitFor(By.id("newAction:description")).sendKeys("Agree what data on exploited children police and social care share");
-            new WebDriverWait(chair.driver(), Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+            chair.waitUpTo(20).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(d -> !d.findElement(By.id("newAction:hints")).getText().isBlank());
             assertThat(chair.textOf("details:hints")).as("the item form's hints are its own").isEmpty();
         }
@@ -165,7 +165,7 @@ class DuplicatesBrowserIT {
                     field.clear();
                     field.sendKeys(title);
                     try {
-                        new WebDriverWait(driver, Duration.ofSeconds(3)).until(d -> d.findElement(By.id("newItem:hints")).getText().contains("Already on another board"));
+                        new WebDriverWait(driver, Duration.ofSeconds(3), Duration.ofMillis(50)).until(d -> d.findElement(By.id("newItem:hints")).getText().contains("Already on another board"));
                         return true;
                     } catch (org.openqa.selenium.TimeoutException notYet) {
                         return false;

@@ -313,7 +313,7 @@ class SignInBrowserIT {
             browser.driver().get(mail);
             WebElement otherPage = browser.waitFor(By.id("send"));
             browser.click("send");
-            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+            browser.waitUpTo(20)
                     .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(otherPage));
             browser.go("boards/index.xhtml");
             browser.waitFor(By.id("myBoards"));

@@ -269,7 +269,7 @@ class JourneysIT {
             dana.choose(answerRow.findElement(By.cssSelector(".ui-selectonemenu")).getAttribute("id"), "Our flag matches it");
             dana.click(answerRow.findElement(By.cssSelector("button.save-answer")).getAttribute("id"));
             // The proposals are re-rendered by the save: for a moment the section may be missing or stale; ask again.
-            new org.openqa.selenium.support.ui.WebDriverWait(dana.driver(), java.time.Duration.ofSeconds(20))
+            dana.waitUpTo(20)
                     .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .ignoring(AssertionError.class)
                     .until(d -> proposal(dana, definition).getText().contains("1 agreed"));
@@ -426,7 +426,7 @@ class JourneysIT {
         WebElement before = browser.waitFor(By.id("choose"));
         browser.choose("choose:harm", harm);
         browser.click("choose:show");
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+        browser.waitUpTo(20)
                 .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
         browser.waitFor(By.id("comparison"));
         assertThat(browser.driver().findElement(By.cssSelector("#choose\\:harm_label")).getText()).isEqualTo(harm);

@@ -57,7 +57,7 @@ class GuidanceBrowserIT {
             // Print: a plain button (no inline script under the CSP) that opens the browser's print dialogue.
             ((JavascriptExecutor) practitioner.driver()).executeScript("window.printed = false; window.print = function () { window.printed = true; };");
             practitioner.click("print");
-            new org.openqa.selenium.support.ui.WebDriverWait(practitioner.driver(), java.time.Duration.ofSeconds(10))
+            practitioner.waitUpTo(10)
                     .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return window.printed;")));
             practitioner.driver().findElement(By.cssSelector("#feedback\\:useful label[for$='useful:1']")).click();
             practitioner.type("feedback:comment", "Needs a version for foster carers.");
@@ -207,7 +207,7 @@ class GuidanceBrowserIT {
             browser.driver().findElement(By.tagName("body")).sendKeys(Keys.TAB);
             // Wait for the page to settle rather than for a fixed time: loaded, every image and frame
             // done (an onerror payload fires then), and two frames painted after the events above.
-            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20)).until(d ->
+            browser.waitUpTo(20).until(d ->
                     Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return document.readyState === 'complete'"
                             + " && Array.from(document.images).every(function (i) { return i.complete; })")));
             ((JavascriptExecutor) browser.driver()).executeAsyncScript("var done = arguments[arguments.length - 1];"
