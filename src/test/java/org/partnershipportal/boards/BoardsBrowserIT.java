@@ -20,7 +20,7 @@ class BoardsBrowserIT {
     @Test
     void anAdministratorCreatesABoardAndSeatsAMemberWhoWorksInItWhileOthersAreRefused() throws Exception {
         try (Browser admin = Browser.open(base); Browser member = Browser.open(base); Browser outsider = Browser.open(base)) {
-            admin.signIn("avery.admin", DEMO_PASSWORD);
+            admin.signInOverHttp("avery.admin", DEMO_PASSWORD);
             admin.go("admin/boards.xhtml");
             admin.type("newBoard:name", "Online Safety Subgroup");
             admin.type("newBoard:shortName", "ONLINE");
@@ -40,7 +40,7 @@ class BoardsBrowserIT {
             admin.waitForText(By.id("members"), "Riley Reviewer");
             admin.screenshot("admin-board-members");
 
-            member.signIn("riley.reviewer", DEMO_PASSWORD);
+            member.signInOverHttp("riley.reviewer", DEMO_PASSWORD);
             member.go("boards/index.xhtml");
             member.waitForText(By.id("myBoards"), "Online Safety Subgroup");
             // One member is "1 member", never "1 members"; the partnership's board has several.
@@ -55,7 +55,7 @@ class BoardsBrowserIT {
             member.screenshot("workspace");
             assertThat(member.consoleErrors()).isEmpty();
 
-            outsider.signIn("blake.boardmember", DEMO_PASSWORD);
+            outsider.signInOverHttp("blake.boardmember", DEMO_PASSWORD);
             outsider.driver().get(workspaceUrl);
             outsider.waitFor(By.id("refused"));
             assertThat(outsider.text()).doesNotContain("Riley Reviewer").doesNotContain("grooming");
@@ -76,7 +76,7 @@ class BoardsBrowserIT {
     @Test
     void badBoardInputIsShownBesideTheFieldAndNothingIsSaved() throws Exception {
         try (Browser admin = Browser.open(base)) {
-            admin.signIn("avery.admin", DEMO_PASSWORD);
+            admin.signInOverHttp("avery.admin", DEMO_PASSWORD);
             admin.go("admin/boards.xhtml");
             admin.click("newBoard:create");
             admin.waitForText(By.id("newBoard"), "Enter the board's name");
@@ -107,7 +107,7 @@ class BoardsBrowserIT {
     @Test
     void theStructureMapShowsWhereBoardsOverseeTheSameHarm() throws Exception {
         try (Browser practitioner = Browser.open(base)) {
-            practitioner.signIn("parker.practitioner", DEMO_PASSWORD);
+            practitioner.signInOverHttp("parker.practitioner", DEMO_PASSWORD);
             practitioner.go("structure/index.xhtml");
             WebElement criminalExploitation = practitioner.waitFor(
                     By.xpath("//table[@id='remitMatrix']//tr[th[normalize-space()='Criminal exploitation']]"));

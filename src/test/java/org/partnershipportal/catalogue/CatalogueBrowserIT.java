@@ -36,7 +36,7 @@ class CatalogueBrowserIT {
     void aDataLeadAnswersARequestTheRequesterSeesTheAnswerAndAnotherBoardsMemberIsRefused() throws Exception {
         String requestPath;
         try (Browser blake = Browser.open(base)) {
-            blake.signIn("blake.boardmember", DEMO_PASSWORD);
+            blake.signInOverHttp("blake.boardmember", DEMO_PASSWORD);
             blake.go("catalogue/asks.xhtml");
             blake.clickLink(CAMHS_ASK);
             blake.click("raiseRequest");
@@ -61,7 +61,7 @@ class CatalogueBrowserIT {
         assertThat(GreenMailUtil.getBody(toDataLead)).contains("Weeks to first CAMHS appointment").contains(requestPath);
 
         try (Browser dana = Browser.open(base)) {
-            dana.signIn("dana.datalead", DEMO_PASSWORD);
+            dana.signInOverHttp("dana.datalead", DEMO_PASSWORD);
             dana.go("catalogue/requests.xhtml");
             dana.waitForText(By.id("requests:table"), "Weeks to first CAMHS appointment after an exploitation concern");
             dana.screenshot("data-request-queue");
@@ -101,7 +101,7 @@ class CatalogueBrowserIT {
         assertThat(GreenMailUtil.getBody(toRequester)).contains("Median 14 weeks");
 
         try (Browser blake = Browser.open(base)) {
-            blake.signIn("blake.boardmember", DEMO_PASSWORD);
+            blake.signInOverHttp("blake.boardmember", DEMO_PASSWORD);
             blake.go(requestPath);
             blake.waitForText(By.id("answer"), "Median 14 weeks");
             assertThat(blake.driver().findElement(By.id("answerLink")).getAttribute("href")).isEqualTo("https://reports.kestrel-vale.example/camhs-exploitation");
@@ -126,7 +126,7 @@ class CatalogueBrowserIT {
         }
 
         try (Browser morgan = Browser.open(base)) {
-            morgan.signIn("morgan.member", DEMO_PASSWORD);
+            morgan.signInOverHttp("morgan.member", DEMO_PASSWORD);
             morgan.go(requestPath);
             morgan.waitForText(By.tagName("body"), "restricted");
             assertThat(morgan.text()).doesNotContain("Median 14 weeks").doesNotContain("Weeks to first CAMHS appointment");
@@ -139,7 +139,7 @@ class CatalogueBrowserIT {
     @Test
     void aDeclinedRequestShowsItsReasonAndAStalePageCannotMoveARequestTwice() throws Exception {
         try (Browser sam = Browser.open(base)) {
-            sam.signIn("sam.support", DEMO_PASSWORD);
+            sam.signInOverHttp("sam.support", DEMO_PASSWORD);
             sam.go("catalogue/requests.xhtml?scope=raised_by_me");
             sam.waitFor(By.id("requests:openOnly_input"));
             sam.clickCss("#requests\\:openOnly .ui-chkbox-box");
@@ -149,8 +149,8 @@ class CatalogueBrowserIT {
             sam.screenshot("data-request-declined");
         }
         try (Browser first = Browser.open(base); Browser second = Browser.open(base)) {
-            first.signIn("pat.policedata", DEMO_PASSWORD);
-            second.signIn("pat.policedata", DEMO_PASSWORD);
+            first.signInOverHttp("pat.policedata", DEMO_PASSWORD);
+            second.signInOverHttp("pat.policedata", DEMO_PASSWORD);
             first.go("catalogue/requests.xhtml");
             first.clickLink("The ten places children were most often found after missing episodes, last 12 months.");
             first.waitForText(By.id("requestStatus"), "overdue");
@@ -175,7 +175,7 @@ class CatalogueBrowserIT {
     @Test
     void aDataLeadDescribesTheirDatasetAndAPersonalDatasetWithoutALawfulBasisIsRefused() throws Exception {
         try (Browser dana = Browser.open(base)) {
-            dana.signIn("dana.datalead", DEMO_PASSWORD);
+            dana.signInOverHttp("dana.datalead", DEMO_PASSWORD);
             dana.go("catalogue/index.xhtml");
             dana.waitFor(By.id("addDataset")).click();
             dana.type("datasetForm:name", "School nursing safeguarding contacts");
@@ -224,7 +224,7 @@ class CatalogueBrowserIT {
     @Test
     void searchFacetsAndTheGapViewShowWhatThePartnershipCannotAnswer() throws Exception {
         try (Browser casey = Browser.open(base)) {
-            casey.signIn("casey.chair", DEMO_PASSWORD);
+            casey.signInOverHttp("casey.chair", DEMO_PASSWORD);
             casey.go("catalogue/index.xhtml");
             casey.waitFor(By.id("search:datasets"));
             String all = casey.textOf("resultsHeading");
@@ -261,7 +261,7 @@ class CatalogueBrowserIT {
             assertThat(casey.consoleErrors()).isEmpty();
         }
         try (Browser parker = Browser.open(base)) {
-            parker.signIn("parker.practitioner", DEMO_PASSWORD);
+            parker.signInOverHttp("parker.practitioner", DEMO_PASSWORD);
             parker.go("catalogue/index.xhtml");
             parker.waitForText(By.tagName("body"), "restricted");
             assertThat(parker.text()).doesNotContain("Missing person reports");
@@ -271,7 +271,7 @@ class CatalogueBrowserIT {
     @Test
     void aBoardMemberRecordsAnAskAndSaysHowDatasetsAnswerIt() throws Exception {
         try (Browser riley = Browser.open(base)) {
-            riley.signIn("riley.reviewer", DEMO_PASSWORD);
+            riley.signInOverHttp("riley.reviewer", DEMO_PASSWORD);
             riley.go("catalogue/asks.xhtml");
             riley.waitFor(By.id("askForm:question"));
             riley.choose("askForm:boardId", "YOS Management Board");

@@ -64,7 +64,7 @@ class RequestServiceLevelsBrowserIT {
         long requestId = Long.parseLong(requestPath.substring(requestPath.indexOf("id=") + 3));
 
         try (Browser blake = Browser.open(base)) {
-            blake.signIn("blake.boardmember", DEMO_PASSWORD);
+            blake.signInOverHttp("blake.boardmember", DEMO_PASSWORD);
             blake.go(requestPath);
             blake.waitForText(By.id("acceptDue"), Wording.date(acceptBy));
             assertThat(blake.textOf("lateness")).isEqualTo("On time");
@@ -73,7 +73,7 @@ class RequestServiceLevelsBrowserIT {
         PortalClient admin = new PortalClient(base);
         admin.signIn("avery.admin", DEMO_PASSWORD);
         try (Browser avery = Browser.open(base)) {
-            avery.signIn("avery.admin", DEMO_PASSWORD);
+            avery.signInOverHttp("avery.admin", DEMO_PASSWORD);
 
             // The working day before the due date: one reminder to KICB's data lead, however often the job runs.
             moveClockTo(admin, rules.reminderDay(acceptBy));
@@ -98,7 +98,7 @@ class RequestServiceLevelsBrowserIT {
 
             // The requester sees how late it is, and both notices on its history.
             try (Browser blake = Browser.open(base)) {
-                blake.signIn("blake.boardmember", DEMO_PASSWORD);
+                blake.signInOverHttp("blake.boardmember", DEMO_PASSWORD);
                 blake.go(requestPath);
                 blake.waitForText(By.id("lateness"), "Late by 1 working day");
                 String history = blake.textOf("timeline");
@@ -134,7 +134,7 @@ class RequestServiceLevelsBrowserIT {
             moveClockTo(admin, weekOn);
             LocalDate newDue = rules.acceptBy(weekOn);
             try (Browser dana = Browser.open(base)) {
-                dana.signIn("dana.datalead", DEMO_PASSWORD);
+                dana.signInOverHttp("dana.datalead", DEMO_PASSWORD);
                 dana.go(requestPath);
                 dana.waitForText(By.id("lateness"), "Late by");
                 dana.click("transferForm:transfer");
@@ -160,7 +160,7 @@ class RequestServiceLevelsBrowserIT {
             assertThat(GreenMailUtil.getBody(toRequester)).contains("Kestrelshire Police").contains(Wording.date(newDue));
 
             try (Browser pat = Browser.open(base)) {
-                pat.signIn("pat.policedata", DEMO_PASSWORD);
+                pat.signInOverHttp("pat.policedata", DEMO_PASSWORD);
                 pat.go("catalogue/requests.xhtml");
                 pat.waitForText(By.id("requests:table"), needed);
                 pat.clickLink(needed);
@@ -184,7 +184,7 @@ class RequestServiceLevelsBrowserIT {
                 assertThat(pat.driver().findElements(By.id("workflow:accept"))).as("the police can accept it").isNotEmpty();
             }
             try (Browser blake = Browser.open(base)) {
-                blake.signIn("blake.boardmember", DEMO_PASSWORD);
+                blake.signInOverHttp("blake.boardmember", DEMO_PASSWORD);
                 blake.go(requestPath);
                 blake.waitForText(By.id("timeline"), "Transferred from KICB to KSP: Missing episodes are recorded by the police");
                 assertThat(blake.textOf("acceptDue")).isEqualTo(Wording.date(newDue));
@@ -200,7 +200,7 @@ class RequestServiceLevelsBrowserIT {
         Map<String, Integer> kicbBefore;
         Map<String, Integer> kspBefore;
         try (Browser dana = Browser.open(base)) {
-            dana.signIn("dana.datalead", DEMO_PASSWORD);
+            dana.signInOverHttp("dana.datalead", DEMO_PASSWORD);
             kicbBefore = figures(dana, "KICB", quarter);
             kspBefore = figures(dana, "KSP", quarter);
         }
@@ -208,7 +208,7 @@ class RequestServiceLevelsBrowserIT {
         List<String> paths = List.of(raise("blake.boardmember", "Statistics test, to accept " + run), raise("blake.boardmember", "Statistics test, to decline " + run),
                 raise("blake.boardmember", "Statistics test, to transfer " + run), raise("blake.boardmember", "Statistics test, to accept then transfer " + run));
         try (Browser dana = Browser.open(base)) {
-            dana.signIn("dana.datalead", DEMO_PASSWORD);
+            dana.signInOverHttp("dana.datalead", DEMO_PASSWORD);
             dana.go(paths.get(0));
             dana.click("workflow:accept");
             dana.waitForText(By.id("requestStatus"), "Accepted");
@@ -255,7 +255,7 @@ class RequestServiceLevelsBrowserIT {
         }
         // The police accept what reached them: it counts for KSP now, and still once (not twice, not taken away) for KICB.
         try (Browser pat = Browser.open(base)) {
-            pat.signIn("pat.policedata", DEMO_PASSWORD);
+            pat.signInOverHttp("pat.policedata", DEMO_PASSWORD);
             pat.go(paths.get(3));
             pat.click("workflow:accept");
             pat.waitForText(By.id("requestStatus"), "Accepted");

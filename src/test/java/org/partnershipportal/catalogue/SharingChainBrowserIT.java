@@ -59,7 +59,7 @@ class SharingChainBrowserIT {
     @Test
     void theChainForTheMissingChildrenAskShowsOneCoveredDatasetAndOneGap() throws Exception {
         try (Browser riley = Browser.open(base)) {
-            riley.signIn("riley.reviewer", DEMO_PASSWORD);
+            riley.signInOverHttp("riley.reviewer", DEMO_PASSWORD);
             riley.go("catalogue/asks.xhtml");
             riley.clickLink(MISSING_ASK);
             riley.click("sharingChain");
@@ -116,7 +116,7 @@ class SharingChainBrowserIT {
         String needed = "Named found locations for the agreement test " + UUID.randomUUID();
         String requestPath = raiseOnTheMissingAsk(needed);
         try (Browser pat = Browser.open(base)) {
-            pat.signIn("pat.policedata", DEMO_PASSWORD);
+            pat.signInOverHttp("pat.policedata", DEMO_PASSWORD);
             pat.go(requestPath);
             pat.click("workflow:accept");
             pat.waitForText(By.id("requestStatus"), "Accepted");
@@ -140,7 +140,7 @@ class SharingChainBrowserIT {
             pat.waitForText(By.id("requestStatus"), "Answered");
         }
         try (Browser casey = Browser.open(base)) {
-            casey.signIn("casey.chair", DEMO_PASSWORD);
+            casey.signInOverHttp("casey.chair", DEMO_PASSWORD);
             casey.go(requestPath);
             casey.waitForText(By.id("answerSharing"), "Shares personal data under ISA-KV-2024-03: Missing children: police, council and health");
         }
@@ -156,7 +156,7 @@ class SharingChainBrowserIT {
     void aDataLeadRecordsAnAgreementThatCanBeSignedOnlyWhenComplete() throws Exception {
         String reference = "ISA-T-" + UUID.randomUUID().toString().substring(0, 8);
         try (Browser dana = Browser.open(base)) {
-            dana.signIn("dana.datalead", DEMO_PASSWORD);
+            dana.signInOverHttp("dana.datalead", DEMO_PASSWORD);
             dana.go("catalogue/agreements.xhtml");
             dana.waitFor(By.id("newAgreement")).click();
             dana.waitFor(By.id("agreementForm:title"));
@@ -216,7 +216,7 @@ class SharingChainBrowserIT {
             dana.screenshot("sharing-agreement");
         }
         try (Browser pat = Browser.open(base)) {
-            pat.signIn("pat.policedata", DEMO_PASSWORD);
+            pat.signInOverHttp("pat.policedata", DEMO_PASSWORD);
             pat.go("catalogue/agreements.xhtml");
             pat.clickLink("CAMHS waiting times for the community safety partnership");
             pat.waitForText(By.id("agreementStatus"), "Signed");
@@ -230,7 +230,7 @@ class SharingChainBrowserIT {
         admin.signIn("avery.admin", DEMO_PASSWORD);
         LocalDate reviewOn = reviewDateOf(admin, RHI_POLICE);
         try (Browser avery = Browser.open(base)) {
-            avery.signIn("avery.admin", DEMO_PASSWORD);
+            avery.signInOverHttp("avery.admin", DEMO_PASSWORD);
             // More than a month before its review date: nobody is reminded yet.
             ClockControl.moveToNoonOn(admin, reviewOn.minusMonths(1).minusDays(1));
             runReviewReminders(avery);
@@ -256,7 +256,7 @@ class SharingChainBrowserIT {
             // KSP's data lead sees the reminder on the agreement and records the review date the parties agreed: that date earns its own reminder.
             LocalDate newReview = reviewOn.plusDays(14);
             try (Browser pat = Browser.open(base)) {
-                pat.signIn("pat.policedata", DEMO_PASSWORD);
+                pat.signInOverHttp("pat.policedata", DEMO_PASSWORD);
                 pat.go("catalogue/agreements.xhtml");
                 pat.clickLink("Return home interviews: council and police");
                 pat.waitForText(By.id("reviewReminders"), "for the review by " + Wording.date(reviewOn));
@@ -278,7 +278,7 @@ class SharingChainBrowserIT {
             runReviewReminders(avery);
             assertThat(reviewMails(RHI_POLICE)).as("no reminder for an expired agreement").hasSize(2 * partiesLeads.size());
             try (Browser riley = Browser.open(base)) {
-                riley.signIn("riley.reviewer", DEMO_PASSWORD);
+                riley.signInOverHttp("riley.reviewer", DEMO_PASSWORD);
                 riley.go("catalogue/agreements.xhtml");
                 riley.waitFor(By.id("agreements"));
                 assertThat(registerRow(riley, RHI_POLICE)).contains("Expired").doesNotContain("Signed");
@@ -334,7 +334,7 @@ class SharingChainBrowserIT {
         String needed = "Found locations for the expired agreement test " + UUID.randomUUID();
         String requestPath = raiseOnTheMissingAsk(needed);
         try (Browser pat = Browser.open(base)) {
-            pat.signIn("pat.policedata", DEMO_PASSWORD);
+            pat.signInOverHttp("pat.policedata", DEMO_PASSWORD);
             pat.go(requestPath);
             pat.click("workflow:accept");
             pat.waitForText(By.id("requestStatus"), "Accepted");
@@ -363,7 +363,7 @@ class SharingChainBrowserIT {
             ClockControl.reset(admin);
         }
         try (Browser casey = Browser.open(base)) {
-            casey.signIn("casey.chair", DEMO_PASSWORD);
+            casey.signInOverHttp("casey.chair", DEMO_PASSWORD);
             casey.go(requestPath);
             casey.waitForText(By.id("requestStatus"), "In progress");
             assertThat(casey.driver().findElements(By.id("answerSharing"))).as("no answer reached the requester").isEmpty();

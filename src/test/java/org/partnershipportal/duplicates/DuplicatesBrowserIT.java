@@ -34,7 +34,7 @@ class DuplicatesBrowserIT {
     @Test
     void typingAnAgendaItemShowsOtherBoardsSimilarItemsButNotTheirRestrictedText() throws Exception {
         try (Browser chair = Browser.open(base)) {
-            chair.signIn("casey.chair", DEMO_PASSWORD);
+            chair.signInOverHttp("casey.chair", DEMO_PASSWORD);
             chair.go("boards/index.xhtml");
             chair.waitForText(By.id("myBoards"), "Children's Safeguarding Partnership");
             chair.driver().findElement(By.linkText("Children's Safeguarding Partnership")).click();
@@ -71,7 +71,7 @@ class DuplicatesBrowserIT {
                     .filter(li -> li.getText().contains(added)).findFirst().orElseThrow()
                     .findElement(By.linkText("Papers, minutes and actions")).click();
             chair.waitFor(By.id("newAction:description")).sendKeys("Agree what data on exploited children police and social care share");
-            new WebDriverWait(chair.driver(), Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+            chair.waitUpTo(20).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(d -> !d.findElement(By.id("newAction:hints")).getText().isBlank());
             assertThat(chair.textOf("details:hints")).as("the item form's hints are its own").isEmpty();
         }
@@ -80,7 +80,7 @@ class DuplicatesBrowserIT {
     @Test
     void anAdministratorConfirmsAClusterAndDismissesAPairAndBothDecisionsSurviveTheNextRun() throws Exception {
         try (Browser admin = Browser.open(base)) {
-            admin.signIn("avery.admin", DEMO_PASSWORD);
+            admin.signInOverHttp("avery.admin", DEMO_PASSWORD);
             admin.go("duplicates/report.xhtml");
             waitForReport(admin);
             String report = admin.textOf("clusters");
@@ -119,7 +119,7 @@ class DuplicatesBrowserIT {
     @Test
     void aHistoricImportReportsBadRowsByLineAndImportsNothingUntilTheyAreRight() throws Exception {
         try (Browser admin = Browser.open(base)) {
-            admin.signIn("avery.admin", DEMO_PASSWORD);
+            admin.signInOverHttp("avery.admin", DEMO_PASSWORD);
             admin.go("admin/import.xhtml");
             Path bad = files.resolve("past-agendas.csv");
             String lastYear = LocalDate.now().minusYears(1).toString();
@@ -165,7 +165,7 @@ class DuplicatesBrowserIT {
                     field.clear();
                     field.sendKeys(title);
                     try {
-                        new WebDriverWait(driver, Duration.ofSeconds(3)).until(d -> d.findElement(By.id("newItem:hints")).getText().contains("Already on another board"));
+                        new WebDriverWait(driver, Duration.ofSeconds(3), Duration.ofMillis(50)).until(d -> d.findElement(By.id("newItem:hints")).getText().contains("Already on another board"));
                         return true;
                     } catch (org.openqa.selenium.TimeoutException notYet) {
                         return false;

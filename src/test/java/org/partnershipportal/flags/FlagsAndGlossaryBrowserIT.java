@@ -25,7 +25,7 @@ class FlagsAndGlossaryBrowserIT {
     @Test
     void aDataLeadEditsTheirOwnAgencysFlagButNotAnotherAgencysAndBadInputIsRefused() throws Exception {
         try (Browser lead = Browser.open(base)) {
-            lead.signIn("dana.datalead", DEMO_PASSWORD);
+            lead.signInOverHttp("dana.datalead", DEMO_PASSWORD);
             lead.go("flags/index.xhtml");
             lead.waitForText(By.id("flags"), "Safeguarding: exploitation concern");
             lead.screenshot("flags-register");
@@ -58,7 +58,7 @@ class FlagsAndGlossaryBrowserIT {
     @Test
     void theComparisonHighlightsDifferencesAndCoverageGapsAndExportsAPdf() throws Exception {
         try (Browser practitioner = Browser.open(base)) {
-            practitioner.signIn("parker.practitioner", DEMO_PASSWORD);
+            practitioner.signInOverHttp("parker.practitioner", DEMO_PASSWORD);
             practitioner.go("flags/compare.xhtml");
             practitioner.waitFor(By.id("comparison"));
             assertThat(practitioner.textOf("gaps")).contains("Kestrel Vale Schools and Education").contains("no flag for this one");
@@ -83,7 +83,7 @@ class FlagsAndGlossaryBrowserIT {
     @Test
     void aBoardMemberProposesACommonDefinitionAndADataLeadAnswersForTheirAgency() throws Exception {
         try (Browser member = Browser.open(base); Browser lead = Browser.open(base)) {
-            member.signIn("blake.boardmember", DEMO_PASSWORD);
+            member.signInOverHttp("blake.boardmember", DEMO_PASSWORD);
             member.go("flags/compare.xhtml");
             member.waitFor(By.id("proposal:definition"));
             member.click("proposal:propose");
@@ -92,7 +92,7 @@ class FlagsAndGlossaryBrowserIT {
             member.click("proposal:propose");
             member.waitForText(By.id("proposals"), "Flag any child under 18 where a practitioner has a concern");
 
-            lead.signIn("dana.datalead", DEMO_PASSWORD);
+            lead.signInOverHttp("dana.datalead", DEMO_PASSWORD);
             lead.go("flags/compare.xhtml");
             WebElement answerRow = lead.waitFor(By.cssSelector("#proposals .answer-row"));
             assertThat(answerRow.getText()).contains("KICB's answer");
@@ -118,7 +118,7 @@ class FlagsAndGlossaryBrowserIT {
     @Test
     void theGlossaryShowsAgencyVariantsAndKeepsTheHistoryOfEveryChange() throws Exception {
         try (Browser lead = Browser.open(base); Browser admin = Browser.open(base)) {
-            lead.signIn("dana.datalead", DEMO_PASSWORD);
+            lead.signInOverHttp("dana.datalead", DEMO_PASSWORD);
             lead.go("glossary/index.xhtml");
             lead.type("search:text", "CCE");
             lead.click("search:find");
@@ -137,7 +137,7 @@ class FlagsAndGlossaryBrowserIT {
             assertThat(lead.textOf("history")).contains("dana.datalead").contains("KICB agency definition");
             assertThat(lead.driver().findElements(By.id("termForm:save"))).as("only administrators change the agreed definition").isEmpty();
 
-            admin.signIn("avery.admin", DEMO_PASSWORD);
+            admin.signInOverHttp("avery.admin", DEMO_PASSWORD);
             admin.driver().get(termUrl);
             admin.waitFor(By.id("termForm:definition"));
             admin.driver().findElement(By.id("termForm:definition")).clear();

@@ -47,6 +47,24 @@ class SignInBrowserIT {
         }
     }
 
+    /**
+     * The other browser tests sign in over HTTP (Browser.signInOverHttp) and so no longer pass through
+     * these people's home pages on their way in, where their console checks used to see them: the home
+     * pages of the people they signed in as, beyond the roles above, are checked here instead.
+     */
+    @Test
+    void theHomePagesOfTheOtherDemoPeopleHaveNoConsoleErrors() throws Exception {
+        try (Browser browser = Browser.open(base)) {
+            for (String person : new String[]{"casey.chair", "riley.reviewer", "morgan.member"}) {
+                browser.signIn(person, DEMO_PASSWORD);
+                browser.waitFor(By.id("sections"));
+                assertThat(browser.currentPath()).as(person).startsWith("/index.xhtml");
+                assertThat(browser.consoleErrors()).as(person + ": no CSP violations or script errors").isEmpty();
+                browser.signOut();
+            }
+        }
+    }
+
     @Test
     void signOutEndsTheSessionAndTheBackButtonShowsNothing() throws Exception {
         try (Browser browser = Browser.open(base)) {
@@ -295,7 +313,7 @@ class SignInBrowserIT {
             browser.driver().get(mail);
             WebElement otherPage = browser.waitFor(By.id("send"));
             browser.click("send");
-            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+            browser.waitUpTo(20)
                     .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(otherPage));
             browser.go("boards/index.xhtml");
             browser.waitFor(By.id("myBoards"));

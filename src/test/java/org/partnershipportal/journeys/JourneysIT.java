@@ -53,7 +53,7 @@ class JourneysIT {
         String action = "Joint problem profile " + run;
         String meetingPath;
         try (Browser chair = Browser.open(base)) {
-            chair.signIn("casey.chair", DEMO_PASSWORD);
+            chair.signInOverHttp("casey.chair", DEMO_PASSWORD);
             openWorkspace(chair, SAFEGUARDING);
             axe(chair, "workspace");
             chair.click("scheduleMeeting");
@@ -125,7 +125,7 @@ class JourneysIT {
 
         // The action's owner records progress; the owner's My actions and the chair's action log both show it.
         try (Browser owner = Browser.open(base); Browser chair = Browser.open(base)) {
-            owner.signIn("riley.reviewer", DEMO_PASSWORD);
+            owner.signInOverHttp("riley.reviewer", DEMO_PASSWORD);
             owner.go("actions/mine.xhtml");
             owner.waitForText(By.id("actions:table"), action);
             axe(owner, "my actions");
@@ -139,7 +139,7 @@ class JourneysIT {
             owner.go("actions/mine.xhtml");
             assertThat(rowWith(owner, "actions:table", action)).contains("In progress");
 
-            chair.signIn("casey.chair", DEMO_PASSWORD);
+            chair.signInOverHttp("casey.chair", DEMO_PASSWORD);
             openWorkspace(chair, SAFEGUARDING);
             chair.clickLink("Open the action log");
             chair.waitForText(By.id("actions:table"), action);
@@ -155,7 +155,7 @@ class JourneysIT {
         String needed = "Missing episodes of under-18s by ward and hour of day " + run;
         String requestPath;
         try (Browser blake = Browser.open(base)) {
-            blake.signIn("blake.boardmember", DEMO_PASSWORD);
+            blake.signInOverHttp("blake.boardmember", DEMO_PASSWORD);
             blake.go("catalogue/asks.xhtml");
             blake.waitFor(By.id("askForm:question"));
             axe(blake, "asks");
@@ -183,7 +183,7 @@ class JourneysIT {
         }
 
         try (Browser pat = Browser.open(base)) {
-            pat.signIn("pat.policedata", DEMO_PASSWORD);
+            pat.signInOverHttp("pat.policedata", DEMO_PASSWORD);
             pat.go("catalogue/requests.xhtml");
             pat.waitForText(By.id("requests:table"), needed);
             axe(pat, "request queue");
@@ -203,7 +203,7 @@ class JourneysIT {
 
         String citedOn;
         try (Browser blake = Browser.open(base)) {
-            blake.signIn("blake.boardmember", DEMO_PASSWORD);
+            blake.signInOverHttp("blake.boardmember", DEMO_PASSWORD);
             blake.go(requestPath);
             blake.waitForText(By.id("answerText"), "between 15:00 and 18:00 in two wards " + run);
             assertThat(blake.textOf("answerFile")).contains("missing-by-ward.pdf");
@@ -220,7 +220,7 @@ class JourneysIT {
         }
 
         try (Browser pat = Browser.open(base)) {
-            pat.signIn("pat.policedata", DEMO_PASSWORD);
+            pat.signInOverHttp("pat.policedata", DEMO_PASSWORD);
             pat.go("catalogue/use.xhtml");
             pat.waitForText(By.id("answers"), needed);
             WebElement answered = pat.driver().findElements(By.cssSelector("#answers > li")).stream()
@@ -237,7 +237,7 @@ class JourneysIT {
         String run = unique();
         String definition = "Flag any child under 18 where a practitioner is concerned about exploitation " + run + ".";
         try (Browser dana = Browser.open(base)) {
-            dana.signIn("dana.datalead", DEMO_PASSWORD);
+            dana.signInOverHttp("dana.datalead", DEMO_PASSWORD);
             dana.go("flags/index.xhtml");
             dana.waitFor(By.id("flags"));
             axe(dana, "flags register");
@@ -249,7 +249,7 @@ class JourneysIT {
             axe(dana, "flag");
         }
         try (Browser blake = Browser.open(base)) {
-            blake.signIn("blake.boardmember", DEMO_PASSWORD);
+            blake.signInOverHttp("blake.boardmember", DEMO_PASSWORD);
             blake.go("flags/compare.xhtml");
             compareHarm(blake, "Sexual exploitation");
             assertThat(blake.textOf("comparison")).as("the other agencies see the change")
@@ -259,7 +259,7 @@ class JourneysIT {
             blake.waitForText(By.id("proposals"), definition);
         }
         try (Browser dana = Browser.open(base)) {
-            dana.signIn("dana.datalead", DEMO_PASSWORD);
+            dana.signInOverHttp("dana.datalead", DEMO_PASSWORD);
             dana.go("flags/compare.xhtml");
             compareHarm(dana, "Sexual exploitation");
             dana.waitForText(By.id("proposals"), definition);
@@ -269,7 +269,7 @@ class JourneysIT {
             dana.choose(answerRow.findElement(By.cssSelector(".ui-selectonemenu")).getAttribute("id"), "Our flag matches it");
             dana.click(answerRow.findElement(By.cssSelector("button.save-answer")).getAttribute("id"));
             // The proposals are re-rendered by the save: for a moment the section may be missing or stale; ask again.
-            new org.openqa.selenium.support.ui.WebDriverWait(dana.driver(), java.time.Duration.ofSeconds(20))
+            dana.waitUpTo(20)
                     .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .ignoring(AssertionError.class)
                     .until(d -> proposal(dana, definition).getText().contains("1 agreed"));
@@ -285,7 +285,7 @@ class JourneysIT {
         String title = "Talking with young people about online grooming " + run;
         String editPath;
         try (Browser editor = Browser.open(base)) {
-            editor.signIn("ellis.editor", DEMO_PASSWORD);
+            editor.signInOverHttp("ellis.editor", DEMO_PASSWORD);
             editor.go("guidance/edit.xhtml");
             editor.waitFor(By.id("editor:title"));
             editor.choose("editor:kind", "Guidance");
@@ -305,7 +305,7 @@ class JourneysIT {
             editPath = editor.currentPath().substring(1);
         }
         try (Browser practitioner = Browser.open(base)) {
-            practitioner.signIn("parker.practitioner", DEMO_PASSWORD);
+            practitioner.signInOverHttp("parker.practitioner", DEMO_PASSWORD);
             practitioner.go("guidance/index.xhtml");
             practitioner.type("search:text", "grooming " + run);
             practitioner.click("search:find");
@@ -320,7 +320,7 @@ class JourneysIT {
             axe(practitioner, "resource");
         }
         try (Browser editor = Browser.open(base)) {
-            editor.signIn("ellis.editor", DEMO_PASSWORD);
+            editor.signInOverHttp("ellis.editor", DEMO_PASSWORD);
             editor.go(editPath);
             editor.waitForText(By.id("feedback"), "Used it with a year 9 group " + run);
             assertThat(editor.textOf("feedback")).contains("parker.practitioner");
@@ -333,7 +333,7 @@ class JourneysIT {
         String username = "journey." + run;
         String temporary;
         try (Browser admin = Browser.open(base)) {
-            admin.signIn("avery.admin", DEMO_PASSWORD);
+            admin.signInOverHttp("avery.admin", DEMO_PASSWORD);
             admin.go("admin/users.xhtml");
             admin.waitFor(By.id("newPerson:username"));
             axe(admin, "people");
@@ -367,7 +367,7 @@ class JourneysIT {
             axe(person, "home");
         }
         try (Browser admin = Browser.open(base)) {
-            admin.signIn("avery.admin", DEMO_PASSWORD);
+            admin.signInOverHttp("avery.admin", DEMO_PASSWORD);
             List<AuditTrail.Row> created = AuditTrail.filtered(admin, "avery.admin", username, "USER_CREATED");
             assertThat(created).singleElement().satisfies(row -> {
                 assertThat(row.who()).isEqualTo("avery.admin");
@@ -386,13 +386,13 @@ class JourneysIT {
     void anExMemberAndAMemberOfAnotherBoardAreRefusedAWorkspaceAndEachRefusalIsAudited() throws Exception {
         String workspace;
         try (Browser chair = Browser.open(base)) {
-            chair.signIn("casey.chair", DEMO_PASSWORD);
+            chair.signInOverHttp("casey.chair", DEMO_PASSWORD);
             openWorkspace(chair, SAFEGUARDING);
             workspace = chair.currentPath().substring(1);
         }
         for (String refused : List.of("jordan.former", "morgan.member")) {
             try (Browser person = Browser.open(base)) {
-                person.signIn(refused, DEMO_PASSWORD);
+                person.signInOverHttp(refused, DEMO_PASSWORD);
                 person.go(workspace);
                 person.waitFor(By.id("refused"));
                 assertThat(person.driver().findElements(By.id("workspace"))).as(refused + " sees no workspace").isEmpty();
@@ -401,7 +401,7 @@ class JourneysIT {
             }
         }
         try (Browser admin = Browser.open(base)) {
-            admin.signIn("avery.admin", DEMO_PASSWORD);
+            admin.signInOverHttp("avery.admin", DEMO_PASSWORD);
             for (String refused : List.of("jordan.former", "morgan.member")) {
                 List<AuditTrail.Row> rows = AuditTrail.filtered(admin, refused, null, "ACCESS_REFUSED");
                 assertThat(rows).as(refused + "'s refusal").anySatisfy(row -> {
@@ -426,7 +426,7 @@ class JourneysIT {
         WebElement before = browser.waitFor(By.id("choose"));
         browser.choose("choose:harm", harm);
         browser.click("choose:show");
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+        browser.waitUpTo(20)
                 .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
         browser.waitFor(By.id("comparison"));
         assertThat(browser.driver().findElement(By.cssSelector("#choose\\:harm_label")).getText()).isEqualTo(harm);

@@ -25,7 +25,7 @@ class LanguageListBrowserIT {
     @Test
     void everyoneReadsTheListAndItsSourcesButOnlyAnAdministratorIsOfferedTheForm() throws Exception {
         try (Browser chair = Browser.open(base)) {
-            chair.signIn("casey.chair", DEMO_PASSWORD);
+            chair.signInOverHttp("casey.chair", DEMO_PASSWORD);
             chair.go("language/index.xhtml");
             WebElement consenting = chair.waitFor(By.cssSelector("#languageList tr.language-entry[data-term='consenting']"));
             assertThat(consenting.findElement(By.className("alternative")).getText()).isNotBlank();
@@ -42,7 +42,7 @@ class LanguageListBrowserIT {
         PortalClient auditor = new PortalClient(base);
         assertThat(auditor.signIn("avery.admin", DEMO_PASSWORD).statusCode()).isEqualTo(302);
         try (Browser admin = Browser.open(base)) {
-            admin.signIn("avery.admin", DEMO_PASSWORD);
+            admin.signInOverHttp("avery.admin", DEMO_PASSWORD);
             admin.go("language/index.xhtml");
             int entries = rows(admin).size();
 

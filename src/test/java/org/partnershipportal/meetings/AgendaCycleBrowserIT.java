@@ -82,7 +82,7 @@ class AgendaCycleBrowserIT {
         LocalDate meetingDay = calendar.plusWorkingDays(portalToday, 2);
         ClockControl.move(admin, Duration.ofDays(ChronoUnit.DAYS.between(realToday, portalToday)));
         try (Browser chair = Browser.open(base); Browser member = Browser.open(base)) {
-            chair.signIn("casey.chair", DEMO_PASSWORD);
+            chair.signInOverHttp("casey.chair", DEMO_PASSWORD);
             long meeting = MeetingSteps.schedule(chair, CSP, "Extraordinary meeting " + run, meetingDay, "10:00", "12:00");
             assertThat(chair.textOf("publication:draftNote")).contains("only the chair, vice-chair, business support and administrators see it");
 
@@ -112,7 +112,7 @@ class AgendaCycleBrowserIT {
             chair.screenshot("agenda-draft-chair");
 
             // Riley sits on the board but cannot see the draft: no items, no paper (refused and audited).
-            member.signIn("riley.reviewer", DEMO_PASSWORD);
+            member.signInOverHttp("riley.reviewer", DEMO_PASSWORD);
             member.go("meetings/meeting.xhtml?meeting=" + meeting);
             member.waitFor(By.id("agenda:agendaWithheld"));
             assertThat(member.text()).doesNotContain(hotspots).doesNotContain(interviews).doesNotContain("hotspots-briefing.pdf");
@@ -206,7 +206,7 @@ class AgendaCycleBrowserIT {
     void publishingAnEmptyAgendaIsRefusedWithAReasonAndNothingIsSent() throws Exception {
         String run = Long.toString(System.nanoTime() % 100_000);
         try (Browser chair = Browser.open(base)) {
-            chair.signIn("casey.chair", DEMO_PASSWORD);
+            chair.signInOverHttp("casey.chair", DEMO_PASSWORD);
             chair.go("boards/index.xhtml");
             chair.clickLink(CSP);
             chair.click("scheduleMeeting");

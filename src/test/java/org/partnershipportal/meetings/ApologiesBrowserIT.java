@@ -31,11 +31,11 @@ class ApologiesBrowserIT {
     void aMemberSendsApologiesWithADeputyAndTheChairSeesWhoIsExpectedAndTheQuorum() throws Exception {
         long meeting = nextSafeguardingPartnershipMeeting();
         try (Browser riley = Browser.open(base); Browser blake = Browser.open(base); Browser chair = Browser.open(base)) {
-            chair.signIn("casey.chair", DEMO_PASSWORD);
+            chair.signInOverHttp("casey.chair", DEMO_PASSWORD);
             chair.go("meetings/meeting.xhtml?meeting=" + meeting);
             assertThat(chair.textOf("quorum")).contains("Expected: 3 of 3 members; quorum 3: quorate");
 
-            riley.signIn("riley.reviewer", DEMO_PASSWORD);
+            riley.signInOverHttp("riley.reviewer", DEMO_PASSWORD);
             riley.go("meetings/meeting.xhtml?meeting=" + meeting);
             riley.choose("apologies:deputy", "Dana Datalead");
             riley.click("apologies:send");
@@ -52,7 +52,7 @@ class ApologiesBrowserIT {
             chair.screenshot("apologies-chair");
 
             // Blake's apologies, with no deputy, take the meeting below its quorum; the chair sees it before the day.
-            blake.signIn("blake.boardmember", DEMO_PASSWORD);
+            blake.signInOverHttp("blake.boardmember", DEMO_PASSWORD);
             blake.go("meetings/meeting.xhtml?meeting=" + meeting);
             blake.click("apologies:send");
             blake.waitForText(By.tagName("body"), "Your apologies are sent to the chair.");

@@ -25,7 +25,7 @@ class MattersArisingBrowserIT {
         String run = Long.toString(System.nanoTime() % 100_000);
         String overdue = "Refresh the missing children protocol with Safe Harbour";
         try (Browser chair = Browser.open(base)) {
-            chair.signIn("casey.chair", DEMO_PASSWORD);
+            chair.signInOverHttp("casey.chair", DEMO_PASSWORD);
             chair.go("boards/index.xhtml");
             chair.clickLink("Children's Safeguarding Partnership");
             chair.click("scheduleMeeting");

@@ -30,7 +30,7 @@ class MeetingsBrowserIT {
     @Test
     void aChairSchedulesAMeetingBuildsItsAgendaUploadsAPaperAndAgreesAnAction() throws Exception {
         try (Browser chair = Browser.open(base); Browser member = Browser.open(base)) {
-            chair.signIn("casey.chair", DEMO_PASSWORD);
+            chair.signInOverHttp("casey.chair", DEMO_PASSWORD);
             openWorkspace(chair, "Children's Safeguarding Partnership");
             assertThat(chair.textOf("meetings")).contains("Partnership board meeting");
             assertThat(chair.textOf("actionSummary")).contains("overdue");
@@ -108,7 +108,7 @@ class MeetingsBrowserIT {
             chair.click("newAction:add");
             chair.waitForText(By.id("itemActions"), "Walk the bus station area");
 
-            member.signIn("riley.reviewer", DEMO_PASSWORD);
+            member.signInOverHttp("riley.reviewer", DEMO_PASSWORD);
             member.go("actions/mine.xhtml");
             member.waitForText(By.id("actions:table"), "Walk the bus station area");
             member.screenshot("my-actions");
@@ -127,8 +127,8 @@ class MeetingsBrowserIT {
     @Test
     void twoPeopleUpdatingOneActionAtOnceSeeAConflictAndNothingIsLost() throws Exception {
         try (Browser owner = Browser.open(base); Browser chair = Browser.open(base)) {
-            owner.signIn("blake.boardmember", DEMO_PASSWORD);
-            chair.signIn("casey.chair", DEMO_PASSWORD);
+            owner.signInOverHttp("blake.boardmember", DEMO_PASSWORD);
+            chair.signInOverHttp("casey.chair", DEMO_PASSWORD);
             owner.go("actions/mine.xhtml");
             owner.waitForText(By.id("actions:table"), "Bring a joint police and social care profile");
             // Blake's action on the Safeguarding Partnership: Blake (owner) and Casey (chair) open it together.
@@ -160,7 +160,7 @@ class MeetingsBrowserIT {
     @Test
     void anAdviserReadsButCannotUpdateActionsAndTheLogFiltersOverdueActions() throws Exception {
         try (Browser chair = Browser.open(base); Browser adviser = Browser.open(base)) {
-            chair.signIn("casey.chair", DEMO_PASSWORD);
+            chair.signInOverHttp("casey.chair", DEMO_PASSWORD);
             openWorkspace(chair, "Children's Safeguarding Partnership");
             chair.driver().findElement(By.linkText("Open the action log")).click();
             chair.waitFor(By.id("actions:table"));
@@ -175,7 +175,7 @@ class MeetingsBrowserIT {
             chair.screenshot("action-log-overdue");
 
             // Morgan advises the Exploitation Subgroup: reads its actions, cannot change them.
-            adviser.signIn("morgan.member", DEMO_PASSWORD);
+            adviser.signInOverHttp("morgan.member", DEMO_PASSWORD);
             openWorkspace(adviser, "Exploitation Subgroup");
             adviser.driver().findElement(By.linkText("Open the action log")).click();
             adviser.waitForText(By.id("actions:table"), "Draft an information-sharing agreement");
@@ -188,7 +188,7 @@ class MeetingsBrowserIT {
     @Test
     void theForwardPlanShowsOtherBoardsOnlyAsBusyDates() throws Exception {
         try (Browser member = Browser.open(base)) {
-            member.signIn("morgan.member", DEMO_PASSWORD);
+            member.signInOverHttp("morgan.member", DEMO_PASSWORD);
             member.go("meetings/plan.xhtml");
             member.waitFor(By.cssSelector("#plan\\:schedule .fc-event"));
             member.driver().findElement(By.cssSelector("#plan\\:schedule .fc-listYear-button")).click();
@@ -211,7 +211,7 @@ class MeetingsBrowserIT {
     void anAgendaItemCitedByADataRequestAnswerStaysWithAReasonAndAnUncitedOneIsRemoved() throws Exception {
         String run = Long.toString(System.nanoTime(), 36);
         try (Browser chair = Browser.open(base)) {
-            chair.signIn("casey.chair", DEMO_PASSWORD);
+            chair.signInOverHttp("casey.chair", DEMO_PASSWORD);
             openWorkspace(chair, "Children's Safeguarding Partnership");
             chair.click("scheduleMeeting");
             chair.type("meeting:title", "Development session " + run);
@@ -277,7 +277,7 @@ class MeetingsBrowserIT {
         chair.waitForText(By.tagName("body"), "Agenda published");
         // What the next person opening the meeting sees.
         try (Browser member = Browser.open(base)) {
-            member.signIn("blake.boardmember", DEMO_PASSWORD);
+            member.signInOverHttp("blake.boardmember", DEMO_PASSWORD);
             member.go(meetingPath);
             member.waitForText(By.id("agendaItems"), "Cited item " + run);
             assertThat(member.textOf("agendaItems")).as("agenda items of this run in the database: %s", itemsInDatabase(run))

@@ -43,7 +43,7 @@ class MinutesCycleBrowserIT {
         String decision = "Agreed to adopt the joint serious violence plan " + run;
         PortalClient admin = signedIn("avery.admin");
         try (Browser chair = Browser.open(base); Browser stale = Browser.open(base); Browser member = Browser.open(base)) {
-            chair.signIn("casey.chair", DEMO_PASSWORD);
+            chair.signInOverHttp("casey.chair", DEMO_PASSWORD);
             long held = schedule(chair, "Minutes cycle A " + run, LocalDate.now().minusDays(14));
             chair.type("newItem:title", "Serious youth violence: joint plan " + run);
             chair.click("newItem:add");
@@ -71,7 +71,7 @@ class MinutesCycleBrowserIT {
                     && Mailbox.textOf(m).contains("Minutes cycle A " + run));
             assertThat(Mailbox.textOf(told)).contains("/meetings/meeting.xhtml?meeting=" + held + "#minutesSection").doesNotContain(minutes);
 
-            member.signIn("riley.reviewer", DEMO_PASSWORD);
+            member.signInOverHttp("riley.reviewer", DEMO_PASSWORD);
             member.go("meetings/meeting.xhtml?meeting=" + held);
             assertThat(member.textOf("minutesStatus")).contains("Circulated for comment");
             assertThat(member.textOf("agendaItems")).contains(minutes);
@@ -80,7 +80,7 @@ class MinutesCycleBrowserIT {
             member.waitForText(By.tagName("body"), "Your comment is with the chair.");
 
             // A page left open on the item before approval.
-            stale.signIn("casey.chair", DEMO_PASSWORD);
+            stale.signInOverHttp("casey.chair", DEMO_PASSWORD);
             stale.go("meetings/item.xhtml?item=" + item);
             stale.waitFor(By.id("outcome:minutes"));
 
@@ -157,7 +157,7 @@ class MinutesCycleBrowserIT {
         LocalDate day = LocalDate.now().minusDays(14);
         String quarter = day.getYear() + "-Q" + ((day.getMonthValue() - 1) / 3 + 1);
         try (Browser chair = Browser.open(base)) {
-            chair.signIn("casey.chair", DEMO_PASSWORD);
+            chair.signInOverHttp("casey.chair", DEMO_PASSWORD);
             chair.go("language/index.xhtml");
             String alternative = chair.waitFor(By.cssSelector("tr.language-entry[data-term='" + term + "'] td.alternative")).getText();
             assertThat(alternative).isNotBlank();

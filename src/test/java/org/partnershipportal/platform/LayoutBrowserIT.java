@@ -90,7 +90,7 @@ class LayoutBrowserIT {
     @Test
     void onAPhoneMyActionsStacksEachActionWithItsColumnNames() throws Exception {
         try (Browser chair = Browser.open(base)) {
-            chair.signIn("casey.chair", DEMO_PASSWORD);
+            chair.signInOverHttp("casey.chair", DEMO_PASSWORD);
             chair.viewportWidth(PHONE);
             chair.go("actions/mine.xhtml");
             chair.waitFor(By.cssSelector("#actions\\:table_data > tr"));
@@ -118,7 +118,7 @@ class LayoutBrowserIT {
     @Test
     void onAPhoneTheForwardPlanToolbarStacksInsideTheScreen() throws Exception {
         try (Browser chair = Browser.open(base)) {
-            chair.signIn("casey.chair", DEMO_PASSWORD);
+            chair.signInOverHttp("casey.chair", DEMO_PASSWORD);
             chair.viewportWidth(PHONE);
             chair.go("meetings/plan.xhtml");
             chair.waitFor(By.cssSelector(".fc-header-toolbar .fc-button"));
@@ -166,13 +166,11 @@ class LayoutBrowserIT {
     private List<String> linksOnPage(Browser browser) {
         String root = browser.base();
         List<String> links = new ArrayList<>();
-        for (WebElement a : browser.driver().findElements(By.cssSelector("a[href]"))) {
-            String href;
-            try {
-                href = a.getDomProperty("href");
-            } catch (org.openqa.selenium.StaleElementReferenceException gone) {
-                continue;
-            }
+        // Every link's resolved address (its href property) in one call, not one WebDriver round trip per link.
+        @SuppressWarnings("unchecked")
+        List<String> hrefs = (List<String>) ((JavascriptExecutor) browser.driver()).executeScript(
+                "return Array.from(document.querySelectorAll('a[href]')).map(function (a) { return typeof a.href === 'string' ? a.href : null; });");
+        for (String href : hrefs) {
             if (href == null || !href.startsWith(root)) {
                 continue;
             }

@@ -30,7 +30,7 @@ class GuidanceBrowserIT {
     @Test
     void aPractitionerSearchesFiltersReadsAndGivesFeedbackWhichTheAuthorSees() throws Exception {
         try (Browser practitioner = Browser.open(base); Browser editor = Browser.open(base)) {
-            practitioner.signIn("parker.practitioner", DEMO_PASSWORD);
+            practitioner.signInOverHttp("parker.practitioner", DEMO_PASSWORD);
             practitioner.go("guidance/index.xhtml");
             practitioner.waitFor(By.id("results"));
             assertThat(AxeCore.seriousViolations(practitioner.driver())).as("axe on the library").isEmpty();
@@ -57,7 +57,7 @@ class GuidanceBrowserIT {
             // Print: a plain button (no inline script under the CSP) that opens the browser's print dialogue.
             ((JavascriptExecutor) practitioner.driver()).executeScript("window.printed = false; window.print = function () { window.printed = true; };");
             practitioner.click("print");
-            new org.openqa.selenium.support.ui.WebDriverWait(practitioner.driver(), java.time.Duration.ofSeconds(10))
+            practitioner.waitUpTo(10)
                     .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return window.printed;")));
             practitioner.driver().findElement(By.cssSelector("#feedback\\:useful label[for$='useful:1']")).click();
             practitioner.type("feedback:comment", "Needs a version for foster carers.");
@@ -66,7 +66,7 @@ class GuidanceBrowserIT {
             practitioner.screenshot("guidance-resource");
             assertThat(practitioner.consoleErrors()).isEmpty();
 
-            editor.signIn("ellis.editor", DEMO_PASSWORD);
+            editor.signInOverHttp("ellis.editor", DEMO_PASSWORD);
             editor.go("guidance/index.xhtml");
             editor.waitForText(By.id("dueForReview"), "Return home interviews");
             editor.driver().findElement(By.cssSelector("#dueForReview a")).click();
@@ -78,7 +78,7 @@ class GuidanceBrowserIT {
     @Test
     void theTextEditorIsAWritingAreaNotAOneLineField() throws Exception {
         try (Browser editor = Browser.open(base)) {
-            editor.signIn("ellis.editor", DEMO_PASSWORD);
+            editor.signInOverHttp("ellis.editor", DEMO_PASSWORD);
             editor.go("guidance/edit.xhtml");
             editor.waitFor(By.cssSelector("#editor\\:body .ql-editor"));
             WebElementTyping.typeInEditor(editor, "A first line.");
@@ -92,7 +92,7 @@ class GuidanceBrowserIT {
     @Test
     void anEditorDraftsPreviewsPublishesAndArchivesAndPractitionersSeeOnlyWhatIsPublished() throws Exception {
         try (Browser editor = Browser.open(base); Browser practitioner = Browser.open(base)) {
-            editor.signIn("ellis.editor", DEMO_PASSWORD);
+            editor.signInOverHttp("ellis.editor", DEMO_PASSWORD);
             editor.go("guidance/edit.xhtml");
             editor.waitFor(By.id("editor:title"));
             assertThat(AxeCore.seriousViolations(editor.driver())).as("axe on the editor").isEmpty();
@@ -120,7 +120,7 @@ class GuidanceBrowserIT {
             editor.scrollTo("previewPanel");
             editor.screenshot("guidance-editor-preview");
 
-            practitioner.signIn("parker.practitioner", DEMO_PASSWORD);
+            practitioner.signInOverHttp("parker.practitioner", DEMO_PASSWORD);
             practitioner.go("guidance/index.xhtml");
             practitioner.type("search:text", "knife");
             practitioner.click("search:find");
@@ -193,7 +193,7 @@ class GuidanceBrowserIT {
         assertThat(id.find()).as("the corpus was saved as a draft").isTrue();
 
         try (Browser browser = Browser.open(base)) {
-            browser.signIn("ellis.editor", DEMO_PASSWORD);
+            browser.signInOverHttp("ellis.editor", DEMO_PASSWORD);
             browser.go("guidance/edit.xhtml?id=" + id.group(1));
             browser.waitFor(By.id("editor:publish"));
             browser.click("editor:publish");
@@ -207,7 +207,7 @@ class GuidanceBrowserIT {
             browser.driver().findElement(By.tagName("body")).sendKeys(Keys.TAB);
             // Wait for the page to settle rather than for a fixed time: loaded, every image and frame
             // done (an onerror payload fires then), and two frames painted after the events above.
-            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20)).until(d ->
+            browser.waitUpTo(20).until(d ->
                     Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return document.readyState === 'complete'"
                             + " && Array.from(document.images).every(function (i) { return i.complete; })")));
             ((JavascriptExecutor) browser.driver()).executeAsyncScript("var done = arguments[arguments.length - 1];"

@@ -38,15 +38,20 @@ public final class AxeCore {
     /** Runs axe on the current page; returns the serious and critical violations, one line each (empty: none). */
     @SuppressWarnings("unchecked")
     public static List<String> seriousViolations(WebDriver driver) throws Exception {
-        JavascriptExecutor js = (JavascriptExecutor) driver;
-        js.executeScript(load());
-        Object result = js.executeAsyncScript(
-                "var done = arguments[arguments.length - 1];"
-                        + "axe.run(document, {resultTypes: ['violations']}).then(function (r) {"
-                        + "  done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })"
-                        + "    .map(function (v) { return v.impact + ' ' + v.id + ': ' + v.help + ' at ' + v.nodes.map(function (n) { return n.target.join(' '); }).join(', '); }));"
-                        + "}).catch(function (e) { done(['axe failed: ' + e]); });");
-        return (List<String>) result;
+        long started = System.nanoTime();
+        try {
+            JavascriptExecutor js = (JavascriptExecutor) driver;
+            js.executeScript(load());
+            Object result = js.executeAsyncScript(
+                    "var done = arguments[arguments.length - 1];"
+                            + "axe.run(document, {resultTypes: ['violations']}).then(function (r) {"
+                            + "  done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })"
+                            + "    .map(function (v) { return v.impact + ' ' + v.id + ': ' + v.help + ' at ' + v.nodes.map(function (n) { return n.target.join(' '); }).join(', '); }));"
+                            + "}).catch(function (e) { done(['axe failed: ' + e]); });");
+            return (List<String>) result;
+        } finally {
+            StepTimings.add("axe-core run", started);
+        }
     }
 
     private static synchronized String load() throws Exception {

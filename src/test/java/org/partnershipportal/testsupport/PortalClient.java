@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -135,6 +136,11 @@ public final class PortalClient {
     public String sessionId() {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
                 .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    /** The cookies this client holds, e.g. to hand its session to a browser. */
+    public List<java.net.HttpCookie> cookies() {
+        return List.copyOf(cookies.getCookieStore().getCookies());
     }
 
     /** Every cookie this client holds, as one Cookie header (a replicated session has more than JSESSIONID). */

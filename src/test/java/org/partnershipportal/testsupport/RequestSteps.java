@@ -20,7 +20,7 @@ public final class RequestSteps {
      */
     public static String raise(URL base, String who, String ask, String needed, String why) throws IOException {
         try (Browser requester = Browser.open(base)) {
-            requester.signIn(who, DEMO_PASSWORD);
+            requester.signInOverHttp(who, DEMO_PASSWORD);
             requester.go("catalogue/asks.xhtml");
             requester.clickLink(ask);
             requester.click("raiseRequest");

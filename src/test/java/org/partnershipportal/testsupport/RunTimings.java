@@ -22,9 +22,12 @@ import java.util.concurrent.ConcurrentHashMap;
 public class RunTimings implements TestExecutionListener {
 
     private static final int SLOWEST = 12;
+    private static final int SLOWEST_TESTS = 15;
 
     private final Map<String, Long> startedAt = new ConcurrentHashMap<>();
     private final Map<String, Long> tookMillis = new ConcurrentHashMap<>();
+    private final Map<String, Long> testStartedAt = new ConcurrentHashMap<>();
+    private final Map<String, Long> testTookMillis = new ConcurrentHashMap<>();
     private long runStartedAt;
 
     @Override
@@ -35,6 +38,9 @@ public class RunTimings implements TestExecutionListener {
     @Override
     public void executionStarted(TestIdentifier identifier) {
         className(identifier).ifPresent(name -> startedAt.put(name, System.nanoTime()));
+        if (identifier.isTest()) {
+            testStartedAt.put(identifier.getUniqueId(), System.nanoTime());
+        }
     }
 
     @Override
@@ -45,6 +51,18 @@ public class RunTimings implements TestExecutionListener {
                 tookMillis.merge(name, (System.nanoTime() - started) / 1_000_000, Long::sum);
             }
         });
+        Long testStarted = identifier.isTest() ? testStartedAt.remove(identifier.getUniqueId()) : null;
+        if (testStarted != null) {
+            testTookMillis.put(testName(identifier), (System.nanoTime() - testStarted) / 1_000_000);
+        }
+    }
+
+    /** SimpleClass.method, from the test's method source (its display name where it has none). */
+    private static String testName(TestIdentifier identifier) {
+        return identifier.getSource().filter(org.junit.platform.engine.support.descriptor.MethodSource.class::isInstance)
+                .map(source -> (org.junit.platform.engine.support.descriptor.MethodSource) source)
+                .map(m -> m.getClassName().substring(m.getClassName().lastIndexOf('.') + 1) + "." + m.getMethodName())
+                .orElse(identifier.getDisplayName());
     }
 
     @Override
@@ -73,6 +91,11 @@ public class RunTimings implements TestExecutionListener {
         out.append("  slowest classes:\n");
         slowest.stream().limit(SLOWEST).forEach(e -> out.append(String.format("    %8.1f s  %s%n", e.getValue() / 1000.0,
                 e.getKey().substring(e.getKey().lastIndexOf('.') + 1))));
+        List<Map.Entry<String, Long>> slowestTests = new ArrayList<>(testTookMillis.entrySet());
+        slowestTests.sort(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()));
+        out.append("  slowest tests:\n");
+        slowestTests.stream().limit(SLOWEST_TESTS).forEach(e -> out.append(String.format("    %8.1f s  %s%n", e.getValue() / 1000.0, e.getKey())));
+        out.append(StepTimings.report());
         System.out.print(out);
     }
 

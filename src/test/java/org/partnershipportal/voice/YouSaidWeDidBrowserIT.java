@@ -38,7 +38,7 @@ class YouSaidWeDidBrowserIT {
         String itemTitle = "Return interviews by a known worker " + run;
         String whatChanged = "Return home interviews are now offered by a worker the young person already knows (" + run + ")";
         try (Browser chair = Browser.open(base); Browser member = Browser.open(base); Browser practitioner = Browser.open(base)) {
-            chair.signIn("casey.chair", DEMO_PASSWORD);
+            chair.signInOverHttp("casey.chair", DEMO_PASSWORD);
             long item = heldItem(chair, itemTitle, run);
 
             // Before a decision is recorded there is nothing to link it to.
@@ -74,7 +74,7 @@ class YouSaidWeDidBrowserIT {
             long resource = MeetingSteps.idIn(chair.driver().findElement(By.cssSelector("#voiceList a")).getAttribute("href"), "id");
 
             // A practitioner reads what changed on the resource, with the board's name, but no way into the decision.
-            practitioner.signIn("parker.practitioner", DEMO_PASSWORD);
+            practitioner.signInOverHttp("parker.practitioner", DEMO_PASSWORD);
             practitioner.go("guidance/resource.xhtml?id=" + resource);
             WebElement told = changeReading(practitioner, whatChanged);
             assertThat(told.getText()).contains(BOARD);
@@ -85,7 +85,7 @@ class YouSaidWeDidBrowserIT {
             assertThat(practitioner.driver().findElements(By.id("voiceSection"))).as("the item itself stays with the board").isEmpty();
 
             // A member sees it on the workspace, and on the resource with the way into the decision; no link form.
-            member.signIn("blake.boardmember", DEMO_PASSWORD);
+            member.signInOverHttp("blake.boardmember", DEMO_PASSWORD);
             member.go("boards/index.xhtml");
             member.clickLink(BOARD);
             member.waitForText(By.id("informedList"), whatChanged);
