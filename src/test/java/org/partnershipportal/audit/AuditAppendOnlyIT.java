@@ -19,6 +19,7 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.partnershipportal.testsupport.UsesDemoPartnership;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -27,6 +28,7 @@ import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
 
 /** Inside the server, on the portal's own connection pool and services. */
 @ExtendWith(ArquillianExtension.class)
+@UsesDemoPartnership
 class AuditAppendOnlyIT {
 
     @Deployment

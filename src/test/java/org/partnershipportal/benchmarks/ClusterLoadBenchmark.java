@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.partnershipportal.testsupport.UsesDemoPartnership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
@@ -40,6 +41,7 @@ import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
  * cookies are a browser's. Prints requests/s, p50/p99, errors and each node's resident memory.
  * {@code mvn verify -Pbenchmark -Dit.test=ClusterLoadBenchmark}
  */
+@UsesDemoPartnership
 class ClusterLoadBenchmark {
 
     static final int PEOPLE = 50;

@@ -11,6 +11,7 @@ import org.partnershipportal.platform.AccessRefusedException;
 import org.partnershipportal.testsupport.Deployments;
 
 import java.time.LocalDate;
+import org.partnershipportal.testsupport.UsesDemoPartnership;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -18,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The board rules inside the server, on the real services and database. */
 @ExtendWith(ArquillianExtension.class)
+@UsesDemoPartnership
 class BoardRulesIT {
 
     @Deployment

@@ -7,11 +7,13 @@ import org.partnershipportal.testsupport.SharedPortal;
 import org.partnershipportal.testsupport.Browser;
 
 import java.net.URL;
+import org.partnershipportal.testsupport.UsesDemoPartnership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
 
 /** Boards in a real Chromium: an administrator sets one up, its member works in it, others are refused. */
+@UsesDemoPartnership
 class BoardsBrowserIT {
 
     /** The portal shared by every outside-in test of the run (one server start, not one per class). */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.partnershipportal.testsupport.UsesDemoPartnership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
@@ -21,6 +22,7 @@ import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
  * The workspace of the Children's Safeguarding Partnership, asked for by every kind of person, by
  * URL and by crafted post: only its current members and administrators get its restricted content.
  */
+@UsesDemoPartnership
 class WorkspaceAccessIT {
 
     /** A member's name appears only inside the workspace: the marker of restricted content. */

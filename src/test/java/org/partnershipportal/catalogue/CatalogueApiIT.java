@@ -24,11 +24,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
+import org.partnershipportal.testsupport.UsesDemoPartnership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
 
 /** The read-only API over HTTP: who may call it, what it answers, its OpenAPI description and the DCAT export as real JSON-LD. */
+@UsesDemoPartnership
 class CatalogueApiIT {
 
     static final String DCAT = "http://www.w3.org/ns/dcat#";

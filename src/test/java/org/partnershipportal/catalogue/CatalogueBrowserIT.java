@@ -16,11 +16,13 @@ import org.partnershipportal.testsupport.Mailbox;
 import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
+import org.partnershipportal.testsupport.UsesDemoPartnership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
 
 /** The data catalogue in a real Chromium, on the demo partnership: each role's path, and what must be refused. */
+@UsesDemoPartnership
 class CatalogueBrowserIT {
 
     static final String CAMHS_ASK = "How long do children wait for CAMHS after an exploitation concern is raised?";

@@ -17,6 +17,7 @@ import java.io.InputStream;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.stream.Collectors;
+import org.partnershipportal.testsupport.UsesDemoPartnership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
@@ -26,6 +27,7 @@ import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
  * context is inline) and validated against SHACL shapes for DCAT-AP 3.0's mandatory and recommended
  * properties (src/test/resources/.../dcat-ap-3-shapes.ttl, which names its source).
  */
+@UsesDemoPartnership
 class DcatApShapesIT {
 
     static final String PREFIXES = "PREFIX dcat: <http://www.w3.org/ns/dcat#> PREFIX dct: <http://purl.org/dc/terms/> ";

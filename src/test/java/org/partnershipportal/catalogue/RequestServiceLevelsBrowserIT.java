@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.partnershipportal.testsupport.UsesDemoPartnership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
@@ -41,6 +42,7 @@ import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
  * escalation contact and the board's chair once late; a data lead transfers a request to the agency
  * that holds the data and that agency's clock starts afresh; a decline without a reason changes nothing.
  */
+@UsesDemoPartnership
 class RequestServiceLevelsBrowserIT {
 
     static final String CAMHS_ASK = "How long do children wait for CAMHS after an exploitation concern is raised?";

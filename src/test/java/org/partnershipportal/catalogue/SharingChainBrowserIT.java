@@ -29,6 +29,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.partnershipportal.testsupport.UsesDemoPartnership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
@@ -42,6 +43,7 @@ import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
  * review date, and once the date has passed it is expired everywhere and covers no answer (the portal's
  * clock moved by the test, not waited for).
  */
+@UsesDemoPartnership
 class SharingChainBrowserIT {
 
     static final String MISSING_ASK = "Where do children go missing from, and where are they found?";

@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.IntFunction;
+import org.partnershipportal.testsupport.UsesDemoPartnership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,6 +56,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * asserted.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@UsesDemoPartnership
 class DuplicateBenchmark {
     static final String[] BOARDS = {"Children's Safeguarding Partnership", "Community Safety Partnership", "VRU Board",
             "YOS Management Board", "Exploitation Subgroup", "Missing and Exploited Children Panel"};

@@ -7,11 +7,13 @@ import org.partnershipportal.testsupport.PortalClient;
 import java.net.URL;
 import java.util.List;
 import java.net.http.HttpResponse;
+import org.partnershipportal.testsupport.UsesDemoPartnership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
 
 /** Who may read the duplicates report and the admin pages around it. */
+@UsesDemoPartnership
 class DuplicatesAccessIT {
 
     /** The portal shared by every outside-in test of the run (one server start, not one per class). */

@@ -14,11 +14,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import org.partnershipportal.testsupport.UsesDemoPartnership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
 
 /** Duplicate finding in a real Chromium, on the demo partnership's register. */
+@UsesDemoPartnership
 class DuplicatesBrowserIT {
 
     /** An agenda item of the Community Safety Partnership, which Casey does not sit on. */

@@ -7,11 +7,13 @@ import org.partnershipportal.testsupport.TaggedPdf;
 
 import java.net.URL;
 import java.util.List;
+import org.partnershipportal.testsupport.UsesDemoPartnership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
 
 /** The flags comparison PDF for a board paper, as a screen reader meets it: tagged, titled, a table with column and row headers. */
+@UsesDemoPartnership
 class ComparisonPdfIT {
 
     final URL base = SharedPortal.base();

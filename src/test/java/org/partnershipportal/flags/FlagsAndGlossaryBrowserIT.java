@@ -12,11 +12,13 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.partnershipportal.testsupport.UsesDemoPartnership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
 
 /** The flags register and the glossary in a real Chromium, on the demo partnership. */
+@UsesDemoPartnership
 class FlagsAndGlossaryBrowserIT {
 
     /** The portal shared by every outside-in test of the run (one server start, not one per class). */

@@ -29,6 +29,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.partnershipportal.testsupport.UsesDemoPartnership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
@@ -40,6 +41,7 @@ import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
  * entitled requests were refused under load), and a change an administrator makes applies at the
  * person's next request.
  */
+@UsesDemoPartnership
 class ConcurrentAccessIT {
 
     static final int REQUESTS_PER_PERSON = 100;

@@ -9,11 +9,13 @@ import org.partnershipportal.testsupport.Browser;
 import org.partnershipportal.testsupport.TestDatabase;
 
 import java.net.URL;
+import org.partnershipportal.testsupport.UsesDemoPartnership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
 
 /** Signing in, by role, in a real Chromium: what each person sees, and what is refused. */
+@UsesDemoPartnership
 class SignInBrowserIT {
 
     /** The portal shared by every outside-in test of the run (one server start, not one per class). */

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.partnershipportal.testsupport.UsesDemoPartnership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
@@ -28,6 +29,7 @@ import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
  * the next person sees the outcome: another role's page, an export, the audit log. One deployment for
  * all journeys (one Payara Micro start). Every page a journey opens is checked with axe-core.
  */
+@UsesDemoPartnership
 class JourneysIT {
 
     static final String SAFEGUARDING = "Children's Safeguarding Partnership";

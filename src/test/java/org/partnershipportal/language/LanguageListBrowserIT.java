@@ -10,6 +10,7 @@ import org.partnershipportal.testsupport.SharedPortal;
 
 import java.net.URL;
 import java.util.List;
+import org.partnershipportal.testsupport.UsesDemoPartnership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
@@ -18,6 +19,7 @@ import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
  * The language list in Chromium: everyone signed in reads it with its sources; only an administrator sees the form to
  * change it; bad input is refused beside the field and changes nothing; a good change is audited.
  */
+@UsesDemoPartnership
 class LanguageListBrowserIT {
 
     final URL base = SharedPortal.base();

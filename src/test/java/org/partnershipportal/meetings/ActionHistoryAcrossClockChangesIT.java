@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.partnershipportal.testsupport.UsesDemoPartnership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
@@ -31,6 +32,7 @@ import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
  * back it is 00:30 GMT; 23:30 UTC in summer is already the next day in London, so an action due the
  * day before is overdue then, though UTC's date is still its due date.
  */
+@UsesDemoPartnership
 class ActionHistoryAcrossClockChangesIT {
 
     final URL base = SharedPortal.base();

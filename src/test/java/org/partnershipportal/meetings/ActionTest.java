@@ -1,10 +1,8 @@
 package org.partnershipportal.meetings;
 
 import org.junit.jupiter.api.Test;
-import org.partnershipportal.boards.Board;
-import org.partnershipportal.boards.MeetingFrequency;
-import org.partnershipportal.identity.Agency;
 import org.partnershipportal.identity.AgencyKind;
+import org.partnershipportal.testsupport.TestData;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -19,27 +17,27 @@ class ActionTest {
     void anOutstandingActionPastItsDueDateIsOverdueAndADoneOrDroppedOneNever() {
         Action action = action(TODAY.minusDays(1));
         assertThat(action.isOverdueOn(TODAY)).isTrue();
-        action.progress(ActionStatus.IN_PROGRESS, action.getDueOn(), "started", "riley.reviewer", LocalDateTime.now());
+        action.progress(ActionStatus.IN_PROGRESS, action.getDueOn(), "started", "test.member", LocalDateTime.now());
         assertThat(action.isOverdueOn(TODAY)).isTrue();
-        action.progress(ActionStatus.DONE, action.getDueOn(), "finished", "riley.reviewer", LocalDateTime.now());
+        action.progress(ActionStatus.DONE, action.getDueOn(), "finished", "test.member", LocalDateTime.now());
         assertThat(action.isOverdueOn(TODAY)).isFalse();
         assertThat(action(TODAY).isOverdueOn(TODAY)).as("due today is not yet overdue").isFalse();
         Action dropped = action(TODAY.minusDays(30));
-        dropped.progress(ActionStatus.DROPPED, dropped.getDueOn(), "superseded", "casey.chair", LocalDateTime.now());
+        dropped.progress(ActionStatus.DROPPED, dropped.getDueOn(), "superseded", "test.chair", LocalDateTime.now());
         assertThat(dropped.isOverdueOn(TODAY)).isFalse();
     }
 
     @Test
     void everyChangeLeavesAHistoryEntryOfWhatItWasBefore() {
         Action action = action(TODAY.plusDays(10));
-        ActionUpdate update = action.progress(ActionStatus.IN_PROGRESS, TODAY.plusDays(20), "needs health data", "riley.reviewer",
+        ActionUpdate update = action.progress(ActionStatus.IN_PROGRESS, TODAY.plusDays(20), "needs health data", "test.member",
                 LocalDateTime.of(2026, 11, 25, 9, 0));
         assertThat(update.getStatusFrom()).isEqualTo(ActionStatus.OPEN);
         assertThat(update.getStatusTo()).isEqualTo(ActionStatus.IN_PROGRESS);
         assertThat(update.getDueFrom()).isEqualTo(TODAY.plusDays(10));
         assertThat(update.getDueTo()).isEqualTo(TODAY.plusDays(20));
         assertThat(update.isDueChanged()).isTrue();
-        assertThat(update.getWrittenBy()).isEqualTo("riley.reviewer");
+        assertThat(update.getWrittenBy()).isEqualTo("test.member");
         assertThat(action.getStatus()).isEqualTo(ActionStatus.IN_PROGRESS);
         assertThat(action.getDueOn()).isEqualTo(TODAY.plusDays(20));
     }
@@ -47,16 +45,13 @@ class ActionTest {
     @Test
     void aNamedOwnerWithoutAnAccountOwnsNothingInThePortal() {
         Action action = action(TODAY);
-        action.assignTo("Quinn Analyst", new Agency("Kestrel Vale Council", "KVC", AgencyKind.COUNCIL));
+        action.assignTo("Quinn Analyst", TestData.agency("TC", AgencyKind.COUNCIL));
         assertThat(action.getOwnerName()).isEqualTo("Quinn Analyst");
         assertThat(action.isOwnedBy("quinn.analyst")).isFalse();
     }
 
     private static Action action(LocalDate due) {
-        Board board = new Board("Children's Safeguarding Partnership", "CSP-KV", null, MeetingFrequency.BIMONTHLY);
-        Meeting meeting = new Meeting(board, "Board meeting", TODAY.atTime(10, 0), TODAY.atTime(12, 0), "Civic Centre", null);
-        AgendaItem item = new AgendaItem(meeting, 1);
-        item.describe("Missing children protocol", null, null, null, 20, false);
+        AgendaItem item = TestData.agendaItem(TestData.meeting(TestData.board("TSB"), TODAY.atTime(10, 0)), 1, "Missing children protocol");
         return new Action(item, "Refresh the protocol", due, LocalDateTime.of(2026, 11, 1, 10, 0));
     }
 }

@@ -39,6 +39,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.partnershipportal.testsupport.UsesDemoPartnership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnershipportal.testsupport.Mailbox.subject;
@@ -53,6 +54,7 @@ import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
  * calendar entry that updates the one they have, and a change after publication is shown as a change
  * and sent again with a higher SEQUENCE.
  */
+@UsesDemoPartnership
 class AgendaCycleBrowserIT {
 
     static final String CSP = "Children's Safeguarding Partnership";

@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.List;
+import org.partnershipportal.testsupport.UsesDemoPartnership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
@@ -23,6 +24,7 @@ import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
  * and whether the meeting will be quorate; a second member's apologies take it below quorum; apologies from
  * someone not on the board are refused and audited, and nothing is recorded for them.
  */
+@UsesDemoPartnership
 class ApologiesBrowserIT {
 
     final URL base = SharedPortal.base();

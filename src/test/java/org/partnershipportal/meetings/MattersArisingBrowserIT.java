@@ -7,6 +7,7 @@ import org.partnershipportal.testsupport.SharedPortal;
 
 import java.net.URL;
 import java.time.LocalDate;
+import org.partnershipportal.testsupport.UsesDemoPartnership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
@@ -16,6 +17,7 @@ import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
  * the last held meeting's unapproved minutes; what they choose goes to the top of the agenda, the minutes
  * first, the actions listed with owner, due date and "overdue".
  */
+@UsesDemoPartnership
 class MattersArisingBrowserIT {
 
     final URL base = SharedPortal.base();

@@ -16,6 +16,7 @@ import java.net.URI;
 import java.net.URL;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.partnershipportal.testsupport.UsesDemoPartnership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
@@ -25,6 +26,7 @@ import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
  * entry whatever host name or cluster node served it (UID from the configured portal.url), a URL back
  * to the meeting and the board's organiser.
  */
+@UsesDemoPartnership
 class MeetingCalendarIT {
 
     final URL base = SharedPortal.base();

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.partnershipportal.testsupport.UsesDemoPartnership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
@@ -24,6 +25,7 @@ import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
  * pages its contents list gives, every page is numbered, bookmarks lead to each paper, and the Word paper
  * is listed as attached separately. A member cannot get the papers of the draft agenda through the pack.
  */
+@UsesDemoPartnership
 class MeetingPackPapersIT {
 
     static final String SAFEGUARDING = "Children's Safeguarding Partnership";

@@ -10,6 +10,7 @@ import java.net.URL;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.partnershipportal.testsupport.UsesDemoPartnership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
@@ -19,6 +20,7 @@ import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
  * a tagged PDF with a title, its language, headings, tables with header cells, and every piece of
  * text in the structure tree, in the order the page shows it.
  */
+@UsesDemoPartnership
 class MeetingPackPdfIT {
 
     static final String RESTRICTED_ITEM = "Missing children protocol: annual review";

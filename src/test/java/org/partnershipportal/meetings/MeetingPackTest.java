@@ -95,7 +95,7 @@ class MeetingPackTest {
 
 
     private static Paper paper(AgendaItem item, String name, PaperType type) {
-        return new Paper(item, name, type, 1000, "0".repeat(64), "casey.chair", LocalDateTime.of(2026, 12, 1, 9, 0));
+        return new Paper(item, name, type, 1000, "0".repeat(64), "test.chair", LocalDateTime.of(2026, 12, 1, 9, 0));
     }
 
     /** A PDF with one line of text per page, as an author's word processor would make it (untagged). */

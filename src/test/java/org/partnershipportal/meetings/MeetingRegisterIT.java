@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.partnershipportal.testsupport.UsesDemoPartnership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
@@ -29,6 +30,7 @@ import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
  * meetings, papers and exports in the right formats; everyone else is refused all of them, whatever
  * the address; the weekly digest reaches each owner with only their own overdue actions.
  */
+@UsesDemoPartnership
 class MeetingRegisterIT {
 
     /** Text of an agenda item of the Safeguarding Partnership's held meeting: restricted content. */

@@ -14,11 +14,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.partnershipportal.testsupport.UsesDemoPartnership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
 
 /** The meeting register in a real Chromium: a chair runs a meeting, a member keeps their action up to date. */
+@UsesDemoPartnership
 class MeetingsBrowserIT {
 
     /** The portal shared by every outside-in test of the run (one server start, not one per class). */

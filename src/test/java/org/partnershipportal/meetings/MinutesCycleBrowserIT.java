@@ -17,6 +17,7 @@ import org.partnershipportal.testsupport.SharedPortal;
 import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
+import org.partnershipportal.testsupport.UsesDemoPartnership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
@@ -28,6 +29,7 @@ import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
  * with who and why; the decisions register finds the decision for members of the board only, and
  * exports it.
  */
+@UsesDemoPartnership
 class MinutesCycleBrowserIT {
 
     @RegisterExtension

@@ -28,6 +28,7 @@ import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.partnershipportal.testsupport.UsesDemoPartnership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnershipportal.platform.AccessMatrixDemo.ADMIN;
@@ -69,6 +70,7 @@ import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
  * response 500 and no other difference, and that every refusal wrote one ACCESS_REFUSED row to the
  * audit log (read straight from the database for each refusal, and once through the audit page).
  */
+@UsesDemoPartnership
 class AccessMatrixIT {
 
     /**

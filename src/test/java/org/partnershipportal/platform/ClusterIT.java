@@ -40,6 +40,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import org.partnershipportal.testsupport.UsesDemoPartnership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
@@ -53,6 +54,7 @@ import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
  * their own that one test restarts under load.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@UsesDemoPartnership
 class ClusterIT {
 
     @RegisterExtension

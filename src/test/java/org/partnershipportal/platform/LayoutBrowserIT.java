@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.partnershipportal.testsupport.UsesDemoPartnership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
@@ -36,6 +37,7 @@ import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
  * The pages are every .xhtml under src/main/webapp; the records they show are found by following
  * links from the home page, as a person would, so the test needs no demo ids.
  */
+@UsesDemoPartnership
 class LayoutBrowserIT {
 
     static final int LAPTOP = 1366;

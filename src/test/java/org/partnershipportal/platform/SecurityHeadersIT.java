@@ -8,11 +8,13 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import org.partnershipportal.testsupport.UsesDemoPartnership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
 
 /** What every response carries, and what no response may leak, whatever is sent. */
+@UsesDemoPartnership
 class SecurityHeadersIT {
 
     static final String ADMIN = "avery.admin";

@@ -38,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.partnershipportal.testsupport.UsesDemoPartnership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
@@ -57,6 +58,7 @@ import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
  * checks the first (output encoding) on its own.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@UsesDemoPartnership
 class StoredScriptIT {
 
     /** Defined before any page script runs, in every frame: what a payload calls, and alert() and friends. */

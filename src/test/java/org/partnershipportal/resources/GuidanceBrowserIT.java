@@ -17,11 +17,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.partnershipportal.testsupport.UsesDemoPartnership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
 
 /** The guidance library in a real Chromium: practitioners search and read, editors publish, nothing unsafe runs. */
+@UsesDemoPartnership
 class GuidanceBrowserIT {
 
     /** The portal shared by every outside-in test of the run (one server start, not one per class). */

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.partnershipportal.testsupport.UsesDemoPartnership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
@@ -24,6 +25,7 @@ import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
  * and must end with sqlmap finding no injection point. sqlmap is the Debian package, unpacked under
  * target/tools when it is not installed (no root needed; it needs python3).
  */
+@UsesDemoPartnership
 class SqlInjectionScan {
 
     final URL base = SharedPortal.base();

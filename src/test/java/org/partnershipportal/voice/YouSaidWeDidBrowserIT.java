@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.partnershipportal.testsupport.UsesDemoPartnership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
@@ -25,6 +26,7 @@ import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
  * Refused: linking a decision not yet recorded, linking without choosing a resource; the practitioner
  * does not reach the item. The link is audited against the agenda item.
  */
+@UsesDemoPartnership
 class YouSaidWeDidBrowserIT {
 
     static final String RESOURCE = "Feeling safe: what young people told us";
