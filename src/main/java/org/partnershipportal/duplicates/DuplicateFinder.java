@@ -127,27 +127,39 @@ public class DuplicateFinder {
 
     /** Builds fresh indexes (e.g. after the abbreviations changed); the old ones answer until then. */
     public void rebuild() {
-        changesDuringBuild.buildStarted();
-        executor.submit(() -> {
-            try {
-                long started = System.nanoTime();
-                State fresh = build();
-                state = fresh;
-                org.partnershipportal.platform.StartupTimeline.mark("duplicate finder indexed (in the background)");
-                LOG.info(() -> String.format("Duplicate finder ready: %d agenda items, %d actions indexed in %d ms",
-                        fresh.items().index().size(), fresh.actions().index().size(), (System.nanoTime() - started) / 1_000_000));
-            } catch (RuntimeException e) {
-                LOG.log(Level.SEVERE, "Duplicate finder could not build its index", e);
-            } finally {
-                for (Change missed : changesDuringBuild.buildFinished()) {
-                    if (missed.changed() != null) {
-                        index(missed.changed());
-                    } else {
-                        unindex(missed.removed());
+        long build = changesDuringBuild.buildStarted();
+        try {
+            executor.submit(() -> {
+                try {
+                    long started = System.nanoTime();
+                    State fresh = build();
+                    if (changesDuringBuild.mayInstall(build)) {
+                        state = fresh;
+                        org.partnershipportal.platform.StartupTimeline.mark("duplicate finder indexed (in the background)");
+                        LOG.info(() -> String.format("Duplicate finder ready: %d agenda items, %d actions indexed in %d ms",
+                                fresh.items().index().size(), fresh.actions().index().size(), (System.nanoTime() - started) / 1_000_000));
                     }
+                } catch (RuntimeException e) {
+                    LOG.log(Level.SEVERE, "Duplicate finder could not build its index", e);
+                } finally {
+                    replayChangesMadeDuringTheBuild();
                 }
+            });
+        } catch (RuntimeException refused) {
+            // The executor is shutting down: no build will run, so none may stay counted as running.
+            replayChangesMadeDuringTheBuild();
+            throw refused;
+        }
+    }
+
+    private void replayChangesMadeDuringTheBuild() {
+        for (Change missed : changesDuringBuild.buildFinished()) {
+            if (missed.changed() != null) {
+                applyTo(state, missed.changed());
+            } else {
+                removeFrom(state, missed.removed());
             }
-        });
+        }
     }
 
     public boolean isReady() {
@@ -223,13 +235,15 @@ public class DuplicateFinder {
 
     /** Indexes a historic import's items once it has committed, in the background. */
     public void followImport(@Observes(during = TransactionPhase.AFTER_SUCCESS) RegisterImported imported) {
+        // Other nodes index the whole register again rather than receive thousands of ids.
+        dataGrid.publish(CHANNEL, "rebuild");
         State current = state;
-        if (current == null) {
+        if (current == null || changesDuringBuild.isBuilding()) {
+            // The index being built may have read the register before the import committed: build one that has.
+            rebuild();
             return;
         }
         List<Long> ids = List.copyOf(imported.agendaItemIds());
-        // Other nodes index the whole register again rather than receive thousands of ids.
-        dataGrid.publish(CHANNEL, "rebuild");
         executor.submit(() -> {
             for (int from = 0; from < ids.size(); from += 500) {
                 List<Long> batch = ids.subList(from, Math.min(ids.size(), from + 500));
@@ -247,7 +261,10 @@ public class DuplicateFinder {
 
     private void unindex(RegisterRecordRemoved removed) {
         changesDuringBuild.note(new Change(null, removed));
-        State current = state;
+        removeFrom(state, removed);
+    }
+
+    private static void removeFrom(State current, RegisterRecordRemoved removed) {
         if (current != null) {
             Indexed indexed = removed.kind() == RegisterChanged.Kind.AGENDA_ITEM ? current.items() : current.actions();
             indexed.currentKeys().remove(removed.id());
@@ -261,7 +278,10 @@ public class DuplicateFinder {
 
     private void index(RegisterChanged change) {
         changesDuringBuild.note(new Change(change, null));
-        State current = state;
+        applyTo(state, change);
+    }
+
+    private void applyTo(State current, RegisterChanged change) {
         if (current == null) {
             return;
         }

@@ -1,6 +1,5 @@
 package org.partnershipportal.identity;
 
-import org.partnershipportal.platform.CallerPermissions;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -43,9 +42,6 @@ public class SignInPage {
     @Inject
     CurrentUser currentUser;
 
-    @Inject
-    CallerPermissions may;
-
     @NotBlank(message = "Enter your username")
     @Size(max = UserAccount.USERNAME_MAX, message = "Usernames are at most " + UserAccount.USERNAME_MAX + " characters")
     private String username;
@@ -71,7 +67,6 @@ public class SignInPage {
         AuthenticationStatus status = securityContext.authenticate(request, response,
                 AuthenticationParameters.withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username, password)));
-        may.callerChanged();
         if (status == AuthenticationStatus.SUCCESS) {
             external.redirect(external.getRequestContextPath() + pageAskedForBeforeSignIn(request));
         } else if (status == AuthenticationStatus.SEND_CONTINUE) {

@@ -41,19 +41,12 @@ public class CallerPermissions {
 
     public boolean holds(Permission permission) {
         try {
-            return answeredThisRequest.answer(permission, asked -> security.isCallerInRole(asked.name()));
+            java.security.Principal caller = security.getCallerPrincipal();
+            return answeredThisRequest.answer(caller == null ? null : caller.getName(), permission,
+                    asked -> security.isCallerInRole(asked.name()));
         } catch (ContextNotActiveException outsideRequest) {
             // A background task (the matcher's index build) has no request to remember answers in.
             return security.isCallerInRole(permission.name());
-        }
-    }
-
-    /** The caller changed within this request (a sign-in replaced them): what was answered so far was about someone else. */
-    public void callerChanged() {
-        try {
-            answeredThisRequest.forget();
-        } catch (ContextNotActiveException outsideRequest) {
-            // nothing was remembered
         }
     }
 

@@ -16,12 +16,14 @@ import java.util.function.Predicate;
 class PermissionAnswers {
 
     private final Map<Permission, Boolean> answers = new EnumMap<>(Permission.class);
+    /** Whom the answers are about: a sign-in or sign-out within the request makes them someone else's. */
+    private String answeredAbout;
 
-    boolean answer(Permission permission, Predicate<Permission> askContainer) {
+    boolean answer(String caller, Permission permission, Predicate<Permission> askContainer) {
+        if (!java.util.Objects.equals(caller, answeredAbout)) {
+            answers.clear();
+            answeredAbout = caller;
+        }
         return answers.computeIfAbsent(permission, askContainer::test);
-    }
-
-    void forget() {
-        answers.clear();
     }
 }

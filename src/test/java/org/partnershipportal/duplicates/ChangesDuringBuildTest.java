@@ -38,4 +38,23 @@ class ChangesDuringBuildTest {
         changes.buildStarted();
         assertThat(changes.buildFinished()).as("forgotten once every build has them").isEmpty();
     }
+
+    @Test
+    void aBuildThatStartedBeforeAnotherNeverReplacesItsIndex() {
+        long older = changes.buildStarted();
+        long newer = changes.buildStarted();
+        assertThat(changes.mayInstall(newer)).as("the newer build, finished first").isTrue();
+        assertThat(changes.mayInstall(older)).as("the older one, finished after it: it read an older register").isFalse();
+        changes.buildFinished();
+        changes.buildFinished();
+        assertThat(changes.mayInstall(changes.buildStarted())).isTrue();
+    }
+
+    @Test
+    void aChangeNotedTwiceIsAppliedOnce() {
+        changes.buildStarted();
+        changes.note("changed AGENDA_ITEM 42");
+        changes.note("changed AGENDA_ITEM 42");
+        assertThat(changes.buildFinished()).containsExactly("changed AGENDA_ITEM 42");
+    }
 }

@@ -24,6 +24,15 @@ final class NodeUnit {
     private NodeUnit() {
     }
 
+    /** The variables the unit sets itself ({@code Environment=NAME=value}, e.g. the UTF-8 locale Java takes its charset from). */
+    static Map<String, String> environment() throws IOException {
+        Path project = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
+        Map<String, String> variables = new java.util.LinkedHashMap<>();
+        Pattern.compile("(?m)^Environment=(\\w+)=(\\S*)$").matcher(Files.readString(project.resolve("deploy/partnership-portal@.service")))
+                .results().forEach(setting -> variables.put(setting.group(1), setting.group(2)));
+        return variables;
+    }
+
     /**
      * @param node        the instance number ({@code %i})
      * @param environment the node's environment file as systemd reads it (the unit's {@code ${VARIABLE}}s)

@@ -27,6 +27,7 @@ class NodeUnitTest {
                 .containsSequence("--startport", "15901").contains("--nohostaware")
                 .noneMatch(part -> part.contains("/opt/") || part.contains("${") || part.contains("%i") || part.equals("-Xmx1g"));
         assertThat(command.get(command.indexOf("--postbootcommandfile") + 1)).endsWith("config/cluster-node.asadmin");
+        assertThat(NodeUnit.environment()).as("the unit's own Environment= lines").containsEntry("LANG", "C.UTF-8");
         assertThat(command.get(command.indexOf("--deploy") + 1)).endsWith("target/partnership-portal.war");
     }
 }

@@ -63,6 +63,7 @@ public final class TwoNodeCluster implements AutoCloseable {
                 int port = FreePort.onLoopback();
                 // What portal.env and node-N.env give the unit (config/cluster-node.env.example).
                 Map<String, String> unitEnvironment = new HashMap<>(nodeEnvironment);
+                unitEnvironment.putAll(NodeUnit.environment());
                 unitEnvironment.put("PORTAL_HTTP_PORT", String.valueOf(port));
                 unitEnvironment.put("DATA_GRID_NAME", gridName);
                 unitEnvironment.put("DATA_GRID_MEMBERS", members);
