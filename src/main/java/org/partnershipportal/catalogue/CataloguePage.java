@@ -6,10 +6,8 @@ import jakarta.inject.Named;
 import org.partnershipportal.platform.FacesMessages;
 import org.partnershipportal.platform.InvalidInputException;
 import org.partnershipportal.platform.PagedList;
-import org.partnershipportal.platform.PortalClock;
 
 import java.io.Serializable;
-import java.time.LocalDate;
 
 /** catalogue/index.xhtml: search the catalogue, narrow it by facets, page through the results. */
 @Named
@@ -20,10 +18,6 @@ public class CataloguePage implements Serializable {
 
     @Inject
     Catalogue catalogue;
-
-    /** Days ("today", due dates) are London's, from the portal's clock (PortalClock's time policy). */
-    @Inject
-    PortalClock clock;
 
     private String text;
     private Long agencyId;
@@ -151,10 +145,5 @@ public class CataloguePage implements Serializable {
 
     public boolean isMaintainer() {
         return maintainer;
-    }
-
-    /** The day that decides which datasets show their review as overdue: London's, from the portal's clock (a test may have moved it). */
-    public LocalDate getToday() {
-        return clock.today();
     }
 }

@@ -9,13 +9,11 @@ import org.partnershipportal.platform.FacesMessages;
 import org.partnershipportal.platform.InputRules;
 import org.partnershipportal.platform.InvalidInputException;
 import org.partnershipportal.platform.PageIds;
-import org.partnershipportal.platform.PortalClock;
 import org.primefaces.model.file.UploadedFile;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,10 +28,6 @@ public class RequestPage implements Serializable {
 
     @Inject
     DataRequests requests;
-
-    /** Days ("today", due dates) are London's, from the portal's clock (PortalClock's time policy). */
-    @Inject
-    PortalClock clock;
 
     @Inject
     DataRequestQueries requestQueries;
@@ -359,10 +353,5 @@ public class RequestPage implements Serializable {
 
     public void setCitation(String citation) {
         this.citation = citation;
-    }
-
-    /** The day that decides whether the request shows as overdue: London's, from the portal's clock (a test may have moved it). */
-    public LocalDate getToday() {
-        return clock.today();
     }
 }

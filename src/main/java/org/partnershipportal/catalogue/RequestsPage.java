@@ -7,10 +7,8 @@ import jakarta.security.enterprise.SecurityContext;
 import org.partnershipportal.platform.CallerPermissions;
 import org.partnershipportal.platform.PagedList;
 import org.partnershipportal.platform.Permission;
-import org.partnershipportal.platform.PortalClock;
 
 import java.io.Serializable;
-import java.time.LocalDate;
 
 /** catalogue/requests.xhtml?scope=…: requests I raised, my boards' requests, or (data leads) my agency's queue. */
 @Named
@@ -21,10 +19,6 @@ public class RequestsPage implements Serializable {
 
     @Inject
     DataRequests requests;
-
-    /** Days ("today", due dates) are London's, from the portal's clock (PortalClock's time policy). */
-    @Inject
-    PortalClock clock;
 
     @Inject
     DataRequestQueries requestQueries;
@@ -86,10 +80,5 @@ public class RequestsPage implements Serializable {
 
     public long getOverdue() {
         return overdue;
-    }
-
-    /** The day that decides which open requests show as overdue: London's, from the portal's clock (a test may have moved it). */
-    public LocalDate getToday() {
-        return clock.today();
     }
 }

@@ -5,10 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.partnershipportal.boards.HarmType;
 import org.partnershipportal.identity.Agency;
-import org.partnershipportal.platform.PortalClock;
 
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 
 /** flags/index.xhtml: the register, filtered by agency and harm. */
@@ -20,10 +18,6 @@ public class FlagsPage implements Serializable {
 
     @Inject
     Flags flags;
-
-    /** Days ("today", due dates) are London's, from the portal's clock (PortalClock's time policy). */
-    @Inject
-    PortalClock clock;
 
     private Long agencyId;
     private Long harmId;
@@ -75,10 +69,5 @@ public class FlagsPage implements Serializable {
 
     public boolean isMaintainer() {
         return maintainer;
-    }
-
-    /** The day that decides which flags show a check as due: London's, from the portal's clock (a test may have moved it). */
-    public LocalDate getToday() {
-        return clock.today();
     }
 }

@@ -1,20 +1,18 @@
 package org.partnershipportal.meetings;
 
-import org.partnershipportal.boards.BoardId;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.partnershipportal.boards.BoardAccess;
+import org.partnershipportal.boards.BoardId;
 import org.partnershipportal.platform.PageIds;
 import org.partnershipportal.platform.PagedList;
-import org.partnershipportal.platform.PortalClock;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 
 /**
  * actions/log.xhtml?board=… (a board's action log) and actions/mine.xhtml ("my actions" across my
@@ -28,10 +26,6 @@ public class ActionLogPage implements Serializable {
 
     @Inject
     Actions actions;
-
-    /** Days ("today", due dates) are London's, from the portal's clock (PortalClock's time policy). */
-    @Inject
-    PortalClock clock;
 
     @Inject
     BoardAccess access;
@@ -126,10 +120,5 @@ public class ActionLogPage implements Serializable {
 
     public PagedList<ActionRow, ActionQuery> getRows() {
         return rows;
-    }
-
-    /** The day that decides which actions show as overdue: London's, from the portal's clock (a test may have moved it). */
-    public LocalDate getToday() {
-        return clock.today();
     }
 }

@@ -2,6 +2,7 @@ package org.partnershipportal.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
@@ -29,6 +30,8 @@ import java.time.temporal.ChronoUnit;
  * where {@code portal.clock.adjustable} is true (the test run), never in production.
  */
 @ApplicationScoped
+// Pages ask it for today's date (#{portalClock.today()}) where an entity's rule takes the day, e.g. an overdue tag.
+@Named("portalClock")
 public class PortalClock {
 
     public static final ZoneId ZONE = ZoneId.of("Europe/London");

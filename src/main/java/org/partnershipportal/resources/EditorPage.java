@@ -11,7 +11,6 @@ import org.partnershipportal.platform.PageIds;
 import org.partnershipportal.platform.PortalClock;
 
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 
 /** resources/edit.xhtml?id=… (or without id: a new draft): write, preview, publish, unpublish, archive. */
@@ -232,10 +231,5 @@ public class EditorPage implements Serializable {
 
     public List<HarmType> getHarms() {
         return harms;
-    }
-
-    /** The day that decides whether the resource shows as due for review: London's, from the portal's clock (a test may have moved it). */
-    public LocalDate getToday() {
-        return clock.today();
     }
 }

@@ -6,10 +6,8 @@ import jakarta.inject.Named;
 import org.partnershipportal.boards.HarmType;
 import org.partnershipportal.platform.FacesMessages;
 import org.partnershipportal.platform.InvalidInputException;
-import org.partnershipportal.platform.PortalClock;
 
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 
 /** resources/index.xhtml: search and browse the library; editors also see drafts and what is due for review. */
@@ -21,10 +19,6 @@ public class LibraryPage implements Serializable {
 
     @Inject
     ResourceLibrary library;
-
-    /** Days ("today", due dates) are London's, from the portal's clock (PortalClock's time policy). */
-    @Inject
-    PortalClock clock;
 
     @Inject
     ResourceEditing editing;
@@ -115,10 +109,5 @@ public class LibraryPage implements Serializable {
 
     public List<Resource> getDueForReview() {
         return dueForReview;
-    }
-
-    /** The day that decides which resources show as due for review: London's, from the portal's clock (a test may have moved it). */
-    public LocalDate getToday() {
-        return clock.today();
     }
 }
