@@ -1,10 +1,10 @@
 package org.partnershipportal.catalogue;
 
-import org.partnershipportal.boards.BoardId;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.partnershipportal.boards.Board;
+import org.partnershipportal.boards.BoardId;
 import org.partnershipportal.identity.Agency;
 import org.partnershipportal.meetings.Meeting;
 import org.partnershipportal.platform.AccessRefusedException;

@@ -1,6 +1,5 @@
 package org.partnershipportal.duplicates;
 
-import org.partnershipportal.boards.BoardId;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -13,6 +12,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.partnershipportal.boards.BoardId;
 import org.partnershipportal.meetings.RegisterChanged;
 import org.partnershipportal.meetings.RegisterRecordRemoved;
 import org.partnershipportal.meetings.RegisterImported;

@@ -1,9 +1,9 @@
 package org.partnershipportal.duplicates;
 
-import org.partnershipportal.boards.BoardId;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.partnershipportal.boards.BoardId;
 import org.partnershipportal.meetings.ActionForm;
 import org.partnershipportal.meetings.AgendaItemForm;
 

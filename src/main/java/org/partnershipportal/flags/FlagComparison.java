@@ -52,12 +52,16 @@ public final class FlagComparison implements Serializable {
                 compared("When it is applied", Flag::getAppliedWhenLabel, f -> f.getAppliedWhen().name()),
                 compared("Review", Flag::getReviewLabel, f -> String.valueOf(f.getReviewMonths())),
                 text("Removal rule", Flag::getRemovalRule, false),
-                compared("Glossary term", f -> f.getGlossaryTerm() == null ? null : f.getGlossaryTerm().getName(),
-                        f -> f.getGlossaryTerm() == null ? null : f.getGlossaryTerm().getName()));
+                // A term's name is unique (the glossary keeps it so): shown and compared alike.
+                compared("Glossary term", FlagComparison::glossaryTermOf, FlagComparison::glossaryTermOf));
     }
 
     private Row text(String label, Function<Flag, String> value, boolean compare) {
         return new Row(label, flags.stream().map(f -> cell(value.apply(f), false)).toList());
+    }
+
+    private static String glossaryTermOf(Flag flag) {
+        return flag.getGlossaryTerm() == null ? null : flag.getGlossaryTerm().getName();
     }
 
     /** Cells whose key differs from the most common key among the flags are marked. */

@@ -1,6 +1,5 @@
 package org.partnershipportal.language;
 
-import org.partnershipportal.boards.BoardId;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -10,6 +9,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.partnershipportal.audit.AuditAction;
 import org.partnershipportal.audit.AuditLog;
+import org.partnershipportal.boards.BoardId;
 import org.partnershipportal.platform.FileTransfer;
 import org.partnershipportal.platform.PageIds;
 import org.partnershipportal.platform.SpreadsheetCells;

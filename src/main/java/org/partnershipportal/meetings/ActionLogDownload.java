@@ -1,11 +1,11 @@
 package org.partnershipportal.meetings;
 
-import org.partnershipportal.boards.BoardId;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.partnershipportal.boards.BoardId;
 import org.partnershipportal.platform.FileTransfer;
 import org.partnershipportal.platform.PageIds;
 import org.partnershipportal.platform.PortalClock;

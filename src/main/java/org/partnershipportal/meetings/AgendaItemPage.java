@@ -1,9 +1,9 @@
 package org.partnershipportal.meetings;
 
-import org.partnershipportal.boards.BoardId;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.partnershipportal.boards.BoardId;
 import org.partnershipportal.boards.Membership;
 import org.partnershipportal.identity.Agency;
 import org.partnershipportal.platform.ConflictException;

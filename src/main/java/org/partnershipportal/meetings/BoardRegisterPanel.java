@@ -1,11 +1,11 @@
 package org.partnershipportal.meetings;
 
-import org.partnershipportal.boards.BoardId;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
+import org.partnershipportal.boards.BoardId;
 
 /** The register's part of a board's workspace: meetings, actions, papers. Loaded after the workspace has admitted the caller. */
 @Named

@@ -1,11 +1,11 @@
 package org.partnershipportal.meetings;
 
-import org.partnershipportal.identity.UserId;
 import org.partnershipportal.boards.BoardId;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.partnershipportal.identity.Agency;
+import org.partnershipportal.identity.UserId;
 import org.partnershipportal.platform.ConflictException;
 import org.partnershipportal.platform.FacesMessages;
 import org.partnershipportal.platform.InvalidInputException;

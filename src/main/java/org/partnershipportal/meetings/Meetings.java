@@ -1,6 +1,5 @@
 package org.partnershipportal.meetings;
 
-import org.partnershipportal.identity.UserId;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -15,6 +14,7 @@ import org.partnershipportal.boards.BoardId;
 import org.partnershipportal.boards.Membership;
 import org.partnershipportal.boards.MembershipRole;
 import org.partnershipportal.identity.UserAccount;
+import org.partnershipportal.identity.UserId;
 import org.partnershipportal.platform.ConflictException;
 import org.partnershipportal.platform.InputRules;
 import org.partnershipportal.platform.InvalidInputException;

@@ -1,10 +1,10 @@
 package org.partnershipportal.meetings;
 
-import org.partnershipportal.boards.BoardId;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.partnershipportal.boards.BoardAccess;
+import org.partnershipportal.boards.BoardId;
 import org.partnershipportal.platform.FacesMessages;
 import org.partnershipportal.platform.InvalidInputException;
 import org.partnershipportal.platform.PageIds;

@@ -1,6 +1,5 @@
 package org.partnershipportal.voice;
 
-import org.partnershipportal.boards.BoardId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,6 +7,7 @@ import jakarta.inject.Named;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.partnershipportal.boards.BoardId;
 
 /**
  * "You said, we did" where others read it: on a resource page, what changed because of it; on a board's
