@@ -22,6 +22,8 @@ import java.util.Map;
  * <ul>
  *     <li>{@code matcher}: the matcher as the portal and {@code deploy/find-duplicates} run it (average linkage); with
  *     thresholds, the same at each threshold (to choose it on the tune part);</li>
+ *     <li>{@code matcher-no-fade}: the matcher without the time fade (every pair in the 12-month window scored in full,
+ *     as before this round);</li>
  *     <li>{@code matcher-single}: the same signals grouped by single-link union-find (the design before issue 15);</li>
  *     <li>{@code tfidf}: plain TF-IDF cosine of lower-cased words (no stemming, abbreviations, standing filter or time
  *     window), cross-board pairs at or above T joined;</li>
@@ -32,8 +34,12 @@ public final class DuplicateDesigns {
     private DuplicateDesigns() {}
 
     public static void main(String[] args) throws IOException {
+        if (args.length == 1 && args[0].equals("threshold")) { // the shipped threshold, for the evaluation's table
+            System.out.printf(Locale.ROOT, "%.2f%n", MatcherSettings.defaults().threshold());
+            return;
+        }
         if (args.length < 3) {
-            System.err.println("usage: DuplicateDesigns OUTDIR DESIGN[@T1,T2...] FILE.csv...");
+            System.err.println("usage: DuplicateDesigns OUTDIR DESIGN[@T1,T2...] FILE.csv... | DuplicateDesigns threshold");
             System.exit(2);
         }
         Path out = Path.of(args[0]);
@@ -53,12 +59,15 @@ public final class DuplicateDesigns {
                     for (double t : thresholds) {
                         MatcherSettings st = matcher.settings().withThreshold(t);
                         String tol = System.getProperty("designs.tolerance");
-                        if (tol != null) st = new MatcherSettings(st.threshold(), Double.parseDouble(tol), st.windowDays(),
-                                st.candidatesPerItem(), st.selectiveDfFraction(), st.linkage(), st.groupThreshold());
+                        if (tol != null) st = st.withBestTolerance(Double.parseDouble(tol));
+                        Integer fullWeightDays = Integer.getInteger("designs.fullWeightDays");
+                        if (fullWeightDays != null) st = st.withFullWeightDays(fullWeightDays);
                         write(out.resolve(String.format(Locale.ROOT, "%s.matcher@%.2f.csv", base, t)), items,
                                 matcher.withSettings(st).cluster(items));
                     }
                 }
+                case "matcher-no-fade" -> write(out.resolve(base + ".matcher-no-fade.csv"), items,
+                        matcher.withSettings(matcher.settings().withFullWeightDays(matcher.settings().windowDays())).cluster(items));
                 case "matcher-single" -> write(out.resolve(base + ".matcher-single.csv"), items,
                         matcher.withSettings(matcher.settings().withLinkage(MatcherSettings.Linkage.SINGLE, 0)).cluster(items));
                 case "tfidf", "embedding" -> {

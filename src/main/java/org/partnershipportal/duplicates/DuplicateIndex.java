@@ -21,7 +21,8 @@ import java.util.stream.IntStream;
  * Score of a pair = sqrt(max(0, embedding cosine) x lexical), where lexical is the mean of the IDF-weighted cosines
  * of stems and of concepts. Since the embedding cosine is at most 1, score <= sqrt(lexical): candidates come from the
  * inverted index and are scored in order of lexical similarity until that bound can no longer beat the results,
- * so look-ups never compare against the whole index.
+ * so look-ups never compare against the whole index. Grouping weights a pair's score by the time between the two
+ * meetings ({@link MatcherSettings#timeWeight}); look-ups do not, so older items on the same matter still show.
  *
  * <p>Thread-safe: many concurrent readers, one writer at a time.
  */
@@ -467,7 +468,7 @@ public final class DuplicateIndex {
             if (a != null && b != null) uf.union(a, b, true);
         }
         if (settings.linkage() == MatcherSettings.Linkage.AVERAGE) {
-            uf.coherence(day, settings.windowDays(), board, (float) settings.groupThreshold(), this::pairScore);
+            uf.coherence(day, settings.windowDays(), board, (float) settings.groupThreshold(), this::groupingScore);
         }
         for (long[] e : edges) uf.union((int) e[1], (int) e[2], false);
         return uf.clusters();
@@ -572,7 +573,7 @@ public final class DuplicateIndex {
             for (int k = 0; k < keep; k++) {
                 int j = (int) top[keep - 1 - k];
                 c[k] = j;
-                sc[k] = pairScore(i, j);
+                sc[k] = groupingScore(i, j);
             }
             items[i] = c;
             scores[i] = sc;
@@ -648,9 +649,13 @@ public final class DuplicateIndex {
         return settings;
     }
 
-    /** The exact score of two indexed items (the embedding and lexical similarity combined). */
-    float pairScore(int i, int j) {
-        return combine(embCos(i, j), lexical(i, j));
+    /**
+     * The exact score of two indexed items for grouping: the embedding and lexical similarity combined, weighted by how
+     * far apart their meetings are ({@link MatcherSettings#timeWeight}; undated items count in full).
+     */
+    float groupingScore(int i, int j) {
+        float weight = day[i] == NO_DAY || day[j] == NO_DAY ? 1f : settings.timeWeight(Math.abs(day[i] - day[j]));
+        return weight == 0f ? 0f : weight * combine(embCos(i, j), lexical(i, j));
     }
 
     /**

@@ -19,32 +19,64 @@ package org.partnershipportal.duplicates;
  *                       the mean score over all their cross-board pairs reaches {@code groupThreshold};
  *                       {@link Linkage#SINGLE} is the earlier union-find, kept to compare designs.
  * @param groupThreshold the mean cross-board score a group must keep (average linkage).
+ * @param fullWeightDays while grouping, two items whose meetings are at most this many days apart are scored in full;
+ *                       further apart, their score fades linearly to nothing at {@code windowDays}. Boards meet every
+ *                       month or two, quarterly at most, so a matter raised on one board reaches the others within a
+ *                       quarter; the same words a season or more later are more often a new matter or another one.
+ *                       {@code fullWeightDays >= windowDays} turns the fade off.
  */
 public record MatcherSettings(double threshold, double bestTolerance, int windowDays, int candidatesPerItem,
-                              double selectiveDfFraction, Linkage linkage, double groupThreshold) {
+                              double selectiveDfFraction, Linkage linkage, double groupThreshold, int fullWeightDays) {
+
+    /** One quarter: the longest usual interval between two meetings of a board. */
+    public static final int QUARTER_DAYS = 91;
 
     /** How proposed pairs are turned into groups. */
     public enum Linkage { SINGLE, AVERAGE }
 
     public MatcherSettings(double threshold, double bestTolerance, int windowDays, int candidatesPerItem,
                            double selectiveDfFraction) {
-        this(threshold, bestTolerance, windowDays, candidatesPerItem, selectiveDfFraction, Linkage.AVERAGE, threshold);
+        this(threshold, bestTolerance, windowDays, candidatesPerItem, selectiveDfFraction, Linkage.AVERAGE, threshold,
+                QUARTER_DAYS);
     }
 
     public static MatcherSettings defaults() {
-        return new MatcherSettings(0.24, 0.02, 365, 40, 0.05, Linkage.AVERAGE, 0.24);
+        return new MatcherSettings(0.22, 0.02, 365, 40, 0.05, Linkage.AVERAGE, 0.22, QUARTER_DAYS);
     }
 
     public MatcherSettings withThreshold(double t) {
         return new MatcherSettings(t, bestTolerance, windowDays, candidatesPerItem, selectiveDfFraction, linkage,
-                linkage == Linkage.AVERAGE && groupThreshold == threshold ? t : groupThreshold);
+                linkage == Linkage.AVERAGE && groupThreshold == threshold ? t : groupThreshold, fullWeightDays);
     }
 
     public MatcherSettings withWindowDays(int d) {
-        return new MatcherSettings(threshold, bestTolerance, d, candidatesPerItem, selectiveDfFraction, linkage, groupThreshold);
+        return new MatcherSettings(threshold, bestTolerance, d, candidatesPerItem, selectiveDfFraction, linkage, groupThreshold,
+                fullWeightDays);
     }
 
     public MatcherSettings withLinkage(Linkage l, double groupT) {
-        return new MatcherSettings(threshold, bestTolerance, windowDays, candidatesPerItem, selectiveDfFraction, l, groupT);
+        return new MatcherSettings(threshold, bestTolerance, windowDays, candidatesPerItem, selectiveDfFraction, l, groupT,
+                fullWeightDays);
+    }
+
+    public MatcherSettings withBestTolerance(double tolerance) {
+        return new MatcherSettings(threshold, tolerance, windowDays, candidatesPerItem, selectiveDfFraction, linkage,
+                groupThreshold, fullWeightDays);
+    }
+
+    /** These settings with the fade starting after {@code days} ({@code windowDays} or more: no fade). */
+    public MatcherSettings withFullWeightDays(int days) {
+        return new MatcherSettings(threshold, bestTolerance, windowDays, candidatesPerItem, selectiveDfFraction, linkage,
+                groupThreshold, days);
+    }
+
+    /**
+     * How much of a pair's score counts while grouping, for meetings {@code daysApart} apart: 1 up to
+     * {@code fullWeightDays}, then falling linearly to 0 at {@code windowDays}.
+     */
+    public float timeWeight(int daysApart) {
+        if (daysApart <= fullWeightDays) return 1f;
+        if (daysApart >= windowDays) return 0f;
+        return (float) (windowDays - daysApart) / (windowDays - fullWeightDays);
     }
 }

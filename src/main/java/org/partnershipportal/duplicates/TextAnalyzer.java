@@ -34,6 +34,15 @@ import java.util.regex.Pattern;
 public final class TextAnalyzer {
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:['\u2019][\\p{L}]+)*");
     private static final Set<String> STOP = loadSnowballStopWords();
+    /**
+     * Words that say what kind of paper an agenda item is, not what it is about: every board takes reports, updates,
+     * reviews and proposals on every subject, so two items sharing only these are no closer in subject. They are left
+     * out of the lexical signal (the sentence embedding still reads the whole text). General committee practice, like
+     * the procedural phrases in {@link StandingItems}; none is here for a particular labelled row.
+     */
+    static final Set<String> FORM_WORDS = Set.of("report", "reports", "reporting", "update", "updates", "annual",
+            "quarterly", "monthly", "review", "draft", "approval", "proposal", "proposals", "paper", "papers", "briefing",
+            "presentation", "decision", "options", "appraisal", "summary", "progress", "overview");
 
     private final Abbreviations abbreviations;
     private final Dictionary wordNet;                     // null: no synonym concepts
@@ -102,7 +111,7 @@ public final class TextAnalyzer {
         String w = raw.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         if (w.endsWith("'s")) w = w.substring(0, w.length() - 2);
         w = w.replace("'", "");
-        if (w.length() < 2 || STOP.contains(w) || w.chars().allMatch(Character::isDigit)) return;
+        if (w.length() < 2 || STOP.contains(w) || w.chars().allMatch(Character::isDigit) || FORM_WORDS.contains(w)) return;
         String stem = stem(w);
         terms.add(stem);
         surface.putIfAbsent(stem, w);

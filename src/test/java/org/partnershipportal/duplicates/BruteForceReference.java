@@ -40,7 +40,7 @@ final class BruteForceReference {
         float[] s = new float[c.length];
         float[] bestOfI = new float[index.boardCount()];
         for (int k = 0; k < c.length; k++) {
-            s[k] = index.pairScore(i, c[k]);
+            s[k] = index.groupingScore(i, c[k]);
             bestOfI[index.boardOf(c[k])] = Math.max(bestOfI[index.boardOf(c[k])], s[k]);
         }
         float thr = (float) index.settings().threshold(), tol = (float) index.settings().bestTolerance();
