@@ -55,6 +55,47 @@ class BehaviourTest {
     }
 
     @Test
+    void theSameWordsAMeetingCycleApartAreOneMatterButThreeSeasonsApartAreNot() {
+        DuplicateMatcher m = TestMatchers.matcher();
+        String title = "Knife arches at secondary school gates", description = "Trial of walk-through detectors in two schools";
+        AgendaText first = new AgendaText("first", BoardName.of("VRU Board"), D, title, description);
+        AgendaText nextCycle = new AgendaText("next", BoardName.of("Community Safety Partnership"), D.plusDays(60), title,
+                "Walk-through detector trial in two schools: feedback from heads");
+        AgendaText muchLater = new AgendaText("later", BoardName.of("Community Safety Partnership"), D.plusDays(300), title,
+                "Walk-through detector trial in two schools: feedback from heads");
+        assertEquals(clusterOf(m.cluster(List.of(first, nextCycle)), "first"), List.of("first", "next"),
+                "within a quarter the score counts in full");
+        assertEquals(1, clusterOf(m.cluster(List.of(first, muchLater)), "first").size(),
+                "300 days apart (within the 12-month window) the score fades below the threshold");
+        DuplicateIndex index = m.newIndex();
+        index.addAll(List.of(first, muchLater));
+        assertFalse(index.similarTo(title, description, BoardName.of("VRU Board"), null, 5).isEmpty(),
+                "as-you-type hints still show the older item: only grouping fades");
+    }
+
+    @Test
+    void timeWeightIsFullForAQuarterThenFadesToNothingAtTheWindow() {
+        MatcherSettings s = MatcherSettings.defaults();
+        assertEquals(1f, s.timeWeight(0));
+        assertEquals(1f, s.timeWeight(MatcherSettings.QUARTER_DAYS));
+        assertEquals(0.5f, s.timeWeight((MatcherSettings.QUARTER_DAYS + s.windowDays()) / 2), 0.01f);
+        assertEquals(0f, s.timeWeight(s.windowDays()));
+        assertEquals(1f, s.withFullWeightDays(s.windowDays()).timeWeight(s.windowDays() - 1), "no fade");
+    }
+
+    @Test
+    void itemsSharingOnlyTheKindOfPaperAreNotOneMatter() {
+        DuplicateMatcher m = TestMatchers.matcher();
+        List<AgendaText> items = List.of(
+                item("ehe", "Children's Safeguarding Partnership", "Elective home education: annual report", "Annual report and update"),
+                item("aa", "YOS Management Board", "Appropriate adult scheme: annual report", "Annual report and update"));
+        DuplicateIndex index = m.newIndex();
+        index.addAll(items);
+        assertEquals(1, clusterOf(m.cluster(items), "ehe").size(), "grouped on 'annual report' alone: " + index.explain("ehe", "aa"));
+        assertEquals(0.0, index.score("ehe", "aa"), "no subject word is shared, so the lexical signal is 0");
+    }
+
+    @Test
     void sameBoardRepeatsAreNeverPaired() {
         DuplicateMatcher m = TestMatchers.matcher();
         List<AgendaText> items = List.of(
