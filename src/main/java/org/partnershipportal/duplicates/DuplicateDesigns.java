@@ -22,7 +22,7 @@ import java.util.Map;
  * <ul>
  *     <li>{@code matcher}: the matcher as the portal and {@code deploy/find-duplicates} run it (average linkage); with
  *     thresholds, the same at each threshold (to choose it on the tune part);</li>
- *     <li>{@code matcher-no-fade}: the matcher without the time fade (every pair in the 12-month window scored in full,
+ *     <li>{@code matcher-no-fade}: the matcher without the time fade (every pair in the window scored in full,
  *     as before this round);</li>
  *     <li>{@code matcher-single}: the same signals grouped by single-link union-find (the design before issue 15);</li>
  *     <li>{@code tfidf}: plain TF-IDF cosine of lower-cased words (no stemming, abbreviations, standing filter or time
@@ -60,6 +60,8 @@ public final class DuplicateDesigns {
                         MatcherSettings st = matcher.settings().withThreshold(t);
                         String tol = System.getProperty("designs.tolerance");
                         if (tol != null) st = st.withBestTolerance(Double.parseDouble(tol));
+                        Integer windowDays = Integer.getInteger("designs.windowDays");
+                        if (windowDays != null) st = st.withWindowDays(windowDays);
                         Integer fullWeightDays = Integer.getInteger("designs.fullWeightDays");
                         if (fullWeightDays != null) st = st.withFullWeightDays(fullWeightDays);
                         write(out.resolve(String.format(Locale.ROOT, "%s.matcher@%.2f.csv", base, t)), items,

@@ -10,8 +10,10 @@ package org.partnershipportal.duplicates;
  *                       recurring near-identical items). 0.02 is below the spread the quantised model gives for
  *                       re-wordings of one sentence.
  * @param windowDays     clustering compares items whose meetings are at most this many days apart, and a group spans
- *                       at most this many days from its first meeting to its last: one annual cycle of board meetings
- *                       (items without a date are compared with everything).
+ *                       at most this many days from its first meeting to its last: half a year, two quarterly cycles of
+ *                       board meetings. A group is one round of a matter (raised on one board, taken up by the others);
+ *                       the same matter later is a new round, another group (items without a date are compared with
+ *                       everything).
  * @param candidatesPerItem how many best lexical candidates per item are scored in full during clustering.
  * @param selectiveDfFraction during clustering, terms in more than this share of the index (and more than 1000 items)
  *                       are not used to generate candidates (they are still scored): they are not specific enough.
@@ -41,7 +43,7 @@ public record MatcherSettings(double threshold, double bestTolerance, int window
     }
 
     public static MatcherSettings defaults() {
-        return new MatcherSettings(0.22, 0.02, 365, 40, 0.05, Linkage.AVERAGE, 0.22, QUARTER_DAYS);
+        return new MatcherSettings(0.22, 0.02, 182, 40, 0.05, Linkage.AVERAGE, 0.22, QUARTER_DAYS);
     }
 
     public MatcherSettings withThreshold(double t) {

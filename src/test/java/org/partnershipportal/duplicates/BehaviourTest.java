@@ -55,18 +55,18 @@ class BehaviourTest {
     }
 
     @Test
-    void theSameWordsAMeetingCycleApartAreOneMatterButThreeSeasonsApartAreNot() {
+    void theSameWordsAMeetingCycleApartAreOneMatterButTwoSeasonsApartAreNot() {
         DuplicateMatcher m = TestMatchers.matcher();
         String title = "Knife arches at secondary school gates", description = "Trial of walk-through detectors in two schools";
         AgendaText first = new AgendaText("first", BoardName.of("VRU Board"), D, title, description);
         AgendaText nextCycle = new AgendaText("next", BoardName.of("Community Safety Partnership"), D.plusDays(60), title,
                 "Walk-through detector trial in two schools: feedback from heads");
-        AgendaText muchLater = new AgendaText("later", BoardName.of("Community Safety Partnership"), D.plusDays(300), title,
+        AgendaText muchLater = new AgendaText("later", BoardName.of("Community Safety Partnership"), D.plusDays(170), title,
                 "Walk-through detector trial in two schools: feedback from heads");
         assertEquals(clusterOf(m.cluster(List.of(first, nextCycle)), "first"), List.of("first", "next"),
                 "within a quarter the score counts in full");
         assertEquals(1, clusterOf(m.cluster(List.of(first, muchLater)), "first").size(),
-                "300 days apart (within the 12-month window) the score fades below the threshold");
+                "170 days apart (within the half-year window) the score fades below the threshold");
         DuplicateIndex index = m.newIndex();
         index.addAll(List.of(first, muchLater));
         assertFalse(index.similarTo(title, description, BoardName.of("VRU Board"), null, 5).isEmpty(),
@@ -197,14 +197,14 @@ class BehaviourTest {
         assertThrows(IllegalArgumentException.class, () -> m.cluster(List.of(items.get(0), items.get(0))));
     }
 
-    /** A matter that comes back every six months on alternating boards is a series of groups, never one over years. */
+    /** A matter that comes back every two months on alternating boards is a series of groups, never one over years. */
     @Test
     void aRecurringMatterIsASeriesOfGroupsEachWithinTheWindow() {
         DuplicateMatcher m = TestMatchers.matcher();
         List<AgendaText> items = new java.util.ArrayList<>();
         String[] boards = {"VRU Board", "Community Safety Partnership"};
         for (int k = 0; k < 8; k++) {
-            items.add(new AgendaText("r" + k, BoardName.of(boards[k % 2]), LocalDate.of(2022, 1, 10).plusMonths(6L * k),
+            items.add(new AgendaText("r" + k, BoardName.of(boards[k % 2]), LocalDate.of(2022, 1, 10).plusMonths(2L * k),
                     "County lines: closing drug supply lines", "Police operations against county lines and children found in them"));
         }
         Map<String, LocalDate> dates = new java.util.HashMap<>();
