@@ -25,7 +25,8 @@ Usage: ${0##*/} [-w WAR] [-j PAYARA_MICRO_JAR] [-p POST_BOOT_FILE] [-n] [-h]
 
 Install or upgrade the Partnership Portal as the systemd service ${unit%.service}.
 
-  -w WAR             application WAR (default: target/partnership-portal.war)
+  -w WAR             application WAR (default: target/partnership-portal.war); its libraries
+                     are taken from portal-lib/ beside it
   -j JAR             Payara Micro jar (default: target/payara-micro.jar)
   -p FILE            boot command file
                      (default: config/boot-commands.asadmin)
@@ -63,6 +64,9 @@ for f in "$war" "$micro_jar" "$boot_commands" \
          "$deploy_dir/backup-database.sh"; do
     [[ -f $f ]] || die "missing file: $f"
 done
+# The WAR's libraries are built beside it (mvn package: target/portal-lib).
+war_libs=$(dirname -- "$war")/portal-lib
+compgen -G "$war_libs/*.jar" >/dev/null || die "missing libraries: $war_libs/*.jar (built with the WAR by mvn package)"
 # The unit runs /usr/bin/java and checks readiness with /usr/bin/curl.
 [[ -x /usr/bin/java ]] || die "/usr/bin/java not found: apt-get install openjdk-17-jre-headless"
 java_version=$(/usr/bin/java -XshowSettings:properties -version 2>&1 |
@@ -88,6 +92,10 @@ install -d -m 0750 -o root -g root "$etc_dir"
 note "installing application files into $app_dir"
 install -m 0644 -o root -g root "$war"       "$app_dir/partnership-portal.war"
 install -m 0644 -o root -g root "$micro_jar" "$app_dir/payara-micro.jar"
+# The libraries the WAR leaves out (portal-lib beside it), which the unit adds with --addlibs.
+rm -rf "$app_dir/lib"
+install -d -m 0755 -o root -g root "$app_dir/lib"
+install -m 0644 -o root -g root "$war_libs"/*.jar "$app_dir/lib/"
 install -m 0644 -o root -g root "$boot_commands" "$app_dir/config/boot-commands.asadmin"
 install -m 0644 -o root -g root "$deploy_dir/logging.properties" "$app_dir/config/logging.properties"
 # For nodes of a cluster (partnership-portal@N.service; deploy/README.md): template unit and post-boot commands.

@@ -102,7 +102,7 @@ class StartupBenchmark {
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xms256m", "-Xmx1g", "-XX:+ExitOnOutOfMemoryError",
                 "-jar", System.getenv().getOrDefault("MICRO_JAR", project.resolve("target/payara-micro.jar").toString()),
-                "--deploy", war.toString(), "--contextroot", "/", "--port", String.valueOf(port), "--nohazelcast",
+                "--deploy", war.toString(), "--addlibs", project.resolve("target/portal-lib").toString(), "--contextroot", "/", "--port", String.valueOf(port), "--nohazelcast",
                 "--prebootcommandfile", project.resolve("config/boot-commands.asadmin").toString());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("PORTAL_PROFILE", profile);

@@ -34,6 +34,7 @@ public final class DemoServer {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g", "-jar", project.resolve("target/payara-micro.jar").toString(),
                 "--deploy", project.resolve("target/partnership-portal.war").toString(),
+                "--addlibs", project.resolve("target/portal-lib").toString(),
                 "--contextroot", "/", "--port", String.valueOf(httpPort), "--nohazelcast",
                 "--prebootcommandfile", project.resolve("config/boot-commands.asadmin").toString()))
                 .inheritIO();

@@ -61,6 +61,7 @@ final class NodeUnit {
         line = rewrite(line, "/opt/partnership-portal/config/logging\\.properties ", project.resolve("deploy/logging.properties") + " ");
         line = rewrite(line, "/opt/partnership-portal/payara-micro\\.jar ", microJar + " ");
         line = rewrite(line, "/opt/partnership-portal/partnership-portal\\.war ", project.resolve("target/partnership-portal.war") + " ");
+        line = rewrite(line, "/opt/partnership-portal/lib ", project.resolve("target/portal-lib") + " ");
         line = rewrite(line, "/opt/partnership-portal/config/", project.resolve("config") + "/");
         if (line.contains("/opt/") || line.contains("/var/lib/")) {
             throw new IllegalStateException("ExecStart has a path of the installed portal NodeUnit does not know: " + line);

@@ -49,6 +49,7 @@ public final class PayaraNode implements AutoCloseable {
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", microJar,
                 "--deploy", project.resolve("target/partnership-portal.war").toString(),
+                "--addlibs", project.resolve("target/portal-lib").toString(),
                 "--contextroot", "/", "--port", String.valueOf(port),
                 "--prebootcommandfile", project.resolve("config/boot-commands.asadmin").toString()));
         command.addAll(microOptions);
