@@ -5,6 +5,7 @@ import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import org.partnershipportal.testsupport.NodeUnit;
 import org.partnershipportal.testsupport.Timings;
 
 import java.io.IOException;
@@ -26,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Where start-up goes (mvn verify -Pbenchmark -Dit.test=StartupBenchmark): Payara Micro started as
- * the production unit starts it (deploy/partnership-portal.service: same JVM options and boot
- * commands), on the benchmark's fresh MariaDB, in order: a WAR with one static page (the floor: Payara
+ * the production unit starts it (deploy/partnership-portal.service: its -X options, read from the
+ * unit, and the same boot commands), on the benchmark's fresh MariaDB, in order: a WAR with one static page (the floor: Payara
  * Micro alone), the portal's first production start (migrations run), its restart, its first demo
  * start (demo data loaded) and a demo restart. Each start prints the portal's own timeline
  * (platform.StartupTimeline: ms since the JVM started), Payara's "ready in" figure, the first page's
@@ -99,11 +100,11 @@ class StartupBenchmark {
         Path project = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
         int port = org.partnershipportal.testsupport.FreePort.onLoopback();
         Path log = work.resolve(name.replaceAll("[^A-Za-z0-9]+", "-") + ".log");
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xms256m", "-Xmx1g", "-XX:+ExitOnOutOfMemoryError",
-                "-jar", System.getenv().getOrDefault("MICRO_JAR", project.resolve("target/payara-micro.jar").toString()),
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(NodeUnit.productionJvmOptions()); // heap, collector, exit on out-of-memory: as the unit
+        command.addAll(List.of("-jar", System.getenv().getOrDefault("MICRO_JAR", project.resolve("target/payara-micro.jar").toString()),
                 "--deploy", war.toString(), "--addlibs", project.resolve("target/portal-lib").toString(), "--contextroot", "/", "--port", String.valueOf(port), "--nohazelcast",
-                "--prebootcommandfile", project.resolve("config/boot-commands.asadmin").toString());
+                "--prebootcommandfile", project.resolve("config/boot-commands.asadmin").toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("PORTAL_PROFILE", profile);
         long launched = System.nanoTime();

@@ -30,14 +30,14 @@ public final class DemoServer {
                 credentials.getProperty("owner"), credentials.getProperty("app"));
         System.out.printf("MariaDB ready on 127.0.0.1:%d (data in %s)%n", dbPort, data.resolve("mariadb"));
 
-        ProcessBuilder micro = new ProcessBuilder(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-jar", project.resolve("target/payara-micro.jar").toString(),
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(NodeUnit.productionJvmOptions()); // the server's heap and collector, as production's unit
+        command.addAll(List.of("-jar", project.resolve("target/payara-micro.jar").toString(),
                 "--deploy", project.resolve("target/partnership-portal.war").toString(),
                 "--addlibs", project.resolve("target/portal-lib").toString(),
                 "--contextroot", "/", "--port", String.valueOf(httpPort), "--nohazelcast",
-                "--prebootcommandfile", project.resolve("config/boot-commands.asadmin").toString()))
-                .inheritIO();
+                "--prebootcommandfile", project.resolve("config/boot-commands.asadmin").toString()));
+        ProcessBuilder micro = new ProcessBuilder(command).inheritIO();
         micro.environment().put("DB_URL", db.jdbcUrl());
         micro.environment().put("DB_USER", EmbeddedMariaDb.APP);
         micro.environment().put("DB_PASSWORD", credentials.getProperty("app"));

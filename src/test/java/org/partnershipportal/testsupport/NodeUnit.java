@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * heap changed. Each change must find what it changes, or the unit changed shape and this fails naming it, so the
  * cluster tests start nodes with exactly the options operators get.
  */
-final class NodeUnit {
+public final class NodeUnit {
 
     private static final Pattern EXEC_START = Pattern.compile("(?m)^ExecStart=((?:[^\\n]*\\\\\\n)*[^\\n]*)$");
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{(\\w+)}");
@@ -39,6 +39,24 @@ final class NodeUnit {
      * @param heap        the test's heap in place of the unit's (2 cores run two nodes and the tests)
      * @param tmp         the node's own temporary directory, in place of /var/lib/partnership-portal/tmp-N
      */
+    /**
+     * The JVM's memory and collector options (-X...) of the single-node unit deploy/partnership-portal.service, so
+     * that the demo and the start-up benchmark run the server as production does.
+     */
+    public static List<String> productionJvmOptions() throws IOException {
+        Path project = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
+        Matcher execStart = EXEC_START.matcher(Files.readString(project.resolve("deploy/partnership-portal.service")));
+        if (!execStart.find()) {
+            throw new IllegalStateException("deploy/partnership-portal.service has no ExecStart");
+        }
+        List<String> options = new ArrayList<>();
+        for (String word : execStart.group(1).replace("\\\n", " ").split("\\s+")) {
+            if (word.equals("-jar")) break;
+            if (word.startsWith("-X")) options.add(word);
+        }
+        return options;
+    }
+
     static List<String> command(int node, Map<String, String> environment, String heap, Path tmp) throws IOException {
         Path project = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
         String unit = Files.readString(project.resolve("deploy/partnership-portal@.service"));

@@ -29,5 +29,14 @@ class NodeUnitTest {
         assertThat(command.get(command.indexOf("--postbootcommandfile") + 1)).endsWith("config/cluster-node.asadmin");
         assertThat(NodeUnit.environment()).as("the unit's own Environment= lines").containsEntry("LANG", "C.UTF-8");
         assertThat(command.get(command.indexOf("--deploy") + 1)).endsWith("target/partnership-portal.war");
+        assertThat(command.get(command.indexOf("--addlibs") + 1)).endsWith("target/portal-lib");
+    }
+
+    @Test
+    void theDemoAndTheStartUpBenchmarkTakeTheSingleNodeUnitsHeapAndCollector() throws Exception {
+        List<String> options = NodeUnit.productionJvmOptions();
+        assertThat(options).as("the JVM options before -jar in deploy/partnership-portal.service")
+                .anyMatch(o -> o.startsWith("-Xmx")).anyMatch(o -> o.startsWith("-Xms")).contains("-XX:+ExitOnOutOfMemoryError")
+                .allMatch(o -> o.startsWith("-X"));
     }
 }
