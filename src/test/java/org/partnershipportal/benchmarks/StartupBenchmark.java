@@ -40,7 +40,8 @@ class StartupBenchmark {
     static final Pattern TIMELINE = Pattern.compile("Start-up timeline: (.+) at (\\d+) ms");
     static final String INDEXED = "duplicate finder indexed (in the background)";
 
-    record Start(String name, long payaraReadyMs, long firstPageMs, Map<String, Long> timeline, long restingRssKb) {
+    record Start(String name, long payaraReadyMs, long firstPageMs, Map<String, Long> timeline, long restingRssKb,
+                 long liveHeapKb, long metaspaceKb) {
     }
 
     @Test
@@ -75,6 +76,8 @@ class StartupBenchmark {
         row(report, "Payara Micro \"ready in\" (its own count, ms)", starts, Start::payaraReadyMs);
         row(report, "first page answered (ms from launch)", starts, Start::firstPageMs);
         row(report, "resident memory at rest (MB)", starts, s -> s.restingRssKb() / 1024);
+        row(report, "heap in use after a full GC (MB)", starts, s -> s.liveHeapKb() / 1024);
+        row(report, "metaspace in use (MB)", starts, s -> s.metaspaceKb() / 1024);
         Start floorStart = starts.get(0);
         Start restart = starts.get(2);
         report.append(String.format("%nProduction restart vs Payara Micro alone: ready %.1f×, first page %.1f×, memory %.1f×%n",
@@ -115,6 +118,10 @@ class StartupBenchmark {
                 waitForLine(server, log, "Start-up timeline: " + INDEXED);
             }
             long rss = residentKb(server.pid());
+            // What the heap must hold (sizes -Xmx in the units): a full GC, then the JVM's own account of what is left.
+            String heapInfo = jcmd(server.pid(), "GC.run") + jcmd(server.pid(), "GC.heap_info");
+            long liveHeap = usedKb(heapInfo, "(garbage-first heap|def new generation|tenured generation)");
+            long metaspace = usedKb(heapInfo, "Metaspace");
             String text = Files.readString(log);
             Matcher ready = READY.matcher(text);
             long readyMs = ready.find() ? Long.parseLong(ready.group(1).replaceAll("[,.]", "")) : -1;
@@ -123,7 +130,7 @@ class StartupBenchmark {
             while (step.find()) {
                 timeline.putIfAbsent(step.group(1), Long.parseLong(step.group(2)));
             }
-            return new Start(name, readyMs, firstPage, timeline, rss);
+            return new Start(name, readyMs, firstPage, timeline, rss, liveHeap, metaspace);
         } finally {
             server.destroy();
             server.waitFor();
@@ -161,6 +168,27 @@ class StartupBenchmark {
             Thread.sleep(100);
         }
         throw new IllegalStateException("No '" + line + "' in " + log);
+    }
+
+    private static String jcmd(long pid, String command) throws IOException, InterruptedException {
+        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), String.valueOf(pid), command)
+                .redirectErrorStream(true).start();
+        String out = new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        jcmd.waitFor();
+        return out;
+    }
+
+    /** The sum of "used NNNK" over the lines of GC.heap_info that start with one of the given areas. */
+    static long usedKb(String heapInfo, String areas) {
+        Matcher used = Pattern.compile("(?m)^\\s*" + areas + "\\s.*?used (\\d+)K").matcher(heapInfo);
+        long kb = 0;
+        boolean found = false;
+        while (used.find()) {
+            kb += Long.parseLong(used.group(used.groupCount()));
+            found = true;
+        }
+        if (!found) throw new IllegalStateException("no " + areas + " in jcmd GC.heap_info: " + heapInfo);
+        return kb;
     }
 
     private static long residentKb(long pid) throws IOException {
