@@ -383,7 +383,8 @@ class ClusterIT {
 
             // The form typed before the crash either saves or shows the expired page; it never shows an error.
             chair.click("newItem:add");
-            new WebDriverWait(chair.driver(), Duration.ofSeconds(30)).until(d -> {
+            // The answer replaces the page: a body read while it is swapped is stale, so read it again.
+            new WebDriverWait(chair.driver(), Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
                 String text = d.findElement(By.tagName("body")).getText();
                 return text.contains("typed before the crash") && d.findElements(By.id("agendaItems")).size() == 1
                         || text.contains("expired") || text.contains("Something went wrong");
