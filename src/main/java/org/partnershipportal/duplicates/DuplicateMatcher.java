@@ -15,8 +15,10 @@ import java.util.function.ToDoubleFunction;
  * Finds agenda items (or actions) on different boards that deal with the same matter, however worded.
  *
  * <p>Signals: a sentence embedding of the abbreviation-expanded text (all-MiniLM-L6-v2, in process) and a lexical
- * similarity (IDF-weighted cosine over Snowball stems, averaged with one over WordNet concepts). A pair's score is
- * their geometric mean, so both meaning and wording must agree. A pair is proposed when the score reaches the
+ * similarity (IDF-weighted cosine over Snowball stems, averaged with one over WordNet concepts; words that only name
+ * the kind of paper, {@link TextAnalyzer#FORM_WORDS}, left out). A pair's score is their geometric mean, so both
+ * meaning and wording must agree; while grouping it is weighted by the time between the two meetings
+ * ({@link MatcherSettings#timeWeight}). A pair is proposed when the score reaches the
  * threshold and each is the other's best match on the other's board (reciprocal best hit); proposed pairs join two
  * groups only when the result spans at most the window and the mean score of all its cross-board pairs between the
  * two stays at the group threshold (average linkage), so groups are coherent and do not chain. Standing items are never

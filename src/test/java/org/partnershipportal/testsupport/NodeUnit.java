@@ -34,12 +34,6 @@ public final class NodeUnit {
     }
 
     /**
-     * @param node        the instance number ({@code %i})
-     * @param environment the node's environment file as systemd reads it (the unit's {@code ${VARIABLE}}s)
-     * @param heap        the test's heap in place of the unit's (2 cores run two nodes and the tests)
-     * @param tmp         the node's own temporary directory, in place of /var/lib/partnership-portal/tmp-N
-     */
-    /**
      * The JVM's memory and collector options (-X...) of the single-node unit deploy/partnership-portal.service, so
      * that the demo and the start-up benchmark run the server as production does.
      */
@@ -57,6 +51,12 @@ public final class NodeUnit {
         return options;
     }
 
+    /**
+     * @param node        the instance number ({@code %i})
+     * @param environment the node's environment file as systemd reads it (the unit's {@code ${VARIABLE}}s)
+     * @param heap        the test's heap in place of the unit's (2 cores run two nodes and the tests)
+     * @param tmp         the node's own temporary directory, in place of /var/lib/partnership-portal/tmp-N
+     */
     static List<String> command(int node, Map<String, String> environment, String heap, Path tmp) throws IOException {
         Path project = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
         String unit = Files.readString(project.resolve("deploy/partnership-portal@.service"));
