@@ -556,17 +556,13 @@ public final class DuplicateIndex {
         private void search(int i, Buffers buffers) {
             if (standing[i]) return;
             int touchedCount = accumulate(i, buffers);
-            // top K by (partial) lexical weight, faded by the time between the meetings as the grouping score is,
-            // ties to the higher item index; then exact score
+            // top K by (partial) lexical weight, ties to the higher item index; then exact score
             int keep = Math.min(perItem, touchedCount);
             long[] top = new long[keep]; // a min-heap of (weight, item) packed into longs
             int size = 0;
             for (int k = 0; k < touchedCount; k++) {
                 int r = buffers.touched[k];
-                int j = byDay[r];
-                float weight = day[i] == NO_DAY || day[j] == NO_DAY
-                        ? buffers.weight[r] : buffers.weight[r] * settings.timeWeight(Math.abs(day[i] - day[j]));
-                long v = ((long) Float.floatToIntBits(weight) << 32) | j;
+                long v = ((long) Float.floatToIntBits(buffers.weight[r]) << 32) | byDay[r];
                 buffers.weight[r] = 0;
                 if (size < keep) siftUp(top, size++, v);
                 else if (v > top[0]) siftDown(top, size, v);
