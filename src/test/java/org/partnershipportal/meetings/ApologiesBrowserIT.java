@@ -139,8 +139,6 @@ class ApologiesBrowserIT {
     }
 
     private PortalClient signedIn(String username) throws Exception {
-        PortalClient client = new PortalClient(base);
-        assertThat(client.signIn(username, DEMO_PASSWORD).statusCode()).as(username + " signs in").isEqualTo(302);
-        return client;
+        return PortalClient.signedIn(base, username, DEMO_PASSWORD);
     }
 }

@@ -243,8 +243,6 @@ class MinutesCycleBrowserIT {
     }
 
     private PortalClient signedIn(String username) throws Exception {
-        PortalClient client = new PortalClient(base);
-        assertThat(client.signIn(username, DEMO_PASSWORD).statusCode()).as(username + " signs in").isEqualTo(302);
-        return client;
+        return PortalClient.signedIn(base, username, DEMO_PASSWORD);
     }
 }

@@ -103,6 +103,16 @@ public final class PortalClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * A new client signed in through the real form, failing the test unless the form accepted the person (it
+     * answers a successful sign-in with a redirect, 302).
+     */
+    public static PortalClient signedIn(URL base, String username, String password) throws IOException, InterruptedException {
+        PortalClient client = new PortalClient(base);
+        org.assertj.core.api.Assertions.assertThat(client.signIn(username, password).statusCode()).as(username + " signs in").isEqualTo(302);
+        return client;
+    }
+
     /** Signs in through login.xhtml; returns the response to the form post. */
     public HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
         HttpResponse<String> page = get("login.xhtml");
