@@ -38,13 +38,8 @@ public final class NodeUnit {
      * that the demo and the start-up benchmark run the server as production does.
      */
     public static List<String> productionJvmOptions() throws IOException {
-        Path project = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
-        Matcher execStart = EXEC_START.matcher(Files.readString(project.resolve("deploy/partnership-portal.service")));
-        if (!execStart.find()) {
-            throw new IllegalStateException("deploy/partnership-portal.service has no ExecStart");
-        }
         List<String> options = new ArrayList<>();
-        for (String word : execStart.group(1).replace("\\\n", " ").split("\\s+")) {
+        for (String word : execStart("deploy/partnership-portal.service").split("\\s+")) {
             if (word.equals("-jar")) break;
             if (word.startsWith("-X")) options.add(word);
         }
@@ -59,12 +54,7 @@ public final class NodeUnit {
      */
     static List<String> command(int node, Map<String, String> environment, String heap, Path tmp) throws IOException {
         Path project = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
-        String unit = Files.readString(project.resolve("deploy/partnership-portal@.service"));
-        Matcher execStart = EXEC_START.matcher(unit);
-        if (!execStart.find()) {
-            throw new IllegalStateException("deploy/partnership-portal@.service has no ExecStart= line: update NodeUnit");
-        }
-        String line = execStart.group(1).replace("\\\n", " ").replace("%i", String.valueOf(node));
+        String line = execStart("deploy/partnership-portal@.service").replace("%i", String.valueOf(node));
         line = replaceEach(line, VARIABLE, variable -> {
             String value = environment.get(variable.group(1));
             if (value == null) {
@@ -86,6 +76,16 @@ public final class NodeUnit {
         }
         Files.createDirectories(tmp);
         return new ArrayList<>(List.of(line.trim().split("\\s+")));
+    }
+
+    /** A unit's ExecStart= command on one line (its continuation lines joined). */
+    private static String execStart(String unitFile) throws IOException {
+        Path project = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
+        Matcher execStart = EXEC_START.matcher(Files.readString(project.resolve(unitFile)));
+        if (!execStart.find()) {
+            throw new IllegalStateException(unitFile + " has no ExecStart= line: update NodeUnit");
+        }
+        return execStart.group(1).replace("\\\n", " ");
     }
 
     private static String rewrite(String line, String regex, String replacement) {
