@@ -1,18 +1,18 @@
 package org.partnershipportal.boards;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.partnershipportal.platform.PageIds;
 
-import java.io.Serializable;
-
-/** boards/workspace.xhtml?board=…: a board's home page, for its members. */
+/**
+ * boards/workspace.xhtml?board=…: a board's home page, for its members. A read-only page, so a stateless
+ * view ({@code readOnlyPage} in the template) with request-scoped beans: opening it keeps nothing in the
+ * session, which a clustered portal would otherwise copy to the Data Grid on every request.
+ */
 @Named
-@ViewScoped
-public class WorkspacePage implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class WorkspacePage {
 
     @Inject
     Workspaces workspaces;

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 
 import java.util.Optional;
 
-/** The signed-in person, loaded once per request for the page header. */
+/** The signed-in person, loaded once per request for the page header: the header's few columns, not the account. */
 @Named
 @RequestScoped
 public class CurrentUser {
@@ -15,11 +15,11 @@ public class CurrentUser {
     @Inject
     MyAccount myAccount;
 
-    private Optional<UserAccount> account;
+    private Optional<MyAccount.Header> header;
 
     @PostConstruct
     void load() {
-        account = myAccount.current();
+        header = myAccount.header();
     }
 
     /** Reads the caller again, after a sign-in page has signed someone out in the middle of a request. */
@@ -28,24 +28,26 @@ public class CurrentUser {
     }
 
     public boolean isSignedIn() {
-        return account.isPresent();
+        return header.isPresent();
     }
 
     /** Signed in with a temporary password: nothing but the password page until they choose their own. */
     public boolean isMustChangePassword() {
-        return account.map(UserAccount::isMustChangePassword).orElse(false);
+        return header.map(MyAccount.Header::mustChangePassword).orElse(false);
     }
 
     public String getFullName() {
-        return account.map(UserAccount::getFullName).orElse("");
+        return header.map(MyAccount.Header::fullName).orElse("");
     }
 
     public String getAgencyName() {
-        return account.map(a -> a.getAgency().getName()).orElse("");
+        return header.map(MyAccount.Header::agencyName).orElse("");
     }
 
+    /** Only the home page names the roles, so they are read only when asked. */
     public String getRoleLabels() {
-        return account.map(a -> a.getRoles().stream().sorted().map(Role::label).reduce((x, y) -> x + ", " + y).orElse(""))
+        return myAccount.current()
+                .map(a -> a.getRoles().stream().sorted().map(Role::label).reduce((x, y) -> x + ", " + y).orElse(""))
                 .orElse("");
     }
 }

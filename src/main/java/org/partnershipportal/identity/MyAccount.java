@@ -2,6 +2,8 @@ package org.partnershipportal.identity;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -30,6 +32,25 @@ public class MyAccount {
 
     @Inject
     AuditLog audit;
+
+    /** What every page's header shows of the signed-in person. */
+    public record Header(String fullName, String agencyName, boolean mustChangePassword) {
+    }
+
+    /**
+     * The header's few columns in one query. Not the account entity, whose eager agency and roles are two
+     * more queries on every page (the shared cache is off, so each is a round trip).
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<Header> header() {
+        Principal caller = securityContext.getCallerPrincipal();
+        if (caller == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT NEW org.partnershipportal.identity.MyAccount.Header(u.fullName, a.name, u.mustChangePassword) "
+                        + "FROM UserAccount u JOIN u.agency a WHERE u.username = :username", Header.class)
+                .setParameter("username", caller.getName()).getResultStream().findFirst();
+    }
 
     /** The signed-in person's account, if someone is signed in and the account still exists. */
     public Optional<UserAccount> current() {

@@ -1,18 +1,15 @@
 package org.partnershipportal.meetings;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.io.Serializable;
 import org.partnershipportal.boards.BoardId;
 
-/** The register's part of a board's workspace: meetings, actions, papers. Loaded after the workspace has admitted the caller. */
+/** The register's part of a board's workspace: meetings, actions, papers. Loaded after the workspace has admitted the caller; request-scoped, as the workspace is (a stateless view). */
 @Named
-@ViewScoped
-public class BoardRegisterPanel implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class BoardRegisterPanel {
 
     @Inject
     Meetings meetings;

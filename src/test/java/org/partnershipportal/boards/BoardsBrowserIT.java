@@ -53,7 +53,8 @@ class BoardsBrowserIT {
             member.waitForText(By.id("yourSeat"), "Chair");
             String workspaceUrl = member.driver().getCurrentUrl();
             assertThat(member.textOf("remit")).contains("Online harm");
-            assertThat(member.textOf("members")).contains("Riley Reviewer");
+            assertThat(member.textOf("members")).contains("Riley Reviewer").contains("Chair");
+            assertThat(member.textOf("chair")).isEqualTo("Riley Reviewer");
             member.screenshot("workspace");
             assertThat(member.consoleErrors()).isEmpty();
 

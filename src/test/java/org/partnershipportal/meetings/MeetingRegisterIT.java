@@ -100,6 +100,61 @@ class MeetingRegisterIT {
         assertThat(new String(Arrays.copyOf(xlsx.body(), 2))).isEqualTo("PK");
     }
 
+    /** The workspace's open and overdue figures are what the board's action log holds: its export, filtered the same way. */
+    @Test
+    void theWorkspaceCountsTheOpenAndOverdueActionsTheActionLogLists() throws Exception {
+        PortalClient riley = signedIn("riley.reviewer");
+        String workspace = riley.get("boards/workspace.xhtml?board=" + cspBoard).body();
+        long open = figure(workspace, "open");
+        long overdue = figure(workspace, "overdue");
+        // The demo board has both kinds, so neither figure can pass by being 0 on both sides.
+        assertThat(overdue).as("overdue actions on the demo board").isPositive();
+        assertThat(open).as("open actions include the overdue ones and others").isGreaterThan(overdue);
+
+        String export = "actions/export?board=" + cspBoard + "&format=csv&outstanding=true";
+        assertThat(csvRows(riley.get(export).body())).as("open and in-progress actions in the log's export").isEqualTo(open);
+        assertThat(csvRows(riley.get(export + "&overdue=true").body())).as("overdue actions in the log's export").isEqualTo(overdue);
+    }
+
+    /**
+     * The workspace is read-only, so it is a stateless view: opening it keeps no view state in the session (which a
+     * cluster copies to the Data Grid on every request). Its one form, signing out, still works without one.
+     */
+    @Test
+    void theWorkspaceKeepsNoViewStateAndItsSignOutStillWorks() throws Exception {
+        PortalClient riley = signedIn("riley.reviewer");
+        String workspace = riley.get("boards/workspace.xhtml?board=" + cspBoard).body();
+        assertThat(workspace).as("the workspace itself, not a refusal").contains("id=\"actionSummary\"");
+        assertThat(PortalClient.viewState(workspace)).as("the workspace's view state").isEqualTo("stateless");
+
+        Matcher action = Pattern.compile("<form id=\"signOutForm\"[^>]*action=\"([^\"]+)\"").matcher(workspace);
+        assertThat(action.find()).as("the sign-out form on the workspace").isTrue();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("signOutForm", "signOutForm");
+        form.put("signOutForm:signOut", "");
+        form.put("jakarta.faces.ViewState", "stateless");
+        HttpResponse<String> signedOut = riley.post(action.group(1).replace("&amp;", "&").substring(1), form,
+                "Origin", riley.base().toString().replaceAll("/$", ""));
+        assertThat(signedOut.statusCode()).as("signing out from the workspace: " + signedOut.body()).isEqualTo(302);
+        HttpResponse<String> again = riley.get("boards/workspace.xhtml?board=" + cspBoard);
+        assertThat(again.statusCode()).as("the workspace after signing out").isEqualTo(302);
+        assertThat(again.headers().firstValue("Location").orElse("")).contains("login.xhtml");
+    }
+
+    private static long figure(String workspace, String label) {
+        Matcher figure = Pattern.compile("<strong>(\\d+)</strong> " + label + "<").matcher(workspace);
+        assertThat(figure.find()).as("the workspace's '" + label + "' figure").isTrue();
+        return Long.parseLong(figure.group(1));
+    }
+
+    /** Records of a CSV export, its heading row not counted (descriptions may hold line breaks, so parsed, not split). */
+    private static long csvRows(String csv) throws java.io.IOException {
+        try (org.apache.commons.csv.CSVParser parser = org.apache.commons.csv.CSVParser.parse(csv,
+                org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build())) {
+            return parser.getRecords().size();
+        }
+    }
+
     @Test
     void aNonMemberIsRefusedTheMeetingItsPapersAndEveryExport() throws Exception {
         PortalClient morgan = signedIn("morgan.member");
