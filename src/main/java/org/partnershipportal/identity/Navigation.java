@@ -9,6 +9,9 @@ import org.partnershipportal.platform.Permission;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The sections of the portal the signed-in person's permissions open, for the menu and the home page. */
 @Named
@@ -17,8 +20,8 @@ public class Navigation {
 
     /** A section: its menu label, its page, a one-line description, and the permission that opens it (none: everyone). */
     public record Section(String label, String path, String icon, String description, Permission opensIt) {
-        boolean visibleTo(CallerPermissions may) {
-            return opensIt == null || may.holds(opensIt);
+        boolean visibleTo(Set<Permission> held) {
+            return opensIt == null || held.contains(opensIt);
         }
 
         public String getLabel() {
@@ -87,8 +90,9 @@ public class Navigation {
             // Every section would send them back to the password page: show none rather than links that lead nowhere.
             return;
         }
+        Set<Permission> held = may.heldOf(ALL.stream().map(Section::opensIt).filter(Objects::nonNull).collect(Collectors.toSet()));
         for (Section section : ALL) {
-            if (section.visibleTo(may)) {
+            if (section.visibleTo(held)) {
                 visible.add(section);
             }
         }

@@ -10,6 +10,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * Whether the signed-in person holds a permission: the one question services, page beans, pages
  * ({@code #{may.holds('READ_CATALOGUE')}}) and the menu ask. It is the only class that asks the container
@@ -48,6 +52,21 @@ public class CallerPermissions {
             // A background task (the matcher's index build) has no request to remember answers in.
             return security.isCallerInRole(permission.name());
         }
+    }
+
+    /**
+     * Which of these the caller holds, asked in one call: the menu asks about every section on every page, and each
+     * call to this bean is a trip through the container (transaction and security interceptors), however cheap the
+     * answer once known.
+     */
+    public Set<Permission> heldOf(Collection<Permission> permissions) {
+        Set<Permission> held = EnumSet.noneOf(Permission.class);
+        for (Permission permission : permissions) {
+            if (holds(permission)) {
+                held.add(permission);
+            }
+        }
+        return held;
     }
 
     public boolean holdsAny(Permission... permissions) {
