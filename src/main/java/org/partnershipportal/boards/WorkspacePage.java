@@ -1,6 +1,7 @@
 package org.partnershipportal.boards;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.partnershipportal.platform.PageIds;
@@ -22,6 +23,10 @@ public class WorkspacePage {
 
     /** f:viewAction: the service refuses anyone who does not sit on the board. */
     public void load() {
+        // Stateless from here, before anything renders: the template's transient attribute is applied only when the
+        // whole page is built for rendering, and a view map made before that (PrimeFaces keeps its script nonce in
+        // one) would otherwise still be registered in the session, taking one of its view-map places.
+        FacesContext.getCurrentInstance().getViewRoot().setTransient(true);
         workspace = workspaces.open(BoardId.of(PageIds.parse(board)));
     }
 

@@ -187,6 +187,67 @@ class MeetingsBrowserIT {
         }
     }
 
+    /**
+     * A read-only page keeps nothing in the session, so opening it many times pushes no open form out of it: the
+     * workspace opened twenty times (more than the pages a session keeps, and more than its view-scoped beans'
+     * places) in between, a form opened before still saves. Were the workspace kept like other pages, the form's
+     * page would be gone (the "page expired" notice) or its beans would be (an empty form).
+     */
+    @Test
+    void aFormOpenedBeforeTheWorkspaceIsOpenedManyTimesStillSaves() throws Exception {
+        try (Browser owner = Browser.open(base)) {
+            owner.signInOverHttp("blake.boardmember", DEMO_PASSWORD);
+            openWorkspace(owner, "Children's Safeguarding Partnership");
+            String workspace = owner.driver().getCurrentUrl();
+            owner.go("actions/mine.xhtml");
+            owner.waitForText(By.id("actions:table"), "Map which agencies hold criminal exploitation data");
+            owner.driver().findElement(By.partialLinkText("Map which agencies hold criminal exploitation data")).click();
+            owner.waitFor(By.id("progress:note"));
+
+            for (int visit = 0; visit < 20; visit++) {
+                String page = new String(owner.download(workspace), java.nio.charset.StandardCharsets.UTF_8);
+                assertThat(page).as("workspace visit " + visit).contains("id=\"actionSummary\"");
+            }
+
+            String note = "Police and council leads met on " + System.nanoTime() + " and agreed the map's columns.";
+            owner.type("progress:note", note);
+            owner.click("progress:save");
+            owner.waitForText(By.id("history"), note);
+        }
+    }
+
+    /**
+     * A session keeps the last 8 pages opened (web.xml): a form on a page opened 9 pages ago, once it posts, shows the
+     * "page expired" notice and saves nothing, rather than failing or saving into a page the portal no longer holds.
+     */
+    @Test
+    void aFormOpenedMoreThanEightPagesAgoShowsTheExpiredNoticeAndSavesNothing() throws Exception {
+        try (Browser owner = Browser.open(base)) {
+            owner.signInOverHttp("blake.boardmember", DEMO_PASSWORD);
+            owner.go("actions/mine.xhtml");
+            owner.waitForText(By.id("actions:table"), "Map which agencies hold criminal exploitation data");
+            owner.driver().findElement(By.partialLinkText("Map which agencies hold criminal exploitation data")).click();
+            owner.waitFor(By.id("progress:note"));
+            String action = owner.driver().getCurrentUrl();
+
+            // Nine pages with forms of their own, opened in another tab of the same session.
+            for (int page = 0; page < 9; page++) {
+                assertThat(new String(owner.download("actions/mine.xhtml"), java.nio.charset.StandardCharsets.UTF_8))
+                        .as("my actions, opened " + (page + 1) + " times").contains("id=\"actions:table\"");
+            }
+
+            String note = "Typed on a page opened nine pages ago, " + System.nanoTime();
+            owner.type("progress:note", note);
+            // Typing already posts the note for its language hints (the note field's keyup): on a page the session no
+            // longer holds, that answer is the notice itself, before the person can press Save.
+            owner.waitFor(By.id("expired"));
+            assertThat(owner.driver().findElements(By.id("progress:save"))).as("no Save button on the notice").isEmpty();
+            owner.driver().get(action);
+            owner.waitFor(By.id("history"));
+            assertThat(owner.textOf("history")).as("nothing was saved from the expired page").doesNotContain(note);
+        }
+    }
+
     @Test
     void theForwardPlanShowsOtherBoardsOnlyAsBusyDates() throws Exception {
         try (Browser member = Browser.open(base)) {
