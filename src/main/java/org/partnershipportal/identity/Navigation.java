@@ -75,6 +75,10 @@ public class Navigation {
                     "Who signed in, what changed, what was refused", Permission.READ_AUDIT_LOG),
             section("My account", "/account/password.xhtml", "pi pi-user", "Change your password"));
 
+    /** The permissions that open some section: what the menu asks about the caller, once per request. */
+    static final Set<Permission> OPENING_PERMISSIONS = ALL.stream().map(Section::opensIt).filter(Objects::nonNull)
+            .collect(Collectors.toUnmodifiableSet());
+
     @Inject
     CallerPermissions may;
 
@@ -90,7 +94,7 @@ public class Navigation {
             // Every section would send them back to the password page: show none rather than links that lead nowhere.
             return;
         }
-        Set<Permission> held = may.heldOf(ALL.stream().map(Section::opensIt).filter(Objects::nonNull).collect(Collectors.toSet()));
+        Set<Permission> held = may.heldOf(OPENING_PERMISSIONS);
         for (Section section : ALL) {
             if (section.visibleTo(held)) {
                 visible.add(section);

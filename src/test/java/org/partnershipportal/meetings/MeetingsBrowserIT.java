@@ -131,11 +131,8 @@ class MeetingsBrowserIT {
         try (Browser owner = Browser.open(base); Browser chair = Browser.open(base)) {
             owner.signInOverHttp("blake.boardmember", DEMO_PASSWORD);
             chair.signInOverHttp("casey.chair", DEMO_PASSWORD);
-            owner.go("actions/mine.xhtml");
-            owner.waitForText(By.id("actions:table"), "Bring a joint police and social care profile");
             // Blake's action on the Safeguarding Partnership: Blake (owner) and Casey (chair) open it together.
-            owner.driver().findElement(By.partialLinkText("Bring a joint police and social care profile")).click();
-            owner.waitFor(By.id("progress:note"));
+            openMyAction(owner, "Bring a joint police and social care profile");
             chair.driver().get(owner.driver().getCurrentUrl());
             chair.waitFor(By.id("progress:note"));
 
@@ -199,10 +196,7 @@ class MeetingsBrowserIT {
             owner.signInOverHttp("blake.boardmember", DEMO_PASSWORD);
             openWorkspace(owner, "Children's Safeguarding Partnership");
             String workspace = owner.driver().getCurrentUrl();
-            owner.go("actions/mine.xhtml");
-            owner.waitForText(By.id("actions:table"), "Map which agencies hold criminal exploitation data");
-            owner.driver().findElement(By.partialLinkText("Map which agencies hold criminal exploitation data")).click();
-            owner.waitFor(By.id("progress:note"));
+            openMyAction(owner, "Map which agencies hold criminal exploitation data");
 
             for (int visit = 0; visit < 20; visit++) {
                 String page = new String(owner.download(workspace), java.nio.charset.StandardCharsets.UTF_8);
@@ -224,10 +218,7 @@ class MeetingsBrowserIT {
     void aFormOpenedMoreThanEightPagesAgoShowsTheExpiredNoticeAndSavesNothing() throws Exception {
         try (Browser owner = Browser.open(base)) {
             owner.signInOverHttp("blake.boardmember", DEMO_PASSWORD);
-            owner.go("actions/mine.xhtml");
-            owner.waitForText(By.id("actions:table"), "Map which agencies hold criminal exploitation data");
-            owner.driver().findElement(By.partialLinkText("Map which agencies hold criminal exploitation data")).click();
-            owner.waitFor(By.id("progress:note"));
+            openMyAction(owner, "Map which agencies hold criminal exploitation data");
             String action = owner.driver().getCurrentUrl();
 
             // Nine pages with forms of their own, opened in another tab of the same session.
@@ -367,6 +358,14 @@ class MeetingsBrowserIT {
                 .filter(li -> li.findElement(By.cssSelector(".agenda-title")).getText().equals(title)).findFirst()
                 .orElseThrow(() -> new AssertionError("no agenda item " + title));
         return Long.parseLong(item.getAttribute("id").substring("item-".length()));
+    }
+
+    /** From "My actions", one of the person's own actions, by the start of its description, ready for a progress note. */
+    private static void openMyAction(Browser browser, String description) {
+        browser.go("actions/mine.xhtml");
+        browser.waitForText(By.id("actions:table"), description);
+        browser.driver().findElement(By.partialLinkText(description)).click();
+        browser.waitFor(By.id("progress:note"));
     }
 
     private static void openWorkspace(Browser browser, String board) {
