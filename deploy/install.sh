@@ -61,7 +61,7 @@ command -v systemctl >/dev/null || die "systemd is required"
 for f in "$war" "$micro_jar" "$boot_commands" \
          "$deploy_dir/$unit" "$deploy_dir/logging.properties" \
          "$deploy_dir/portal.env.example" "$deploy_dir/backup.cnf.example" \
-         "$deploy_dir/backup-database.sh"; do
+         "$deploy_dir/backup-database.sh" "$deploy_dir/run-portal"; do
     [[ -f $f ]] || die "missing file: $f"
 done
 # The WAR's libraries are built beside it (mvn package: target/portal-lib).
@@ -102,6 +102,8 @@ install -m 0644 -o root -g root "$deploy_dir/logging.properties" "$app_dir/confi
 install -m 0644 -o root -g root "$repo_dir/config/cluster-node.asadmin" "$app_dir/config/cluster-node.asadmin"
 install -m 0644 -o root -g root "$deploy_dir/partnership-portal@.service" /etc/systemd/system/partnership-portal@.service
 install -m 0755 -o root -g root "$deploy_dir/backup-database.sh" "$app_dir/bin/backup-database.sh"
+# The single-node unit's start: runtime unpacked once per install, class-data archive (issue 14).
+install -m 0755 -o root -g root "$deploy_dir/run-portal" "$app_dir/bin/run-portal"
 # The duplicate matcher's command line (deploy/find-duplicates), which needs no server.
 if [[ -d $repo_dir/target/find-duplicates ]]; then
     rm -rf "$app_dir/find-duplicates"

@@ -8,6 +8,8 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
@@ -102,8 +104,17 @@ public class DuplicateFinder {
     static final String CHANNEL = "register-index";
 
     @PostConstruct
-    void buildInBackground() {
+    void followTheOtherNodes() {
         dataGrid.subscribe(CHANNEL, this::followOtherNode);
+    }
+
+    /**
+     * Builds the indexes in the background once the application has started, not during its deployment: loading the
+     * model and WordNet takes a core for a second or two, which on a small server the deployment needs (issue 14,
+     * start-up). Until the build is done, hints are empty and the report says it is still reading the register.
+     * Public: an enterprise bean observes events through a business method.
+     */
+    public void buildOnceStarted(@Observes @Initialized(ApplicationScoped.class) Object application) {
         rebuild();
     }
 

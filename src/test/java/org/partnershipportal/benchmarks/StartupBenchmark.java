@@ -6,6 +6,7 @@ import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.partnershipportal.testsupport.NodeUnit;
+import org.partnershipportal.testsupport.PayaraNode;
 import org.partnershipportal.testsupport.Timings;
 
 import java.io.IOException;
@@ -26,13 +27,16 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Where start-up goes (mvn verify -Pbenchmark -Dit.test=StartupBenchmark): Payara Micro started as
- * the production unit starts it (deploy/partnership-portal.service: its -X options, read from the
- * unit, and the same boot commands), on the benchmark's fresh MariaDB, in order: a WAR with one static page (the floor: Payara
- * Micro alone), the portal's first production start (migrations run), its restart, its first demo
- * start (demo data loaded) and a demo restart. Each start prints the portal's own timeline
- * (platform.StartupTimeline: ms since the JVM started), Payara's "ready in" figure, the first page's
- * answer, and the server's resident memory (VmRSS) once the background indexing has finished.
+ * Where start-up goes (mvn verify -Pbenchmark -Dit.test=StartupBenchmark), on the benchmark's fresh MariaDB, with the
+ * production unit's JVM options (deploy/partnership-portal.service: its -X options, read from the unit) and boot
+ * commands. In order: Payara Micro started with {@code java -jar payara-micro.jar} (as the unit did before
+ * deploy/run-portal, and as the demo and cluster nodes still do) with a WAR of one static page (the floor: Payara Micro
+ * alone), the portal's first production start (migrations run), its restart, its first demo start (demo data loaded)
+ * and a demo restart; then the portal as the unit starts it now, through deploy/run-portal: the first start after an
+ * install (it unpacks the runtime and records the class archive), and two restarts that use the archive. Each start
+ * prints the portal's own timeline (platform.StartupTimeline: ms since the JVM started), Payara's "ready in" figure,
+ * the first page's answer, and the server's resident memory (VmRSS) once the background indexing has finished; the
+ * last line compares the run-portal restart with the java -jar restart of the same run.
  */
 class StartupBenchmark {
 
@@ -59,6 +63,13 @@ class StartupBenchmark {
         starts.add(start("portal, production, restart", portal, "production", "login.xhtml", true, work));
         starts.add(start("portal, demo, first start (loads demo data)", portal, "demo", "login.xhtml", true, work));
         starts.add(start("portal, demo, restart", portal, "demo", "login.xhtml", true, work));
+        // as the unit starts it now: the runtime unpacked once, a class archive recorded by the first start after an install
+        Path state = work.resolve("state");
+        deleteTree(state);
+        starts.add(runPortal("run-portal, first start after install (records the class archive)", state, work));
+        assertThat(state.resolve("classes.jsa")).as("the class archive the first run writes when it stops").isNotEmptyFile();
+        starts.add(runPortal("run-portal, restart (with the class archive)", state, work));
+        starts.add(runPortal("run-portal, second restart", state, work));
 
         Set<String> steps = new LinkedHashSet<>();
         starts.forEach(s -> steps.addAll(s.timeline().keySet()));
@@ -83,13 +94,25 @@ class StartupBenchmark {
         report.append(String.format("%nProduction restart vs Payara Micro alone: ready %.1f×, first page %.1f×, memory %.1f×%n",
                 restart.payaraReadyMs() / (double) floorStart.payaraReadyMs(), restart.firstPageMs() / (double) floorStart.firstPageMs(),
                 restart.restingRssKb() / (double) floorStart.restingRssKb()));
+        Start runPortalRestart = starts.get(6);
+        report.append(String.format("run-portal restart (class archive) vs java -jar restart: ready %.2f×, first page %.2f×, memory %.2f×%n",
+                runPortalRestart.payaraReadyMs() / (double) restart.payaraReadyMs(), runPortalRestart.firstPageMs() / (double) restart.firstPageMs(),
+                runPortalRestart.restingRssKb() / (double) restart.restingRssKb()));
         Timings.publish("Start-up (each step in ms since the JVM started)", "startup.txt", report.toString());
         assertThat(restart.timeline()).containsKeys("schema migrated", "first request answered");
     }
 
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) return;
+        try (var paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(path);
+        }
+    }
+
     private static String abbreviate(String name) {
         return name.replace("portal, ", "").replace("Payara Micro, one static page", "floor").replace(" (loads demo data)", "")
-                .replace("production", "prod");
+                .replace("production", "prod").replace(" after install (records the class archive)", "")
+                .replace(" (with the class archive)", "");
     }
 
     private static void row(StringBuilder report, String label, List<Start> starts, java.util.function.ToLongFunction<Start> value) {
@@ -98,22 +121,51 @@ class StartupBenchmark {
         report.append('\n');
     }
 
+    /** Payara Micro started with {@code java -jar payara-micro.jar}, as the unit did before deploy/run-portal (and the demo and cluster nodes still do). */
     private static Start start(String name, Path war, String profile, String pagePath, boolean waitForIndex, Path work)
             throws IOException, InterruptedException {
         Path project = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
+        List<String> jvmOptions = NodeUnit.productionJvmOptions(); // heap, collector, exit on out-of-memory: as the unit
+        return start(name, port -> {
+            List<String> command = new ArrayList<>(List.of(java().toString()));
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-jar", microJar(project).toString(),
+                    "--deploy", war.toString(), "--contextroot", "/", "--port", String.valueOf(port), "--nohazelcast",
+                    "--prebootcommandfile", project.resolve("config/boot-commands.asadmin").toString()));
+            if (war.equals(project.resolve("target/partnership-portal.war"))) {
+                // the portal's libraries, beside its WAR; the one-page WAR runs on Payara Micro alone
+                command.addAll(command.indexOf("--deploy") + 2, List.of("--addlibs", project.resolve("target/portal-lib").toString()));
+            }
+            return command;
+        }, Map.of("PORTAL_PROFILE", profile), pagePath, waitForIndex, work);
+    }
+
+    /**
+     * The production start as the unit runs it now: deploy/run-portal with the unit's JVM options, on an installed layout
+     * staged under {@code work} (program files linked from target/ and config/, state in {@code state}).
+     */
+    private static Start runPortal(String name, Path state, Path work) throws IOException, InterruptedException {
+        Path installed = PayaraNode.stageInstalledLayout(work.resolve("installed"));
+        Files.createDirectories(state);
+        List<String> command = PayaraNode.runPortalCommand(NodeUnit.productionJvmOptions());
+        return start(name, port -> command, PayaraNode.runPortalEnvironment(installed, state, 0), "login.xhtml", true, work);
+    }
+
+    private static Path java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java");
+    }
+
+    private static Path microJar(Path project) {
+        return Path.of(System.getenv().getOrDefault("MICRO_JAR", project.resolve("target/payara-micro.jar").toString())).toAbsolutePath();
+    }
+
+    private static Start start(String name, java.util.function.IntFunction<List<String>> commandForPort, Map<String, String> environment,
+                               String pagePath, boolean waitForIndex, Path work) throws IOException, InterruptedException {
         int port = org.partnershipportal.testsupport.FreePort.onLoopback();
         Path log = work.resolve(name.replaceAll("[^A-Za-z0-9]+", "-") + ".log");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(NodeUnit.productionJvmOptions()); // heap, collector, exit on out-of-memory: as the unit
-        command.addAll(List.of("-jar", System.getenv().getOrDefault("MICRO_JAR", project.resolve("target/payara-micro.jar").toString()),
-                "--deploy", war.toString(), "--contextroot", "/", "--port", String.valueOf(port), "--nohazelcast",
-                "--prebootcommandfile", project.resolve("config/boot-commands.asadmin").toString()));
-        if (war.equals(project.resolve("target/partnership-portal.war"))) {
-            // the portal's libraries, beside its WAR; the one-page WAR runs on Payara Micro alone
-            command.addAll(command.indexOf("--deploy") + 2, List.of("--addlibs", project.resolve("target/portal-lib").toString()));
-        }
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("PORTAL_PROFILE", profile);
+        ProcessBuilder builder = new ProcessBuilder(commandForPort.apply(port)).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        builder.environment().put("PORTAL_PORT", String.valueOf(port));
         long launched = System.nanoTime();
         Process server = builder.start();
         try {

@@ -34,7 +34,8 @@ public final class NodeUnit {
     }
 
     /**
-     * The JVM's memory and collector options (-X...) of the single-node unit deploy/partnership-portal.service, so
+     * The JVM's memory and collector options (-X...) of the single-node unit deploy/partnership-portal.service (the
+     * options its ExecStart passes to deploy/run-portal), so
      * that the demo and the start-up benchmark run the server as production does.
      */
     public static List<String> productionJvmOptions() throws IOException {

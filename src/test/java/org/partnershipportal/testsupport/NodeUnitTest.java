@@ -35,7 +35,7 @@ class NodeUnitTest {
     @Test
     void theDemoAndTheStartUpBenchmarkTakeTheSingleNodeUnitsHeapAndCollector() throws Exception {
         List<String> options = NodeUnit.productionJvmOptions();
-        assertThat(options).as("the JVM options before -jar in deploy/partnership-portal.service")
+        assertThat(options).as("the JVM options in deploy/partnership-portal.service's ExecStart")
                 .anyMatch(o -> o.startsWith("-Xmx")).anyMatch(o -> o.startsWith("-Xms")).contains("-XX:+ExitOnOutOfMemoryError")
                 .allMatch(o -> o.startsWith("-X"));
     }

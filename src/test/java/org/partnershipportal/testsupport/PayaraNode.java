@@ -56,6 +56,49 @@ public final class PayaraNode implements AutoCloseable {
         return run(name, port, command, environment);
     }
 
+    /**
+     * Starts the portal as the single-node unit does, through deploy/run-portal, on an installed layout staged in
+     * {@code installed} ({@link #stageInstalledLayout}) with its state (runtime, class archive) in {@code state}.
+     */
+    public static PayaraNode runPortal(String name, Path installed, Path state, List<String> jvmOptions, Map<String, String> environment)
+            throws IOException, InterruptedException {
+        int port = FreePort.onLoopback();
+        Map<String, String> variables = new java.util.HashMap<>(runPortalEnvironment(installed, state, port));
+        variables.putAll(environment);
+        return run(name, port, runPortalCommand(jvmOptions), variables);
+    }
+
+    /** deploy/run-portal with these JVM options, as the unit's ExecStart. */
+    public static List<String> runPortalCommand(List<String> jvmOptions) {
+        Path project = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
+        List<String> command = new ArrayList<>(List.of(project.resolve("deploy/run-portal").toString()));
+        command.addAll(jvmOptions);
+        return command;
+    }
+
+    /** What deploy/run-portal reads: the installed program files, the writable state, the port and this build's Java. */
+    public static Map<String, String> runPortalEnvironment(Path installed, Path state, int port) {
+        return Map.of("PORTAL_APP_DIR", installed.toString(), "PORTAL_STATE_DIR", state.toString(),
+                "PORTAL_PORT", String.valueOf(port), "JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    }
+
+    /**
+     * The program files as deploy/install.sh lays them out in /opt/partnership-portal (payara-micro.jar, the WAR, lib/,
+     * config/boot-commands.asadmin), linked from this build into {@code dir}.
+     */
+    public static Path stageInstalledLayout(Path dir) throws IOException {
+        Path project = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
+        if (!Files.exists(dir.resolve("config/boot-commands.asadmin"))) {
+            Files.createDirectories(dir.resolve("config"));
+            Files.createSymbolicLink(dir.resolve("payara-micro.jar"),
+                    Path.of(System.getenv().getOrDefault("MICRO_JAR", project.resolve("target/payara-micro.jar").toString())).toAbsolutePath());
+            Files.createSymbolicLink(dir.resolve("partnership-portal.war"), project.resolve("target/partnership-portal.war"));
+            Files.createSymbolicLink(dir.resolve("lib"), project.resolve("target/portal-lib"));
+            Files.createSymbolicLink(dir.resolve("config/boot-commands.asadmin"), project.resolve("config/boot-commands.asadmin"));
+        }
+        return dir;
+    }
+
     /** Starts a node from a whole command line (as the production unit runs it: {@code NodeUnit}) that listens on {@code port}. */
     static PayaraNode run(String name, int port, List<String> command, Map<String, String> environment)
             throws IOException, InterruptedException {
