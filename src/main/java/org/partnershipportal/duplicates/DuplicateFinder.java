@@ -219,6 +219,22 @@ public class DuplicateFinder {
     }
 
     /**
+     * For each group of record ids (as the report shows them), the index of the group that is the same matter's
+     * latest earlier round, or -1 ({@link DuplicateIndex#earlierRounds}).
+     */
+    public int[] earlierRounds(DuplicateDecision.Kind kind, List<List<Long>> groups) {
+        State current = state;
+        int[] none = new int[groups.size()];
+        java.util.Arrays.fill(none, -1);
+        if (current == null) {
+            return none;
+        }
+        Indexed indexed = current.of(kind);
+        return indexed.index().earlierRounds(groups.stream()
+                .map(ids -> ids.stream().map(indexed.currentKeys()::get).filter(java.util.Objects::nonNull).toList()).toList());
+    }
+
+    /**
      * Whether the matcher treats a title as a standing item of the named board (apologies, minutes of the last
      * meeting, the board's own business plan…).
      */

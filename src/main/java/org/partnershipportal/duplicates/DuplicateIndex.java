@@ -435,6 +435,66 @@ public final class DuplicateIndex {
     }
 
     /**
+     * A recurring matter as a series of groups (issue 15): for each group (of indexed ids, as {@link #cluster} returns
+     * them), the index of the latest earlier group of the same matter, or -1. A group is one round of a matter; the
+     * earlier round is a group on two boards or more that ended before this one began and at most
+     * {@link #SERIES_LOOK_BACK_WINDOWS} windows before it (a board that takes a matter up again the next year does so
+     * in that year's cycle of meetings, so up to about a year and a half after the last round began), whose items are close to this group's on average (the group threshold, as for joining two parts of a
+     * group, over every pair of their items, without the time fade: time apart is what makes them two rounds, and a
+     * board's own earlier item on the matter counts here). Groups with undated items are not linked.
+     */
+    public int[] earlierRounds(List<List<String>> groups) {
+        lock.readLock().lock();
+        try {
+            refreshStats(true);
+            int count = groups.size();
+            int[] earlier = new int[count];
+            Arrays.fill(earlier, -1);
+            int[][] members = new int[count][];
+            int[] first = new int[count], last = new int[count];
+            List<Integer> linkable = new ArrayList<>();
+            for (int g = 0; g < count; g++) {
+                members[g] = groups.get(g).stream().map(byId::get).filter(java.util.Objects::nonNull).mapToInt(Integer::intValue).toArray();
+                first[g] = Integer.MAX_VALUE;
+                last[g] = Integer.MIN_VALUE;
+                boolean dated = members[g].length > 0;
+                for (int i : members[g]) {
+                    dated &= day[i] != NO_DAY;
+                    first[g] = Math.min(first[g], day[i]);
+                    last[g] = Math.max(last[g], day[i]);
+                }
+                if (dated && Arrays.stream(members[g]).map(i -> board[i]).distinct().count() >= 2) linkable.add(g);
+            }
+            linkable.sort((a, b) -> Integer.compare(last[a], last[b]));
+            int[] byLast = linkable.stream().mapToInt(Integer::intValue).toArray();
+            long lookBack = (long) SERIES_LOOK_BACK_WINDOWS * settings.windowDays();
+            for (int g : byLast) {
+                // the latest group that ended before this one began, then back in time
+                int k = lowerBound(byLast, last, first[g]) - 1;
+                for (; k >= 0 && first[g] - (long) last[byLast[k]] <= lookBack; k--) {
+                    int h = byLast[k];
+                    if (meanScoreWithoutFade(members[g], members[h]) >= settings.groupThreshold()) {
+                        earlier[g] = h;
+                        break;
+                    }
+                }
+            }
+            return earlier;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** How far back, in time windows, a group's earlier round may end (three half-year windows: a year and a half). */
+    static final int SERIES_LOOK_BACK_WINDOWS = 3;
+
+    private double meanScoreWithoutFade(int[] a, int[] b) {
+        double sum = 0;
+        for (int i : a) for (int j : b) sum += combine(embCos(i, j), lexical(i, j));
+        return sum / ((double) a.length * b.length);
+    }
+
+    /**
      * For each item, the items on other boards it may be the same matter as, with their scores: the
      * search's output and the grouping's input (the benchmarks' brute-force reference, in test code,
      * builds the same from every pair).

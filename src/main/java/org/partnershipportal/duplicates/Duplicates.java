@@ -83,9 +83,25 @@ public class Duplicates {
         }
     }
 
-    /** A cluster: the records, the time each board spent, and what people have decided about it. */
+    /**
+     * A cluster: the records, the time each board spent, what people have decided about it, and the same matter's
+     * earlier round in this report, if any.
+     */
     public record Cluster(DuplicateDecision.Kind kind, List<Member> members, Map<String, Integer> minutesByBoard,
-                          String leadBoard, String note, String confirmedBy) implements Serializable {
+                          String leadBoard, String note, String confirmedBy, EarlierRound earlierRound) implements Serializable {
+
+        Cluster withEarlierRound(EarlierRound round) {
+            return new Cluster(kind, members, minutesByBoard, leadBoard, note, confirmedBy, round);
+        }
+
+        LocalDate firstMeeting() {
+            return members.get(0).meetingDate();
+        }
+
+        LocalDate lastMeeting() {
+            return members.get(members.size() - 1).meetingDate();
+        }
+
         public boolean isConfirmed() {
             return confirmedBy != null;
         }
@@ -103,6 +119,13 @@ public class Duplicates {
 
         public List<Map.Entry<String, Integer>> minutesEntries() {
             return new ArrayList<>(minutesByBoard.entrySet());
+        }
+    }
+
+    /** The same matter on these boards in an earlier round: its place in the report (from 1), when, and where. */
+    public record EarlierRound(int groupNumber, LocalDate from, LocalDate to, List<String> boards) implements Serializable {
+        public String boardList() {
+            return String.join(", ", boards);
         }
     }
 
@@ -175,11 +198,24 @@ public class Duplicates {
                     .max(java.util.Comparator.comparing(DuplicateDecision::getDecidedAt));
             report.add(new Cluster(kind, members, minutes,
                     confirmed.map(d -> d.getLeadBoard() == null ? null : d.getLeadBoard().getName()).orElse(null),
-                    confirmed.map(DuplicateDecision::getNote).orElse(null), confirmed.map(DuplicateDecision::getDecidedBy).orElse(null)));
+                    confirmed.map(DuplicateDecision::getNote).orElse(null), confirmed.map(DuplicateDecision::getDecidedBy).orElse(null), null));
         }
         report.sort(java.util.Comparator.comparing((Cluster c) -> c.members().size()).reversed());
+        linkEarlierRounds(kind, report);
         audit.record(AuditAction.RESTRICTED_READ, "duplicates-report", null, kind + ": " + report.size() + " clusters");
         return report;
+    }
+
+    /** Links each group to the same matter's earlier round in the report ("also on these boards earlier"). */
+    private void linkEarlierRounds(DuplicateDecision.Kind kind, List<Cluster> report) {
+        int[] earlier = finder.earlierRounds(kind, report.stream().map(c -> c.members().stream().map(Member::id).toList()).toList());
+        List<Cluster> unlinked = List.copyOf(report);
+        for (int g = 0; g < report.size(); g++) {
+            if (earlier[g] >= 0) {
+                Cluster round = unlinked.get(earlier[g]);
+                report.set(g, unlinked.get(g).withEarlierRound(new EarlierRound(earlier[g] + 1, round.firstMeeting(), round.lastMeeting(), round.boards())));
+            }
+        }
     }
 
     /** "Same matter": every record of the cluster is joined for good; the lead board and note are kept. */

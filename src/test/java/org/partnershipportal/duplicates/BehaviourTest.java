@@ -55,6 +55,41 @@ class BehaviourTest {
     }
 
     @Test
+    void aMatterTakenUpAgainTheNextYearLinksToItsEarlierRoundAndADifferentMatterDoesNot() {
+        DuplicateMatcher m = TestMatchers.matcher();
+        AgendaText[] items = {
+                // last year's round on two boards
+                new AgendaText("r1a", BoardName.of("VRU Board"), D, "Knife arches at secondary school gates",
+                        "Trial of walk-through detectors in two schools"),
+                new AgendaText("r1b", BoardName.of("Community Safety Partnership"), D.plusDays(30), "Walk-through knife detectors in schools",
+                        "Results of the school gate trial"),
+                // a different matter in between
+                new AgendaText("n1", BoardName.of("VRU Board"), D.plusDays(200), "Graded care profile for neglect",
+                        "Roll-out of the neglect assessment tool"),
+                new AgendaText("n2", BoardName.of("Children's Safeguarding Partnership"), D.plusDays(210), "Neglect: graded care profile",
+                        "How many assessments practitioners completed"),
+                // this year's round of the first matter, on other boards too
+                new AgendaText("r2a", BoardName.of("YOS Management Board"), D.plusDays(330), "Knife arches at school gates",
+                        "Whether the walk-through detector trial should extend to all secondary schools"),
+                new AgendaText("r2b", BoardName.of("VRU Board"), D.plusDays(345), "Extending the knife arch trial",
+                        "Walk-through detectors at every secondary school gate"),
+                // the same matter again, but two years after this year's round ended
+                new AgendaText("r3a", BoardName.of("VRU Board"), D.plusDays(345 + 730), "Knife arches at secondary school gates",
+                        "Walk-through detectors: the trial's second year"),
+                new AgendaText("r3b", BoardName.of("Community Safety Partnership"), D.plusDays(350 + 730), "Knife arches in schools",
+                        "Walk-through detectors: what heads say"),
+        };
+        DuplicateIndex index = m.newIndex();
+        index.addAll(List.of(items));
+        List<List<String>> groups = List.of(List.of("r2a", "r2b"), List.of("n1", "n2"), List.of("r1a", "r1b"), List.of("r3a", "r3b"));
+        int[] earlier = index.earlierRounds(groups);
+        assertEquals(2, earlier[0], "this year's round links to last year's, past the different matter in between");
+        assertEquals(-1, earlier[1], "the neglect group is not the knife-arch matter's next round");
+        assertEquals(-1, earlier[2], "the first round has no earlier one");
+        assertEquals(-1, earlier[3], "two years after the last round: not linked");
+    }
+
+    @Test
     void theSameWordsAMeetingCycleApartAreOneMatterButTwoSeasonsApartAreNot() {
         DuplicateMatcher m = TestMatchers.matcher();
         String title = "Knife arches at secondary school gates", description = "Trial of walk-through detectors in two schools";

@@ -305,6 +305,12 @@ class DuplicateBenchmark {
                         + "%s]; %,d clusters, %,d with more than one, largest %,d [goal <= %d: %s]", n, reportS, runs[0], runs[1], runs[2],
                 GOAL_REPORT_S, reportS <= GOAL_REPORT_S ? "met" : "NOT MET", clusters.size(), multi,
                 largest, GOAL_LARGEST_GROUP, largest <= GOAL_LARGEST_GROUP ? "met" : "NOT MET");
+        // the portal's report also links each group to the same matter's earlier round (over the groups it shows)
+        List<List<String>> shown = clusters.stream().filter(c -> c.size() > 1).toList();
+        long series0 = System.nanoTime();
+        int[] earlier = index.earlierRounds(shown);
+        print("  linking each of the %,d groups to its earlier round (\"also on these boards earlier\"): %.2f s more; %,d groups linked",
+                shown.size(), (System.nanoTime() - series0) / 1e9, Arrays.stream(earlier).filter(g -> g >= 0).count());
         // the design before issue 15 in the same run: what coherent grouping costs, and the groups it avoided
         DuplicateIndex single = matcher.withSettings(matcher.settings().withLinkage(MatcherSettings.Linkage.SINGLE, 0)).newIndex();
         single.addAll(rows); // the embeddings come from the model's cache

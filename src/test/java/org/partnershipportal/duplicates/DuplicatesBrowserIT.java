@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.partnershipportal.platform.Wording;
 import org.partnershipportal.testsupport.SharedPortal;
 import org.partnershipportal.testsupport.Browser;
 
@@ -155,6 +156,48 @@ class DuplicatesBrowserIT {
             admin.attach("upload", good);
             admin.click("upload:check");
             admin.waitForText(By.id("badRows"), "was already imported");
+        }
+    }
+
+    @Test
+    void aMatterTakenUpAgainAYearLaterLinksToItsEarlierRoundInTheReport() throws Exception {
+        try (Browser admin = Browser.open(base)) {
+            admin.signInOverHttp("avery.admin", DEMO_PASSWORD);
+            admin.go("admin/import.xhtml");
+            // two rounds of one matter on two boards each, a year apart (more than the half-year a group may span)
+            LocalDate lastYear = LocalDate.now().minusDays(420), thisYear = LocalDate.now().minusDays(40);
+            Path rounds = files.resolve("two-rounds.csv");
+            Files.writeString(rounds, "id,board,meeting_date,title,description\n"
+                    + "round1-vru,VRU," + lastYear + ",E-scooter thefts outside Harrowfield youth clubs,Scooter marking scheme at Harrowfield youth clubs\n"
+                    + "round1-csp,CSP-KV," + lastYear.plusDays(14) + ",E-scooter thefts at Harrowfield youth clubs,Marking scheme for scooters at youth clubs\n"
+                    + "round2-vru,VRU," + thisYear + ",E-scooter thefts outside Harrowfield youth clubs: a year on,Scooter marking scheme at Harrowfield youth clubs: did it work\n"
+                    + "round2-csp,CSP-KV," + thisYear.plusDays(7) + ",E-scooter thefts at Harrowfield youth clubs again,\"Marking scheme for scooters at youth clubs, second year\"\n");
+            admin.attach("upload", rounds);
+            admin.click("upload:check");
+            admin.waitForText(By.id("previewSummary"), "4 rows ready");
+            admin.click("confirmImport:import");
+            admin.waitForText(By.tagName("body"), "4 agenda items imported");
+
+            admin.go("duplicates/report.xhtml");
+            new WebDriverWait(admin.driver(), Duration.ofSeconds(60)).pollingEvery(Duration.ofSeconds(3)).until(driver -> {
+                if (driver.findElement(By.id("clusters")).getText().contains("a year on")) {
+                    return true;
+                }
+                driver.navigate().refresh();
+                return false;
+            });
+            WebElement thisRound = clusterContaining(admin, "E-scooter thefts outside Harrowfield youth clubs: a year on");
+            assertThat(thisRound.findElement(By.cssSelector("table.cluster-members")).getText()).as("this year's group holds this year's items only")
+                    .contains("E-scooter thefts at Harrowfield youth clubs again").doesNotContain(Wording.date(lastYear));
+            WebElement link = thisRound.findElement(By.cssSelector(".earlier-round a"));
+            assertThat(thisRound.findElement(By.cssSelector(".earlier-round")).getText())
+                    .contains("The same matter in an earlier round").contains(Wording.date(lastYear)).contains(Wording.date(lastYear.plusDays(14)));
+            String target = link.getAttribute("href").replaceAll(".*#", "");
+            WebElement earlierRound = admin.driver().findElement(By.id(target));
+            assertThat(earlierRound.findElement(By.cssSelector("table.cluster-members")).getText()).as("the linked group is last year's round")
+                    .contains(Wording.date(lastYear)).contains(Wording.date(lastYear.plusDays(14))).doesNotContain("a year on");
+            assertThat(earlierRound.findElements(By.cssSelector(".earlier-round"))).as("the first round has no earlier one").isEmpty();
+            admin.screenshot("duplicates-report-earlier-round");
         }
     }
 

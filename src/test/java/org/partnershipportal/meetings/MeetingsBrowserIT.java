@@ -181,6 +181,15 @@ class MeetingsBrowserIT {
             adviser.driver().findElement(By.partialLinkText("Draft an information-sharing agreement")).click();
             adviser.waitFor(By.id("readOnly"));
             assertThat(adviser.driver().findElements(By.id("progress:save"))).isEmpty();
+            // The action's agenda item: the adviser reads it on the meeting's page (the item's own page is where a chair
+            // or business support works on it, and refuses anyone else).
+            assertThat(adviser.driver().findElements(By.id("agendaItemLink"))).isEmpty();
+            String itemTitle = adviser.textOf("agendaItemOnMeeting");
+            adviser.driver().findElement(By.id("agendaItemOnMeeting")).click();
+            adviser.waitFor(By.cssSelector("li.agenda-item"));
+            String anchor = adviser.driver().getCurrentUrl().replaceAll(".*#", "");
+            assertThat(anchor).matches("item-\\d+");
+            assertThat(adviser.driver().findElement(By.id(anchor)).getText()).contains(itemTitle);
         }
     }
 
