@@ -467,12 +467,16 @@ public final class DuplicateIndex {
             }
             linkable.sort((a, b) -> Integer.compare(last[a], last[b]));
             int[] byLast = linkable.stream().mapToInt(Integer::intValue).toArray();
+            GroupWords[] words = new GroupWords[count];
+            for (int g : byLast) words[g] = new GroupWords(members[g]);
             long lookBack = (long) SERIES_LOOK_BACK_WINDOWS * settings.windowDays();
             for (int g : byLast) {
                 // the latest group that ended before this one began, then back in time
                 int k = lowerBound(byLast, last, first[g]) - 1;
                 for (; k >= 0 && first[g] - (long) last[byLast[k]] <= lookBack; k--) {
                     int h = byLast[k];
+                    // a cheap bound first: most earlier groups are other matters and share few words
+                    if (words[g].meanScoreBound(words[h]) * QUANTISED_COSINE_SLACK < settings.groupThreshold()) continue;
                     if (meanScoreWithoutFade(members[g], members[h]) >= settings.groupThreshold()) {
                         earlier[g] = h;
                         break;
@@ -485,8 +489,58 @@ public final class DuplicateIndex {
         }
     }
 
+    /** One-byte vectors give cosines up to a few percent above 1; the bound allows for it (the square root of 1.04). */
+    private static final double QUANTISED_COSINE_SLACK = 1.02;
+
     /** How far back, in time windows, a group's earlier round may end (three half-year windows: a year and a half). */
     static final int SERIES_LOOK_BACK_WINDOWS = 3;
+
+    /**
+     * A group's words, for an upper bound of the mean score between two groups without scoring each pair. A pair's
+     * lexical similarity is a sum over shared words of idf² / (norm(i) norm(j)), so its sum over every pair of two
+     * groups is a sum over words of idf² × (the word's weight in one group) × (its weight in the other), where a
+     * word's weight in a group is the sum of 1 / norm over the group's items that have it. The mean score is at most
+     * the square root of the mean lexical similarity (a score is sqrt(emb × lex) with emb &le; 1, up to
+     * {@link #QUANTISED_COSINE_SLACK}, and the mean of square roots is at most the square root of the mean).
+     */
+    private final class GroupWords {
+        final int size;
+        final int[] termIds, conceptIds;
+        final double[] termWeights, conceptWeights;
+
+        GroupWords(int[] items) {
+            size = items.length;
+            java.util.TreeMap<Integer, Double> t = new java.util.TreeMap<>(), c = new java.util.TreeMap<>();
+            for (int i : items) {
+                if (normT[i] > 0) for (int x : terms[i]) t.merge(x, 1.0 / normT[i], Double::sum);
+                if (normC[i] > 0) for (int x : concepts[i]) c.merge(x, 1.0 / normC[i], Double::sum);
+            }
+            termIds = t.keySet().stream().mapToInt(Integer::intValue).toArray();
+            termWeights = t.values().stream().mapToDouble(Double::doubleValue).toArray();
+            conceptIds = c.keySet().stream().mapToInt(Integer::intValue).toArray();
+            conceptWeights = c.values().stream().mapToDouble(Double::doubleValue).toArray();
+        }
+
+        double meanScoreBound(GroupWords other) {
+            double pairs = (double) size * other.size;
+            double lex = overlap(termIds, termWeights, other.termIds, other.termWeights, termField.idf) / pairs;
+            if (useConcepts()) {
+                lex = (lex + overlap(conceptIds, conceptWeights, other.conceptIds, other.conceptWeights, conceptField.idf) / pairs) / 2;
+            }
+            return Math.sqrt(Math.max(0, lex));
+        }
+
+        private static double overlap(int[] a, double[] wa, int[] b, double[] wb, float[] idf) {
+            double sum = 0;
+            int x = 0, y = 0;
+            while (x < a.length && y < b.length) {
+                if (a[x] == b[y]) { sum += (double) idf[a[x]] * idf[a[x]] * wa[x] * wb[y]; x++; y++; }
+                else if (a[x] < b[y]) x++;
+                else y++;
+            }
+            return sum;
+        }
+    }
 
     private double meanScoreWithoutFade(int[] a, int[] b) {
         double sum = 0;

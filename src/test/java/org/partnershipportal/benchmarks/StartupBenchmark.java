@@ -148,7 +148,9 @@ class StartupBenchmark {
         Path installed = PayaraNode.stageInstalledLayout(work.resolve("installed"));
         Files.createDirectories(state);
         List<String> command = PayaraNode.runPortalCommand(NodeUnit.productionJvmOptions());
-        return start(name, port -> command, PayaraNode.runPortalEnvironment(installed, state, 0), "login.xhtml", true, work);
+        Map<String, String> environment = new java.util.HashMap<>(PayaraNode.runPortalEnvironment(installed, state, 0));
+        environment.put("PORTAL_PROFILE", "production"); // Failsafe's environment says demo
+        return start(name, port -> command, environment, "login.xhtml", true, work);
     }
 
     private static Path java() {
