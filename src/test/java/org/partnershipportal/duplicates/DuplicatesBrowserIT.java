@@ -179,13 +179,7 @@ class DuplicatesBrowserIT {
             admin.waitForText(By.tagName("body"), "4 agenda items imported");
 
             admin.go("duplicates/report.xhtml");
-            new WebDriverWait(admin.driver(), Duration.ofSeconds(60)).pollingEvery(Duration.ofSeconds(3)).until(driver -> {
-                if (driver.findElement(By.id("clusters")).getText().contains("a year on")) {
-                    return true;
-                }
-                driver.navigate().refresh();
-                return false;
-            });
+            waitForReport(admin, driver -> driver.findElement(By.id("clusters")).getText().contains("a year on"));
             WebElement thisRound = clusterContaining(admin, "E-scooter thefts outside Harrowfield youth clubs: a year on");
             assertThat(thisRound.findElement(By.cssSelector("table.cluster-members")).getText()).as("this year's group holds this year's items only")
                     .contains("E-scooter thefts at Harrowfield youth clubs again").doesNotContain(Wording.date(lastYear));
@@ -219,8 +213,13 @@ class DuplicatesBrowserIT {
     }
 
     private static void waitForReport(Browser browser) {
+        waitForReport(browser, driver -> !driver.findElements(By.cssSelector("section.cluster")).isEmpty());
+    }
+
+    /** Reloads the report until it shows what is expected (the finder reads the register in the background). */
+    private static void waitForReport(Browser browser, java.util.function.Predicate<org.openqa.selenium.WebDriver> shows) {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).pollingEvery(Duration.ofSeconds(3)).until(driver -> {
-            if (!driver.findElements(By.cssSelector("section.cluster")).isEmpty()) {
+            if (shows.test(driver)) {
                 return true;
             }
             driver.navigate().refresh();
