@@ -84,7 +84,7 @@ fi
 
 # Program files belong to root: the service can read but not change them.
 install -d -m 0755 -o root -g root "$app_dir" "$app_dir/config" "$app_dir/bin"
-# Writable state: temp files (papers live in the database).
+# Writable state: temp files, and the runtime and class archive deploy/run-portal keeps (papers live in the database).
 install -d -m 0750 -o portal -g portal "$data_dir" "$data_dir/tmp"
 install -d -m 0750 -o root -g root "$etc_dir"
 
@@ -167,5 +167,11 @@ systemctl enable --quiet "$unit"
 if ! systemctl restart "$unit"; then
     echo "The portal did not become ready. See: journalctl -u ${unit%.service} -n 200" >&2
     exit 1
+fi
+# The first start after an install records the class archive, written when it stops (deploy/run-portal); restart
+# once more now, so that it is in use from this start rather than from whenever the service is next restarted.
+if [[ ! -s $data_dir/classes.jsa ]]; then
+    note "restarting once more: the start after an install records the class archive that later starts use"
+    systemctl restart "$unit" || { echo "The portal did not become ready. See: journalctl -u ${unit%.service} -n 200" >&2; exit 1; }
 fi
 note "ready: $(curl -fsS http://127.0.0.1:8080/health/ready)"

@@ -438,12 +438,17 @@ public final class DuplicateIndex {
      * A recurring matter as a series of groups (issue 15): for each group (of indexed ids, as {@link #cluster} returns
      * them), the index of the latest earlier group of the same matter, or -1. A group is one round of a matter; the
      * earlier round is a group on two boards or more that ended before this one began and at most
-     * {@link #SERIES_LOOK_BACK_WINDOWS} windows before it (a board that takes a matter up again the next year does so
-     * in that year's cycle of meetings, so up to about a year and a half after the last round began), whose items are close to this group's on average (the group threshold, as for joining two parts of a
+     * {@link #SERIES_LOOK_BACK_WINDOWS} windows before it began (a board that takes a matter up again the next year
+     * does so in that year's cycle of meetings, so up to about a year and a half after the last round ended), whose items are close to this group's on average (the group threshold, as for joining two parts of a
      * group, over every pair of their items, without the time fade: time apart is what makes them two rounds, and a
      * board's own earlier item on the matter counts here). Groups with undated items are not linked.
      */
     public int[] earlierRounds(List<List<String>> groups) {
+        return earlierRounds(groups, true);
+    }
+
+    /** {@link #earlierRounds(List)}, with or without the bound that skips most candidates (tests compare the two). */
+    int[] earlierRounds(List<List<String>> groups, boolean skipByBound) {
         lock.readLock().lock();
         try {
             refreshStats(true);
@@ -476,7 +481,7 @@ public final class DuplicateIndex {
                 for (; k >= 0 && first[g] - (long) last[byLast[k]] <= lookBack; k--) {
                     int h = byLast[k];
                     // a cheap bound first: most earlier groups are other matters and share few words
-                    if (words[g].meanScoreBound(words[h]) * QUANTISED_COSINE_SLACK < settings.groupThreshold()) continue;
+                    if (skipByBound && words[g].meanScoreBound(words[h]) * QUANTISED_COSINE_SLACK < settings.groupThreshold()) continue;
                     if (meanScoreWithoutFade(members[g], members[h]) >= settings.groupThreshold()) {
                         earlier[g] = h;
                         break;

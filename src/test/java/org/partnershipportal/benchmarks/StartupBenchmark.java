@@ -65,9 +65,9 @@ class StartupBenchmark {
         starts.add(start("portal, demo, restart", portal, "demo", "login.xhtml", true, work));
         // as the unit starts it now: the runtime unpacked once, a class archive recorded by the first start after an install
         Path state = work.resolve("state");
-        deleteTree(state);
+        org.partnershipportal.testsupport.TwoNodeCluster.deleteRecursively(state);
         starts.add(runPortal("run-portal, first start after install (records the class archive)", state, work));
-        assertThat(state.resolve("classes.jsa")).as("the class archive the first run writes when it stops").isNotEmptyFile();
+        assertThat(state.resolve("classes.jsa.new")).as("the class archive the first run writes when it stops").isNotEmptyFile();
         starts.add(runPortal("run-portal, restart (with the class archive)", state, work));
         starts.add(runPortal("run-portal, second restart", state, work));
 
@@ -102,13 +102,6 @@ class StartupBenchmark {
         assertThat(restart.timeline()).containsKeys("schema migrated", "first request answered");
     }
 
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) return;
-        try (var paths = Files.walk(root)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(path);
-        }
-    }
-
     private static String abbreviate(String name) {
         return name.replace("portal, ", "").replace("Payara Micro, one static page", "floor").replace(" (loads demo data)", "")
                 .replace("production", "prod").replace(" after install (records the class archive)", "")
@@ -129,7 +122,7 @@ class StartupBenchmark {
         return start(name, port -> {
             List<String> command = new ArrayList<>(List.of(java().toString()));
             command.addAll(jvmOptions);
-            command.addAll(List.of("-jar", microJar(project).toString(),
+            command.addAll(List.of("-jar", PayaraNode.microJar().toString(),
                     "--deploy", war.toString(), "--contextroot", "/", "--port", String.valueOf(port), "--nohazelcast",
                     "--prebootcommandfile", project.resolve("config/boot-commands.asadmin").toString()));
             if (war.equals(project.resolve("target/partnership-portal.war"))) {
@@ -157,9 +150,6 @@ class StartupBenchmark {
         return Path.of(System.getProperty("java.home"), "bin", "java");
     }
 
-    private static Path microJar(Path project) {
-        return Path.of(System.getenv().getOrDefault("MICRO_JAR", project.resolve("target/payara-micro.jar").toString())).toAbsolutePath();
-    }
 
     private static Start start(String name, java.util.function.IntFunction<List<String>> commandForPort, Map<String, String> environment,
                                String pagePath, boolean waitForIndex, Path work) throws IOException, InterruptedException {

@@ -90,6 +90,18 @@ class BehaviourTest {
     }
 
     @Test
+    void theBoundThatSkipsEarlierGroupsNeverSkipsTheOneThatIsLinked() {
+        DuplicateMatcher m = TestMatchers.matcher();
+        // the benchmark's synthetic register (topics recurring over ten years on six boards), at a size a unit test affords
+        DuplicateIndex index = m.newIndex();
+        index.addAll(DuplicateBenchmark.agendaItems(3_000, new java.util.Random(11)).rows());
+        List<List<String>> groups = index.cluster(HumanDecisions.none()).stream().filter(c -> c.size() > 1).toList();
+        int[] bounded = index.earlierRounds(groups, true);
+        assertTrue(java.util.Arrays.stream(bounded).filter(g -> g >= 0).count() > 50, "a register where many groups have an earlier round");
+        assertArrayEquals(index.earlierRounds(groups, false), bounded);
+    }
+
+    @Test
     void theSameWordsAMeetingCycleApartAreOneMatterButTwoSeasonsApartAreNot() {
         DuplicateMatcher m = TestMatchers.matcher();
         String title = "Knife arches at secondary school gates", description = "Trial of walk-through detectors in two schools";

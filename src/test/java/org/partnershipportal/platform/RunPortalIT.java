@@ -3,6 +3,7 @@ package org.partnershipportal.platform;
 import org.junit.jupiter.api.Test;
 import org.partnershipportal.testsupport.NodeUnit;
 import org.partnershipportal.testsupport.PayaraNode;
+import org.partnershipportal.testsupport.TwoNodeCluster;
 
 import java.io.IOException;
 import java.net.HttpURLConnection;
@@ -10,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -31,22 +31,26 @@ class RunPortalIT {
     void theFirstStartAfterAnInstallRecordsTheClassArchiveAndTheNextStartUsesIt() throws Exception {
         Path project = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
         Path work = project.resolve("target/run-portal-it");
-        deleteTree(work);
+        TwoNodeCluster.deleteRecursively(work);
         Path installed = PayaraNode.stageInstalledLayout(work.resolve("installed"));
         Path state = Files.createDirectories(work.resolve("state"));
-        Path archive = state.resolve("classes.jsa");
+        Path archive = state.resolve("classes.jsa"), recorded = state.resolve("classes.jsa.new");
+        Map<String, String> production = Map.of("PORTAL_PROFILE", "production"); // as the unit runs it (Failsafe's says demo)
 
-        try (PayaraNode first = PayaraNode.runPortal("run-portal-first-start", installed, state, NodeUnit.productionJvmOptions(), Map.of())) {
+        try (PayaraNode first = PayaraNode.runPortal("run-portal-first-start", installed, state, NodeUnit.productionJvmOptions(), production)) {
             assertThat(signInPage(first)).as("the sign-in page of the first start").contains("autocomplete=\"username\"");
             assertThat(Files.readString(first.log())).contains("recording the class archive");
-            assertThat(archive).as("written only when that run stops").doesNotExist();
+            assertThat(recorded).as("written only when that run stops").doesNotExist();
         }
-        assertThat(archive).as("the class archive the first start wrote when it stopped").isNotEmptyFile();
+        assertThat(recorded).as("the class archive the first start wrote when it stopped").isNotEmptyFile();
+        assertThat(archive).as("taken into use by the next start, once Java has mapped it whole").doesNotExist();
 
         Path classLog = work.resolve("classes-loaded.txt");
         List<String> jvmOptions = new ArrayList<>(NodeUnit.productionJvmOptions());
         jvmOptions.add("-Xlog:class+load=info:file=" + classLog);
-        try (PayaraNode restart = PayaraNode.runPortal("run-portal-restart", installed, state, jvmOptions, Map.of())) {
+        try (PayaraNode restart = PayaraNode.runPortal("run-portal-restart", installed, state, jvmOptions, production)) {
+            assertThat(archive).isNotEmptyFile();
+            assertThat(recorded).doesNotExist();
             assertThat(signInPage(restart)).as("the sign-in page after the restart").contains("autocomplete=\"username\"");
             String log = Files.readString(restart.log());
             assertThat(log).doesNotContain("recording the class archive").doesNotContain("unpacking Payara Micro");
@@ -59,6 +63,17 @@ class RunPortalIT {
             assertThat(loaded.stream().filter(line -> line.contains(FROM_THE_ARCHIVE)).count())
                     .as("classes taken from the archive rather than read from their jars").isGreaterThan(5_000);
         }
+
+        // A recording cut short (the run killed while Java wrote it) is refused, and the archive in use is kept.
+        byte[] whole = Files.readAllBytes(archive);
+        Files.write(recorded, java.util.Arrays.copyOf(whole, whole.length / 2));
+        try (PayaraNode afterACutRecording = PayaraNode.runPortal("run-portal-after-a-cut-recording", installed, state,
+                NodeUnit.productionJvmOptions(), production)) {
+            assertThat(signInPage(afterACutRecording)).contains("autocomplete=\"username\"");
+            assertThat(Files.readString(afterACutRecording.log())).contains("is unusable");
+            assertThat(recorded).doesNotExist();
+            assertThat(Files.readAllBytes(archive)).as("the archive in use, unchanged").isEqualTo(whole);
+        }
     }
 
     private static String signInPage(PayaraNode node) throws IOException {
@@ -68,13 +83,6 @@ class RunPortalIT {
             return new String(connection.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         } finally {
             connection.disconnect();
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) return;
-        try (var paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) Files.delete(path);
         }
     }
 }

@@ -42,7 +42,7 @@ public final class PayaraNode implements AutoCloseable {
     public static PayaraNode start(String name, List<String> jvmOptions, List<String> microOptions, Map<String, String> environment)
             throws IOException, InterruptedException {
         Path project = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
-        String microJar = System.getenv().getOrDefault("MICRO_JAR", project.resolve("target/payara-micro.jar").toString());
+        String microJar = microJar().toString();
         int port = FreePort.onLoopback();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -90,13 +90,18 @@ public final class PayaraNode implements AutoCloseable {
         Path project = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
         if (!Files.exists(dir.resolve("config/boot-commands.asadmin"))) {
             Files.createDirectories(dir.resolve("config"));
-            Files.createSymbolicLink(dir.resolve("payara-micro.jar"),
-                    Path.of(System.getenv().getOrDefault("MICRO_JAR", project.resolve("target/payara-micro.jar").toString())).toAbsolutePath());
+            Files.createSymbolicLink(dir.resolve("payara-micro.jar"), microJar());
             Files.createSymbolicLink(dir.resolve("partnership-portal.war"), project.resolve("target/partnership-portal.war"));
             Files.createSymbolicLink(dir.resolve("lib"), project.resolve("target/portal-lib"));
             Files.createSymbolicLink(dir.resolve("config/boot-commands.asadmin"), project.resolve("config/boot-commands.asadmin"));
         }
         return dir;
+    }
+
+    /** The Payara Micro jar the tests run: $MICRO_JAR, or the build's target/payara-micro.jar. */
+    public static Path microJar() {
+        Path project = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
+        return Path.of(System.getenv().getOrDefault("MICRO_JAR", project.resolve("target/payara-micro.jar").toString())).toAbsolutePath();
     }
 
     /** Starts a node from a whole command line (as the production unit runs it: {@code NodeUnit}) that listens on {@code port}. */
