@@ -120,7 +120,7 @@ class StartupBenchmark {
         Path project = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
         List<String> jvmOptions = NodeUnit.productionJvmOptions(); // heap, collector, exit on out-of-memory: as the unit
         return start(name, port -> {
-            List<String> command = new ArrayList<>(List.of(java().toString()));
+            List<String> command = new ArrayList<>(List.of(PayaraNode.java().toString()));
             command.addAll(jvmOptions);
             command.addAll(List.of("-jar", PayaraNode.microJar().toString(),
                     "--deploy", war.toString(), "--contextroot", "/", "--port", String.valueOf(port), "--nohazelcast",
@@ -145,11 +145,6 @@ class StartupBenchmark {
         environment.put("PORTAL_PROFILE", "production"); // Failsafe's environment says demo
         return start(name, port -> command, environment, "login.xhtml", true, work);
     }
-
-    private static Path java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java");
-    }
-
 
     private static Start start(String name, java.util.function.IntFunction<List<String>> commandForPort, Map<String, String> environment,
                                String pagePath, boolean waitForIndex, Path work) throws IOException, InterruptedException {

@@ -207,10 +207,7 @@ class MeetingsBrowserIT {
             String workspace = owner.driver().getCurrentUrl();
             openMyAction(owner, "Map which agencies hold criminal exploitation data");
 
-            for (int visit = 0; visit < 20; visit++) {
-                String page = new String(owner.download(workspace), java.nio.charset.StandardCharsets.UTF_8);
-                assertThat(page).as("workspace visit " + visit).contains("id=\"actionSummary\"");
-            }
+            openInAnotherTab(owner, workspace, 20, "id=\"actionSummary\"");
 
             String note = "Police and council leads met on " + System.nanoTime() + " and agreed the map's columns.";
             owner.type("progress:note", note);
@@ -231,10 +228,7 @@ class MeetingsBrowserIT {
             String action = owner.driver().getCurrentUrl();
 
             // Nine pages with forms of their own, opened in another tab of the same session.
-            for (int page = 0; page < 9; page++) {
-                assertThat(new String(owner.download("actions/mine.xhtml"), java.nio.charset.StandardCharsets.UTF_8))
-                        .as("my actions, opened " + (page + 1) + " times").contains("id=\"actions:table\"");
-            }
+            openInAnotherTab(owner, "actions/mine.xhtml", 9, "id=\"actions:table\"");
 
             String note = "Typed on a page opened nine pages ago, " + System.nanoTime();
             owner.type("progress:note", note);
@@ -367,6 +361,17 @@ class MeetingsBrowserIT {
                 .filter(li -> li.findElement(By.cssSelector(".agenda-title")).getText().equals(title)).findFirst()
                 .orElseThrow(() -> new AssertionError("no agenda item " + title));
         return Long.parseLong(item.getAttribute("id").substring("item-".length()));
+    }
+
+    /**
+     * Opens a page {@code times} times in the same session, outside the browser's tab (each a full GET, as another tab
+     * would), checking each time that the page itself answered.
+     */
+    private static void openInAnotherTab(Browser browser, String page, int times, String markup) throws Exception {
+        for (int visit = 1; visit <= times; visit++) {
+            assertThat(new String(browser.download(page), java.nio.charset.StandardCharsets.UTF_8))
+                    .as(page + ", opened " + visit + " times").contains(markup);
+        }
     }
 
     /** From "My actions", one of the person's own actions, by the start of its description, ready for a progress note. */

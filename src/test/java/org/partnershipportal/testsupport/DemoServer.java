@@ -30,7 +30,7 @@ public final class DemoServer {
                 credentials.getProperty("owner"), credentials.getProperty("app"));
         System.out.printf("MariaDB ready on 127.0.0.1:%d (data in %s)%n", dbPort, data.resolve("mariadb"));
 
-        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        List<String> command = new java.util.ArrayList<>(List.of(PayaraNode.java().toString()));
         command.addAll(NodeUnit.productionJvmOptions()); // the server's heap and collector, as production's unit
         command.addAll(List.of("-jar", project.resolve("target/payara-micro.jar").toString(),
                 "--deploy", project.resolve("target/partnership-portal.war").toString(),

@@ -64,7 +64,7 @@ public final class NodeUnit {
             return value;
         });
         String microJar = System.getenv().getOrDefault("MICRO_JAR", project.resolve("target/payara-micro.jar").toString());
-        line = rewrite(line, "^/usr/bin/java ", Path.of(System.getProperty("java.home"), "bin", "java") + " ");
+        line = rewrite(line, "^/usr/bin/java ", PayaraNode.java() + " ");
         line = rewrite(line, " -Xmx\\S+ ", " -Xmx" + heap + " ");
         line = rewrite(line, "-Djava\\.io\\.tmpdir=/var/lib/partnership-portal/tmp-" + node + " ", "-Djava.io.tmpdir=" + tmp + " ");
         line = rewrite(line, "/opt/partnership-portal/config/logging\\.properties ", project.resolve("deploy/logging.properties") + " ");

@@ -45,7 +45,7 @@ public final class PayaraNode implements AutoCloseable {
         String microJar = microJar().toString();
         int port = FreePort.onLoopback();
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(java().toString());
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", microJar,
                 "--deploy", project.resolve("target/partnership-portal.war").toString(),
@@ -79,7 +79,7 @@ public final class PayaraNode implements AutoCloseable {
     /** What deploy/run-portal reads: the installed program files, the writable state, the port and this build's Java. */
     public static Map<String, String> runPortalEnvironment(Path installed, Path state, int port) {
         return Map.of("PORTAL_APP_DIR", installed.toString(), "PORTAL_STATE_DIR", state.toString(),
-                "PORTAL_PORT", String.valueOf(port), "JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+                "PORTAL_PORT", String.valueOf(port), "JAVA", java().toString());
     }
 
     /**
@@ -96,6 +96,11 @@ public final class PayaraNode implements AutoCloseable {
             Files.createSymbolicLink(dir.resolve("config/boot-commands.asadmin"), project.resolve("config/boot-commands.asadmin"));
         }
         return dir;
+    }
+
+    /** The Java that runs the tests, which runs the servers they start too. */
+    public static Path java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java");
     }
 
     /** The Payara Micro jar the tests run: $MICRO_JAR, or the build's target/payara-micro.jar. */
