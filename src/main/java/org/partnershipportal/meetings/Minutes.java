@@ -65,7 +65,8 @@ public class Minutes {
     }
 
     /** One page of the register with the number of decisions matching. */
-    public record DecisionPage(List<Decision> decisions, long total, int page) implements Serializable {
+    /** @param onNoBoard the reader sits on no board, so the register has nothing it may show them */
+    public record DecisionPage(List<Decision> decisions, long total, int page, boolean onNoBoard) implements Serializable {
         public int pages() {
             return (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         }
@@ -218,7 +219,7 @@ public class Minutes {
     public DecisionPage decisions(String text, int page) {
         List<Long> boards = access.boardsOfCaller();
         if (boards.isEmpty()) {
-            return new DecisionPage(List.of(), 0, 0);
+            return new DecisionPage(List.of(), 0, 0, true);
         }
         String words = Forms.trimmed(text);
         String where = "FROM AgendaItem i JOIN i.meeting m JOIN i.board b WHERE i.board.id IN :boards AND i.decisions IS NOT NULL "
@@ -235,7 +236,7 @@ public class Minutes {
         }
         int safePage = Math.max(0, page);
         List<Decision> found = rows.setFirstResult(safePage * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList();
-        return new DecisionPage(found, count.getSingleResult(), safePage);
+        return new DecisionPage(found, count.getSingleResult(), safePage, false);
     }
 
     private AgendaItem minutesItemOf(Meeting at) {

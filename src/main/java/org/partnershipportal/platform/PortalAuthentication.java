@@ -82,8 +82,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         }
         if (context.isProtected()) {
             if ("GET".equals(request.getMethod())) {
-                String query = request.getQueryString();
-                request.getSession().setAttribute(REQUESTED_PAGE, pathOf(request) + (query == null ? "" : "?" + query));
+                rememberRequestedPage(request);
             }
             headers.applyAll(request, response);
             return redirectWithinPortal(response, request.getContextPath() + SIGN_IN_PAGE);
@@ -163,7 +162,26 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             return context.doNothing();
         }
         headers.applyAll(request, response);
+        if (isBrowserNavigation(request)) {
+            // A person following one of the portal's own links to the API (the catalogue's CSV) after their session
+            // ended: the sign-in page and then the file, as for any page, rather than the browser's own password box.
+            rememberRequestedPage(request);
+            return redirectWithinPortal(response, request.getContextPath() + SIGN_IN_PAGE);
+        }
         return unauthorizedApiCall(response);
+    }
+
+    /**
+     * Whether a browser sent this request to show its answer as a page or a download (Fetch Metadata's
+     * {@code Sec-Fetch-Mode: navigate}, which browsers send and programs do not), so a program still gets the 401.
+     */
+    private static boolean isBrowserNavigation(HttpServletRequest request) {
+        return "GET".equals(request.getMethod()) && "navigate".equalsIgnoreCase(request.getHeader("Sec-Fetch-Mode"));
+    }
+
+    private static void rememberRequestedPage(HttpServletRequest request) {
+        String query = request.getQueryString();
+        request.getSession().setAttribute(REQUESTED_PAGE, pathOf(request) + (query == null ? "" : "?" + query));
     }
 
     /**

@@ -72,6 +72,30 @@ class CatalogueApiIT {
     }
 
     @Test
+    void aPersonFollowingTheCsvLinkAfterTheirSessionEndedSignsInOnThePortalsPageAndThenGetsTheFile() throws Exception {
+        PortalClient browser = new PortalClient(base);
+        HttpResponse<String> signedOut = browser.get("api/catalogue/csv", "Sec-Fetch-Mode", "navigate",
+                "Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        assertThat(signedOut.statusCode()).isEqualTo(302);
+        assertThat(signedOut.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login.xhtml"));
+        assertThat(signedOut.headers().firstValue("WWW-Authenticate")).as("no browser password box").isEmpty();
+        assertThat(signedOut.body()).doesNotContain("Missing person reports");
+
+        HttpResponse<String> signIn = browser.signIn("dana.datalead", DEMO_PASSWORD);
+        assertThat(signIn.headers().firstValue("Location")).as("back to the file asked for")
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/api/catalogue/csv"));
+        HttpResponse<String> file = browser.get("api/catalogue/csv");
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(file.body()))
+                .getRecords()).isNotEmpty();
+
+        // A program (no Sec-Fetch-Mode) still gets the API's 401 and its Basic challenge.
+        HttpResponse<String> program = new PortalClient(base).get("api/catalogue/csv", "Accept", "text/html");
+        assertThat(program.statusCode()).isEqualTo(401);
+        assertThat(program.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+    }
+
+    @Test
     void datasetsAndAsksAnswerWithFiltersPagingAndClearErrors() throws Exception {
         JsonObject all = json(call("api/datasets?size=100", "dana.datalead", DEMO_PASSWORD).body());
         assertThat(all.getInt("total")).isGreaterThanOrEqualTo(15);

@@ -143,6 +143,10 @@ class MinutesCycleBrowserIT {
             String outsider = signedIn("morgan.member").get("meetings/decisions.xhtml?q=" + run).body();
             assertThat(outsider).contains("0 decisions").doesNotContain(decision);
             assertThat(signedIn("morgan.member").get("meetings/decisions.csv?q=" + run).body()).doesNotContain(decision);
+            // Someone on no board at all (a practitioner, by address) is told why the register is empty for them.
+            String practitioner = signedIn("parker.practitioner").get("meetings/decisions.xhtml").body();
+            assertThat(practitioner).contains("you sit on none").doesNotContain(decision);
+            assertThat(outsider).doesNotContain("you sit on none");
             assertThat(member.consoleErrors()).isEmpty();
         }
     }
