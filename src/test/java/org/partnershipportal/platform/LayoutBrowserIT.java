@@ -136,6 +136,79 @@ class LayoutBrowserIT {
         }
     }
 
+    /**
+     * The whole-page check above lets a table scroll inside its own box; these tables are read on a phone
+     * (the people list, a board's members, a meeting's attendance, the duplicates report), so each must
+     * fit the screen without sideways scrolling at all.
+     */
+    @Test
+    void onAPhoneThePeopleMembersAttendanceAndDuplicatesTablesFitTheScreen() throws Exception {
+        Map<String, List<String>> overflows = new LinkedHashMap<>();
+        try (Browser admin = Browser.open(base)) {
+            admin.signInOverHttp("avery.admin", DEMO_PASSWORD);
+            admin.viewportWidth(PHONE);
+            admin.go("admin/users.xhtml");
+            admin.waitFor(By.cssSelector("#people\\:table_data > tr"));
+            overflows.put("the people list", sidewaysOverflow(admin, "#people\\:table"));
+        }
+        try (Browser chair = Browser.open(base)) {
+            chair.signInOverHttp("casey.chair", DEMO_PASSWORD);
+            chair.viewportWidth(PHONE);
+            chair.go("boards/index.xhtml");
+            chair.clickLink("Children's Safeguarding Partnership");
+            chair.waitFor(By.cssSelector("#members_data > tr"));
+            overflows.put("the board's members", sidewaysOverflow(chair, "#members"));
+
+            // The chair manages the meeting, so its attendance has a choice per member: the widest form of the table.
+            chair.clickCss("#meetings a[href*='meetings/meeting.xhtml']");
+            chair.waitFor(By.cssSelector("#attendance\\:table_data > tr"));
+            overflows.put("the meeting's attendance", sidewaysOverflow(chair, "#attendance\\:table"));
+
+            // The report's agenda items (its actions tab shows the same table).
+            chair.go("duplicates/report.xhtml");
+            // The finder reads the register in the background after a start: reload until it has.
+            chair.waitUpTo(90).pollingEvery(java.time.Duration.ofSeconds(3)).until(driver -> {
+                if (!driver.findElements(By.cssSelector("table.cluster-members tbody tr")).isEmpty()) {
+                    return true;
+                }
+                driver.navigate().refresh();
+                return false;
+            });
+            overflows.put("the duplicates report", sidewaysOverflow(chair, "table.cluster-members"));
+            chair.scrollTo("group-1");
+            chair.screenshot("phone-duplicates-report");
+        }
+        overflows.values().removeIf(List::isEmpty);
+        assertThat(overflows).as("tables scrolling sideways at %d px", PHONE).isEmpty();
+    }
+
+    /** Where the tables the selector finds (at least one) scroll sideways inside a box or run past the screen's edge. */
+    @SuppressWarnings("unchecked")
+    private static List<String> sidewaysOverflow(Browser browser, String tableSelector) {
+        assertThat(browser.driver().findElements(By.cssSelector(tableSelector))).as("%s on %s", tableSelector, browser.currentPath()).isNotEmpty();
+        return (List<String>) ((JavascriptExecutor) browser.driver()).executeScript("""
+                var screen = document.documentElement.clientWidth;
+                return Array.from(document.querySelectorAll(arguments[0])).flatMap(function (table) {
+                    var found = [];
+                    // The boxes that could scroll it: around it (a plain table's wrapper) and inside it (a PrimeFaces table's own).
+                    var boxes = Array.from(table.querySelectorAll('*'));
+                    for (var box = table; box && box !== document.body; box = box.parentElement) {
+                        boxes.push(box);
+                    }
+                    boxes.forEach(function (box) {
+                        var overflow = getComputedStyle(box).overflowX;
+                        if ((overflow === 'auto' || overflow === 'scroll') && box.scrollWidth > box.clientWidth + 1) {
+                            found.push((box.id || box.className) + ' scrolls sideways: ' + box.scrollWidth + ' px of content in ' + box.clientWidth + ' px');
+                        }
+                    });
+                    var right = table.getBoundingClientRect().right;
+                    if (right > screen + 0.5) {
+                        found.push((table.id || table.className) + ' runs to ' + Math.round(right) + ' px on a ' + screen + ' px screen');
+                    }
+                    return found;
+                });""", tableSelector);
+    }
+
     static final int RECORDS_PER_KIND = 2;
 
     /** Visits every page a person can reach by links from home, once per page and set of parameters, checking each at laptop width. */
