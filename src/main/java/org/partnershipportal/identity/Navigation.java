@@ -2,6 +2,7 @@ package org.partnershipportal.identity;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.partnershipportal.platform.CallerPermissions;
@@ -18,8 +19,11 @@ import java.util.stream.Collectors;
 @RequestScoped
 public class Navigation {
 
-    /** A section: its menu label, its page, a one-line description, and the permission that opens it (none: everyone). */
-    public record Section(String label, String path, String icon, String description, Permission opensIt) {
+    /**
+     * A section: its menu label, its page, a one-line description, and what opens it: a permission, a feature's
+     * {@link SectionGate} for its page ({@code gated}), or neither (everyone).
+     */
+    public record Section(String label, String path, String icon, String description, Permission opensIt, boolean gated) {
         boolean visibleTo(Set<Permission> held) {
             return opensIt == null || held.contains(opensIt);
         }
@@ -65,8 +69,9 @@ public class Navigation {
                     "Create boards, set their remit and reporting lines, seat and unseat members", Permission.MANAGE_BOARDS),
             section("Users", "/admin/users.xhtml", "pi pi-users",
                     "Create accounts, assign agencies and roles, unlock and reset passwords", Permission.MANAGE_PEOPLE),
-            section("Duplicates", "/duplicates/report.xhtml", "pi pi-clone",
-                    "The same matter on several boards: confirm, dismiss, import past agendas", Permission.RUN_DUPLICATE_FINDING),
+            // Chairs and vice-chairs read the report as well as those who run duplicate finding: a seat, not a permission.
+            gatedSection("Duplicates", "/duplicates/report.xhtml", "pi pi-clone",
+                    "The same matter on several boards: confirm, dismiss, import past agendas"),
             section("Reminders", "/admin/reminders.xhtml", "pi pi-envelope",
                     "The weekly e-mail to owners of overdue actions; send it now", Permission.RUN_REMINDERS),
             section("Service levels", "/admin/service-levels.xhtml", "pi pi-clock",
@@ -85,6 +90,9 @@ public class Navigation {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    Instance<SectionGate> gates;
+
     private List<Section> visible;
 
     @PostConstruct
@@ -96,7 +104,7 @@ public class Navigation {
         }
         Set<Permission> held = may.heldOf(OPENING_PERMISSIONS);
         for (Section section : ALL) {
-            if (section.visibleTo(held)) {
+            if (section.gated() ? opensForCaller(section) : section.visibleTo(held)) {
                 visible.add(section);
             }
         }
@@ -111,11 +119,25 @@ public class Navigation {
         return visible.stream().filter(s -> !s.path().equals("/index.xhtml") && !s.path().startsWith("/account/")).toList();
     }
 
+    /** A gated section shows only if its feature's gate says so; with no gate deployed for its page, to nobody. */
+    private boolean opensForCaller(Section section) {
+        for (SectionGate gate : gates) {
+            if (gate.path().equals(section.path())) {
+                return gate.opensForCaller();
+            }
+        }
+        return false;
+    }
+
     private static Section section(String label, String path, String icon, String description) {
-        return new Section(label, path, icon, description, null);
+        return new Section(label, path, icon, description, null, false);
     }
 
     private static Section section(String label, String path, String icon, String description, Permission opensIt) {
-        return new Section(label, path, icon, description, opensIt);
+        return new Section(label, path, icon, description, opensIt, false);
+    }
+
+    private static Section gatedSection(String label, String path, String icon, String description) {
+        return new Section(label, path, icon, description, null, true);
     }
 }

@@ -38,6 +38,34 @@ class DuplicatesAccessIT {
         }
     }
 
+    /**
+     * The menu offers the report to the people the report lets in, found the way they would find it: an administrator,
+     * a chair (Casey), a vice-chair who chairs nothing (Jordan, of the YOS Management Board); and to nobody else.
+     */
+    @Test
+    void theMenuOffersTheReportToChairsAndAdministratorsAndToNobodyElse() throws Exception {
+        for (String mayOpen : new String[]{"avery.admin", "casey.chair", "jordan.former"}) {
+            PortalClient person = signedIn(mayOpen);
+            org.jsoup.nodes.Element entry = menuEntry(person, "Duplicates");
+            assertThat(entry).as(mayOpen + " has the Duplicates entry in the menu").isNotNull();
+            String fromBase = person.base().resolve(entry.attr("href")).toString().substring(person.base().toString().length());
+            HttpResponse<String> report = person.get(fromBase);
+            assertThat(report.statusCode()).as(mayOpen + " opens the report from the menu").isEqualTo(200);
+            assertThat(org.jsoup.Jsoup.parse(report.body()).selectFirst("h1").text()).isEqualTo("Duplicates across boards");
+        }
+        for (String mayNot : new String[]{"riley.reviewer", "morgan.member", "parker.practitioner", "dana.datalead"}) {
+            PortalClient person = signedIn(mayNot);
+            assertThat(menuEntry(person, "My account")).as(mayNot + "'s menu is there").isNotNull();
+            assertThat(menuEntry(person, "Duplicates")).as(mayNot + " has no Duplicates entry").isNull();
+        }
+    }
+
+    /** The link in the signed-in person's menu (on their home page) with this label, or null. */
+    private static org.jsoup.nodes.Element menuEntry(PortalClient person, String label) throws Exception {
+        org.jsoup.nodes.Document home = org.jsoup.Jsoup.parse(person.get("index.xhtml").body());
+        return home.select("#sections a").stream().filter(a -> a.text().equals(label)).findFirst().orElse(null);
+    }
+
     @Test
     void aChairSeesOtherBoardsRecordsInTheReportOnlyAsRestricted() throws Exception {
         PortalClient casey = signedIn("casey.chair");
