@@ -106,6 +106,15 @@ public class Action implements Serializable {
         this.updatedAt = now;
     }
 
+    /**
+     * The first day an action agreed at this item's meeting may fall due: the meeting's own day. Not today: an
+     * action agreed at a past meeting and recorded late keeps the due date the meeting gave it, which may have
+     * passed; but no action falls due before the meeting that agreed it.
+     */
+    public static LocalDate earliestDueOn(AgendaItem item) {
+        return item.getMeeting().getStartsAt().toLocalDate();
+    }
+
     /** The owner is a portal user: their name and agency are copied so the log sorts without a join. */
     public void assignTo(UserAccount owner) {
         this.ownerAccount = owner;

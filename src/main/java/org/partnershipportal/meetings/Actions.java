@@ -21,8 +21,10 @@ import org.partnershipportal.platform.ConflictException;
 import org.partnershipportal.platform.InputRules;
 import org.partnershipportal.platform.InvalidInputException;
 import org.partnershipportal.platform.NotFoundException;
+import org.partnershipportal.platform.Wording;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -74,6 +76,11 @@ public class Actions {
                 .orElseThrow(() -> new NotFoundException("No such agenda item"));
         BoardAccess.Seat seat = access.requireMeetingManager(BoardId.of(item.getBoard()));
         InputRules.requireValid(validator, form);
+        LocalDate earliestDueOn = Action.earliestDueOn(item);
+        if (form.getDueOn().isBefore(earliestDueOn)) {
+            throw new InvalidInputException("dueOn", "An action cannot fall due before the meeting that agreed it: choose "
+                    + Wording.date(earliestDueOn) + " or later");
+        }
         Action action = new Action(item, form.getDescription(), form.getDueOn(), clock.utcNow());
         if (form.getOwnerUserId() != null) {
             action.assignTo(boardMember(BoardId.of(item.getBoard()), UserId.of(form.getOwnerUserId())));

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.partnershipportal.platform.Wording;
 import org.partnershipportal.testsupport.SharedPortal;
 import org.partnershipportal.testsupport.Browser;
 import org.partnershipportal.testsupport.TestFiles;
@@ -42,7 +43,8 @@ class MeetingsBrowserIT {
             chair.waitForText(By.id("meeting"), "Enter a title for the meeting");
 
             chair.type("meeting:title", "Extraordinary meeting: exploitation hotspots");
-            chair.setValue("meeting:date", LocalDate.now().plusDays(10).toString());
+            LocalDate meetingDay = LocalDate.now().plusDays(10);
+            chair.setValue("meeting:date", meetingDay.toString());
             chair.setValue("meeting:startTime", "14:00");
             chair.setValue("meeting:endTime", "13:00");
             chair.type("meeting:place", "Committee Room 2, Kestrel Vale Civic Centre");
@@ -104,11 +106,28 @@ class MeetingsBrowserIT {
             chair.waitForText(By.id("paperList"), "hotspot-briefing.pdf");
             chair.screenshot("agenda-item-papers");
 
-            chair.type("newAction:description", "Walk the bus station area with youth workers and report back");
+            // An action cannot fall due before the meeting that agrees it (in ten days): not in 1999, nor between today and the meeting.
+            String action = "Walk the bus station area with youth workers and report back";
+            By dueField = By.xpath("//input[@id='newAction:dueOn']/ancestor::div[contains(@class,'field')][1]");
+            for (LocalDate beforeTheMeeting : List.of(LocalDate.of(1999, 1, 1), LocalDate.now().plusDays(5))) {
+                chair.type("newAction:description", action);
+                chair.setValue("newAction:dueOn", beforeTheMeeting.toString());
+                chair.choose("newAction:ownerUserId", "Riley Reviewer (KICB)");
+                chair.click("newAction:add");
+                chair.waitForText(dueField, "An action cannot fall due before the meeting that agreed it: choose "
+                        + Wording.date(meetingDay) + " or later");
+                assertThat(chair.textOf("itemActions")).as("refused with a due date of " + beforeTheMeeting).doesNotContain(action);
+            }
+            chair.type("newAction:description", action);
             chair.setValue("newAction:dueOn", LocalDate.now().plusDays(20).toString());
             chair.choose("newAction:ownerUserId", "Riley Reviewer (KICB)");
             chair.click("newAction:add");
             chair.waitForText(By.id("itemActions"), "Walk the bus station area");
+            // Opened afresh, the item has the one action: neither refused attempt was saved.
+            chair.go(chair.currentPath().substring(1));
+            chair.waitForText(By.id("itemActions"), "Walk the bus station area");
+            assertThat(chair.driver().findElements(By.linkText(action))).as("actions from this item").hasSize(1);
+            assertThat(chair.textOf("itemActions")).contains("due " + Wording.date(LocalDate.now().plusDays(20)));
 
             member.signInOverHttp("riley.reviewer", DEMO_PASSWORD);
             member.go("actions/mine.xhtml");
