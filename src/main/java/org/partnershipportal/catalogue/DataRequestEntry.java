@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;
@@ -46,6 +47,7 @@ public class DataRequestEntry implements Serializable {
     @Column(name = "to_status", length = 12)
     private RequestStatus toStatus;
 
+    @Size(max = BODY_MAX, message = "Use at most " + BODY_MAX + " characters")
     @Column(length = BODY_MAX)
     private String body;
 

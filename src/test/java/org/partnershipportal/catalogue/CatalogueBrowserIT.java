@@ -12,6 +12,7 @@ import org.partnershipportal.testsupport.SharedPortal;
 import org.partnershipportal.testsupport.AxeCore;
 import org.partnershipportal.testsupport.Browser;
 import org.partnershipportal.testsupport.Mailbox;
+import org.partnershipportal.testsupport.RequestSteps;
 
 import java.net.URL;
 import java.time.LocalDate;
@@ -136,6 +137,48 @@ class CatalogueBrowserIT {
             morgan.waitFor(By.id("requests:table"));
             assertThat(morgan.textOf("requests:table")).doesNotContain("Weeks to first CAMHS appointment");
         }
+    }
+
+    /**
+     * A note to the requester over the 2,000 characters a timeline entry holds is refused whole, with the reason
+     * beside it, never cut short to fit (the browser used to drop the rest as it was typed); one that fits is kept whole.
+     */
+    @Test
+    void aNoteOverItsLimitIsRefusedNotCutShortAndOneThatFitsIsKeptWhole() throws Exception {
+        String requestPath = RequestSteps.raise(base, "blake.boardmember", CAMHS_ASK,
+                "Children referred to CAMHS after an exploitation concern, by month of referral.",
+                "To see whether waits grow after the summer holidays.");
+        String fits = noteOfLength(DataRequestEntry.BODY_MAX);
+        String tooLong = fits + "!";
+        try (Browser dana = Browser.open(base)) {
+            dana.signInOverHttp("dana.datalead", DEMO_PASSWORD);
+            dana.go(requestPath);
+            dana.type("workflow:note", tooLong);
+            dana.click("workflow:accept");
+            dana.waitForText(By.xpath("//*[@id='workflow:note']/ancestor::div[contains(@class,'field')][1]"), "Use at most 2000 characters");
+
+            // Opened afresh, as the requester would see it: still waiting, and nothing of the note in the timeline.
+            dana.go(requestPath);
+            dana.waitForText(By.id("requestStatus"), "Submitted");
+            assertThat(dana.textOf("timeline")).doesNotContain(fits.substring(0, 60));
+
+            dana.type("workflow:note", fits);
+            dana.click("workflow:accept");
+            dana.waitForText(By.id("requestStatus"), "Accepted");
+            dana.go(requestPath);
+            dana.waitForText(By.id("requestStatus"), "Accepted");
+            assertThat(dana.textOf("timeline")).contains(fits);
+        }
+    }
+
+    /** A note of exactly this many characters, made of words, as a person would write it. */
+    private static String noteOfLength(int length) {
+        StringBuilder note = new StringBuilder("We hold referral dates and first appointments; ");
+        while (note.length() < length) {
+            note.append("waits by month follow within two weeks. ");
+        }
+        note.setLength(length - 1);
+        return note.append('.').toString();
     }
 
     @Test
