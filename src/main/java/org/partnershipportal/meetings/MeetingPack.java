@@ -228,7 +228,7 @@ public final class MeetingPack {
                     facts.append(" (").append(item.getLeadAgency().getShortName()).append(')');
                 }
             }
-            if (item.getMinutesAllotted() != null) {
+            if (item.getMinutesAllotted() != null && item.getMinutesAllotted() > 0) {
                 facts.append(facts.length() > 0 ? " · " : "").append(item.getMinutesAllotted()).append(" minutes");
             }
             if (item.isStanding()) {

@@ -57,6 +57,7 @@ class MeetingsBrowserIT {
             chair.type("meeting:onlineLink", "https://meet.kestrel-vale.example/extra");
             chair.click("meeting:schedule");
             chair.waitForText(By.id("meetingFacts"), "Committee Room 2");
+            assertThat(chair.textOf("meetingFacts")).as("no item has time allotted yet").doesNotContain("Time allotted").doesNotContain("0 minutes");
 
             chair.type("newItem:title", "Exploitation hotspots around the bus station");
             chair.type("newItem:description", "Police and youth workers report grooming near the bus station after school.");
@@ -65,6 +66,8 @@ class MeetingsBrowserIT {
             chair.type("newItem:minutesAllotted", "30");
             chair.click("newItem:add");
             chair.waitForText(By.id("agendaItems"), "Exploitation hotspots around the bus station");
+            assertThat(chair.textOf("meetingFacts")).contains("Time allotted");
+            assertThat(chair.textOf("timeAllotted")).isEqualTo("30 minutes");
             chair.type("newItem:title", "Apologies");
             chair.driver().findElement(By.cssSelector("#newItem\\:standing .ui-chkbox-box")).click();
             chair.click("newItem:add");
