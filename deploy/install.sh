@@ -73,6 +73,9 @@ java_version=$(/usr/bin/java -XshowSettings:properties -version 2>&1 |
                awk '/java.specification.version/ {print $3}')
 [[ ${java_version%%.*} =~ ^[0-9]+$ && ${java_version%%.*} -ge 17 ]] ||
     die "Java 17 or newer is required at /usr/bin/java (found: ${java_version:-unknown})"
+# The units hand freed native memory back with -XX:TrimNativeHeapInterval, which Java 17 has from 17.0.9.
+/usr/bin/java -XX:TrimNativeHeapInterval=10000 -version >/dev/null 2>&1 ||
+    die "Java 17.0.9 or newer is required at /usr/bin/java (the units use -XX:TrimNativeHeapInterval): apt-get upgrade openjdk-17-jre-headless"
 [[ -x /usr/bin/curl ]] || die "/usr/bin/curl not found: apt-get install curl"
 
 # --- User and folders -------------------------------------------------------

@@ -35,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and a demo restart; then the portal as the unit starts it now, through deploy/run-portal: the first start after an
  * install (it unpacks the runtime and records the class archive), and two restarts that use the archive. Each start
  * prints the portal's own timeline (platform.StartupTimeline: ms since the JVM started), Payara's "ready in" figure,
- * the first page's answer, and the server's resident memory (VmRSS) once the background indexing has finished; the
+ * the first page's answer, and the server's resident memory (VmRSS) once the background indexing has finished and again
+ * after it has been left alone for {@link #SETTLE}; the
  * last line compares the run-portal restart with the java -jar restart of the same run.
  */
 class StartupBenchmark {
@@ -43,9 +44,30 @@ class StartupBenchmark {
     static final Pattern READY = Pattern.compile("ready in ([\\d,.]+) \\(ms\\)");
     static final Pattern TIMELINE = Pattern.compile("Start-up timeline: (.+) at (\\d+) ms");
     static final String INDEXED = "duplicate finder indexed (in the background)";
+    static final Pattern GC_PAUSE = Pattern.compile("Pause (Young|Full) .* ([\\d.]+)ms$");
+    /** How long a started server is left alone before its resident memory is read a second time. */
+    static final java.time.Duration SETTLE = java.time.Duration.ofSeconds(12);
 
     record Start(String name, long payaraReadyMs, long firstPageMs, Map<String, Long> timeline, long restingRssKb,
-                 long liveHeapKb, long metaspaceKb) {
+                 long settledRssKb, long liveHeapKb, long metaspaceKb, GcPauses gcPauses) {
+    }
+
+    /** The collector's pauses from launch until the background index was built, from the JVM's own -Xlog:gc. */
+    record GcPauses(int young, int full, long ms) {
+        static GcPauses read(Path log) throws IOException {
+            int young = 0, full = 0;
+            double ms = 0;
+            if (Files.exists(log)) {
+                for (String line : Files.readAllLines(log)) {
+                    Matcher pause = GC_PAUSE.matcher(line);
+                    if (pause.find()) {
+                        if (pause.group(1).equals("Full")) full++; else young++;
+                        ms += Double.parseDouble(pause.group(2));
+                    }
+                }
+            }
+            return new GcPauses(young, full, Math.round(ms));
+        }
     }
 
     @Test
@@ -87,7 +109,11 @@ class StartupBenchmark {
         row(report, "Payara Micro \"ready in\" (its own count, ms)", starts, Start::payaraReadyMs);
         row(report, "first page answered (ms from launch)", starts, Start::firstPageMs);
         row(report, "resident memory at rest (MB)", starts, s -> s.restingRssKb() / 1024);
+        row(report, "the same " + SETTLE.toSeconds() + " s later (MB)", starts, s -> s.settledRssKb() / 1024);
         row(report, "heap in use after a full GC (MB)", starts, s -> s.liveHeapKb() / 1024);
+        row(report, "collections until indexed: young", starts, s -> s.gcPauses().young());
+        row(report, "collections until indexed: full", starts, s -> s.gcPauses().full());
+        row(report, "time in those pauses (ms)", starts, s -> s.gcPauses().ms());
         row(report, "metaspace in use (MB)", starts, s -> s.metaspaceKb() / 1024);
         Start floorStart = starts.get(0);
         Start restart = starts.get(2);
@@ -118,7 +144,8 @@ class StartupBenchmark {
     private static Start start(String name, Path war, String profile, String pagePath, boolean waitForIndex, Path work)
             throws IOException, InterruptedException {
         Path project = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
-        List<String> jvmOptions = NodeUnit.productionJvmOptions(); // heap, collector, exit on out-of-memory: as the unit
+        List<String> jvmOptions = new ArrayList<>(NodeUnit.productionJvmOptions()); // heap, collector, exit on out-of-memory: as the unit
+        jvmOptions.add(gcLogOption(work, name));
         return start(name, port -> {
             List<String> command = new ArrayList<>(List.of(PayaraNode.java().toString()));
             command.addAll(jvmOptions);
@@ -140,7 +167,9 @@ class StartupBenchmark {
     private static Start runPortal(String name, Path state, Path work) throws IOException, InterruptedException {
         Path installed = PayaraNode.stageInstalledLayout(work.resolve("installed"));
         Files.createDirectories(state);
-        List<String> command = PayaraNode.runPortalCommand(NodeUnit.productionJvmOptions());
+        List<String> jvmOptions = new ArrayList<>(NodeUnit.productionJvmOptions());
+        jvmOptions.add(gcLogOption(work, name));
+        List<String> command = PayaraNode.runPortalCommand(jvmOptions);
         Map<String, String> environment = new java.util.HashMap<>(PayaraNode.runPortalEnvironment(installed, state, 0));
         environment.put("PORTAL_PROFILE", "production"); // Failsafe's environment says demo
         return start(name, port -> command, environment, "login.xhtml", true, work);
@@ -161,6 +190,10 @@ class StartupBenchmark {
                 waitForLine(server, log, "Start-up timeline: " + INDEXED);
             }
             long rss = residentKb(server.pid());
+            GcPauses gcPauses = GcPauses.read(gcLog(work, name));
+            // A server left alone: the units' -XX:TrimNativeHeapInterval hands freed native memory back every 10 s.
+            Thread.sleep(SETTLE.toMillis());
+            long settled = residentKb(server.pid());
             // What the heap must hold (sizes -Xmx in the units): a full GC, then the JVM's own account of what is left.
             String heapInfo = jcmd(server.pid(), "GC.run") + jcmd(server.pid(), "GC.heap_info");
             long liveHeap = usedKb(heapInfo, "(garbage-first heap|def new generation|tenured generation)");
@@ -173,7 +206,7 @@ class StartupBenchmark {
             while (step.find()) {
                 timeline.putIfAbsent(step.group(1), Long.parseLong(step.group(2)));
             }
-            return new Start(name, readyMs, firstPage, timeline, rss, liveHeap, metaspace);
+            return new Start(name, readyMs, firstPage, timeline, rss, settled, liveHeap, metaspace, gcPauses);
         } finally {
             server.destroy();
             server.waitFor();
@@ -235,6 +268,16 @@ class StartupBenchmark {
         }
         if (!found) throw new IllegalStateException("no " + areas + " in jcmd GC.heap_info: " + heapInfo);
         return kb;
+    }
+
+    /** Each start's collector log, beside its server log: the pauses it took to start. */
+    private static Path gcLog(Path work, String name) {
+        return work.resolve(name.replaceAll("[^A-Za-z0-9]+", "-") + "-gc.log");
+    }
+
+    private static String gcLogOption(Path work, String name) throws IOException {
+        Files.deleteIfExists(gcLog(work, name));
+        return "-Xlog:gc:file=" + gcLog(work, name);
     }
 
     private static long residentKb(long pid) throws IOException {
