@@ -13,19 +13,19 @@ public class AgreementForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @NotBlank(message = "Give the agreement's title")
-    @Size(max = SharingAgreement.TITLE_MAX)
+    @Size(max = SharingAgreement.TITLE_MAX, message = "Use at most " + SharingAgreement.TITLE_MAX + " characters")
     private String title;
 
     @NotBlank(message = "Give the agreement's reference, as on the signed document")
-    @Size(max = SharingAgreement.REFERENCE_MAX)
+    @Size(max = SharingAgreement.REFERENCE_MAX, message = "Use at most " + SharingAgreement.REFERENCE_MAX + " characters")
     private String reference;
 
     @NotBlank(message = "Say what the sharing is for")
-    @Size(max = SharingAgreement.PURPOSE_MAX)
+    @Size(max = SharingAgreement.PURPOSE_MAX, message = "Use at most " + SharingAgreement.PURPOSE_MAX + " characters")
     private String purpose;
 
     @NotBlank(message = "Say how long shared data is kept, and what happens to it then")
-    @Size(max = SharingAgreement.RETENTION_MAX)
+    @Size(max = SharingAgreement.RETENTION_MAX, message = "Use at most " + SharingAgreement.RETENTION_MAX + " characters")
     private String retention;
 
     private LocalDate reviewOn;

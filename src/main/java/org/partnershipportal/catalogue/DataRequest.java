@@ -43,6 +43,7 @@ public class DataRequest implements Serializable {
 
     public static final int TEXT_MAX = 2000;
     public static final int ANSWER_MAX = 4000;
+    public static final int DECLINE_DETAIL_MAX = 1000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -101,8 +102,8 @@ public class DataRequest implements Serializable {
     @Column(name = "decline_reason", length = 20)
     private DeclineReason declineReason;
 
-    @Size(max = 1000)
-    @Column(name = "decline_detail", length = 1000)
+    @Size(max = DECLINE_DETAIL_MAX, message = "Use at most " + DECLINE_DETAIL_MAX + " characters")
+    @Column(name = "decline_detail", length = DECLINE_DETAIL_MAX)
     private String declineDetail;
 
     @Column(name = "submitted_at", nullable = false)

@@ -202,9 +202,10 @@ public class DataRequests {
         if (reason == null) {
             throw new InvalidInputException("declineReason", "Choose why the request is declined");
         }
-        String cleanDetail = clean(detail, "declineDetail");
-        if (cleanDetail != null && cleanDetail.length() > 1000) {
-            throw new InvalidInputException("declineDetail", "Use at most 1000 characters");
+        // Its own limit, checked first: clean() would refuse a detail over 2,000 characters naming the timeline's limit.
+        String cleanDetail = InputRules.trimmed(detail);
+        if (cleanDetail != null && cleanDetail.length() > DataRequest.DECLINE_DETAIL_MAX) {
+            throw new InvalidInputException("declineDetail", "Use at most " + DataRequest.DECLINE_DETAIL_MAX + " characters");
         }
         if (cleanDetail == null) {
             throw new InvalidInputException("declineDetail", "Say in a few words why, and what the requester can do instead");

@@ -50,7 +50,7 @@ public class DuplicatesReportPage implements Serializable {
             FacesMessages.info("Recorded: the same matter" + (leadBoards.get(index) == null ? "." : ", with a lead board."));
             refresh();
         } catch (InvalidInputException refusal) {
-            FacesMessages.show(refusal, "clusters");
+            FacesMessages.show(refusal, group(index));
         }
     }
 
@@ -62,8 +62,13 @@ public class DuplicatesReportPage implements Serializable {
             FacesMessages.info("Recorded: not the same matter. They will not be grouped again.");
             refresh();
         } catch (InvalidInputException refusal) {
-            FacesMessages.show(refusal, "clusters");
+            FacesMessages.show(refusal, group(index));
         }
+    }
+
+    /** The group's own row of the report, so a refusal about its note or lead board sits beside that group's fields. */
+    private static String group(int index) {
+        return "clusters:groups:" + index;
     }
 
     public boolean isActions() {

@@ -114,10 +114,17 @@ public class ComparisonPage implements Serializable {
             answerForms.remove(proposalId);
             refresh();
         } catch (InvalidInputException refusal) {
-            FacesMessages.show(refusal, "proposals");
+            FacesMessages.show(refusal, answerRow(view, agency));
         } catch (AccessRefusedException refused) {
             FacesMessages.error(refused.getMessage());
         }
+    }
+
+    /** The client id of this agency's answer row under this proposal, so a refusal sits beside the field it is about. */
+    private String answerRow(Flags.ProposalView view, Agency agency) {
+        int proposal = proposals.indexOf(view);
+        int row = view.answerEntries().stream().map(entry -> entry.getKey().getId()).toList().indexOf(agency.getId());
+        return proposal < 0 || row < 0 ? "proposals" : "proposals:proposal:" + proposal + ":answers:" + row;
     }
 
     public boolean mayAnswerFor(Agency agency) {

@@ -38,16 +38,26 @@ public final class FacesMessages {
         addToSubmittedForm(FacesMessage.SEVERITY_ERROR, summary);
     }
 
-    /** Shows the refusal beside {@code formId:field} when the field exists in the form, else at the top. */
+    /**
+     * Shows the refusal beside {@code formId:field} when the field exists in the form, else at the top.
+     * {@code formId} may also be one row of a repeat inside a form ({@code "clusters:groups:2"}), for a
+     * field each row has its own of: the message then sits beside that row's field.
+     */
     public static void show(InvalidInputException refusal, String formId) {
         FacesContext faces = FacesContext.getCurrentInstance();
         String clientId = refusal.field() == null ? null : formId + ":" + refusal.field();
-        if (clientId != null && faces.getViewRoot().findComponent(":" + clientId) != null) {
+        if (clientId != null && exists(faces, clientId)) {
             add(faces, clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
         } else {
             addToSubmittedForm(FacesMessage.SEVERITY_ERROR, refusal.getMessage());
         }
         faces.validationFailed();
+    }
+
+    /** Whether the page has a component of this client id; unlike findComponent, it finds one in a row of a repeat. */
+    private static boolean exists(FacesContext faces, String clientId) {
+        return faces.getViewRoot().invokeOnComponent(faces, clientId, (context, component) -> {
+        });
     }
 
     public static void conflict(ConflictException conflict) {

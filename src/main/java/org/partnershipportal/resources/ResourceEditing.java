@@ -66,10 +66,14 @@ public class ResourceEditing {
             throw new ConflictException("Someone else saved this resource while you were editing. Reload to see their version.");
         }
         validate(form);
+        String whatChanged = InputRules.trimmed(note);
+        if (whatChanged != null && whatChanged.length() > ResourceVersion.NOTE_MAX) {
+            throw new InvalidInputException("note", "Use at most " + ResourceVersion.NOTE_MAX + " characters");
+        }
         resource.write(form, harms(form), clock.utcNow());
         link(resource, form);
         em.flush();
-        version(resource, note == null || note.isBlank() ? "Saved" : note.strip());
+        version(resource, whatChanged == null ? "Saved" : whatChanged);
         audit.record(AuditAction.RESOURCE_SAVED, "resource", id, resource.getTitle());
         return resource;
     }

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;
@@ -22,6 +23,9 @@ import java.time.LocalDateTime;
 public class ResourceVersion implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** What an editor may say changed, kept with the version. */
+    public static final int NOTE_MAX = 300;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -54,7 +58,8 @@ public class ResourceVersion implements Serializable {
     @Column(name = "changed_at", nullable = false)
     private LocalDateTime changedAt;
 
-    @Column(name = "change_note", length = 300)
+    @Size(max = NOTE_MAX, message = "Use at most " + NOTE_MAX + " characters")
+    @Column(name = "change_note", length = NOTE_MAX)
     private String changeNote;
 
     protected ResourceVersion() {
