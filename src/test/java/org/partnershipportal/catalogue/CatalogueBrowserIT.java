@@ -11,6 +11,7 @@ import org.openqa.selenium.WebElement;
 import org.partnershipportal.testsupport.SharedPortal;
 import org.partnershipportal.testsupport.AxeCore;
 import org.partnershipportal.testsupport.Browser;
+import org.partnershipportal.testsupport.LongText;
 import org.partnershipportal.testsupport.Mailbox;
 import org.partnershipportal.testsupport.RequestSteps;
 
@@ -171,14 +172,44 @@ class CatalogueBrowserIT {
         }
     }
 
+    /**
+     * A decline's detail over the 1,000 characters its column holds is refused whole, with its own limit beside it
+     * (the field used to cut it short as it was typed), and the request is not declined; one that fits is kept whole.
+     */
+    @Test
+    void aDeclineDetailOverItsLimitIsRefusedNotCutShortAndOneThatFitsIsKeptWhole() throws Exception {
+        String requestPath = RequestSteps.raise(base, "blake.boardmember", CAMHS_ASK,
+                "Children seen by CAMHS within four weeks of an exploitation concern, by the agency that raised it.",
+                "To compare how quickly each agency's referrals are seen.");
+        String fits = LongText.ofLength("Referrals are not recorded by the agency that raised the concern; the MASH holds that.",
+                DataRequest.DECLINE_DETAIL_MAX);
+        String tooLong = fits + "!";
+        try (Browser dana = Browser.open(base)) {
+            dana.signInOverHttp("dana.datalead", DEMO_PASSWORD);
+            dana.go(requestPath);
+            dana.choose("declineForm:declineReason", "Another reason (see the detail)");
+            dana.type("declineForm:declineDetail", tooLong);
+            dana.click("declineForm:decline");
+            dana.waitForText(By.xpath("//*[@id='declineForm:declineDetail']/ancestor::div[contains(@class,'field')][1]"), "Use at most 1000 characters");
+
+            // Opened afresh, as the requester would see it: still waiting, and nothing of the detail on the page.
+            dana.go(requestPath);
+            dana.waitForText(By.id("requestStatus"), "Submitted");
+            assertThat(dana.text()).doesNotContain(fits.substring(0, 60));
+
+            dana.choose("declineForm:declineReason", "Another reason (see the detail)");
+            dana.type("declineForm:declineDetail", fits);
+            dana.click("declineForm:decline");
+            dana.waitForText(By.id("requestStatus"), "Declined");
+            dana.go(requestPath);
+            dana.waitForText(By.id("requestStatus"), "Declined");
+            assertThat(dana.textOf("declined")).contains(fits);
+        }
+    }
+
     /** A note of exactly this many characters, made of words, as a person would write it. */
     private static String noteOfLength(int length) {
-        StringBuilder note = new StringBuilder("We hold referral dates and first appointments; ");
-        while (note.length() < length) {
-            note.append("waits by month follow within two weeks. ");
-        }
-        note.setLength(length - 1);
-        return note.append('.').toString();
+        return LongText.ofLength("We hold referral dates and first appointments; waits by month follow within two weeks.", length);
     }
 
     @Test

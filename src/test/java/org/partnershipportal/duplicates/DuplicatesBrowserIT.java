@@ -8,6 +8,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.partnershipportal.platform.Wording;
 import org.partnershipportal.testsupport.SharedPortal;
 import org.partnershipportal.testsupport.Browser;
+import org.partnershipportal.testsupport.LongText;
 
 import java.net.URL;
 import java.nio.file.Files;
@@ -117,6 +118,55 @@ class DuplicatesBrowserIT {
             }
             admin.screenshot("duplicates-report-decided");
         }
+    }
+
+    /**
+     * A note over the 1,000 characters a decision holds is refused whole, beside that group's note, and the group is
+     * not confirmed (the field used to cut the note short as it was typed); one that fits is kept whole.
+     */
+    @Test
+    void aNoteOverItsLimitIsRefusedBesideItsGroupNotCutShortAndOneThatFitsIsKeptWhole() throws Exception {
+        String fits = LongText.ofLength("Run " + System.nanoTime() + ": the Safeguarding Partnership leads; the others take its update.",
+                DuplicateDecision.NOTE_MAX);
+        String tooLong = fits + "!";
+        try (Browser admin = Browser.open(base)) {
+            // The administrator sees every group's titles (a chair sees other boards' restricted ones withheld).
+            admin.signInOverHttp("avery.admin", DEMO_PASSWORD);
+            admin.go("duplicates/report.xhtml");
+            waitForReport(admin);
+            // A group no other test decides, so its confirmation is this test's own.
+            String member = undecidedGroupMember(admin);
+
+            WebElement group = clusterContaining(admin, member);
+            WebElement note = group.findElement(By.cssSelector(".confirm-row input.note"));
+            note.sendKeys(tooLong);
+            group.findElement(By.cssSelector("button.confirm")).click();
+            admin.waitForText(By.id("clusters"), "Use at most 1000 characters");
+            assertThat(clusterContaining(admin, member).findElement(By.cssSelector(".ui-message-error")).getText()).contains("Use at most 1000 characters");
+            assertThat(admin.textOf("clusters:messages")).as("the refusal is beside the group's note, not at the top of the report").isEmpty();
+
+            admin.go("duplicates/report.xhtml");
+            waitForReport(admin);
+            assertThat(clusterContaining(admin, member).getText()).doesNotContain("Confirmed same matter").doesNotContain(fits.substring(0, 40));
+
+            group = clusterContaining(admin, member);
+            group.findElement(By.cssSelector(".confirm-row input.note")).sendKeys(fits);
+            group.findElement(By.cssSelector("button.confirm")).click();
+            admin.waitForText(By.id("clusters"), "Recorded: the same matter");
+            admin.go("duplicates/report.xhtml");
+            waitForReport(admin);
+            assertThat(clusterContaining(admin, member).getText()).contains("Confirmed same matter").contains(fits);
+        }
+    }
+
+    /** The first item of the first group that is not yet confirmed and that the other tests here leave alone. */
+    private static String undecidedGroupMember(Browser browser) {
+        return browser.driver().findElements(By.cssSelector("section.cluster")).stream()
+                .filter(cluster -> !cluster.getText().contains("Confirmed same matter"))
+                .filter(cluster -> !cluster.getText().contains("CCE data sharing") && !cluster.getText().contains("Return home interviews")
+                        && !cluster.getText().contains("Harrowfield"))
+                .map(cluster -> cluster.findElement(By.cssSelector("table.cluster-members tbody tr td:nth-child(3)")).getText())
+                .findFirst().orElseThrow(() -> new AssertionError("No undecided group:\n" + browser.text()));
     }
 
     @Test

@@ -35,7 +35,8 @@ import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
  * Every page, as the people who use it, on a laptop (1366 px) and a phone (390 px): nothing makes the
  * page scroll sideways, no form control sits on another, none runs out of its card or off the screen.
  * The pages are every .xhtml under src/main/webapp; the records they show are found by following
- * links from the home page, as a person would, so the test needs no demo ids.
+ * links from the home page, as a person would, so the test needs no demo ids. On the same visit, no free-text
+ * field carries a maxlength, which would cut what a person types short without a word.
  */
 @UsesDemoPartnership
 class LayoutBrowserIT {
@@ -54,12 +55,14 @@ class LayoutBrowserIT {
     void noPageScrollsSidewaysAndNoFormControlsOverlapOnALaptopOrAPhone() throws Exception {
         Set<String> pages = pagesInTheWebapp();
         Map<String, List<String>> problems = new LinkedHashMap<>();
+        Map<String, List<String>> cutShort = new LinkedHashMap<>();
         Set<String> reached = new TreeSet<>();
         try (Browser browser = Browser.open(base)) {
             browser.viewportWidth(LAPTOP);
             browser.go("login.xhtml");
             browser.waitFor(By.id("signIn:username"));
             check(browser, "login.xhtml", LAPTOP, problems);
+            checkNothingTypedIsCutShort(browser, "login.xhtml", cutShort);
             browser.viewportWidth(PHONE);
             browser.go("login.xhtml");
             browser.waitFor(By.id("signIn:username"));
@@ -70,7 +73,7 @@ class LayoutBrowserIT {
                 browser.viewportWidth(LAPTOP);
                 browser.signIn(person, DEMO_PASSWORD);
                 // On a laptop: every page this person can reach from home, checked as it is visited.
-                List<String> visited = crawl(browser, person, problems);
+                List<String> visited = crawl(browser, person, problems, cutShort);
                 // On a phone: the same pages again, loaded afresh at that width (widgets size themselves when they start).
                 browser.viewportWidth(PHONE);
                 for (String url : visited) {
@@ -87,6 +90,8 @@ class LayoutBrowserIT {
         notReached.removeAll(reached);
         assertThat(notReached).as("pages in src/main/webapp that no link led to (add a person or a link)").isEmpty();
         assertThat(problems).withFailMessage("%s", report(problems)).isEmpty();
+        assertThat(cutShort).as("free-text fields with a maxlength, which cuts what a person types short without a word and saves"
+                + " the rest: remove it and let the service refuse an over-long value with the limit beside the field").isEmpty();
     }
 
     @Test
@@ -212,7 +217,7 @@ class LayoutBrowserIT {
     static final int RECORDS_PER_KIND = 2;
 
     /** Visits every page a person can reach by links from home, once per page and set of parameters, checking each at laptop width. */
-    private List<String> crawl(Browser browser, String person, Map<String, List<String>> problems) {
+    private List<String> crawl(Browser browser, String person, Map<String, List<String>> problems, Map<String, List<String>> cutShort) {
         Deque<String> queue = new ArrayDeque<>(List.of("index.xhtml"));
         // Up to two records of each kind of page: the first meeting found may be one another test made
         // without items, and the item page is only reached from a meeting that has some.
@@ -228,6 +233,7 @@ class LayoutBrowserIT {
             }
             visited.add(url);
             check(browser, person + " " + url, LAPTOP, problems);
+            checkNothingTypedIsCutShort(browser, person + " " + url, cutShort);
             for (String link : linksOnPage(browser)) {
                 if (seenKinds.merge(kindOf(link), 1, Integer::sum) <= RECORDS_PER_KIND && !queue.contains(link) && !visited.contains(link)) {
                     queue.addLast(link);
@@ -280,6 +286,24 @@ class LayoutBrowserIT {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+    }
+
+    /**
+     * Free-text fields (a textarea, or an input a person types words into) that carry a maxlength: the browser
+     * drops what is typed past it without a word, so the person never learns part of it was lost.
+     */
+    @SuppressWarnings("unchecked")
+    private static void checkNothingTypedIsCutShort(Browser browser, String page, Map<String, List<String>> cutShort) {
+        List<String> found = (List<String>) ((JavascriptExecutor) browser.driver()).executeScript(
+                "var freeText = ['text', 'search', 'email', 'url', 'tel', 'password'];"
+                        + "return Array.from(document.querySelectorAll('textarea[maxlength], input[maxlength]'))"
+                        // PrimeFaces writes maxlength="2147483647" on every textarea it renders: a limit no one reaches.
+                        + ".filter(function (el) { return el.maxLength < 2147483647; })"
+                        + ".filter(function (el) { return el.tagName === 'TEXTAREA' || freeText.indexOf(el.type) >= 0; })"
+                        + ".map(function (el) { return (el.id || el.name || el.outerHTML.slice(0, 80)) + ' maxlength=' + el.getAttribute('maxlength'); });");
+        if (!found.isEmpty()) {
+            cutShort.put(page, found);
         }
     }
 

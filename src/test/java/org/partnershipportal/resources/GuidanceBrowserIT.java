@@ -8,6 +8,7 @@ import org.openqa.selenium.NoAlertPresentException;
 import org.partnershipportal.testsupport.SharedPortal;
 import org.partnershipportal.testsupport.AxeCore;
 import org.partnershipportal.testsupport.Browser;
+import org.partnershipportal.testsupport.LongText;
 import org.partnershipportal.testsupport.PortalClient;
 
 import java.net.URL;
@@ -74,6 +75,43 @@ class GuidanceBrowserIT {
             editor.driver().findElement(By.cssSelector("#dueForReview a")).click();
             editor.waitForText(By.id("feedback"), "Needs a version for foster carers.");
             assertThat(editor.textOf("feedback")).contains("parker.practitioner").contains("No");
+        }
+    }
+
+    /**
+     * A feedback comment over the 1,000 characters its column holds is refused whole, with the limit beside it
+     * (the field used to cut it short as it was typed), and the author sees nothing of it; one that fits reaches
+     * the author whole.
+     */
+    @Test
+    void aFeedbackCommentOverItsLimitIsRefusedNotCutShortAndOneThatFitsReachesTheAuthorWhole() throws Exception {
+        String fits = LongText.ofLength("Run " + System.nanoTime() + ": the phrases for a first conversation worked with a year 10 group.",
+                ResourceFeedback.COMMENT_MAX);
+        String tooLong = fits + "!";
+        try (Browser practitioner = Browser.open(base); Browser editor = Browser.open(base)) {
+            practitioner.signInOverHttp("parker.practitioner", DEMO_PASSWORD);
+            practitioner.go("guidance/index.xhtml");
+            practitioner.waitFor(By.id("results"));
+            practitioner.driver().findElement(By.linkText("Conversation guide: talking about county lines")).click();
+            practitioner.waitFor(By.id("reading"));
+            String id = practitioner.currentPath().replaceFirst(".*[?&]id=(\\d+).*", "$1");
+            practitioner.driver().findElement(By.cssSelector("#feedback\\:useful label[for$='useful:0']")).click();
+            practitioner.type("feedback:comment", tooLong);
+            practitioner.click("feedback:send");
+            practitioner.waitForText(By.xpath("//*[@id='feedback:comment']/ancestor::div[contains(@class,'field')][1]"), "Use at most 1000 characters");
+            assertThat(practitioner.driver().findElements(By.id("thanks"))).as("no thanks for feedback that was not kept").isEmpty();
+
+            editor.signInOverHttp("ellis.editor", DEMO_PASSWORD);
+            editor.go("guidance/edit.xhtml?id=" + id);
+            editor.waitFor(By.id("feedback"));
+            assertThat(editor.textOf("feedback")).doesNotContain(fits.substring(0, 40));
+
+            practitioner.type("feedback:comment", fits);
+            practitioner.click("feedback:send");
+            practitioner.waitFor(By.id("thanks"));
+            editor.go("guidance/edit.xhtml?id=" + id);
+            editor.waitForText(By.id("feedback"), fits.substring(0, 40));
+            assertThat(editor.textOf("feedback")).contains(fits);
         }
     }
 
