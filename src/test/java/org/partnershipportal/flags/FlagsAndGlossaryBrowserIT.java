@@ -102,6 +102,9 @@ class FlagsAndGlossaryBrowserIT {
             lead.choose(menu.getAttribute("id"), "We will change our flag");
             lead.click(answerRow.findElement(By.cssSelector("button.save-answer")).getAttribute("id"));
             lead.waitForText(By.id("proposals"), "Enter the future date by which your flag will change");
+            assertThat(lead.textOf("proposals:messages")).as("the refusal sits beside the agency's answer row, not at the top").isEmpty();
+            assertThat(lead.driver().findElement(By.cssSelector("#proposals .answer-row ~ .ui-message-error")).getText())
+                    .contains("Enter the future date by which your flag will change");
             answerRow = lead.waitFor(By.cssSelector("#proposals .answer-row"));
             String dateId = answerRow.findElement(By.cssSelector("input[type=date]")).getAttribute("id");
             lead.setValue(dateId, LocalDate.now().plusMonths(3).toString());
