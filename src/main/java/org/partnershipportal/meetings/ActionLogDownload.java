@@ -60,12 +60,8 @@ public class ActionLogDownload extends HttpServlet {
         }
         query.setOutstandingOnly("true".equals(request.getParameter("outstanding")));
         query.setOverdueOnly("true".equals(request.getParameter("overdue")));
-        query.setOwner(limited(request.getParameter("owner")));
-        query.setText(limited(request.getParameter("text")));
+        query.setOwner(request.getParameter("owner"));
+        query.setText(request.getParameter("text"));
         return query;
-    }
-
-    private static String limited(String text) {
-        return text == null ? null : text.substring(0, Math.min(text.length(), 200));
     }
 }

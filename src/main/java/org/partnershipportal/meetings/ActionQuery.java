@@ -42,7 +42,7 @@ public class ActionQuery implements Serializable {
     }
 
     public void setOwner(String owner) {
-        this.owner = Forms.trimmed(owner);
+        this.owner = limited(Forms.trimmed(owner));
     }
 
     public String getText() {
@@ -50,6 +50,16 @@ public class ActionQuery implements Serializable {
     }
 
     public void setText(String text) {
-        this.text = Forms.trimmed(text);
+        this.text = limited(Forms.trimmed(text));
     }
+
+    /**
+     * A filter saves nothing, so a longer one is cut rather than refused: here, for the page and its download alike, so
+     * the file always holds the rows the page shows.
+     */
+    private static String limited(String filter) {
+        return filter == null ? null : filter.substring(0, Math.min(filter.length(), FILTER_MAX));
+    }
+
+    static final int FILTER_MAX = 200;
 }

@@ -76,11 +76,7 @@ public class Actions {
                 .orElseThrow(() -> new NotFoundException("No such agenda item"));
         BoardAccess.Seat seat = access.requireMeetingManager(BoardId.of(item.getBoard()));
         InputRules.requireValid(validator, form);
-        LocalDate earliestDueOn = Action.earliestDueOn(item);
-        if (form.getDueOn().isBefore(earliestDueOn)) {
-            throw new InvalidInputException("dueOn", "An action cannot fall due before the meeting that agreed it: choose "
-                    + Wording.date(earliestDueOn) + " or later");
-        }
+        requireDueOnOrAfterTheMeeting(form.getDueOn(), item);
         Action action = new Action(item, form.getDescription(), form.getDueOn(), clock.utcNow());
         if (form.getOwnerUserId() != null) {
             action.assignTo(boardMember(BoardId.of(item.getBoard()), UserId.of(form.getOwnerUserId())));
@@ -116,6 +112,15 @@ public class Actions {
      * and refuses with a conflict otherwise: the caller then sees the other person's change and
      * can re-apply theirs.
      */
+    /** No action falls due before the meeting that agreed it ({@link Action#earliestDueOn}). */
+    private static void requireDueOnOrAfterTheMeeting(LocalDate dueOn, AgendaItem item) {
+        LocalDate earliestDueOn = Action.earliestDueOn(item);
+        if (dueOn.isBefore(earliestDueOn)) {
+            throw new InvalidInputException("dueOn", "An action cannot fall due before the meeting that agreed it: choose "
+                    + Wording.date(earliestDueOn) + " or later");
+        }
+    }
+
     public Action progress(long actionId, ActionProgressForm form) {
         Action action = find(actionId);
         BoardAccess.Seat seat = access.requireMember(BoardId.of(action.getBoard()));
@@ -127,6 +132,10 @@ public class Actions {
             throw conflict();
         }
         InputRules.requireValid(validator, form);
+        if (!form.getDueOn().equals(action.getDueOn())) {
+            // a due date left as it was is kept, whatever it is; one that moves follows the rule a new action does
+            requireDueOnOrAfterTheMeeting(form.getDueOn(), action.getAgendaItem());
+        }
         if (!form.getDueOn().equals(action.getDueOn()) && !seat.managesMeetings() && form.getNote() == null) {
             throw new InvalidInputException("note", "Say why the due date moves");
         }

@@ -64,8 +64,11 @@ public class Minutes {
         }
     }
 
-    /** One page of the register with the number of decisions matching. */
-    /** @param onNoBoard the reader sits on no board, so the register has nothing it may show them */
+    /**
+     * One page of the register with the number of decisions matching.
+     *
+     * @param onNoBoard the reader sits on no board, so the register has nothing it may show them
+     */
     public record DecisionPage(List<Decision> decisions, long total, int page, boolean onNoBoard) implements Serializable {
         public int pages() {
             return (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);

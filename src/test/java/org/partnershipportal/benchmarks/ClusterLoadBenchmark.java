@@ -6,6 +6,7 @@ import org.partnershipportal.testsupport.DebianTool;
 import org.partnershipportal.testsupport.EdgeProxy;
 import org.partnershipportal.testsupport.EmbeddedMariaDb;
 import org.partnershipportal.testsupport.PayaraNode;
+import org.partnershipportal.testsupport.ResidentMemory;
 import org.partnershipportal.testsupport.PortalClient;
 import org.partnershipportal.testsupport.SyntheticRegister;
 import org.partnershipportal.testsupport.TestDatabase;
@@ -165,13 +166,8 @@ class ClusterLoadBenchmark {
         return lua.toString();
     }
 
-    static long residentMegabytes(PayaraNode node) throws IOException {
-        for (String line : Files.readAllLines(Path.of("/proc/" + node.pid() + "/status"))) {
-            if (line.startsWith("VmRSS:")) {
-                return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
-            }
-        }
-        return -1;
+    static long residentMegabytes(PayaraNode node) {
+        return ResidentMemory.kbIfRunning(node.pid()) / 1024;
     }
 
     /** Debian's wrk, unpacked with its LuaJIT library if not installed, run with a hosts file of its own. */

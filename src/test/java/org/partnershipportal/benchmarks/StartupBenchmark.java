@@ -7,6 +7,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.partnershipportal.testsupport.NodeUnit;
 import org.partnershipportal.testsupport.PayaraNode;
+import org.partnershipportal.testsupport.ResidentMemory;
 import org.partnershipportal.testsupport.Timings;
 
 import java.io.IOException;
@@ -189,11 +190,11 @@ class StartupBenchmark {
             if (waitForIndex) {
                 waitForLine(server, log, "Start-up timeline: " + INDEXED);
             }
-            long rss = residentKb(server.pid());
+            long rss = ResidentMemory.kb(server.pid());
             GcPauses gcPauses = GcPauses.read(gcLog(work, name));
             // A server left alone: the units' -XX:TrimNativeHeapInterval hands freed native memory back every 10 s.
             Thread.sleep(SETTLE.toMillis());
-            long settled = residentKb(server.pid());
+            long settled = ResidentMemory.kb(server.pid());
             // What the heap must hold (sizes -Xmx in the units): a full GC, then the JVM's own account of what is left.
             String heapInfo = jcmd(server.pid(), "GC.run") + jcmd(server.pid(), "GC.heap_info");
             long liveHeap = usedKb(heapInfo, "(garbage-first heap|def new generation|tenured generation)");
@@ -279,14 +280,4 @@ class StartupBenchmark {
         Files.deleteIfExists(gcLog(work, name));
         return "-Xlog:gc:file=" + gcLog(work, name);
     }
-
-    private static long residentKb(long pid) throws IOException {
-        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-            if (line.startsWith("VmRSS:")) {
-                return Long.parseLong(line.replaceAll("\\D", ""));
-            }
-        }
-        throw new IllegalStateException("no VmRSS for " + pid);
-    }
-
 }

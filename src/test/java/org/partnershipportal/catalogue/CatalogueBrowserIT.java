@@ -187,9 +187,7 @@ class CatalogueBrowserIT {
         try (Browser dana = Browser.open(base)) {
             dana.signInOverHttp("dana.datalead", DEMO_PASSWORD);
             dana.go(requestPath);
-            dana.choose("declineForm:declineReason", "Another reason (see the detail)");
-            dana.type("declineForm:declineDetail", tooLong);
-            dana.click("declineForm:decline");
+            declineWithDetail(dana, tooLong);
             dana.waitForText(By.xpath("//*[@id='declineForm:declineDetail']/ancestor::div[contains(@class,'field')][1]"), "Use at most 1000 characters");
 
             // Opened afresh, as the requester would see it: still waiting, and nothing of the detail on the page.
@@ -197,14 +195,19 @@ class CatalogueBrowserIT {
             dana.waitForText(By.id("requestStatus"), "Submitted");
             assertThat(dana.text()).doesNotContain(fits.substring(0, 60));
 
-            dana.choose("declineForm:declineReason", "Another reason (see the detail)");
-            dana.type("declineForm:declineDetail", fits);
-            dana.click("declineForm:decline");
+            declineWithDetail(dana, fits);
             dana.waitForText(By.id("requestStatus"), "Declined");
             dana.go(requestPath);
             dana.waitForText(By.id("requestStatus"), "Declined");
             assertThat(dana.textOf("declined")).contains(fits);
         }
+    }
+
+    /** Declines the open request for "another reason", with this detail. */
+    private static void declineWithDetail(Browser dataLead, String detail) {
+        dataLead.choose("declineForm:declineReason", "Another reason (see the detail)");
+        dataLead.type("declineForm:declineDetail", detail);
+        dataLead.click("declineForm:decline");
     }
 
     /** A note of exactly this many characters, made of words, as a person would write it. */

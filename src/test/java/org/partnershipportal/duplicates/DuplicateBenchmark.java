@@ -349,8 +349,8 @@ class DuplicateBenchmark {
                     + "(-Dbenchmark.bruteForce=full measures it)", m, bruteS, fastS, bruteS / Math.max(fastS, 1e-9), n,
                     bruteS * scale, bruteS * scale / reportS);
             print("  indexed vs brute-force clusters on those %,d (pairwise): %s", m, agreement(subsetReference, fast));
-            // The first rows are spread over all ten years, so each has a twentieth of the neighbours it has in the
-            // whole register, and the 40 candidates kept per item are rarely too few: that agreement flatters. A
+            // The first rows are spread over all ten years, so each has a tenth (items) or a twentieth (actions) of the
+            // neighbours it has in the whole register, and the 40 candidates kept per item are rarely too few: that agreement flatters. A
             // slice of four months keeps the register's full density, where many near-identical rows compete.
             List<AgendaText> slice = rows.stream().filter(r -> !r.meetingDate().isBefore(SLICE_FROM) && r.meetingDate().isBefore(SLICE_TO)).toList();
             DuplicateIndex dense = matcher.newIndex();

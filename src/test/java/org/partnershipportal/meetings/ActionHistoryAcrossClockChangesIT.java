@@ -91,6 +91,23 @@ class ActionHistoryAcrossClockChangesIT {
         }
     }
 
+    @Test
+    void aDueDateCannotBeMovedBeforeTheMeetingThatAgreedTheAction() throws Exception {
+        PortalClient casey = signedIn("casey.chair");
+        long action = anActionCaseyChairs(casey);
+        String dueBefore = Jsoup.parse(casey.get("actions/action.xhtml?id=" + action).body()).selectFirst("input[name=progress:dueOn]").val();
+        String note = "Moved to 1999 by a slip of the keyboard " + System.nanoTime();
+
+        HttpResponse<String> refused = recordProgress(casey, action, note, "1999-01-01");
+        assertThat(Jsoup.parse(refused.body()).select("[id='progress:dueOn'] ~ .ui-message-error, .field:has([id='progress:dueOn']) .ui-message-error").text())
+                .contains("An action cannot fall due before the meeting that agreed it");
+
+        // What anyone opening the action sees afterwards: the same due date, and no trace of the refused note.
+        Document reopened = Jsoup.parse(casey.get("actions/action.xhtml?id=" + action).body());
+        assertThat(reopened.selectFirst("input[name=progress:dueOn]").val()).isEqualTo(dueBefore);
+        assertThat(historyOf(casey, action)).doesNotContainKey(note);
+    }
+
     /** The status shown on the action's page ("Open – overdue" once it is past its due date). */
     private static String statusOf(PortalClient casey, long action) throws Exception {
         return Jsoup.parse(casey.get("actions/action.xhtml?id=" + action).body()).selectFirst("#actionStatus").text();
@@ -115,8 +132,8 @@ class ActionHistoryAcrossClockChangesIT {
         recordProgress(casey, action, note, null);
     }
 
-    /** Saves a progress note, keeping the status, and moving the due date to {@code dueOn} unless it is null. */
-    private void recordProgress(PortalClient casey, long action, String note, String dueOn) throws Exception {
+    /** Saves a progress note, keeping the status, and moving the due date to {@code dueOn} unless it is null; the answer. */
+    private HttpResponse<String> recordProgress(PortalClient casey, long action, String note, String dueOn) throws Exception {
         String page = casey.get("actions/action.xhtml?id=" + action).body();
         Document doc = Jsoup.parse(page);
         Element status = doc.selectFirst("select[name=progress:status_input] option[selected]");
@@ -131,6 +148,7 @@ class ActionHistoryAcrossClockChangesIT {
         form.put("primefaces.nonce", PortalClient.nonce(page));
         HttpResponse<String> saved = casey.post("actions/action.xhtml?id=" + action, form);
         assertThat(saved.statusCode()).as("saving '%s'", note).isIn(200, 302);
+        return saved;
     }
 
     /** Each note in the action's history with the time shown beside it. */

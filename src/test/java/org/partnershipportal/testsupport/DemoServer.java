@@ -78,10 +78,10 @@ public final class DemoServer {
                 if (!server.isAlive()) {
                     return;
                 }
-                long serverKb = LauncherMemory.residentKb(server.pid());
-                long launcherKb = LauncherMemory.residentKb(ProcessHandle.current().pid());
+                long serverKb = ResidentMemory.kbIfRunning(server.pid());
+                long launcherKb = ResidentMemory.kbIfRunning(ProcessHandle.current().pid());
                 long databaseKb = ProcessHandle.current().children().filter(p -> p.pid() != server.pid())
-                        .mapToLong(p -> LauncherMemory.residentKb(p.pid())).sum();
+                        .mapToLong(p -> ResidentMemory.kbIfRunning(p.pid())).sum();
                 System.out.printf("  Memory at rest: server %d MB, MariaDB %d MB, this launcher (Maven) %d MB: %d MB in all%n%n",
                         serverKb / 1024, databaseKb / 1024, launcherKb / 1024, (serverKb + databaseKb + launcherKb) / 1024);
             } catch (InterruptedException stopping) {

@@ -41,7 +41,7 @@ public final class PortalClient {
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return get(path, new String[0]);
     }
 
     /** A GET with extra headers (name, value, ...), e.g. those a browser sends when it follows a link. */
