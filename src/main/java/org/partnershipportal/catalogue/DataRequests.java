@@ -151,11 +151,11 @@ public class DataRequests {
     // ---- the workflow
 
     public DataRequest accept(long requestId, long expectedVersion, String note) {
-        return move(requestId, expectedVersion, RequestStatus.ACCEPTED, clean(note, "note"));
+        return move(requestId, expectedVersion, RequestStatus.ACCEPTED, clean(note, DataRequestEntry.BODY_MAX, "note"));
     }
 
     public DataRequest start(long requestId, long expectedVersion, String note) {
-        return move(requestId, expectedVersion, RequestStatus.IN_PROGRESS, clean(note, "note"));
+        return move(requestId, expectedVersion, RequestStatus.IN_PROGRESS, clean(note, DataRequestEntry.BODY_MAX, "note"));
     }
 
     /** An answer: its text, and a file (PDF, DOCX, XLSX, checked by content) or an https link; and the datasets it drew on. */
@@ -202,11 +202,7 @@ public class DataRequests {
         if (reason == null) {
             throw new InvalidInputException("declineReason", "Choose why the request is declined");
         }
-        // Its own limit, checked first: clean() would refuse a detail over 2,000 characters naming the timeline's limit.
-        String cleanDetail = InputRules.trimmed(detail);
-        if (cleanDetail != null && cleanDetail.length() > DataRequest.DECLINE_DETAIL_MAX) {
-            throw new InvalidInputException("declineDetail", "Use at most " + DataRequest.DECLINE_DETAIL_MAX + " characters");
-        }
+        String cleanDetail = clean(detail, DataRequest.DECLINE_DETAIL_MAX, "declineDetail");
         if (cleanDetail == null) {
             throw new InvalidInputException("declineDetail", "Say in a few words why, and what the requester can do instead");
         }
@@ -331,10 +327,11 @@ public class DataRequests {
     }
 
 
-    private static String clean(String text, String field) {
+    /** Trimmed, or refused beside {@code field} when longer than {@code max} (each text its own column's limit). */
+    private static String clean(String text, int max, String field) {
         String trimmed = InputRules.trimmed(text);
-        if (trimmed != null && trimmed.length() > DataRequestEntry.BODY_MAX) {
-            throw new InvalidInputException(field, "Use at most " + DataRequestEntry.BODY_MAX + " characters");
+        if (trimmed != null && trimmed.length() > max) {
+            throw new InvalidInputException(field, "Use at most " + max + " characters");
         }
         return trimmed;
     }
