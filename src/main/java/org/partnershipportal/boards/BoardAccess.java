@@ -1,6 +1,7 @@
 package org.partnershipportal.boards;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -58,6 +59,9 @@ public class BoardAccess {
     @Inject
     AuditLog audit;
 
+    @Inject
+    SeatsReadThisRequest seatsReadThisRequest;
+
     /** The caller's seat on the board, or a refusal (audited) if they have none. */
     public Seat requireMember(BoardId boardId) {
         return seatOf(boardId).orElseThrow(() -> refuse(boardId, "not a current member"));
@@ -77,7 +81,7 @@ public class BoardAccess {
         if (caller == null) {
             return Optional.empty();
         }
-        Optional<MembershipRole> role = currentRole(caller.getName(), boardId, clock.today());
+        Optional<MembershipRole> role = currentRoleOfCaller(caller.getName(), boardId);
         boolean admin = may.holds(Permission.SEE_EVERY_BOARD);
         if (role.isEmpty() && !admin) {
             return Optional.empty();
@@ -87,6 +91,15 @@ public class BoardAccess {
             throw new NotFoundException("There is no board " + boardId);
         }
         return Optional.of(new Seat(boardId, caller.getName(), role.orElse(null), admin));
+    }
+
+    private Optional<MembershipRole> currentRoleOfCaller(String username, BoardId boardId) {
+        LocalDate today = clock.today();
+        try {
+            return seatsReadThisRequest.roleOf(username, boardId, today, () -> currentRole(username, boardId, today));
+        } catch (ContextNotActiveException outsideRequest) {
+            return currentRole(username, boardId, today);
+        }
     }
 
     /** The rule itself, for a named person: their seat on the board today, if any. */

@@ -3,6 +3,7 @@ package org.partnershipportal.boards;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -45,6 +46,9 @@ public class BoardDirectory {
 
     @Inject
     Validator validator;
+
+    @Inject
+    SeatsReadThisRequest seatsReadThisRequest;
 
     public Board create(BoardForm form) {
         requireValid(form);
@@ -94,6 +98,7 @@ public class BoardDirectory {
         }
         Membership seat = new Membership(board, person, person.getAgency(), form.getRole(), form.getStartsOn(), form.getEndsOn());
         em.persist(seat);
+        seatsChanged();
         em.flush();
         audit.record(AuditAction.MEMBERSHIP_ADDED, BOARD, boardId.value(),
                 person.getUsername() + " as " + form.getRole() + " from " + form.getStartsOn()
@@ -110,8 +115,18 @@ public class BoardDirectory {
             throw new InvalidInputException(null, "That membership has already ended.");
         }
         seat.endOn(seat.getStartsOn().isAfter(today) ? seat.getStartsOn() : today);
+        seatsChanged();
         audit.record(AuditAction.MEMBERSHIP_ENDED, BOARD, seat.getBoard().getId(),
                 seat.getMember().getUsername() + " (" + seat.getRole() + ") ended " + seat.getEndsOn());
+    }
+
+    /** Seats read earlier in this request no longer hold (the demo's loader runs outside any request). */
+    private void seatsChanged() {
+        try {
+            seatsReadThisRequest.forget();
+        } catch (ContextNotActiveException outsideRequest) {
+            // Nothing was remembered.
+        }
     }
 
     /** Every membership of the board, current and past, newest first. */

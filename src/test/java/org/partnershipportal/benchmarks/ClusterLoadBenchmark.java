@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,7 +55,8 @@ class ClusterLoadBenchmark {
     static final Pattern SOCKET_ERRORS = Pattern.compile("Socket errors: connect (\\d+), read (\\d+), write (\\d+), timeout (\\d+)");
     static final Pattern TOTAL = Pattern.compile("(\\d+) requests in");
 
-    record Result(String target, double requestsPerSecond, double p50Millis, double p99Millis, long requests, long errors) {
+    record Result(String target, double requestsPerSecond, double p50Millis, double p99Millis, long requests, long errors,
+                  double statementsPerRequest) {
     }
 
     @Test
@@ -103,25 +105,51 @@ class ClusterLoadBenchmark {
             PayaraNode single = cluster.nodeA();
             String node = "http://127.0.0.1:" + single.port() + "/";
             String edge = "https://" + EdgeProxy.HOST + ":" + cluster.edge().httpsPort() + "/";
-            results.add(wrk.run("trivial endpoint (node A, /health/live)", node + "health/live", null));
+            results.add(withStatements(owner, () -> wrk.run("trivial endpoint (node A, /health/live)", node + "health/live", null)));
             for (Map.Entry<String, String> page : pages.entrySet()) {
-                results.add(wrk.run(page.getKey() + ", nginx over two nodes", edge + page.getValue(), script));
-                results.add(wrk.run(page.getKey() + ", node A directly", node + page.getValue(), script));
+                results.add(withStatements(owner, () -> wrk.run(page.getKey() + ", nginx over two nodes", edge + page.getValue(), script)));
+                results.add(withStatements(owner, () -> wrk.run(page.getKey() + ", node A directly", node + page.getValue(), script)));
             }
             double ceiling = results.get(0).requestsPerSecond();
             StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
                     "Cluster load: %d connections, %s each, wrk -t2, %d signed-in sessions; load average at the start %s%n",
                     CONNECTIONS, DURATION, PEOPLE, Files.readString(Path.of("/proc/loadavg")).trim()));
-            report.append(String.format(Locale.ROOT, "%-52s %10s %9s %9s %9s %8s %7s%n", "what", "req/s", "of ceiling", "p50 ms", "p99 ms", "requests", "errors"));
+            report.append(String.format(Locale.ROOT, "%-52s %10s %9s %9s %9s %8s %7s %10s%n", "what", "req/s", "of ceiling", "p50 ms", "p99 ms",
+                    "requests", "errors", "SQL/req"));
             for (Result result : results) {
-                report.append(String.format(Locale.ROOT, "%-52s %10.1f %8.1f%% %9.1f %9.1f %8d %7d%n", result.target(), result.requestsPerSecond(),
-                        100 * result.requestsPerSecond() / ceiling, result.p50Millis(), result.p99Millis(), result.requests(), result.errors()));
+                report.append(String.format(Locale.ROOT, "%-52s %10.1f %8.1f%% %9.1f %9.1f %8d %7d %10.1f%n", result.target(), result.requestsPerSecond(),
+                        100 * result.requestsPerSecond() / ceiling, result.p50Millis(), result.p99Millis(), result.requests(), result.errors(),
+                        result.statementsPerRequest()));
             }
             report.append(String.format(Locale.ROOT, "Resident memory after the runs: node A %d MB, node B %d MB%n",
                     residentMegabytes(cluster.nodeA()), residentMegabytes(cluster.nodeB())));
             System.out.print(report);
             Files.writeString(work.resolve("report.txt"), report.toString());
             assertThat(results).as("every run answered requests").allSatisfy(r -> assertThat(r.requests()).isPositive());
+        }
+    }
+
+    interface WrkRun {
+        Result run() throws Exception;
+    }
+
+    /**
+     * A run with the statements MariaDB received during it per request answered (its {@code Questions} counter, every
+     * client's statements, connection checks included): what each page costs the database, whoever sends it.
+     */
+    static Result withStatements(MariaDbDataSource owner, WrkRun run) throws Exception {
+        long before = statementsReceived(owner);
+        Result result = run.run();
+        long during = statementsReceived(owner) - before;
+        return new Result(result.target(), result.requestsPerSecond(), result.p50Millis(), result.p99Millis(), result.requests(),
+                result.errors(), result.requests() == 0 ? 0 : (double) during / result.requests());
+    }
+
+    static long statementsReceived(MariaDbDataSource owner) throws Exception {
+        try (Connection db = owner.getConnection(); Statement statement = db.createStatement();
+             ResultSet status = statement.executeQuery("SHOW GLOBAL STATUS LIKE 'Questions'")) {
+            assertThat(status.next()).as("MariaDB reports its Questions counter").isTrue();
+            return status.getLong(2);
         }
     }
 
@@ -225,7 +253,7 @@ class ClusterLoadBenchmark {
             }
             Matcher total = TOTAL.matcher(output);
             long requests = total.find() ? Long.parseLong(total.group(1)) : 0;
-            return new Result(target, Double.parseDouble(rate.group(1)), p50, p99, requests, errors);
+            return new Result(target, Double.parseDouble(rate.group(1)), p50, p99, requests, errors, 0);
         }
     }
 }
