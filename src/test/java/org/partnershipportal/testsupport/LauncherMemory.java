@@ -19,7 +19,11 @@ final class LauncherMemory {
             // both are "manageable" flags; the minimum first, as it may never exceed the maximum
             hotSpot.setVMOption("MinHeapFreeRatio", "5");
             hotSpot.setVMOption("MaxHeapFreeRatio", "10");
-            System.gc();
+            // The serial collector gives back an old generation's excess in steps over successive full collections
+            // (none at the first, then 10 %, 40 %, all), so that a heap does not shrink and grow again at once.
+            for (int collection = 0; collection < 4; collection++) {
+                System.gc();
+            }
             // jcmd's System.trim_native_heap: the C library keeps memory freed by the build (javac, plugins) otherwise
             ManagementFactory.getPlatformMBeanServer().invoke(new ObjectName("com.sun.management:type=DiagnosticCommand"),
                     "systemTrimNativeHeap", new Object[]{new String[0]}, new String[]{String[].class.getName()});
