@@ -21,8 +21,8 @@ import java.util.Optional;
 /**
  * Who may see and change a board's restricted content: its current members and partnership
  * administrators, nobody else. Every service that reads or writes restricted rows asks here first,
- * next to its query; membership is read from the database on every call, so ending a membership
- * takes effect at the person's next request.
+ * next to its query; membership is read from the database once per request (SeatsReadThisRequest), so
+ * ending a membership takes effect at the person's next request.
  */
 @Stateless
 public class BoardAccess {

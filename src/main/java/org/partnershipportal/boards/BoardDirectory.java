@@ -120,7 +120,10 @@ public class BoardDirectory {
                 seat.getMember().getUsername() + " (" + seat.getRole() + ") ended " + seat.getEndsOn());
     }
 
-    /** Seats read earlier in this request no longer hold (the demo's loader runs outside any request). */
+    /**
+     * Seats read earlier in this request no longer hold. A caller with no request context (a task on a managed
+     * executor) has remembered nothing, as in BoardAccess and CallerPermissions.
+     */
     private void seatsChanged() {
         try {
             seatsReadThisRequest.forget();

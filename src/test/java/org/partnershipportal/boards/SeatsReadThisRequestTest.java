@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,7 +39,7 @@ class SeatsReadThisRequestTest {
         assertThat(reads).containsExactly("before", "after the seat ended");
     }
 
-    private java.util.function.Supplier<Optional<MembershipRole>> read(String what, MembershipRole answer) {
+    private Supplier<Optional<MembershipRole>> read(String what, MembershipRole answer) {
         return () -> {
             reads.add(what);
             return Optional.ofNullable(answer);

@@ -12,7 +12,7 @@ import java.lang.management.ManagementFactory;
  */
 final class LauncherMemory {
 
-    /** Collects once with the heap allowed to shrink to what is in use, then hands freed native memory back. */
+    /** Collects with the heap allowed to shrink to what is in use, then hands freed native memory back. */
     static void giveBack() {
         try {
             HotSpotDiagnosticMXBean hotSpot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
