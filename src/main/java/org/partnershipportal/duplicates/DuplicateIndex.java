@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
@@ -620,9 +621,22 @@ public final class DuplicateIndex {
     }
 
     /**
+     * The largest number of days apart at which a pair can still reach the threshold: further apart, the time fade
+     * leaves too little of even a perfect score (up to {@link #QUANTISED_COSINE_SLACK}), so such a pair can never be an
+     * edge, and a scored pair below the threshold changes no edge either (an edge must be at least as good as the
+     * best below it). Searching only this far keeps candidate slots for pairs that can still count.
+     */
+    private int candidateWindowDays() {
+        int days = settings.windowDays();
+        while (days > 0 && settings.timeWeight(days) * QUANTISED_COSINE_SLACK < settings.threshold()) days--;
+        return days;
+    }
+
+    /**
      * Finds each item's candidates through the index: items sorted by meeting day so each selective
-     * posting list is cut to the time window by two binary searches, the top {@code candidatesPerItem}
-     * by accumulated lexical weight kept, then scored exactly. Runs in a few chunks per core.
+     * posting list is cut to the window in which a pair can still count ({@link #candidateWindowDays}) by two binary
+     * searches, the top {@code candidatesPerItem} by accumulated lexical weight kept, then scored exactly, each pair
+     * once. Runs in a few chunks per core.
      */
     private final class CandidateSearch {
         final int[] byDay = new int[n];
@@ -631,9 +645,10 @@ public final class DuplicateIndex {
         final int[] boardOfRank = new int[n];
         final int[][] termPostings;
         final int[][] conceptPostings;
-        final int window = settings.windowDays();
+        final int window = candidateWindowDays();
         final int perItem = settings.candidatesPerItem();
-        final int[][] items = new int[n][];
+        final int[][] items = new int[n][];  // each item's candidates
+        final int[][] kept = new int[n][];   // the same, each pair once
         final float[][] scores = new float[n][];
 
         CandidateSearch() {
@@ -656,14 +671,52 @@ public final class DuplicateIndex {
         }
 
         Candidates run() {
+            // every item's candidates first, then their scores; a pair in both items' lists (near-identical texts
+            // usually are) is scored and kept once, in the lower index's list: the grouping reads every pair from
+            // both ends, so a second copy would change nothing
+            // items in meeting-day order: consecutive items then add weight to much the same stretch of ranks,
+            // which stays in the processor's cache
+            inChunks(() -> {
+                Buffers buffers = new Buffers();
+                return r -> choose(byDay[r], buffers);
+            });
+            inChunks(() -> this::scoreOnce);
+            return new Candidates(kept, scores);
+        }
+
+        /** Runs a step for 0..n-1, in a few chunks per core; each chunk gets its own step (and scratch space). */
+        private void inChunks(Supplier<IntConsumer> stepPerChunk) {
             int chunks = Math.min(n, 8 * Runtime.getRuntime().availableProcessors());
             IntStream.range(0, chunks).parallel().forEach(chunk -> {
-                Buffers buffers = new Buffers();
+                IntConsumer step = stepPerChunk.get();
                 for (int i = (int) ((long) n * chunk / chunks), end = (int) ((long) n * (chunk + 1) / chunks); i < end; i++) {
-                    search(i, buffers);
+                    step.accept(i);
                 }
             });
-            return new Candidates(items, scores);
+        }
+
+        /**
+         * Scores item i's candidates into {@link #kept} and {@link #scores}, leaving out those whose pair the other
+         * item's list (a lower index) holds. The candidate lists themselves are only read here, by every chunk.
+         */
+        private void scoreOnce(int i) {
+            int[] c = items[i];
+            if (c == null) return;
+            int[] js = new int[c.length];
+            float[] sc = new float[c.length];
+            int m = 0;
+            for (int j : c) {
+                if (j < i && indexOf(items[j], i) >= 0) continue;
+                js[m] = j;
+                sc[m++] = groupingScore(i, j);
+            }
+            kept[i] = Arrays.copyOf(js, m);
+            scores[i] = Arrays.copyOf(sc, m);
+        }
+
+        private static int indexOf(int[] list, int item) {
+            if (list != null) for (int k = 0; k < list.length; k++) if (list[k] == item) return k;
+            return -1;
         }
 
         /** One chunk's scratch space: lexical weight accumulated per day rank, and the ranks touched. */
@@ -672,10 +725,11 @@ public final class DuplicateIndex {
             int[] touched = new int[256];
         }
 
-        private void search(int i, Buffers buffers) {
+        /** Item i's candidates: the top {@code candidatesPerItem} other-board items by shared-word weight. */
+        private void choose(int i, Buffers buffers) {
             if (standing[i]) return;
             int touchedCount = accumulate(i, buffers);
-            // top K by (partial) lexical weight, ties to the higher item index; then exact score
+            // top K by (partial) lexical weight, ties to the higher item index
             int keep = Math.min(perItem, touchedCount);
             long[] top = new long[keep]; // a min-heap of (weight, item) packed into longs
             int size = 0;
@@ -688,14 +742,8 @@ public final class DuplicateIndex {
             }
             Arrays.sort(top);
             int[] c = new int[keep];
-            float[] sc = new float[keep];
-            for (int k = 0; k < keep; k++) {
-                int j = (int) top[keep - 1 - k];
-                c[k] = j;
-                sc[k] = groupingScore(i, j);
-            }
+            for (int k = 0; k < keep; k++) c[k] = (int) top[keep - 1 - k];
             items[i] = c;
-            scores[i] = sc;
         }
 
         /** Adds each other-board item's shared-word weight within the window; returns how many ranks were touched. */
@@ -745,6 +793,17 @@ public final class DuplicateIndex {
         } finally {
             lock.readLock().unlock();
         }
+    }
+
+    /** The candidate search's two steps, for tests: each item's chosen candidates, then the scored pairs, each pair once. */
+    record CandidateSearchSteps(int[][] chosen, Candidates scored) {}
+
+    CandidateSearchSteps candidateSearchSteps() {
+        return underReadLock(true, () -> {
+            CandidateSearch search = new CandidateSearch();
+            Candidates scored = search.run();
+            return new CandidateSearchSteps(search.items, scored);
+        });
     }
 
     int boardCount() {
