@@ -1,7 +1,16 @@
 package org.partnershipportal.duplicates;
 
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,7 +25,7 @@ import java.util.Map;
  */
 public final class MiniLmEmbedder implements Embedder {
     private static final int CACHE_SIZE = 20_000;
-    private final AllMiniLmL6V2QuantizedEmbeddingModel model;
+    private final SmallFootprintModel model;
     private final Map<String, float[]> cache = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, float[]> e) {
@@ -25,7 +34,7 @@ public final class MiniLmEmbedder implements Embedder {
     });
 
     public MiniLmEmbedder() {
-        this.model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+        this.model = new SmallFootprintModel();
     }
 
     @Override
@@ -51,5 +60,49 @@ public final class MiniLmEmbedder implements Embedder {
         float[] out = new float[v.length];
         for (int i = 0; i < v.length; i++) out[i] = (float) (v[i] / n);
         return out;
+    }
+
+    /**
+     * The same model and tokenizer as langchain4j's {@link AllMiniLmL6V2QuantizedEmbeddingModel} (read from its jar
+     * without initialising that class, which would open a second session), in an ONNX Runtime session set for a
+     * server that embeds one short text at a time: no memory arena and no memory-pattern planning (both keep native
+     * memory at the largest size ever used, for speed on batches the portal never sends), one thread per call and
+     * no thread pool spinning between calls (the portal's request threads are the parallelism; an idle spinning pool
+     * takes processor time from them).
+     */
+    static final class SmallFootprintModel extends AbstractInProcessEmbeddingModel {
+        private static final String MODEL = "all-minilm-l6-v2-q.onnx", TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
+        private final OnnxBertBiEncoder encoder;
+
+        SmallFootprintModel() {
+            super(Runnable::run); // each text embedded in the caller's thread
+            ClassLoader jar = AllMiniLmL6V2QuantizedEmbeddingModel.class.getClassLoader();
+            try (InputStream modelBytes = jar.getResourceAsStream(MODEL); InputStream tokenizer = jar.getResourceAsStream(TOKENIZER);
+                 OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+                if (modelBytes == null || tokenizer == null) throw new IllegalStateException("the MiniLM model is not on the class path");
+                options.setCPUArenaAllocator(false);
+                options.setMemoryPatternOptimization(false);
+                options.setIntraOpNumThreads(1);
+                options.setInterOpNumThreads(1);
+                options.addConfigEntry("session.intra_op.allow_spinning", "0");
+                OrtEnvironment environment = OrtEnvironment.getEnvironment();
+                encoder = new OnnxBertBiEncoder(environment, environment.createSession(modelBytes.readAllBytes(), options),
+                        tokenizer, PoolingMode.MEAN);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (OrtException e) {
+                throw new IllegalStateException("ONNX Runtime could not open the MiniLM model", e);
+            }
+        }
+
+        @Override
+        protected OnnxBertBiEncoder model() {
+            return encoder;
+        }
+
+        @Override
+        protected Integer knownDimension() {
+            return 384;
+        }
     }
 }
