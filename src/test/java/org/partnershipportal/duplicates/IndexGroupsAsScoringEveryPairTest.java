@@ -21,9 +21,9 @@ class IndexGroupsAsScoringEveryPairTest {
 
     @Test
     void onASparseRegisterTheIndexGroupsExactlyAsBruteForce() {
-        // the benchmark's synthetic register, small: 1,500 items and 1,500 actions over ten years on 6 boards
-        DuplicateBenchmark.Register items = DuplicateBenchmark.agendaItems(1_500, new Random(11));
-        DuplicateBenchmark.Register actions = DuplicateBenchmark.actions(1_500, items, new Random(12));
+        // the benchmark's synthetic register, small: 1,000 items and 1,000 actions over ten years on 6 boards
+        DuplicateBenchmark.Register items = DuplicateBenchmark.agendaItems(1_000, new Random(11));
+        DuplicateBenchmark.Register actions = DuplicateBenchmark.actions(1_000, items, new Random(12));
         for (DuplicateBenchmark.Register register : List.of(items, actions)) {
             DuplicateIndex index = TestMatchers.matcher().newIndex();
             index.addAll(register.rows());
@@ -44,7 +44,7 @@ class IndexGroupsAsScoringEveryPairTest {
         DuplicateMatcher fewCandidates = TestMatchers.matcher().withSettings(new MatcherSettings(d.threshold(), d.bestTolerance(),
                 d.windowDays(), 5, d.selectiveDfFraction(), d.linkage(), d.groupThreshold(), d.fullWeightDays()));
         DuplicateIndex index = fewCandidates.newIndex();
-        index.addAll(DuplicateBenchmark.agendaItems(1_500, new Random(13)).rows());
+        index.addAll(DuplicateBenchmark.agendaItems(1_000, new Random(13)).rows());
 
         DuplicateIndex.CandidateSearchSteps steps = index.candidateSearchSteps();
 
