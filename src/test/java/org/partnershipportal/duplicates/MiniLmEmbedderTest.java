@@ -13,10 +13,11 @@ class MiniLmEmbedderTest {
 
     @Test
     void theSmallFootprintSessionEmbedsAsTheLibrarysOwnSession() {
+        // ordinary sentences, none from any labelled set (NoLabelledRowsInCodeTest checks)
         MiniLmEmbedder.SmallFootprintModel portal = new MiniLmEmbedder.SmallFootprintModel();
         AllMiniLmL6V2QuantizedEmbeddingModel library = new AllMiniLmL6V2QuantizedEmbeddingModel();
-        for (String text : List.of("Children missing from education", "Exploitation subgroup: county lines update",
-                "Police to share data on knife crime involving under-18s by the next meeting", "x")) {
+        for (String text : List.of("A short sentence about the weather in spring", "Kestrel Vale library opening hours",
+                "The committee agreed to meet again after the summer, in the town hall", "x")) {
             float[] ours = portal.embed(text).content().vector();
             float[] theirs = library.embed(text).content().vector();
             assertThat(ours).as(text).hasSize(384);
