@@ -275,7 +275,7 @@ public final class DuplicateIndex {
         if (dim == 0) return 1f;
         int oi = i * dim, oj = j * dim, dot = 0;
         for (int k = 0; k < dim; k++) dot += vectors[oi + k] * vectors[oj + k];
-        return dot * scale[i] * scale[j];
+        return dot * (scale[i] * scale[j]); // the scales multiplied first: the same float from either end of a pair
     }
 
     private float embCos(float[] q, int j) {
@@ -555,9 +555,9 @@ public final class DuplicateIndex {
     }
 
     /**
-     * For each item, the items on other boards it may be the same matter as, with their scores: the
-     * search's output and the grouping's input (the benchmarks' brute-force reference, in test code,
-     * builds the same from every pair).
+     * Pairs of items on different boards that may be the same matter, with their scores, listed by item: the search's
+     * output (each pair once, in one of its items' lists) and the grouping's input, which reads every pair from both
+     * ends. The benchmarks' brute-force reference, in test code, builds one from every pair in the window.
      */
     record Candidates(int[][] items, float[][] scores) {
         /** Every scored pair: item i, its candidate j, their score (items with no candidates list are skipped). */
@@ -672,8 +672,9 @@ public final class DuplicateIndex {
 
         Candidates run() {
             // every item's candidates first, then their scores; a pair in both items' lists (near-identical texts
-            // usually are) is scored and kept once, in the lower index's list: the grouping reads every pair from
-            // both ends, so a second copy would change nothing
+            // usually are) is scored and kept once, in the lower index's list: its score is the same from either end
+            // and the grouping reads every pair from both ends, so a second copy only gave a refused merge a second
+            // try after other pairs of exactly the same score
             // items in meeting-day order: consecutive items then add weight to much the same stretch of ranks,
             // which stays in the processor's cache
             inChunks(() -> {

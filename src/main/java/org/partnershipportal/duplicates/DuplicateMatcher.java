@@ -67,7 +67,7 @@ public final class DuplicateMatcher {
                 MatcherSettings.defaults());
     }
 
-    /** One embedding model per JVM (it takes ~1 s and ~90 MB to load). */
+    /** One embedding model per JVM (it takes about a second to load, and tens of MB of native memory). */
     static final class SharedModel {
         private static volatile Embedder instance;
         private static volatile boolean tried;

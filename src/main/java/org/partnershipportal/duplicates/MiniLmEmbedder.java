@@ -86,8 +86,13 @@ public final class MiniLmEmbedder implements Embedder {
                 options.setInterOpNumThreads(1);
                 options.addConfigEntry("session.intra_op.allow_spinning", "0");
                 OrtEnvironment environment = OrtEnvironment.getEnvironment();
-                encoder = new OnnxBertBiEncoder(environment, environment.createSession(modelBytes.readAllBytes(), options),
-                        tokenizer, PoolingMode.MEAN);
+                OrtSession session = environment.createSession(modelBytes.readAllBytes(), options);
+                try {
+                    encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN);
+                } catch (RuntimeException e) { // the tokenizer could not be read: the session's native memory goes too
+                    session.close();
+                    throw e;
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (OrtException e) {

@@ -14,20 +14,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The index's shortcuts (candidates searched only as far apart in time as a pair can still reach the threshold, each
- * pair scored once and its score shared by both items' lists) must not change the groups: on a register sparse enough
- * that every item's candidates fit its candidate list, the index groups exactly as scoring every pair does.
+ * pair scored once and kept in one of its items' lists) must not change the groups: where every item's candidate list
+ * has room for all its candidates, the index groups exactly as scoring every pair does; where lists are cut short,
+ * every chosen pair is still scored, once.
  */
 class IndexGroupsAsScoringEveryPairTest {
 
     @Test
-    void onASparseRegisterTheIndexGroupsExactlyAsBruteForce() {
+    void withRoomForEveryCandidateTheIndexGroupsExactlyAsBruteForce() {
         // the benchmark's synthetic register, small: 1,000 items and 1,000 actions over ten years on 6 boards
         DuplicateBenchmark.Register items = DuplicateBenchmark.agendaItems(1_000, new Random(11));
         DuplicateBenchmark.Register actions = DuplicateBenchmark.actions(1_000, items, new Random(12));
         for (DuplicateBenchmark.Register register : List.of(items, actions)) {
-            DuplicateIndex index = TestMatchers.matcher().newIndex();
+            DuplicateIndex index = withCandidatesPerItem(ROOM_FOR_ALL).newIndex();
             index.addAll(register.rows());
 
+            int[][] chosen = index.candidateSearchSteps().chosen();
+            assertThat(Arrays.stream(chosen).filter(c -> c != null).mapToInt(c -> c.length).max().orElse(0))
+                    .as("no candidate list is full").isLessThan(ROOM_FOR_ALL);
             Set<Set<String>> indexed = groupsOfTwoOrMore(index.cluster(HumanDecisions.none()));
             Set<Set<String>> everyPair = groupsOfTwoOrMore(BruteForceReference.cluster(index));
 
@@ -40,10 +44,7 @@ class IndexGroupsAsScoringEveryPairTest {
     void whereCandidateListsDifferEveryChosenPairIsScoredExactlyOnce() {
         // five candidates per item over a dense register: lists are cut short, so an item is often in another's
         // list without that one being in its own
-        MatcherSettings d = MatcherSettings.defaults();
-        DuplicateMatcher fewCandidates = TestMatchers.matcher().withSettings(new MatcherSettings(d.threshold(), d.bestTolerance(),
-                d.windowDays(), 5, d.selectiveDfFraction(), d.linkage(), d.groupThreshold(), d.fullWeightDays()));
-        DuplicateIndex index = fewCandidates.newIndex();
+        DuplicateIndex index = withCandidatesPerItem(5).newIndex();
         index.addAll(DuplicateBenchmark.agendaItems(1_000, new Random(13)).rows());
 
         DuplicateIndex.CandidateSearchSteps steps = index.candidateSearchSteps();
@@ -67,6 +68,14 @@ class IndexGroupsAsScoringEveryPairTest {
         });
         assertThat(scored).doesNotHaveDuplicates();
         assertThat(new HashSet<>(scored)).isEqualTo(chosen);
+    }
+
+    private static final int ROOM_FOR_ALL = 100_000;
+
+    private static DuplicateMatcher withCandidatesPerItem(int candidates) {
+        MatcherSettings d = MatcherSettings.defaults();
+        return TestMatchers.matcher().withSettings(new MatcherSettings(d.threshold(), d.bestTolerance(), d.windowDays(),
+                candidates, d.selectiveDfFraction(), d.linkage(), d.groupThreshold(), d.fullWeightDays()));
     }
 
     private static Set<Set<String>> groupsOfTwoOrMore(List<List<String>> groups) {
