@@ -671,12 +671,11 @@ public final class DuplicateIndex {
         }
 
         Candidates run() {
-            // every item's candidates first, then their scores; a pair in both items' lists (near-identical texts
-            // usually are) is scored and kept once, in the lower index's list: its score is the same from either end
-            // and the grouping reads every pair from both ends, so a second copy only gave a refused merge a second
-            // try after other pairs of exactly the same score
-            // items in meeting-day order: consecutive items then add weight to much the same stretch of ranks,
-            // which stays in the processor's cache
+            // every item's candidates first, then their scores. Candidates are chosen in meeting-day order:
+            // consecutive items then add weight to much the same stretch of ranks, which stays in the processor's
+            // cache. A pair in both items' lists (near-identical texts usually are) is scored and kept once, in the
+            // lower index's list: its score is the same from either end and the grouping reads every pair from both
+            // ends, so a second copy only gave a refused merge a second try after other pairs of exactly the same score
             inChunks(() -> {
                 Buffers buffers = new Buffers();
                 return r -> choose(byDay[r], buffers);

@@ -61,6 +61,11 @@ public record MatcherSettings(double threshold, double bestTolerance, int window
                 fullWeightDays);
     }
 
+    public MatcherSettings withCandidatesPerItem(int candidates) {
+        return new MatcherSettings(threshold, bestTolerance, windowDays, candidates, selectiveDfFraction, linkage,
+                groupThreshold, fullWeightDays);
+    }
+
     public MatcherSettings withBestTolerance(double tolerance) {
         return new MatcherSettings(threshold, tolerance, windowDays, candidatesPerItem, selectiveDfFraction, linkage,
                 groupThreshold, fullWeightDays);

@@ -73,9 +73,7 @@ class IndexGroupsAsScoringEveryPairTest {
     private static final int ROOM_FOR_ALL = 100_000;
 
     private static DuplicateMatcher withCandidatesPerItem(int candidates) {
-        MatcherSettings d = MatcherSettings.defaults();
-        return TestMatchers.matcher().withSettings(new MatcherSettings(d.threshold(), d.bestTolerance(), d.windowDays(),
-                candidates, d.selectiveDfFraction(), d.linkage(), d.groupThreshold(), d.fullWeightDays()));
+        return TestMatchers.matcher().withSettings(MatcherSettings.defaults().withCandidatesPerItem(candidates));
     }
 
     private static Set<Set<String>> groupsOfTwoOrMore(List<List<String>> groups) {
