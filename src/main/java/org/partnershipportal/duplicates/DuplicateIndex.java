@@ -3,6 +3,7 @@ package org.partnershipportal.duplicates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -606,7 +607,12 @@ public final class DuplicateIndex {
         return best;
     }
 
-    /** Pairs above the threshold that are a reciprocal best hit (within tolerance), best first, as (score bits, low, high). */
+    /**
+     * Pairs above the threshold that are a reciprocal best hit (within tolerance), best first, as (score bits, low, high).
+     * Pairs with exactly the same score (recurring texts, items without a date) are ordered by their items' ids, not by
+     * the order items were added: a node that indexed the same items in another order forms the same groups, and a pair
+     * listed from both ends is tried twice in a row, so the second try changes nothing.
+     */
     private List<long[]> reciprocalBestEdges(Candidates candidates, float[] best) {
         int boards = boardCount();
         float thr = (float) settings.threshold(), tol = (float) settings.bestTolerance();
@@ -616,8 +622,21 @@ public final class DuplicateIndex {
                 edges.add(new long[]{Float.floatToIntBits(s), Math.min(i, j), Math.max(i, j)});
             }
         });
-        edges.sort((x, y) -> Long.compare(y[0], x[0]));
+        edges.sort(BY_SCORE_DESCENDING.thenComparing(this::lowerId).thenComparing(this::higherId));
         return edges;
+    }
+
+    private static final Comparator<long[]> BY_SCORE_DESCENDING = (x, y) -> Long.compare(y[0], x[0]);
+
+    /** Of an edge's two items, the id that sorts first. */
+    private String lowerId(long[] edge) {
+        String a = ids[(int) edge[1]], b = ids[(int) edge[2]];
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private String higherId(long[] edge) {
+        String a = ids[(int) edge[1]], b = ids[(int) edge[2]];
+        return a.compareTo(b) <= 0 ? b : a;
     }
 
     /**
@@ -671,11 +690,11 @@ public final class DuplicateIndex {
         }
 
         Candidates run() {
-            // every item's candidates first, then their scores. Candidates are chosen in meeting-day order:
-            // consecutive items then add weight to much the same stretch of ranks, which stays in the processor's
-            // cache. A pair in both items' lists (near-identical texts usually are) is scored and kept once, in the
-            // lower index's list: its score is the same from either end and the grouping reads every pair from both
-            // ends, so a second copy only gave a refused merge a second try after other pairs of exactly the same score
+            // every item's candidates first, then their scores, both in meeting-day order: consecutive items then
+            // touch much the same stretch of ranks and candidates, which stays in the processor's cache. A pair in
+            // both items' lists (near-identical texts usually are) is scored and kept once, in the lower index's list:
+            // its score is the same from either end, the grouping reads every pair from both ends, and a second copy
+            // would only be tried again straight after the first (see reciprocalBestEdges)
             inChunks(() -> {
                 Buffers buffers = new Buffers();
                 return r -> choose(byDay[r], buffers);

@@ -66,6 +66,11 @@ public record MatcherSettings(double threshold, double bestTolerance, int window
                 groupThreshold, fullWeightDays);
     }
 
+    public MatcherSettings withSelectiveDfFraction(double fraction) {
+        return new MatcherSettings(threshold, bestTolerance, windowDays, candidatesPerItem, fraction, linkage,
+                groupThreshold, fullWeightDays);
+    }
+
     public MatcherSettings withBestTolerance(double tolerance) {
         return new MatcherSettings(threshold, tolerance, windowDays, candidatesPerItem, selectiveDfFraction, linkage,
                 groupThreshold, fullWeightDays);

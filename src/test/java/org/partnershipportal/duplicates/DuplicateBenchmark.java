@@ -362,8 +362,7 @@ class DuplicateBenchmark {
         assertThat(same).as("indexed look-ups return brute force's top 10").isEqualTo(BRUTE_QUERIES);
 
         // the trade-off: fewer terms propose candidates (they are all still scored)
-        MatcherSettings cut = new MatcherSettings(matcher.settings().threshold(), matcher.settings().bestTolerance(),
-                matcher.settings().windowDays(), matcher.settings().candidatesPerItem(), CUT_FRACTION);
+        MatcherSettings cut = matcher.settings().withSelectiveDfFraction(CUT_FRACTION);
         index = null;
         DuplicateIndex cutIndex = matcher.withSettings(cut).newIndex();
         cutIndex.addAll(rows); // the embeddings come from the model's cache

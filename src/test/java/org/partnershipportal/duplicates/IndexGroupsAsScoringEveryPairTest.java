@@ -2,6 +2,7 @@ package org.partnershipportal.duplicates;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -16,18 +17,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The index's shortcuts (candidates searched only as far apart in time as a pair can still reach the threshold, each
  * pair scored once and kept in one of its items' lists) must not change the groups: where every item's candidate list
  * has room for all its candidates, the index groups exactly as scoring every pair does; where lists are cut short,
- * every chosen pair is still scored, once.
+ * every chosen pair is still scored, once. Nor may the order in which items were added change the groups.
  */
 class IndexGroupsAsScoringEveryPairTest {
 
     @Test
     void withRoomForEveryCandidateTheIndexGroupsExactlyAsBruteForce() {
-        // the benchmark's synthetic register, small: 1,000 items and 1,000 actions over ten years on 6 boards
+        // the benchmark's synthetic register, small: 1,000 items and 1,000 actions over ten years on 6 boards, one
+        // row in 40 without a meeting date (compared with every other row, whatever its date)
         DuplicateBenchmark.Register items = DuplicateBenchmark.agendaItems(1_000, new Random(11));
         DuplicateBenchmark.Register actions = DuplicateBenchmark.actions(1_000, items, new Random(12));
         for (DuplicateBenchmark.Register register : List.of(items, actions)) {
             DuplicateIndex index = withCandidatesPerItem(ROOM_FOR_ALL).newIndex();
-            index.addAll(register.rows());
+            List<AgendaText> rows = everyFortiethUndated(register.rows());
+            index.addAll(rows);
 
             int[][] chosen = index.candidateSearchSteps().chosen();
             assertThat(Arrays.stream(chosen).filter(c -> c != null).mapToInt(c -> c.length).max().orElse(0))
@@ -36,7 +39,34 @@ class IndexGroupsAsScoringEveryPairTest {
             Set<Set<String>> everyPair = groupsOfTwoOrMore(BruteForceReference.cluster(index));
 
             assertThat(everyPair).as("the register has groups to compare").hasSizeGreaterThan(50);
+            Set<String> undated = rows.stream().filter(r -> r.meetingDate() == null).map(AgendaText::id).collect(Collectors.toSet());
+            assertThat(everyPair.stream().filter(g -> g.stream().anyMatch(undated::contains)).count())
+                    .as("groups with an undated row").isGreaterThan(5);
             assertThat(indexed).isEqualTo(everyPair);
+        }
+    }
+
+    @Test
+    void theGroupsDoNotDependOnTheOrderInWhichItemsWereAdded() {
+        // two nodes index the same items in different orders (one at start-up from the database, one as items were
+        // saved): the report must be the same on both. Three boards word one matter identically, so every pair scores
+        // exactly the same; two of them are marked "not the same", so only one of them can join the undated item, and
+        // which one must not depend on the order of adding
+        String words = "Allotment water supply repairs before the spring planting season";
+        AgendaText undated = new AgendaText("u", BoardName.of("Parks Board"), null, words, null);
+        AgendaText first = new AgendaText("x", BoardName.of("Estates Board"), LocalDate.of(2025, 3, 4), words, null);
+        AgendaText second = new AgendaText("y", BoardName.of("Tenants Forum"), LocalDate.of(2025, 3, 4), words, null);
+        HumanDecisions decisions = HumanDecisions.none().markNotSame("x", "y");
+
+        Set<Set<String>> groups = null;
+        for (List<AgendaText> order : List.of(List.of(undated, first, second), List.of(second, first, undated),
+                List.of(first, undated, second), List.of(second, undated, first))) {
+            DuplicateIndex index = TestMatchers.matcher().newIndex();
+            index.addAll(order);
+            Set<Set<String>> these = groupsOfTwoOrMore(index.cluster(decisions));
+            assertThat(these).as("added in the order %s", order.stream().map(AgendaText::id).toList()).hasSize(1);
+            if (groups == null) groups = these;
+            assertThat(these).as("added in the order %s", order.stream().map(AgendaText::id).toList()).isEqualTo(groups);
         }
     }
 
@@ -71,6 +101,15 @@ class IndexGroupsAsScoringEveryPairTest {
     }
 
     private static final int ROOM_FOR_ALL = 100_000;
+
+    private static List<AgendaText> everyFortiethUndated(List<AgendaText> rows) {
+        List<AgendaText> out = new ArrayList<>();
+        for (int k = 0; k < rows.size(); k++) {
+            AgendaText r = rows.get(k);
+            out.add(k % 40 == 0 ? new AgendaText(r.id(), r.board(), null, r.title(), r.description(), r.markedStanding()) : r);
+        }
+        return out;
+    }
 
     private static DuplicateMatcher withCandidatesPerItem(int candidates) {
         return TestMatchers.matcher().withSettings(MatcherSettings.defaults().withCandidatesPerItem(candidates));
