@@ -671,10 +671,11 @@ public final class DuplicateIndex {
         final float[][] scores = new float[n][];
 
         CandidateSearch() {
-            // items in meeting-day order (undated first), so each posting list can be cut to the time window
+            // items in meeting-day order (undated first), so each posting list can be cut to the time window; within
+            // a day by id, so the order (and every tie broken by it) does not depend on the order items were added
             Integer[] boxed = new Integer[n];
             for (int i = 0; i < n; i++) boxed[i] = i;
-            Arrays.sort(boxed, (x, y) -> Integer.compare(day[x], day[y]));
+            Arrays.sort(boxed, Comparator.<Integer>comparingInt(x -> day[x]).thenComparing(x -> ids[x]));
             for (int r = 0; r < n; r++) {
                 byDay[r] = boxed[r];
                 rank[boxed[r]] = r;
@@ -787,20 +788,20 @@ public final class DuplicateIndex {
         private void choose(int i, Buffers buffers) {
             if (standing[i]) return;
             int touchedCount = accumulate(i, buffers);
-            // top K by (partial) lexical weight, ties to the higher item index
+            // top K by (partial) lexical weight, ties to the later day rank (day, then id: not where items sit in the index)
             int keep = Math.min(perItem, touchedCount);
-            long[] top = new long[keep]; // a min-heap of (weight, item) packed into longs
+            long[] top = new long[keep]; // a min-heap of (weight, day rank) packed into longs
             int size = 0;
             for (int k = 0; k < touchedCount; k++) {
                 int r = buffers.touched[k];
-                long v = ((long) Float.floatToIntBits(buffers.weight[r]) << 32) | byDay[r];
+                long v = ((long) Float.floatToIntBits(buffers.weight[r]) << 32) | r;
                 buffers.weight[r] = 0;
                 if (size < keep) siftUp(top, size++, v);
                 else if (v > top[0]) siftDown(top, size, v);
             }
             Arrays.sort(top);
             int[] c = new int[keep];
-            for (int k = 0; k < keep; k++) c[k] = (int) top[keep - 1 - k];
+            for (int k = 0; k < keep; k++) c[k] = byDay[(int) top[keep - 1 - k]];
             items[i] = c;
         }
 

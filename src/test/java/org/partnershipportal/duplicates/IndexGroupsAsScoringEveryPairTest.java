@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -68,6 +69,25 @@ class IndexGroupsAsScoringEveryPairTest {
             if (groups == null) groups = these;
             assertThat(these).as("added in the order %s", order.stream().map(AgendaText::id).toList()).isEqualTo(groups);
         }
+    }
+
+    @Test
+    void withCandidateListsCutShortTheGroupsStillDoNotDependOnTheOrderOfAdding() {
+        // a register where each action's text recurs many times, so many candidates tie on shared-word weight when a
+        // list of 5 is filled: which of them are kept must not depend on where the items sit in the index
+        DuplicateBenchmark.Register items = DuplicateBenchmark.agendaItems(1_000, new Random(14));
+        List<AgendaText> rows = DuplicateBenchmark.actions(1_000, items, new Random(15)).rows();
+        List<AgendaText> shuffled = new ArrayList<>(rows);
+        Collections.shuffle(shuffled, new Random(16));
+
+        DuplicateIndex inOrder = withCandidatesPerItem(5).newIndex();
+        inOrder.addAll(rows);
+        DuplicateIndex inAnotherOrder = withCandidatesPerItem(5).newIndex();
+        inAnotherOrder.addAll(shuffled);
+
+        Set<Set<String>> groups = groupsOfTwoOrMore(inOrder.cluster(HumanDecisions.none()));
+        assertThat(groups).as("the register has groups to compare").hasSizeGreaterThan(50);
+        assertThat(groupsOfTwoOrMore(inAnotherOrder.cluster(HumanDecisions.none()))).isEqualTo(groups);
     }
 
     @Test
