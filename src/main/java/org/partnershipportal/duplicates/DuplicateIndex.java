@@ -176,13 +176,10 @@ public final class DuplicateIndex {
         }
     }
 
+    /** The words' ids, ascending and each once (the scoring's sums count a shared word once), posted for the item. */
     private int[] idsOf(Field f, String[] words, int item) {
-        int[] out = new int[words.length];
-        for (int k = 0; k < words.length; k++) {
-            out[k] = f.id(words[k]);
-            f.post(out[k], item);
-        }
-        Arrays.sort(out);
+        int[] out = Arrays.stream(words).mapToInt(f::id).sorted().distinct().toArray();
+        for (int t : out) f.post(t, item);
         return out;
     }
 
@@ -666,6 +663,10 @@ public final class DuplicateIndex {
         final int[][] conceptPostings;
         final int window = candidateWindowDays();
         final int perItem = settings.candidatesPerItem();
+        // a candidate's tie-breaking key fills the low 32 bits of its heap entry: its day rank, and its nearness in time above
+        final int rankBits = Math.max(1, 32 - Integer.numberOfLeadingZeros(n));
+        final long rankMask = (1L << rankBits) - 1;
+        final int maxNearness = (int) Math.min(Integer.MAX_VALUE, (1L << (32 - rankBits)) - 1);
         final int[][] items = new int[n][];  // each item's candidates
         final int[][] kept = new int[n][];   // the same, each pair once
         final float[][] scores = new float[n][];
@@ -784,24 +785,34 @@ public final class DuplicateIndex {
             int[] touched = new int[256];
         }
 
+        /**
+         * How near in time the item at day rank r is to item i, for breaking ties: the days left before the window's
+         * edge (0 for an undated one of the two), held in the bits above the rank and below the weight.
+         */
+        private int nearness(int i, int r) {
+            if (day[i] == NO_DAY || dayOfRank[r] == NO_DAY) return 0;
+            return Math.min(Math.max(0, window - Math.abs(day[i] - dayOfRank[r])), maxNearness);
+        }
+
         /** Item i's candidates: the top {@code candidatesPerItem} other-board items by shared-word weight. */
         private void choose(int i, Buffers buffers) {
             if (standing[i]) return;
             int touchedCount = accumulate(i, buffers);
-            // top K by (partial) lexical weight, ties to the later day rank (day, then id: not where items sit in the index)
+            // top K by (partial) lexical weight; ties (recurring texts) to the meeting nearest in time, whose score
+            // fades least, then to the later day rank (day, then id: never where items sit in the index)
             int keep = Math.min(perItem, touchedCount);
-            long[] top = new long[keep]; // a min-heap of (weight, day rank) packed into longs
+            long[] top = new long[keep]; // a min-heap of (weight, nearness, day rank) packed into longs
             int size = 0;
             for (int k = 0; k < touchedCount; k++) {
                 int r = buffers.touched[k];
-                long v = ((long) Float.floatToIntBits(buffers.weight[r]) << 32) | r;
+                long v = ((long) Float.floatToIntBits(buffers.weight[r]) << 32) | ((long) nearness(i, r) << rankBits) | r;
                 buffers.weight[r] = 0;
                 if (size < keep) siftUp(top, size++, v);
                 else if (v > top[0]) siftDown(top, size, v);
             }
             Arrays.sort(top);
             int[] c = new int[keep];
-            for (int k = 0; k < keep; k++) c[k] = byDay[(int) top[keep - 1 - k]];
+            for (int k = 0; k < keep; k++) c[k] = byDay[(int) (top[keep - 1 - k] & rankMask)];
             items[i] = c;
         }
 
@@ -875,6 +886,10 @@ public final class DuplicateIndex {
 
     int boardOf(int i) {
         return board[i];
+    }
+
+    String idOf(int i) {
+        return ids[i];
     }
 
     /** Whether two items' meetings are within the time window (an undated item is within any). */

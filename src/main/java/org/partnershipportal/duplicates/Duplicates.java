@@ -184,7 +184,7 @@ public class Duplicates {
         List<Cluster> report = new ArrayList<>();
         for (List<Long> cluster : clusters) {
             List<Member> members = cluster.stream().map(records::get).filter(r -> r != null)
-                    .sorted(java.util.Comparator.comparing(Record::meetingDate).thenComparing(Record::board))
+                    .sorted(java.util.Comparator.comparing(Record::meetingDate).thenComparing(Record::board).thenComparingLong(Record::id))
                     .map(r -> new Member(r.id(), r.boardId(), r.board(), r.meetingDate(), mine.contains(r.boardId()) ? r.meetingId() : null,
                             mine.contains(r.boardId()) ? r.title() : null, r.minutesAllotted()))
                     .toList();
@@ -200,7 +200,9 @@ public class Duplicates {
                     confirmed.map(d -> d.getLeadBoard() == null ? null : d.getLeadBoard().getName()).orElse(null),
                     confirmed.map(DuplicateDecision::getNote).orElse(null), confirmed.map(DuplicateDecision::getDecidedBy).orElse(null), null));
         }
-        report.sort(java.util.Comparator.comparing((Cluster c) -> c.members().size()).reversed());
+        // largest first; groups of one size by their first member, so every node lists the same report in the same order
+        report.sort(java.util.Comparator.comparing((Cluster c) -> c.members().size()).reversed()
+                .thenComparingLong(c -> c.members().get(0).id()));
         linkEarlierRounds(kind, report);
         audit.record(AuditAction.RESTRICTED_READ, "duplicates-report", null, kind + ": " + report.size() + " clusters");
         return report;
