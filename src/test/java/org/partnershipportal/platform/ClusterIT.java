@@ -126,7 +126,7 @@ class ClusterIT {
 
     @Test
     @Order(2)
-    void anItemSavedThroughOneNodeShowsInHintsTypedOnTheOtherWithinTwoSeconds() throws Exception {
+    void anItemSavedThroughOneNodeShowsInHintsTypedOnTheOtherWithinTwoSecondsAndBothReportTheSameGroups() throws Exception {
         String place = "Quarrington" + ThreadLocalRandom.current().nextInt(1000, 9999);
         String saved = "Mapping child exploitation hotspots around the " + place + " estate";
         try (Browser onA = Browser.open(nodeA.base()); Browser onB = Browser.open(nodeB.base())) {
@@ -165,6 +165,19 @@ class ClusterIT {
             System.out.printf(Locale.ROOT, "Cluster: an item saved on node A showed in hints on node B after %d ms (one keystroke's round trip included)%n",
                     seenAfterMillis);
             assertThat(seenAfterMillis).as("from the save on node A to the hint on node B").isLessThanOrEqualTo(2000);
+        }
+        // with the item in both nodes' indexes, the duplicates report is the same on both: the same groups, in the same order
+        try (Browser adminOnA = Browser.open(nodeA.base()); Browser adminOnB = Browser.open(nodeB.base())) {
+            String[] reports = new String[2];
+            int k = 0;
+            for (Browser admin : List.of(adminOnA, adminOnB)) {
+                admin.signInOverHttp("avery.admin", DEMO_PASSWORD);
+                admin.go("duplicates/report.xhtml");
+                admin.waitFor(By.id("clusterCount"));
+                reports[k++] = admin.textOf("clusters");
+            }
+            assertThat(adminOnA.textOf("clusterCount")).as("groups in the report").doesNotStartWith("0 ").doesNotStartWith("No ");
+            assertThat(reports[1]).as("the report on node B").isEqualTo(reports[0]);
         }
     }
 
