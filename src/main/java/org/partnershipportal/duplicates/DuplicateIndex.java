@@ -964,7 +964,7 @@ public final class DuplicateIndex {
         return Arrays.stream(words).map(f.ids::get).filter(x -> x != null && x < f.idf.length).mapToInt(Integer::intValue).sorted().toArray();
     }
 
-    /** The score of two indexed items, as used to judge whether a group holds together. */
+    /** The score of two indexed items, as used to judge whether a group holds together; never negative. */
     @FunctionalInterface
     private interface PairScore {
         float of(int i, int j);
@@ -1132,19 +1132,23 @@ public final class DuplicateIndex {
         private boolean holdsTogether(int ra, int rb) {
             int first = Math.min(firstDay[ra], firstDay[rb]), last = Math.max(lastDay[ra], lastDay[rb]);
             if (first != Integer.MAX_VALUE && (long) last - first > window) return false;
-            double sum = 0;
-            int pairs = 0;
             int[] ma = members[ra], mb = members[rb];
+            int pairs = 0; // cross-board pairs only: a board's repeats are recurring items, not evidence
+            for (int x = 0; x < size[ra]; x++) for (int y = 0; y < size[rb]; y++) if (boardOf[ma[x]] != boardOf[mb[y]]) pairs++;
+            if (pairs == 0) return true;
+            // scores are never negative, so once the pairs scored so far reach the mean over all of them the rest
+            // cannot take it back below (the same decision as summing every pair, sooner)
+            double sum = 0;
             for (int x = 0; x < size[ra]; x++) {
                 int i = ma[x];
                 for (int y = 0; y < size[rb]; y++) {
                     int j = mb[y];
-                    if (boardOf[i] == boardOf[j]) continue; // a board's repeats are recurring items, not evidence
+                    if (boardOf[i] == boardOf[j]) continue;
                     sum += score.of(i, j);
-                    pairs++;
+                    if (sum / pairs >= groupThreshold) return true;
                 }
             }
-            return pairs == 0 || sum / pairs >= groupThreshold;
+            return false;
         }
 
         List<List<String>> clusters() {
