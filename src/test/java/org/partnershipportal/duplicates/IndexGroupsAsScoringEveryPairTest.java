@@ -104,7 +104,7 @@ class IndexGroupsAsScoringEveryPairTest {
         for (int daysApart : new int[]{120, -80, 40, -10, 10, -40, 80, -120}) {
             rows.add(new AgendaText("d" + daysApart, BoardName.of("Estates Board"), day.plusDays(daysApart), words, null));
         }
-        DuplicateIndex index = TestMatchers.matcher().withSettings(MatcherSettings.defaults().withCandidatesPerItem(4)).newIndex();
+        DuplicateIndex index = withCandidatesPerItem(4).newIndex();
         index.addAll(rows);
 
         assertThat(chosenCandidates(index).get("x")).containsExactlyInAnyOrder("d-10", "d10", "d-40", "d40");
