@@ -446,7 +446,7 @@ public final class DuplicateIndex {
         return earlierRounds(groups, true);
     }
 
-    /** {@link #earlierRounds(List)}, with or without the bound that skips most candidates (tests compare the two). */
+    /** {@link #earlierRounds(List)}, with or without the bounds that skip most of the work (tests compare the two). */
     int[] earlierRounds(List<List<String>> groups, boolean skipByBound) {
         lock.readLock().lock();
         try {
@@ -474,14 +474,16 @@ public final class DuplicateIndex {
             GroupWords[] words = new GroupWords[count];
             for (int g : byLast) words[g] = new GroupWords(members[g]);
             long lookBack = (long) SERIES_LOOK_BACK_WINDOWS * settings.windowDays();
+            RoundTest roundTest = new RoundTest(byLast, members);
             for (int g : byLast) {
                 // the latest group that ended before this one began, then back in time
                 int k = lowerBound(byLast, last, first[g]) - 1;
                 for (; k >= 0 && first[g] - (long) last[byLast[k]] <= lookBack; k--) {
                     int h = byLast[k];
                     // a cheap bound first: most earlier groups are other matters and share few words
-                    if (skipByBound && words[g].meanScoreBound(words[h]) * QUANTISED_COSINE_SLACK < settings.groupThreshold()) continue;
-                    if (meanScoreWithoutFade(members[g], members[h]) >= settings.groupThreshold()) {
+                    if (skipByBound && words[g].meanScoreBound(words[h]) * roundTest.largestEmbCosRoot < settings.groupThreshold()) continue;
+                    if (skipByBound ? roundTest.reaches(members[g], members[h], settings.groupThreshold())
+                            : meanScoreWithoutFade(members[g], members[h]) >= settings.groupThreshold()) {
                         earlier[g] = h;
                         break;
                     }
@@ -504,8 +506,8 @@ public final class DuplicateIndex {
      * lexical similarity is a sum over shared words of idf² / (norm(i) norm(j)), so its sum over every pair of two
      * groups is a sum over words of idf² × (the word's weight in one group) × (its weight in the other), where a
      * word's weight in a group is the sum of 1 / norm over the group's items that have it. The mean score is at most
-     * the square root of the mean lexical similarity (a score is sqrt(emb × lex) with emb &le; 1, up to
-     * {@link #QUANTISED_COSINE_SLACK}, and the mean of square roots is at most the square root of the mean).
+     * the square root of the mean lexical similarity times that of the largest embedding cosine (a score is
+     * sqrt(emb × lex), and the mean of square roots is at most the square root of the mean).
      */
     private final class GroupWords {
         final int size;
@@ -543,6 +545,126 @@ public final class DuplicateIndex {
                 else y++;
             }
             return sum;
+        }
+    }
+
+    /**
+     * Whether two groups' mean score without fade reaches a threshold: the answer of {@code meanScoreWithoutFade(a, b)
+     * >= threshold} with less work. Most of a pair's cost is its embedding cosine; its lexical similarity is cheap (one pass over
+     * the other item's words, with a row's item marked) and bounds the score (a score is sqrt(emb × lex), and no embedding cosine exceeds the largest of an item with
+     * itself, by Cauchy-Schwarz), so every pair's lexical similarity is taken first. If even those bounds cannot reach
+     * the threshold, no cosine is computed. Otherwise the pairs are scored row by row in the same order as
+     * {@link #meanScoreWithoutFade}, skipping pairs with no shared word (their score is 0), and the test stops as soon
+     * as the sum so far reaches the threshold (scores are never negative, so the full sum would too) or the sum so far
+     * plus the bounds of the pairs left cannot.
+     */
+    private final class RoundTest {
+        /** Relative room for rounding in the bounds: a float's last bit, and sums of a few thousand doubles. */
+        private static final double ROUNDING_ROOM = 1e-6;
+        /** No embedding cosine of these items exceeds this (one-byte vectors give cosines a little above 1). */
+        private final double largestEmbCos;
+        final double largestEmbCosRoot;
+        private float[] lexicalOfPair = new float[64];
+        private double[] boundOfRow = new double[8];
+        private final MarkedWords marked = new MarkedWords();
+        /**
+         * The vectors of a row's item and of the other group's items as ints: Java 17 computes a dot product of two
+         * int arrays about 2.5 times as fast as one of two byte arrays (it does not vectorise the bytes' widening), and
+         * the integer dot product, hence the cosine, is the same.
+         */
+        private final int[] rowVector = new int[dim];
+        private int[] columnVectors = new int[0];
+
+        private static int[] grow(int[] buffer, int size) {
+            return buffer.length >= size ? buffer : new int[Math.max(size, 2 * buffer.length)];
+        }
+
+        private void widen(int item, int[] into, int at) {
+            int from = item * dim;
+            for (int k = 0; k < dim; k++) into[at + k] = vectors[from + k];
+        }
+
+        /** {@link DuplicateIndex#embCos(int, int)} of the row's item i and the other group's y-th item j. */
+        private float embCosWithColumn(int i, int j, int y) {
+            if (dim == 0) return 1f;
+            int oj = y * dim, dot = 0;
+            for (int k = 0; k < dim; k++) dot += rowVector[k] * columnVectors[oj + k];
+            return dot * (scale[i] * scale[j]);
+        }
+
+        RoundTest(int[] groups, int[][] members) {
+            double largest = 0;
+            for (int g : groups) for (int i : members[g]) largest = Math.max(largest, embCos(i, i));
+            largestEmbCos = largest * (1 + ROUNDING_ROOM);
+            largestEmbCosRoot = Math.sqrt(largestEmbCos);
+        }
+
+        boolean reaches(int[] a, int[] b, double threshold) {
+            long pairs = (long) a.length * b.length;
+            if (pairs > 1 << 22) return meanScoreWithoutFade(a, b) >= threshold; // a buffer this large is not worth it
+            if (lexicalOfPair.length < pairs) lexicalOfPair = new float[(int) Math.max(pairs, 2L * lexicalOfPair.length)];
+            if (boundOfRow.length < a.length) boundOfRow = new double[Math.max(a.length, 2 * boundOfRow.length)];
+            double bound = 0;
+            for (int x = 0, p = 0; x < a.length; x++) {
+                double row = 0;
+                marked.mark(a[x]);
+                for (int j : b) {
+                    float lex = marked.lexical(a[x], j);
+                    lexicalOfPair[p++] = lex;
+                    if (lex > 0) row += Math.sqrt(largestEmbCos * lex);
+                }
+                marked.unmark(a[x]);
+                boundOfRow[x] = row * (1 + ROUNDING_ROOM);
+                bound += boundOfRow[x];
+            }
+            if (bound / pairs < threshold) return false;
+            columnVectors = grow(columnVectors, b.length * dim);
+            for (int y = 0; y < b.length; y++) widen(b[y], columnVectors, y * dim);
+            double sum = 0;
+            for (int x = 0, p = 0; x < a.length; x++) {
+                widen(a[x], rowVector, 0);
+                for (int y = 0; y < b.length; y++) {
+                    float lex = lexicalOfPair[p++];
+                    if (lex > 0) sum += combine(embCosWithColumn(a[x], b[y], y), lex);
+                }
+                if (sum / pairs >= threshold) return true;
+                bound -= boundOfRow[x];
+                if ((sum + bound) / pairs < threshold * (1 - ROUNDING_ROOM)) return false;
+            }
+            return false;
+        }
+    }
+
+    /**
+     * One item's stems and concepts marked with their squared IDF, so its lexical similarity to each candidate is
+     * one pass over the candidate's words instead of a merge of two lists. The same products are added in the same
+     * (ascending word) order as {@link #lexical}, so the score is the same float as {@link #groupingScore}'s.
+     */
+    private final class MarkedWords {
+        final double[] termWeight = new double[termField.idf.length];
+        final double[] conceptWeight = useConcepts() ? new double[conceptField.idf.length] : null;
+
+        void mark(int i) {
+            for (int t : terms[i]) termWeight[t] = (double) termField.idf[t] * termField.idf[t];
+            if (conceptWeight != null) for (int t : concepts[i]) conceptWeight[t] = (double) conceptField.idf[t] * conceptField.idf[t];
+        }
+
+        void unmark(int i) {
+            for (int t : terms[i]) termWeight[t] = 0;
+            if (conceptWeight != null) for (int t : concepts[i]) conceptWeight[t] = 0;
+        }
+
+        float lexical(int i, int j) {
+            float t = cosine(termWeight, terms[j], normT[i], normT[j]);
+            if (conceptWeight == null) return t;
+            return (t + cosine(conceptWeight, concepts[j], normC[i], normC[j])) / 2f;
+        }
+
+        private static float cosine(double[] marked, int[] words, float na, float nb) {
+            if (na == 0 || nb == 0) return 0;
+            double dot = 0;
+            for (int w : words) dot += marked[w];
+            return (float) (dot / ((double) na * nb));
         }
     }
 
@@ -739,39 +861,6 @@ public final class DuplicateIndex {
             marked.unmark(i);
             kept[i] = m == c.length ? js : Arrays.copyOf(js, m);
             scores[i] = m == c.length ? sc : Arrays.copyOf(sc, m);
-        }
-
-        /**
-         * One item's stems and concepts marked with their squared IDF, so its lexical similarity to each candidate is
-         * one pass over the candidate's words instead of a merge of two lists. The same products are added in the same
-         * (ascending word) order as {@link #lexical}, so the score is the same float as {@link #groupingScore}'s.
-         */
-        private final class MarkedWords {
-            final double[] termWeight = new double[termField.idf.length];
-            final double[] conceptWeight = useConcepts() ? new double[conceptField.idf.length] : null;
-
-            void mark(int i) {
-                for (int t : terms[i]) termWeight[t] = (double) termField.idf[t] * termField.idf[t];
-                if (conceptWeight != null) for (int t : concepts[i]) conceptWeight[t] = (double) conceptField.idf[t] * conceptField.idf[t];
-            }
-
-            void unmark(int i) {
-                for (int t : terms[i]) termWeight[t] = 0;
-                if (conceptWeight != null) for (int t : concepts[i]) conceptWeight[t] = 0;
-            }
-
-            float lexical(int i, int j) {
-                float t = cosine(termWeight, terms[j], normT[i], normT[j]);
-                if (conceptWeight == null) return t;
-                return (t + cosine(conceptWeight, concepts[j], normC[i], normC[j])) / 2f;
-            }
-
-            private static float cosine(double[] marked, int[] words, float na, float nb) {
-                if (na == 0 || nb == 0) return 0;
-                double dot = 0;
-                for (int w : words) dot += marked[w];
-                return (float) (dot / ((double) na * nb));
-            }
         }
 
         private static int indexOf(int[] list, int item) {
