@@ -569,7 +569,7 @@ public final class DuplicateIndex {
         private final MarkedWords marked = new MarkedWords();
         /**
          * The vectors of a row's item and of the other group's items as ints: Java 17 computes a dot product of two
-         * int arrays about 2.5 times as fast as one of two byte arrays (it does not vectorise the bytes' widening), and
+         * int arrays much faster than one of two byte arrays (it does not vectorise the bytes' widening), and
          * the integer dot product, hence the cosine, is the same.
          */
         private final int[] rowVector = new int[dim];
@@ -823,13 +823,9 @@ public final class DuplicateIndex {
                 Buffers buffers = new Buffers();
                 return r -> choose(byDay[r], buffers);
             });
-            // one set of widened vectors per thread, not per chunk: a thread runs its chunks one after another
-            Map<Thread, WidenedVectors> widenedByThread = new java.util.concurrent.ConcurrentHashMap<>();
-            int slots = Integer.highestOneBit(Math.min(reachInRanks(), WidenedVectors.MOST_SLOTS) * 2 - 1);
             inChunks(() -> {
                 MarkedWords marked = new MarkedWords();
-                WidenedVectors widened = widenedByThread.computeIfAbsent(Thread.currentThread(), t -> new WidenedVectors(slots));
-                return r -> scoreOnce(byDay[r], marked, widened);
+                return r -> scoreOnce(byDay[r], marked);
             });
             return new Candidates(kept, scores);
         }
@@ -849,76 +845,22 @@ public final class DuplicateIndex {
          * Scores item i's candidates into {@link #kept} and {@link #scores}, leaving out those whose pair the other
          * item's list (a lower index) holds. The candidate lists themselves are only read here, by every chunk.
          */
-        private void scoreOnce(int i, MarkedWords marked, WidenedVectors widened) {
+        private void scoreOnce(int i, MarkedWords marked) {
             int[] c = items[i];
             if (c == null) return;
             int[] js = new int[c.length];
             float[] sc = new float[c.length];
             int m = 0;
             marked.mark(i);
-            widened.takeRow(i);
             for (int j : c) {
                 if (j < i && indexOf(items[j], i) >= 0) continue;
                 js[m] = j;
                 float weight = timeWeight(i, j); // as groupingScore, with the lexical part from the marked words
-                sc[m++] = weight == 0f ? 0f : weight * combine(widened.embCos(i, j), marked.lexical(i, j));
+                sc[m++] = weight == 0f ? 0f : weight * combine(embCos(i, j), marked.lexical(i, j));
             }
             marked.unmark(i);
             kept[i] = m == c.length ? js : Arrays.copyOf(js, m);
             scores[i] = m == c.length ? sc : Arrays.copyOf(sc, m);
-        }
-
-        /**
-         * Items' vectors as ints, for the cosines of the chosen pairs: Java 17 takes a dot product of two int arrays
-         * about 2.5 times as fast as one of two byte arrays (it does not vectorise the bytes' widening), and the
-         * integer dot product, hence the cosine, is the same. The scoring pass runs in meeting-day order, so one
-         * item's candidates are mostly the previous item's; the widened copies are kept in slots by day rank (a
-         * slot holds the last rank that used it), enough slots for the ranks within a candidate's reach in time.
-         */
-        private final class WidenedVectors {
-            /** Enough for the ranks within reach in the benchmark's 200,000-action register (50 MB); fewer where fewer serve. */
-            static final int MOST_SLOTS = 1 << 15;
-            private final int slotMask;
-            private final int[] rankInSlot;
-            private final int[] slotVectors;
-            private final int[] rowVector = new int[dim];
-
-            /** @param slots a power of two */
-            WidenedVectors(int slots) {
-                slotMask = slots - 1;
-                rankInSlot = new int[dim == 0 ? 0 : slots];
-                Arrays.fill(rankInSlot, -1);
-                slotVectors = new int[dim == 0 ? 0 : slots * dim];
-            }
-
-            /** Item i's vector, kept apart from the slots (a candidate's rank may share i's slot). */
-            void takeRow(int i) {
-                for (int k = 0, from = i * dim; k < dim; k++) rowVector[k] = vectors[from + k];
-            }
-
-            /** {@link DuplicateIndex#embCos(int, int)} of the row's item i and j. */
-            float embCos(int i, int j) {
-                if (dim == 0) return 1f;
-                int r = rank[j], slot = r & slotMask, oj = slot * dim;
-                if (rankInSlot[slot] != r) {
-                    for (int k = 0, from = j * dim; k < dim; k++) slotVectors[oj + k] = vectors[from + k];
-                    rankInSlot[slot] = r;
-                }
-                int dot = 0;
-                for (int k = 0; k < dim; k++) dot += rowVector[k] * slotVectors[oj + k];
-                return dot * (scale[i] * scale[j]);
-            }
-        }
-
-        /** The most ranks whose days lie within twice the candidate window of each other (undated items left out). */
-        private int reachInRanks() {
-            int most = 1;
-            for (int lo = 0, hi = 0; hi < n; hi++) {
-                if (dayOfRank[hi] == NO_DAY) { lo = hi + 1; continue; }
-                while ((long) dayOfRank[hi] - dayOfRank[lo] > 2L * window) lo++;
-                most = Math.max(most, hi - lo + 1);
-            }
-            return most;
         }
 
         private static int indexOf(int[] list, int item) {
