@@ -741,11 +741,22 @@ public final class DuplicateIndex {
                 edges.add(new long[]{Float.floatToIntBits(s), Math.min(i, j), Math.max(i, j)});
             }
         });
-        edges.sort(BY_SCORE_DESCENDING.thenComparing(this::lowerId).thenComparing(this::higherId));
-        return edges;
+        // best first by a sort of primitive keys (the score's bits, which order positive floats, then the edge's
+        // position); only a run of equal scores is then ordered by ids, which compares strings
+        long[] keys = new long[edges.size()];
+        for (int e = 0; e < keys.length; e++) keys[e] = ((long) (Integer.MAX_VALUE - (int) edges.get(e)[0]) << 32) | e;
+        Arrays.sort(keys);
+        List<long[]> sorted = new ArrayList<>(keys.length);
+        for (int from = 0, to; from < keys.length; from = to) {
+            for (to = from + 1; to < keys.length && keys[to] >>> 32 == keys[from] >>> 32; ) to++;
+            int firstOfRun = sorted.size();
+            for (int k = from; k < to; k++) sorted.add(edges.get((int) keys[k]));
+            if (to - from > 1) sorted.subList(firstOfRun, sorted.size()).sort(byIds);
+        }
+        return sorted;
     }
 
-    private static final Comparator<long[]> BY_SCORE_DESCENDING = (x, y) -> Long.compare(y[0], x[0]);
+    private final Comparator<long[]> byIds = Comparator.comparing(this::lowerId).thenComparing(this::higherId);
 
     /** Of an edge's two items, the id that sorts first. */
     private String lowerId(long[] edge) {
