@@ -708,7 +708,7 @@ public final class DuplicateIndex {
             if (a != null && b != null) uf.union(a, b, true);
         }
         if (settings.linkage() == MatcherSettings.Linkage.AVERAGE) {
-            uf.coherence(day, settings.windowDays(), board, (float) settings.groupThreshold(), this::groupingScore);
+            uf.coherence(day, settings.windowDays(), board, (float) settings.groupThreshold(), new RowsOfGroupingScores());
         }
         for (long[] e : edges) uf.union((int) e[1], (int) e[2], false);
         return uf.clusters();
@@ -866,8 +866,7 @@ public final class DuplicateIndex {
             for (int j : c) {
                 if (j < i && indexOf(items[j], i) >= 0) continue;
                 js[m] = j;
-                float weight = timeWeight(i, j); // as groupingScore, with the lexical part from the marked words
-                sc[m++] = weight == 0f ? 0f : weight * combine(embCos(i, j), marked.lexical(i, j));
+                sc[m++] = groupingScore(i, j, marked);
             }
             marked.unmark(i);
             kept[i] = m == c.length ? js : Arrays.copyOf(js, m);
@@ -1006,8 +1005,39 @@ public final class DuplicateIndex {
      * far apart their meetings are ({@link MatcherSettings#timeWeight}; undated items count in full).
      */
     float groupingScore(int i, int j) {
+        return groupingScore(i, j, null);
+    }
+
+    /** {@link #groupingScore(int, int)}, with item i's words already marked (the same float, sooner), or null. */
+    private float groupingScore(int i, int j, MarkedWords markedI) {
         float weight = timeWeight(i, j);
-        return weight == 0f ? 0f : weight * combine(embCos(i, j), lexical(i, j));
+        return weight == 0f ? 0f : weight * combine(embCos(i, j), markedI == null ? lexical(i, j) : markedI.lexical(i, j));
+    }
+
+    /**
+     * The grouping's scores for the whole-group test, which scores one item against each member of the other group in
+     * turn: that item's words are marked once for its row (see {@link MarkedWords}).
+     */
+    private final class RowsOfGroupingScores implements PairScore {
+        private final MarkedWords marked = new MarkedWords();
+        private int row = -1;
+
+        @Override
+        public float of(int i, int j) {
+            return groupingScore(i, j, i == row ? marked : null);
+        }
+
+        @Override
+        public void startRow(int i) {
+            marked.mark(i);
+            row = i;
+        }
+
+        @Override
+        public void endRow(int i) {
+            marked.unmark(i);
+            row = -1;
+        }
     }
 
     /** How much of a pair's score counts, by how far apart their meetings are (an undated item counts in full). */
@@ -1068,6 +1098,11 @@ public final class DuplicateIndex {
     @FunctionalInterface
     private interface PairScore {
         float of(int i, int j);
+
+        /** Scores of item i with several others follow, until {@link #endRow}: an implementation may prepare for them. */
+        default void startRow(int i) {}
+
+        default void endRow(int i) {}
     }
 
     private int[][] dayOrderedPostings(Field f, int cap, int[] rank) {
@@ -1239,13 +1274,19 @@ public final class DuplicateIndex {
             // scores are never negative, so once the pairs scored so far reach the mean over all of them the rest
             // cannot take it back below (the same decision as summing every pair, sooner)
             double sum = 0;
+            boolean rows = size[rb] > 2; // preparing a row pays when it has a few pairs
             for (int x = 0; x < size[ra]; x++) {
                 int i = ma[x];
-                for (int y = 0; y < size[rb]; y++) {
-                    int j = mb[y];
-                    if (boardOf[i] == boardOf[j]) continue;
-                    sum += score.of(i, j);
-                    if (sum / pairs >= groupThreshold) return true;
+                if (rows) score.startRow(i);
+                try {
+                    for (int y = 0; y < size[rb]; y++) {
+                        int j = mb[y];
+                        if (boardOf[i] == boardOf[j]) continue;
+                        sum += score.of(i, j);
+                        if (sum / pairs >= groupThreshold) return true;
+                    }
+                } finally {
+                    if (rows) score.endRow(i);
                 }
             }
             return false;
