@@ -100,7 +100,7 @@ class BehaviourTest {
         // then refused by the pairs' bounds or part-way through scoring
         DuplicateBenchmark.Register items = DuplicateBenchmark.agendaItems(3_000, new java.util.Random(11));
         DuplicateIndex index = m.newIndex();
-        index.addAll(register.equals("actions") ? DuplicateBenchmark.actions(4_000, items, new java.util.Random(12)).rows() : items.rows());
+        index.addAll(register.equals("actions") ? DuplicateBenchmark.actions(2_000, items, new java.util.Random(12)).rows() : items.rows());
         List<List<String>> groups = index.cluster(HumanDecisions.none()).stream().filter(c -> c.size() > 1).toList();
         int[] bounded = index.earlierRounds(groups, true);
         long linked = java.util.Arrays.stream(bounded).filter(g -> g >= 0).count();
