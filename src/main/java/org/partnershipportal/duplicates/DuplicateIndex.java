@@ -495,7 +495,7 @@ public final class DuplicateIndex {
         }
     }
 
-    /** One-byte vectors give cosines up to a few percent above 1; the bound allows for it (the square root of 1.04). */
+    /** One-byte vectors give cosines up to a few percent above 1; the candidate window allows for it (the square root of 1.04). */
     private static final double QUANTISED_COSINE_SLACK = 1.02;
 
     /** How far back, in time windows, a group's earlier round may end (three half-year windows: a year and a half). */
@@ -601,7 +601,10 @@ public final class DuplicateIndex {
 
         boolean reaches(int[] a, int[] b, double threshold) {
             long pairs = (long) a.length * b.length;
-            if (pairs > 1 << 22) return meanScoreWithoutFade(a, b) >= threshold; // a buffer this large is not worth it
+            // buffers this large are not worth it; a vector that is not a number (never seen) bounds nothing
+            if (pairs > 1 << 22 || (long) b.length * dim > 1 << 24 || !(largestEmbCos < Double.POSITIVE_INFINITY)) {
+                return meanScoreWithoutFade(a, b) >= threshold;
+            }
             if (lexicalOfPair.length < pairs) lexicalOfPair = new float[(int) Math.max(pairs, 2L * lexicalOfPair.length)];
             if (boundOfRow.length < a.length) boundOfRow = new double[Math.max(a.length, 2 * boundOfRow.length)];
             double bound = 0;
