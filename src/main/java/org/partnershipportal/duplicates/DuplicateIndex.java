@@ -273,6 +273,11 @@ public final class DuplicateIndex {
         if (dim == 0) return 1f;
         int oi = i * dim, oj = j * dim, dot = 0;
         for (int k = 0; k < dim; k++) dot += vectors[oi + k] * vectors[oj + k];
+        return cosineOfDot(dot, i, j);
+    }
+
+    /** Items i's and j's embedding cosine from their vectors' integer dot product, however it was computed. */
+    private float cosineOfDot(int dot, int i, int j) {
         return dot * (scale[i] * scale[j]); // the scales multiplied first: the same float from either end of a pair
     }
 
@@ -589,7 +594,7 @@ public final class DuplicateIndex {
             if (dim == 0) return 1f;
             int oj = y * dim, dot = 0;
             for (int k = 0; k < dim; k++) dot += rowVector[k] * columnVectors[oj + k];
-            return dot * (scale[i] * scale[j]);
+            return cosineOfDot(dot, i, j);
         }
 
         RoundTest(int[] groups, int[][] members) {
