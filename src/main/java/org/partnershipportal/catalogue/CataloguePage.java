@@ -32,13 +32,28 @@ public class CataloguePage implements Serializable {
     private PagedList<Catalogue.Row, CatalogueQuery> rows;
     private boolean maintainer;
     private long total;
+    /** Whether {@link #total} was counted in this request for {@link #query} and the table has not used it yet. */
+    private transient boolean totalJustCounted;
 
     public void load() {
         maintainer = !catalogue.maintainedAgencies().isEmpty();
-        rows = new PagedList<>(() -> query, q -> catalogue.count(q),
+        rows = new PagedList<>(() -> query, this::countForTable,
                 (q, first, size, ignored) -> catalogue.search(q, sort, first, size), row -> String.valueOf(row.id()));
         facets = catalogue.facets(query);
         total = catalogue.count(query);
+        totalJustCounted = true;
+    }
+
+    /**
+     * The table's count: the one this request's search has just taken for the heading, not a second query; when the
+     * table pages later (its own request), counted again.
+     */
+    private long countForTable(CatalogueQuery tableQuery) {
+        if (totalJustCounted && tableQuery.equals(query)) {
+            totalJustCounted = false;
+            return total;
+        }
+        return catalogue.count(tableQuery);
     }
 
     public void filter() {
@@ -46,6 +61,7 @@ public class CataloguePage implements Serializable {
         try {
             facets = catalogue.facets(next);
             total = catalogue.count(next);
+            totalJustCounted = true;
             query = next;
         } catch (InvalidInputException refusal) {
             FacesMessages.show(refusal, "search");

@@ -55,6 +55,9 @@ public class Glossary {
     CallerPermissions may;
 
     @Inject
+    SearchFormsThisRequest formsThisRequest;
+
+    @Inject
     Validator validator;
 
     @Inject
@@ -116,6 +119,7 @@ public class Glossary {
         em.flush();
         em.persist(new GlossaryChange(term, null, "definition", null, term.getDefinition(), by, now));
         audit.record(AuditAction.GLOSSARY_CHANGED, "glossary-term", term.getId(), "created " + term.getName());
+        forgetSearchForms();
         if (term.getAbbreviation() != null) {
             abbreviationsChanged.fire(new GlossaryAbbreviationsChanged());
         }
@@ -148,6 +152,7 @@ public class Glossary {
                 form.getSourceDetail(), form.getStatus(), by, now);
         changes.forEach((field, values) -> em.persist(new GlossaryChange(term, null, field, values[0], values[1], by, now)));
         audit.record(AuditAction.GLOSSARY_CHANGED, "glossary-term", termId, "changed " + String.join(", ", changes.keySet()));
+        forgetSearchForms();
         if (changes.containsKey("abbreviation") || (changes.containsKey("name") && term.getAbbreviation() != null)) {
             abbreviationsChanged.fire(new GlossaryAbbreviationsChanged());
         }
@@ -188,7 +193,26 @@ public class Glossary {
      * Every term as the ways it is written: its name (without a bracketed abbreviation), its
      * abbreviation and its synonyms. Search elsewhere (the catalogue) treats them as one.
      */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS) // a read: no transaction of its own
     public List<List<String>> searchForms() {
+        try {
+            return formsThisRequest.forms(this::readSearchForms);
+        } catch (jakarta.enterprise.context.ContextNotActiveException outsideRequest) {
+            // a background task (the catalogue's scheduled work) has no request to remember them in
+            return readSearchForms();
+        }
+    }
+
+    /** A term's ways of writing it changed: a search later in this request reads them again. */
+    private void forgetSearchForms() {
+        try {
+            formsThisRequest.forget();
+        } catch (jakarta.enterprise.context.ContextNotActiveException outsideRequest) {
+            // nothing remembered outside a request
+        }
+    }
+
+    private List<List<String>> readSearchForms() {
         List<List<String>> forms = new java.util.ArrayList<>();
         em.createQuery("SELECT t FROM GlossaryTerm t", GlossaryTerm.class).getResultStream().forEach(term -> {
             List<String> ways = new java.util.ArrayList<>();

@@ -37,7 +37,8 @@ public class AgencyRecords {
                 && u.getAgency().getId().equals(agencyId)).isPresent();
     }
 
-    /** The agencies whose records the caller keeps, for "new record" forms. */
+    /** The agencies whose records the caller keeps, for "new record" forms. A read: no transaction of its own. */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
     public List<Agency> keptByCaller() {
         if (may.holds(Permission.KEEP_EVERY_AGENCY_RECORDS)) {
             return em.createQuery("SELECT a FROM Agency a ORDER BY a.name", Agency.class).getResultList();
