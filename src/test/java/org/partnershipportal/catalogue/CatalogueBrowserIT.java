@@ -300,6 +300,48 @@ class CatalogueBrowserIT {
         }
     }
 
+    /**
+     * The catalogue's search reads the glossary once per request (glossary.SearchFormsThisRequest): a way of writing a
+     * term that an administrator adds finds that term's datasets from the next search on, as it did before.
+     */
+    @Test
+    void aSynonymAnAdministratorAddsToTheGlossaryWidensTheNextCatalogueSearch() throws Exception {
+        String word = "kestrelwatch" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+        try (Browser casey = Browser.open(base); Browser admin = Browser.open(base)) {
+            casey.signInOverHttp("casey.chair", DEMO_PASSWORD);
+            casey.go("catalogue/index.xhtml");
+            casey.type("search:text", word);
+            casey.click("search:find");
+            casey.waitForText(By.id("resultsHeading"), "0 datasets");
+
+            admin.signInOverHttp("avery.admin", DEMO_PASSWORD);
+            admin.go("glossary/index.xhtml");
+            admin.type("search:text", "missing");
+            admin.click("search:find");
+            admin.waitForText(By.id("terms"), "Missing");
+            admin.driver().findElement(By.linkText("Missing")).click();
+            admin.waitFor(By.id("termForm:synonyms"));
+            String synonyms = admin.driver().findElement(By.id("termForm:synonyms")).getAttribute("value");
+            assertThat(synonyms).as("the demo term's ways of writing it").contains("missing episode").doesNotContain(word);
+            try {
+                admin.type("termForm:synonyms", synonyms + "; " + word);
+                admin.click("termForm:save");
+                admin.waitForText(By.cssSelector("dl.facts"), word);
+
+                // A new request: the search reads the glossary as it is now.
+                casey.type("search:text", word);
+                casey.click("search:find");
+                casey.waitForText(By.id("search:datasets"), "Missing person reports (under 18)");
+                assertThat(casey.textOf("resultsHeading")).isNotEqualTo("0 datasets");
+            } finally {
+                admin.go(admin.currentPath().substring(1));
+                admin.type("termForm:synonyms", synonyms);
+                admin.click("termForm:save");
+                admin.waitForTextGone(By.cssSelector("dl.facts"), word);
+            }
+        }
+    }
+
     @Test
     void searchFacetsAndTheGapViewShowWhatThePartnershipCannotAnswer() throws Exception {
         try (Browser casey = Browser.open(base)) {
