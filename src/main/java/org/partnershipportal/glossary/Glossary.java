@@ -198,7 +198,7 @@ public class Glossary {
         try {
             return formsThisRequest.forms(this::readSearchForms);
         } catch (jakarta.enterprise.context.ContextNotActiveException outsideRequest) {
-            // a background task (the catalogue's scheduled work) has no request to remember them in
+            // a caller outside a request (a background task) has none to remember them in
             return readSearchForms();
         }
     }
