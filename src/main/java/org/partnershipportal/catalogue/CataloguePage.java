@@ -32,12 +32,14 @@ public class CataloguePage implements Serializable {
     private PagedList<Catalogue.Row, CatalogueQuery> rows;
     private boolean maintainer;
     private long total;
-    /** Whether {@link #total} was counted in this request for {@link #query} and the table has not used it yet. */
+    /** Whether {@link #total} was just counted for {@link #query} (by load or filter, whose answer renders the table) and the table has not used it yet. */
     private transient boolean totalJustCounted;
 
     public void load() {
         maintainer = !catalogue.maintainedAgencies().isEmpty();
-        rows = new PagedList<>(() -> query, this::countForTable,
+        // a lambda, not a method reference: the serialised view (sessions are copied between nodes) keeps the name the
+        // earlier version's lambda had, so a node of either version reads the other's during a rolling upgrade
+        rows = new PagedList<>(() -> query, q -> countForTable(q),
                 (q, first, size, ignored) -> catalogue.search(q, sort, first, size), row -> String.valueOf(row.id()));
         facets = catalogue.facets(query);
         total = catalogue.count(query);

@@ -17,7 +17,7 @@ import java.util.Map;
 /**
  * The catalogue's search, count and facet queries, all in MariaDB. It checks no one, so it is
  * package-private: only {@link Catalogue} (which checks the caller's permission first) and the
- * benchmark beside it call it. It joins the caller's transaction.
+ * benchmark beside it call it. It runs in the caller's transaction, if there is one.
  */
 @Dependent
 class DatasetSearch {

@@ -198,7 +198,7 @@ public class Glossary {
         try {
             return formsThisRequest.forms(this::readSearchForms);
         } catch (jakarta.enterprise.context.ContextNotActiveException outsideRequest) {
-            // a caller outside a request (a background task) has none to remember them in
+            // not expected: the container starts a request context for a session bean's call when none is active
             return readSearchForms();
         }
     }
