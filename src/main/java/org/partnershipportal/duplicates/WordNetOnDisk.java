@@ -6,7 +6,6 @@ import net.sf.extjwnl.dictionary.Dictionary;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -61,7 +60,7 @@ final class WordNetOnDisk {
                 Path.of(System.getProperty("java.io.tmpdir"), "partnership-portal-wordnet-" + System.getProperty("user.name")).toString()));
         try {
             return open(copiedInto(base));
-        } catch (IOException | UncheckedIOException | JWNLException e) {
+        } catch (IOException | JWNLException | RuntimeException e) { // a folder or file refused, or extjwnl failing on it
             LOG.log(Level.WARNING, "WordNet could not be read from files in " + base + "; holding it in memory instead", e);
             return inMemory();
         }

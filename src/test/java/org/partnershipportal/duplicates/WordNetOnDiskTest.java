@@ -51,17 +51,21 @@ class WordNetOnDiskTest {
             }
         }
         int fromTheLabelledSets = words.size();
-        // a sample of WordNet's own nouns, as written and inflected (the morphology's suffix rules), and every
-        // irregular verb form (its exception lists), read from the copy's files
+        // a sample of WordNet's own nouns, as written and inflected (the morphology's suffix rules), and of the
+        // irregular forms its exception lists give, read from the copy's files
+        Path copy = base.resolve(onlyFolder(base));
         int line = 0;
-        for (String entry : Files.readAllLines(base.resolve(onlyFolder(base)).resolve("index.noun"), StandardCharsets.UTF_8)) {
-            if (entry.startsWith(" ") || line++ % 150 != 0) continue;
+        for (String entry : Files.readAllLines(copy.resolve("index.noun"), StandardCharsets.UTF_8)) {
+            if (entry.startsWith(" ") || line++ % 300 != 0) continue;
             String lemma = entry.substring(0, entry.indexOf(' '));
             if (lemma.contains("_")) continue;
             words.addAll(List.of(lemma, lemma + "s", lemma + "ing", lemma + "ed", lemma + "er"));
         }
-        for (String entry : Files.readAllLines(base.resolve(onlyFolder(base)).resolve("verb.exc"), StandardCharsets.UTF_8)) {
-            words.add(entry.substring(0, entry.indexOf(' ')));
+        for (String exceptions : List.of("noun.exc", "verb.exc", "adj.exc")) {
+            line = 0;
+            for (String entry : Files.readAllLines(copy.resolve(exceptions), StandardCharsets.UTF_8)) {
+                if (line++ % 4 == 0) words.add(entry.substring(0, entry.indexOf(' ')));
+            }
         }
         words.addAll(List.of("café", "naïve", "señor", "ūnknown", "crèche", "x", "mmmmmmmm"));
 
@@ -76,7 +80,7 @@ class WordNetOnDiskTest {
             }
         }
         assertThat(fromTheLabelledSets).as("words of the labelled sets").isGreaterThan(1_000);
-        assertThat(withASense).as("look-ups that found a sense").isGreaterThan(3_000);
+        assertThat(withASense).as("look-ups that found a sense").isGreaterThan(2_000);
         assertThat(differences).isEmpty();
     }
 
