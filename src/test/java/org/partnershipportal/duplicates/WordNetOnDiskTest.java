@@ -124,6 +124,21 @@ class WordNetOnDiskTest {
         assertThat(base).isEmptyDirectory();
     }
 
+    @Test
+    void whenTheFolderCannotBeUsedWordNetIsHeldInMemoryAsBeforeAndStillAnswers(@TempDir Path base) throws Exception {
+        Files.setPosixFilePermissions(base, PosixFilePermissions.fromString("rwxrwxrwx"));
+        String before = System.getProperty(WordNetOnDisk.DIRECTORY_PROPERTY);
+        System.setProperty(WordNetOnDisk.DIRECTORY_PROPERTY, base.toString());
+        try {
+            Dictionary dictionary = WordNetOnDisk.open();
+            assertThat(TextAnalyzer.firstSense(dictionary, POS.NOUN, "youngsters")).isEqualTo(firstSenseAsBefore(POS.NOUN, "youngsters")).isNotNull();
+            assertThat(base).as("nothing copied into a folder others may write to").isEmptyDirectory();
+        } finally {
+            if (before == null) System.clearProperty(WordNetOnDisk.DIRECTORY_PROPERTY);
+            else System.setProperty(WordNetOnDisk.DIRECTORY_PROPERTY, before);
+        }
+    }
+
     /** The first sense as the analyser read it before: through the synsets of extjwnl's in-memory instance. */
     private static String firstSenseAsBefore(POS pos, String word) throws JWNLException {
         IndexWord indexWord = inMemory.lookupIndexWord(pos, word);
