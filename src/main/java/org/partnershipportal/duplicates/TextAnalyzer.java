@@ -1,6 +1,7 @@
 package org.partnershipportal.duplicates;
 
 import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.JWNLIOException;
 import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
 import net.sf.extjwnl.dictionary.Dictionary;
@@ -21,6 +22,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,6 +34,7 @@ import java.util.regex.Pattern;
  * Stop words are the Snowball English stop list shipped by Lucene. Thread-safe.
  */
 public final class TextAnalyzer {
+    private static final Logger LOG = Logger.getLogger(TextAnalyzer.class.getName());
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:['\u2019][\\p{L}]+)*");
     private static final Set<String> STOP = loadSnowballStopWords();
     /**
@@ -128,28 +132,42 @@ public final class TextAnalyzer {
     }
 
     private String[] concepts(String w) {
-        return conceptCache.computeIfAbsent(w, word -> {
-            List<String> out = new ArrayList<>();
-            synchronized (wordNet) {
+        String[] known = conceptCache.get(w);
+        if (known != null) return known;
+        List<String> out = new ArrayList<>();
+        synchronized (wordNet) {
+            try {
                 for (POS pos : new POS[]{POS.NOUN, POS.VERB, POS.ADJECTIVE}) {
-                    String concept = firstSense(wordNet, pos, word);
+                    String concept = firstSense(wordNet, pos, w);
                     if (concept != null) out.add(concept);
                 }
+            } catch (UncheckedIOException unreadable) {
+                // WordNet's files could not be read: no concepts this time, and none remembered, so the word is
+                // looked up again next time rather than left without concepts for as long as the server runs
+                LOG.log(Level.WARNING, "WordNet could not be read for a word; its synonyms are left out of this comparison", unreadable);
+                return new String[0];
             }
-            return out.toArray(String[]::new);
-        });
+        }
+        String[] concepts = out.toArray(String[]::new);
+        conceptCache.putIfAbsent(w, concepts);
+        return concepts;
     }
 
     /**
      * A word's concept as this part of speech: its most frequent sense after WordNet's morphology (children → child),
-     * or null. The index line lists the senses, most frequent first, so the first offset is read there, sparing a read
-     * of the synset itself from the data file.
+     * or null if WordNet has none. The index line lists the senses, most frequent first, so the first offset is read
+     * there, sparing a read of the synset itself from the data file. The caller holds the dictionary's lock (extjwnl's
+     * files are read through shared handles).
+     *
+     * @throws UncheckedIOException if the dictionary's files could not be read
      */
     static String firstSense(Dictionary dictionary, POS pos, String word) {
         try {
             IndexWord iw = dictionary.lookupIndexWord(pos, word);
             long[] senses = iw == null ? new long[0] : iw.getSynsetOffsets();
             return senses.length == 0 ? null : pos.getKey() + senses[0];
+        } catch (JWNLIOException e) {
+            throw new UncheckedIOException(new IOException(e));
         } catch (JWNLException e) {
             return null; // unknown word form: no concept
         }

@@ -22,6 +22,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -101,20 +105,43 @@ class WordNetOnDiskTest {
     }
 
     @Test
-    void processesStartingTogetherEachGetTheOneCompleteCopy(@TempDir Path base) throws Exception {
+    void processesStartingTogetherOverAnIncompleteCopyEachGetACompleteOne(@TempDir Path base) throws Exception {
+        Path folder = WordNetOnDisk.copiedInto(base);
+        Files.write(folder.resolve("index.verb"), new byte[10]); // left incomplete, say by a disk that filled up
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Callable<Path>> starts = new ArrayList<>();
             for (int k = 0; k < 4; k++) starts.add(() -> WordNetOnDisk.copiedInto(base));
-            List<Path> folders = new ArrayList<>();
-            for (Future<Path> f : pool.invokeAll(starts)) folders.add(f.get());
-            assertThat(folders).containsOnly(folders.get(0));
-            assertThat(TextAnalyzer.firstSense(WordNetOnDisk.open(folders.get(0)), POS.NOUN, "children"))
-                    .isEqualTo(firstSenseAsBefore(POS.NOUN, "children")).isNotNull();
+            for (Future<Path> start : pool.invokeAll(starts)) {
+                Path copy = start.get();
+                assertThat(WordNetOnDisk.isComplete(copy)).as("the copy " + copy + " each start got").isTrue();
+            }
         } finally {
             pool.shutdownNow();
         }
-        assertThat(base).isDirectoryNotContaining(p -> p.getFileName().toString().startsWith("partial-"));
+        assertThat(Files.size(folder.resolve("index.verb"))).isGreaterThan(100_000);
+        assertThat(TextAnalyzer.firstSense(WordNetOnDisk.open(folder), POS.NOUN, "children"))
+                .isEqualTo(firstSenseAsBefore(POS.NOUN, "children")).isNotNull();
+        assertThat(base).isDirectoryNotContaining(p -> p.getFileName().toString().startsWith("partial-")
+                || p.getFileName().toString().startsWith("stale-"));
+    }
+
+    @Test
+    void theServerCopiesWordNetIntoTheFolderItIsGivenEvenOneWithMarkupInItsNameAndReadsItFromThere(@TempDir Path parent) throws Exception {
+        Path base = parent.resolve("state & \"wordnet\" <copy>");
+        List<LogRecord> warnings = warningsOf(() -> {
+            Dictionary dictionary = WordNetOnDisk.open();
+            assertThat(TextAnalyzer.firstSense(dictionary, POS.NOUN, "youngsters")).isEqualTo(firstSenseAsBefore(POS.NOUN, "youngsters")).isNotNull();
+        }, base);
+        assertThat(warnings).as("warnings (a warning means WordNet was held in memory instead)").isEmpty();
+        try (var folders = Files.list(base)) {
+            Path folder = folders.filter(p -> p.getFileName().toString().startsWith("wn31-")).findFirst().orElseThrow();
+            assertThat(WordNetOnDisk.isComplete(folder)).isTrue();
+            for (String counts : List.of("index.sense", "cntlist", "cntlist.rev")) {
+                assertThat(folder.resolve(counts)).as("copied, not created empty by extjwnl").isNotEmptyFile();
+            }
+        }
+        assertThat(Files.getPosixFilePermissions(base)).isEqualTo(PosixFilePermissions.fromString("rwx------"));
     }
 
     @Test
@@ -127,16 +154,47 @@ class WordNetOnDiskTest {
     @Test
     void whenTheFolderCannotBeUsedWordNetIsHeldInMemoryAsBeforeAndStillAnswers(@TempDir Path base) throws Exception {
         Files.setPosixFilePermissions(base, PosixFilePermissions.fromString("rwxrwxrwx"));
+        List<LogRecord> warnings = warningsOf(() -> {
+            Dictionary dictionary = WordNetOnDisk.open();
+            assertThat(TextAnalyzer.firstSense(dictionary, POS.NOUN, "youngsters")).isEqualTo(firstSenseAsBefore(POS.NOUN, "youngsters")).isNotNull();
+        }, base);
+        assertThat(warnings).as("the warning that says WordNet is held in memory").hasSize(1);
+        assertThat(base).as("nothing copied into a folder others may write to").isEmptyDirectory();
+    }
+
+    interface Step {
+        void run() throws Exception;
+    }
+
+    /** The warnings WordNetOnDisk logs while {@code step} runs with its folder set to {@code base}. */
+    private static List<LogRecord> warningsOf(Step step, Path base) throws Exception {
+        Logger logger = Logger.getLogger(WordNetOnDisk.class.getName());
+        List<LogRecord> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record.getLevel().intValue() >= Level.WARNING.intValue()) warnings.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        logger.addHandler(handler);
         String before = System.getProperty(WordNetOnDisk.DIRECTORY_PROPERTY);
         System.setProperty(WordNetOnDisk.DIRECTORY_PROPERTY, base.toString());
         try {
-            Dictionary dictionary = WordNetOnDisk.open();
-            assertThat(TextAnalyzer.firstSense(dictionary, POS.NOUN, "youngsters")).isEqualTo(firstSenseAsBefore(POS.NOUN, "youngsters")).isNotNull();
-            assertThat(base).as("nothing copied into a folder others may write to").isEmptyDirectory();
+            step.run();
         } finally {
+            logger.removeHandler(handler);
             if (before == null) System.clearProperty(WordNetOnDisk.DIRECTORY_PROPERTY);
             else System.setProperty(WordNetOnDisk.DIRECTORY_PROPERTY, before);
         }
+        return warnings;
     }
 
     /** The first sense as the analyser read it before: through the synsets of extjwnl's in-memory instance. */
