@@ -49,7 +49,6 @@ public final class TextAnalyzer {
 
     private final Abbreviations abbreviations;
     private final Dictionary wordNet;                     // null: no synonym concepts
-    private final Map<String, String[]> conceptCache;      // each word's concepts, shared by analysers, as the dictionary is
     private final Map<String, String> stemCache = new ConcurrentHashMap<>();
 
     /** The analysed form of one text. */
@@ -58,8 +57,7 @@ public final class TextAnalyzer {
 
     public TextAnalyzer(Abbreviations abbreviations, boolean useWordNet) {
         this.abbreviations = abbreviations;
-        this.wordNet = useWordNet ? loadWordNet() : null;
-        this.conceptCache = useWordNet ? SharedWordNet.CONCEPTS : Map.of();
+        this.wordNet = useWordNet ? SharedWordNet.DICTIONARY : null;
     }
 
     public Abbreviations abbreviations() {
@@ -132,7 +130,7 @@ public final class TextAnalyzer {
     }
 
     private String[] concepts(String w) {
-        String[] known = conceptCache.get(w);
+        String[] known = SharedWordNet.CONCEPTS.get(w);
         if (known != null) return known;
         List<String> out = new ArrayList<>();
         synchronized (wordNet) {
@@ -149,7 +147,7 @@ public final class TextAnalyzer {
             }
         }
         String[] concepts = out.toArray(String[]::new);
-        conceptCache.putIfAbsent(w, concepts);
+        SharedWordNet.CONCEPTS.putIfAbsent(w, concepts);
         return concepts;
     }
 
@@ -173,14 +171,10 @@ public final class TextAnalyzer {
         }
     }
 
-    /** One dictionary per process, read from files on disk ({@link WordNetOnDisk}): analysers share it. */
-    private static Dictionary loadWordNet() {
-        return SharedWordNet.DICTIONARY;
-    }
-
+    /** One dictionary per process, read from files on disk ({@link WordNetOnDisk}), opened when an analyser first needs it. */
     private static final class SharedWordNet {
         static final Dictionary DICTIONARY = WordNetOnDisk.open();
-        /** Each word's concepts, looked up once per process (a look-up on disk takes a few hundred microseconds). */
+        /** Each word's concepts, looked up once per process (a look-up reads the index file from disk). */
         static final Map<String, String[]> CONCEPTS = new ConcurrentHashMap<>();
     }
 
