@@ -254,7 +254,16 @@ public final class DuplicateIndex {
     private float lexical(int i, int j) {
         float t = cos(terms[i], terms[j], termField.idf, normT[i], normT[j]);
         if (!useConcepts()) return t;
-        return (t + cos(concepts[i], concepts[j], conceptField.idf, normC[i], normC[j])) / 2f;
+        return lexicalMean(t, cos(concepts[i], concepts[j], conceptField.idf, normC[i], normC[j]));
+    }
+
+    /**
+     * The lexical signal with WordNet: the plain mean of the stems' and the concepts' cosines (without WordNet it is the
+     * stems' cosine alone). Written once, for every path that scores a pair (the as-you-type search, the report's
+     * chosen pairs, the whole-group test and a single query), so they give the same float for the same pair.
+     */
+    private static float lexicalMean(float stemCosine, float conceptCosine) {
+        return (stemCosine + conceptCosine) / 2f;
     }
 
     private static float cos(int[] a, int[] b, float[] idf, float na, float nb) {
@@ -351,7 +360,7 @@ public final class DuplicateIndex {
                 int j = touched[k];
                 float lt = (qnT == 0 || normT[j] == 0) ? 0 : accT[j] / (qnT * normT[j]);
                 float lex = lt;
-                if (accC != null) lex = (lt + ((qnC == 0 || normC[j] == 0) ? 0 : accC[j] / (qnC * normC[j]))) / 2f;
+                if (accC != null) lex = lexicalMean(lt, (qnC == 0 || normC[j] == 0) ? 0 : accC[j] / (qnC * normC[j]));
                 if (lex >= minLex) order[m++] = ((long) Float.floatToIntBits(lex) << 32) | j;
             }
             // best first (positive floats order as their bits): a max-heap, popped only as far as the bound allows,
@@ -665,7 +674,7 @@ public final class DuplicateIndex {
         float lexical(int i, int j) {
             float t = cosine(termWeight, terms[j], normT[i], normT[j]);
             if (conceptWeight == null) return t;
-            return (t + cosine(conceptWeight, concepts[j], normC[i], normC[j])) / 2f;
+            return lexicalMean(t, cosine(conceptWeight, concepts[j], normC[i], normC[j]));
         }
 
         private static float cosine(double[] marked, int[] words, float na, float nb) {
@@ -1083,7 +1092,7 @@ public final class DuplicateIndex {
 
         float of(int j) {
             float lex = cos(queryTerms, terms[j], termField.idf, termNorm, normT[j]);
-            if (useConcepts()) lex = (lex + cos(queryConcepts, concepts[j], conceptField.idf, conceptNorm, normC[j])) / 2f;
+            if (useConcepts()) lex = lexicalMean(lex, cos(queryConcepts, concepts[j], conceptField.idf, conceptNorm, normC[j]));
             return combine(embCos(vector, j), lex);
         }
 
