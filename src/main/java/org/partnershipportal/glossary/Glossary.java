@@ -195,21 +195,14 @@ public class Glossary {
      */
     @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS) // a read: no transaction of its own
     public List<List<String>> searchForms() {
-        try {
-            return formsThisRequest.forms(this::readSearchForms);
-        } catch (jakarta.enterprise.context.ContextNotActiveException outsideRequest) {
-            // not expected: the container starts a request context for a session bean's call when none is active
-            return readSearchForms();
-        }
+        // Off a request too (a timer, the index build): the container starts a request context for each call into a
+        // session bean when none is active (BackgroundTaskIT).
+        return formsThisRequest.forms(this::readSearchForms);
     }
 
     /** A term's ways of writing it changed: a search later in this request reads them again. */
     private void forgetSearchForms() {
-        try {
-            formsThisRequest.forget();
-        } catch (jakarta.enterprise.context.ContextNotActiveException outsideRequest) {
-            // nothing remembered outside a request
-        }
+        formsThisRequest.forget();
     }
 
     private List<List<String>> readSearchForms() {

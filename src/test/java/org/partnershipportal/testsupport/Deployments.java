@@ -19,7 +19,8 @@ public final class Deployments {
     public static final List<String> IN_SERVER_TESTS = List.of(
             "org.partnershipportal.audit.AuditAppendOnlyIT",
             "org.partnershipportal.boards.BoardRulesIT",
-            "org.partnershipportal.language.LanguageListIT");
+            "org.partnershipportal.language.LanguageListIT",
+            "org.partnershipportal.platform.BackgroundTaskIT");
 
     private Deployments() {
     }
