@@ -52,8 +52,9 @@ public final class NodeUnit {
      * @param environment the node's environment file as systemd reads it (the unit's {@code ${VARIABLE}}s)
      * @param heap        the test's heap in place of the unit's (2 cores run two nodes and the tests)
      * @param tmp         the node's own temporary directory, in place of /var/lib/partnership-portal/tmp-N
+     * @param wordnet     the copy of WordNet's files the nodes share, in place of /var/lib/partnership-portal/wordnet
      */
-    static List<String> command(int node, Map<String, String> environment, String heap, Path tmp) throws IOException {
+    static List<String> command(int node, Map<String, String> environment, String heap, Path tmp, Path wordnet) throws IOException {
         Path project = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
         String line = execStart("deploy/partnership-portal@.service").replace("%i", String.valueOf(node));
         line = replaceEach(line, VARIABLE, variable -> {
@@ -67,6 +68,7 @@ public final class NodeUnit {
         line = rewrite(line, "^/usr/bin/java ", PayaraNode.java() + " ");
         line = rewrite(line, " -Xmx\\S+ ", " -Xmx" + heap + " ");
         line = rewrite(line, "-Djava\\.io\\.tmpdir=/var/lib/partnership-portal/tmp-" + node + " ", "-Djava.io.tmpdir=" + tmp + " ");
+        line = rewrite(line, "-Dportal\\.wordnet\\.directory=/var/lib/partnership-portal/wordnet ", "-Dportal.wordnet.directory=" + wordnet + " ");
         line = rewrite(line, "/opt/partnership-portal/config/logging\\.properties ", project.resolve("deploy/logging.properties") + " ");
         line = rewrite(line, "/opt/partnership-portal/payara-micro\\.jar ", microJar + " ");
         line = rewrite(line, "/opt/partnership-portal/partnership-portal\\.war ", project.resolve("target/partnership-portal.war") + " ");

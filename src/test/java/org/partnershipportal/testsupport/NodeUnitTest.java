@@ -19,9 +19,10 @@ class NodeUnitTest {
     void theUnitsCommandRunsHereWithItsOwnOptions() throws Exception {
         List<String> command = NodeUnit.command(2, Map.of("PORTAL_HTTP_PORT", "18082", "DATA_GRID_NAME", "grid-x",
                 "DATA_GRID_MEMBERS", "127.0.0.1:15900,127.0.0.1:15901", "DATA_GRID_INTERFACE", "127.0.0.1", "DATA_GRID_PORT", "15901"),
-                "384m", tmp);
+                "384m", tmp, tmp.resolveSibling("shared-wordnet"));
         assertThat(command.get(0)).isEqualTo(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        assertThat(command).contains("-Xmx384m", "-Dhazelcast.socket.bind.any=false", "-XX:+ExitOnOutOfMemoryError", "-Djava.io.tmpdir=" + tmp)
+        assertThat(command).contains("-Xmx384m", "-Dhazelcast.socket.bind.any=false", "-XX:+ExitOnOutOfMemoryError", "-Djava.io.tmpdir=" + tmp,
+                        "-Dportal.wordnet.directory=" + tmp.resolveSibling("shared-wordnet"))
                 .containsSequence("--port", "18082").containsSequence("--name", "node-2").containsSequence("--clustername", "grid-x")
                 .containsSequence("--clustermode", "tcpip:127.0.0.1:15900,127.0.0.1:15901").containsSequence("--interfaces", "127.0.0.1")
                 .containsSequence("--startport", "15901").contains("--nohostaware")

@@ -69,7 +69,8 @@ public final class TwoNodeCluster implements AutoCloseable {
                 unitEnvironment.put("DATA_GRID_MEMBERS", members);
                 unitEnvironment.put("DATA_GRID_INTERFACE", "127.0.0.1");
                 unitEnvironment.put("DATA_GRID_PORT", String.valueOf(gridPorts.get(n)));
-                List<String> command = NodeUnit.command(n + 1, unitEnvironment, heap, project.resolve("target/" + nodeName + "-tmp"));
+                List<String> command = NodeUnit.command(n + 1, unitEnvironment, heap, project.resolve("target/" + nodeName + "-tmp"),
+                        project.resolve("target/cluster-wordnet"));
                 nodes.add(PayaraNode.run(nodeName, port, command, unitEnvironment));
             }
             edge = EdgeProxy.inFrontOf(nodes.stream().map(PayaraNode::base).toList());
