@@ -62,12 +62,19 @@ public final class DuplicateIndex {
     private int normsUpTo = 0;
     private float[] normT = new float[0];
     private float[] normC = new float[0];
+    /**
+     * The largest embedding cosine of an indexed item with itself. One-byte vectors give a little above 1 (the rounding
+     * of each dimension adds to the squares), so no pair's cosine exceeds this: the bounds on scores use it. Kept on
+     * each add, one dot product; items are never removed from an index, so it only grows.
+     */
+    private float largestSelfCosine;
 
     DuplicateIndex(DuplicateMatcher matcher) {
         this.matcher = matcher;
         this.settings = matcher.settings();
         this.dim = matcher.embedder() == null ? 0 : matcher.embedder().dimension();
         this.vectors = new byte[16 * Math.max(dim, 1)];
+        this.largestSelfCosine = dim == 0 ? 1f : 0f; // without embeddings every pair's embedding cosine counts as 1
     }
 
     /** One vocabulary with postings (item indexes in insertion order) and IDF. */
@@ -152,7 +159,10 @@ public final class DuplicateIndex {
                 concepts[i] = idsOf(conceptField, a.concepts(), i);
                 nonStanding++;
             }
-            if (v != null) quantise(v, i);
+            if (v != null) {
+                quantise(v, i);
+                largestSelfCosine = Math.max(largestSelfCosine, embCos(i, i));
+            }
             byId.put(item.id(), i);
             n++;
             return true;
@@ -488,7 +498,7 @@ public final class DuplicateIndex {
             GroupWords[] words = new GroupWords[count];
             for (int g : byLast) words[g] = new GroupWords(members[g]);
             long lookBack = (long) SERIES_LOOK_BACK_WINDOWS * settings.windowDays();
-            RoundTest roundTest = new RoundTest(byLast, members);
+            RoundTest roundTest = new RoundTest();
             for (int g : byLast) {
                 // the latest group that ended before this one began, then back in time
                 int k = lowerBound(byLast, last, first[g]) - 1;
@@ -509,8 +519,16 @@ public final class DuplicateIndex {
         }
     }
 
-    /** One-byte vectors give cosines up to a few percent above 1; the candidate window allows for it (the square root of 1.04). */
-    private static final double QUANTISED_COSINE_SLACK = 1.02;
+    /** Relative room for rounding in the bounds: a float's last bit, and sums of a few thousand doubles. */
+    private static final double ROUNDING_ROOM = 1e-6;
+
+    /**
+     * No pair's score exceeds this: a score is sqrt(embedding cosine x lexical similarity), the lexical similarity is
+     * at most 1, and no embedding cosine exceeds {@link #largestSelfCosine} (with room for rounding in each).
+     */
+    private double largestScore() {
+        return Math.sqrt(largestSelfCosine * (1 + ROUNDING_ROOM) * (1 + ROUNDING_ROOM));
+    }
 
     /** How far back, in time windows, a group's earlier round may end (three half-year windows: a year and a half). */
     static final int SERIES_LOOK_BACK_WINDOWS = 3;
@@ -573,11 +591,9 @@ public final class DuplicateIndex {
      * plus the bounds of the pairs left cannot.
      */
     private final class RoundTest {
-        /** Relative room for rounding in the bounds: a float's last bit, and sums of a few thousand doubles. */
-        private static final double ROUNDING_ROOM = 1e-6;
         /** No embedding cosine of these items exceeds this (one-byte vectors give cosines a little above 1). */
-        private final double largestEmbCos;
-        final double largestEmbCosRoot;
+        private final double largestEmbCos = largestSelfCosine * (1 + ROUNDING_ROOM);
+        final double largestEmbCosRoot = Math.sqrt(largestEmbCos);
         private float[] lexicalOfPair = new float[64];
         private double[] boundOfRow = new double[8];
         private final MarkedWords marked = new MarkedWords();
@@ -604,13 +620,6 @@ public final class DuplicateIndex {
             int oj = y * dim, dot = 0;
             for (int k = 0; k < dim; k++) dot += rowVector[k] * columnVectors[oj + k];
             return cosineOfDot(dot, i, j);
-        }
-
-        RoundTest(int[] groups, int[][] members) {
-            double largest = 0;
-            for (int g : groups) for (int i : members[g]) largest = Math.max(largest, embCos(i, i));
-            largestEmbCos = largest * (1 + ROUNDING_ROOM);
-            largestEmbCosRoot = Math.sqrt(largestEmbCos);
         }
 
         boolean reaches(int[] a, int[] b, double threshold) {
@@ -786,15 +795,27 @@ public final class DuplicateIndex {
         return a.compareTo(b) <= 0 ? b : a;
     }
 
+    /** The measured bound the candidate search relies on, and the days it searches: for the benchmark's report. */
+    String searchBounds() {
+        lock.readLock().lock();
+        try {
+            return String.format(java.util.Locale.ROOT, "largest self-cosine of the one-byte vectors %.5f, so candidates within %d days of the %d-day window",
+                    largestSelfCosine, candidateWindowDays(), settings.windowDays());
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
     /**
      * The largest number of days apart at which a pair can still reach the threshold: further apart, the time fade
-     * leaves too little of even a perfect score (up to {@link #QUANTISED_COSINE_SLACK}), so such a pair can never be an
+     * leaves too little of even the largest score a pair can have ({@link #largestScore}), so such a pair can never be an
      * edge, and a scored pair below the threshold changes no edge either (an edge must be at least as good as the
      * best below it). Searching only this far keeps candidate slots for pairs that can still count.
      */
     private int candidateWindowDays() {
         int days = settings.windowDays();
-        while (days > 0 && settings.timeWeight(days) * QUANTISED_COSINE_SLACK < settings.threshold()) days--;
+        double largest = largestScore();
+        while (days > 0 && settings.timeWeight(days) * largest < settings.threshold()) days--;
         return days;
     }
 

@@ -307,6 +307,7 @@ class DuplicateBenchmark {
                         + "%s]; %,d clusters, %,d with more than one, largest %,d [goal <= %d: %s]", n, reportS, runs[0], runs[1], runs[2],
                 GOAL_REPORT_S, reportS <= GOAL_REPORT_S ? "met" : "NOT MET", clusters.size(), multi,
                 largest, GOAL_LARGEST_GROUP, largest <= GOAL_LARGEST_GROUP ? "met" : "NOT MET");
+        print("  %s", index.searchBounds());
         // the portal's report also links each group to the same matter's earlier round (over the groups it shows)
         List<List<String>> shown = clusters.stream().filter(c -> c.size() > 1).toList();
         long series0 = System.nanoTime();

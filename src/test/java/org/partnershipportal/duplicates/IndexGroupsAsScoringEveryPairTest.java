@@ -49,6 +49,25 @@ class IndexGroupsAsScoringEveryPairTest {
     }
 
     @Test
+    void aPairAsFarApartInTimeAsAPairCanStillCountIsSearchedForAsBruteForceFindsIt() {
+        // the same words on two boards, days apart across the edge of the candidate search: the time fade leaves a
+        // perfect score enough until a few weeks before the window's end, and the search must reach exactly as far,
+        // from the largest score the one-byte vectors give (a little above 1), not from a guess
+        String words = "Allotment water supply repairs before the spring planting season";
+        LocalDate first = LocalDate.of(2025, 1, 6);
+        int farthestGrouped = -1;
+        for (int days = 150; days <= MatcherSettings.defaults().windowDays(); days++) {
+            DuplicateIndex index = TestMatchers.matcher().newIndex();
+            index.addAll(List.of(new AgendaText("a", BoardName.of("Parks Board"), first, words, null),
+                    new AgendaText("b", BoardName.of("Estates Board"), first.plusDays(days), words, null)));
+            Set<Set<String>> indexed = groupsOfTwoOrMore(index.cluster(HumanDecisions.none()));
+            assertThat(indexed).as("%d days apart", days).isEqualTo(groupsOfTwoOrMore(BruteForceReference.cluster(index)));
+            if (!indexed.isEmpty()) farthestGrouped = days;
+        }
+        assertThat(farthestGrouped).as("the farthest apart the two are one group, in days").isBetween(155, 175);
+    }
+
+    @Test
     void theGroupsDoNotDependOnTheOrderInWhichItemsWereAdded() {
         // two nodes index the same items in different orders (one at start-up from the database, one as items were
         // saved): the report must be the same on both. Three boards word one matter identically, so every pair scores
