@@ -3,7 +3,6 @@ package org.partnershipportal.boards;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -121,15 +120,11 @@ public class BoardDirectory {
     }
 
     /**
-     * Seats read earlier in this request no longer hold. A caller with no request context (a task on a managed
-     * executor) has remembered nothing, as in BoardAccess and CallerPermissions.
+     * Seats read earlier in this request no longer hold. A caller with no request (a managed executor's task) gets one
+     * for the call into this session bean: Payara's Weld starts it when none is active (BackgroundTaskIT).
      */
     private void seatsChanged() {
-        try {
-            seatsReadThisRequest.forget();
-        } catch (ContextNotActiveException outsideRequest) {
-            // Nothing was remembered.
-        }
+        seatsReadThisRequest.forget();
     }
 
     /** Every membership of the board, current and past, newest first. */

@@ -195,8 +195,9 @@ public class Glossary {
      */
     @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS) // a read: no transaction of its own
     public List<List<String>> searchForms() {
-        // Off a request too (a timer, the index build): the container starts a request context for each call into a
-        // session bean when none is active (BackgroundTaskIT).
+        // Off a request too (a managed executor's task): Payara's Weld starts a request context for each call into a
+        // session bean when none is active (BackgroundTaskIT; the CDI specification promises it only for remote,
+        // asynchronous and timeout calls).
         return formsThisRequest.forms(this::readSearchForms);
     }
 

@@ -43,8 +43,9 @@ public class CallerPermissions {
     PermissionAnswers answeredThisRequest;
 
     public boolean holds(Permission permission) {
-        // Answers are remembered for the request; a background task (a timer, the index build) gets one of its own
-        // for each call, as every call into a session bean does when none is active (BackgroundTaskIT).
+        // Answers are remembered for the request. A caller with no request (a managed executor's task) gets one for
+        // the call: Payara's Weld starts a request context for each call into a session bean when none is active
+        // (BackgroundTaskIT; the CDI specification promises it only for remote, asynchronous and timeout calls).
         java.security.Principal caller = security.getCallerPrincipal();
         return answeredThisRequest.answer(caller == null ? null : caller.getName(), permission,
                 asked -> security.isCallerInRole(asked.name()));

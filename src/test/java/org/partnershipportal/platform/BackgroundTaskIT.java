@@ -22,11 +22,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Services that remember answers for one request ({@code PermissionAnswers}, the glossary's search forms) also answer
- * from a thread that has no request, as the duplicate finder's index build and the timers' jobs run: the container
- * starts a request context for each call into a session bean when none is active, so they need no fallback of their
- * own. The task first checks that its thread really has no request context, so the test cannot pass by running the
- * calls inside one.
+ * Services that remember answers for one request ({@code PermissionAnswers}, the glossary's search forms, the seats
+ * read by {@code BoardAccess}) also answer from a thread that has no request, such as a managed executor's task: Payara's
+ * Weld starts a request context for each call into a session bean when none is active (the CDI specification promises
+ * it only for remote, asynchronous and timeout calls), so they need no fallback of their own. The task first checks
+ * that its thread really has no request context, so the test cannot pass by running the calls inside one.
  */
 @ExtendWith(ArquillianExtension.class)
 class BackgroundTaskIT {
@@ -62,7 +62,7 @@ class BackgroundTaskIT {
                 may.holds(Permission.READ_CATALOGUE),
                 !requestContextActive())).get(60, TimeUnit.SECONDS);
 
-        assertFalse(answers.threadHadARequest(), "the task must run with no request context, as the index build does");
+        assertFalse(answers.threadHadARequest(), "the task must run with no request context, as a managed executor's task does");
         assertTrue(answers.stillNoRequest(), "each session bean call's request context ended with the call");
         assertEquals(formsOnThisRequest, answers.searchForms(), "the same search forms as read on a request");
         assertFalse(answers.readsCatalogue(), "nobody is signed in on a background thread, so no permission is held");
