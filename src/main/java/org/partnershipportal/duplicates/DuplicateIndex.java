@@ -21,7 +21,8 @@ import java.util.stream.IntStream;
  * <p>Per item it keeps: board, meeting day, whether it is a standing item, its sorted stem ids and WordNet concept
  * ids (each with an inverted index), and its sentence embedding quantised to one byte per dimension.
  * Score of a pair = sqrt(max(0, embedding cosine) x lexical), where lexical is the mean of the IDF-weighted cosines
- * of stems and of concepts. Since the embedding cosine is at most 1, score <= sqrt(lexical): candidates come from the
+ * of stems and of concepts. Since the embedding cosine is at most about 1 (a little above with one-byte vectors:
+ * {@link #largestSelfCosine}), the score is at most sqrt(that x lexical): candidates come from the
  * inverted index and are scored in order of lexical similarity until that bound can no longer beat the results,
  * so look-ups never compare against the whole index. Grouping weights a pair's score by the time between the two
  * meetings ({@link MatcherSettings#timeWeight}); look-ups do not, so older items on the same matter still show.
@@ -161,7 +162,9 @@ public final class DuplicateIndex {
             }
             if (v != null) {
                 quantise(v, i);
-                largestSelfCosine = Math.max(largestSelfCosine, embCos(i, i));
+                // a vector that is not a number (never seen) scores nothing, so it bounds nothing either
+                float self = embCos(i, i);
+                if (self > largestSelfCosine) largestSelfCosine = self;
             }
             byId.put(item.id(), i);
             n++;
@@ -363,7 +366,10 @@ public final class DuplicateIndex {
             }
             // lexical similarity of each candidate, then best-first scoring with the sqrt(lexical) bound
             float thr = (float) settings.threshold();
-            float minLex = thr * thr;
+            // the typed text's vector has length 1 and an item's at most sqrt(largestSelfCosine), so no cosine between
+            // them exceeds this (with room for rounding): a pair whose lexical similarity leaves less cannot count
+            double largestQueryCosine = Math.sqrt(largestSelfCosine) * (1 + ROUNDING_ROOM);
+            float minLex = (float) (thr * thr / largestQueryCosine * (1 - ROUNDING_ROOM));
             long[] order = new long[nt];
             int m = 0;
             for (int k = 0; k < nt; k++) {
@@ -383,7 +389,7 @@ public final class DuplicateIndex {
                 siftDownMax(order, left, 0);
                 float lex = Float.intBitsToFloat((int) (next >>> 32));
                 int j = (int) next;
-                float bound = (float) Math.sqrt(lex);
+                float bound = (float) Math.sqrt(largestQueryCosine * lex);
                 if (top.size() == limit && bound <= top.peek()[0]) break;
                 float s = combine(embCos(qv, j), lex);
                 if (s < thr) continue;
@@ -591,7 +597,7 @@ public final class DuplicateIndex {
      * plus the bounds of the pairs left cannot.
      */
     private final class RoundTest {
-        /** No embedding cosine of these items exceeds this (one-byte vectors give cosines a little above 1). */
+        /** No embedding cosine of two indexed items exceeds this (one-byte vectors give cosines a little above 1). */
         private final double largestEmbCos = largestSelfCosine * (1 + ROUNDING_ROOM);
         final double largestEmbCosRoot = Math.sqrt(largestEmbCos);
         private float[] lexicalOfPair = new float[64];
