@@ -49,6 +49,11 @@ class ClusterLoadBenchmark {
     static final int PEOPLE = 50;
     static final int CONNECTIONS = 16;
     static final String DURATION = "20s";
+    /**
+     * Each page is first served for this long, through nginx (so both nodes) and on node A, with the figures thrown
+     * away: measured straight after start, the first pages ran while the JIT compiler was still compiling their code.
+     */
+    static final String WARM_UP = "10s";
     static final Pattern REQUESTS_PER_SECOND = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
     static final Pattern PERCENTILE = Pattern.compile("\\s(50|99)(?:\\.000)?%\\s+([0-9.]+)(us|ms|s)");
     static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses: (\\d+)");
@@ -105,6 +110,11 @@ class ClusterLoadBenchmark {
             PayaraNode single = cluster.nodeA();
             String node = "http://127.0.0.1:" + single.port() + "/";
             String edge = "https://" + EdgeProxy.HOST + ":" + cluster.edge().httpsPort() + "/";
+            wrk.warmUp("trivial endpoint", node + "health/live", null);
+            for (Map.Entry<String, String> page : pages.entrySet()) {
+                wrk.warmUp(page.getKey() + ", nginx over two nodes", edge + page.getValue(), script);
+                wrk.warmUp(page.getKey() + ", node A directly", node + page.getValue(), script);
+            }
             results.add(withStatements(owner, () -> wrk.run("trivial endpoint (node A, /health/live)", node + "health/live", null)));
             for (Map.Entry<String, String> page : pages.entrySet()) {
                 results.add(withStatements(owner, () -> wrk.run(page.getKey() + ", nginx over two nodes", edge + page.getValue(), script)));
@@ -112,8 +122,8 @@ class ClusterLoadBenchmark {
             }
             double ceiling = results.get(0).requestsPerSecond();
             StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
-                    "Cluster load: %d connections, %s each, wrk -t2, %d signed-in sessions; load average at the start %s%n",
-                    CONNECTIONS, DURATION, PEOPLE, Files.readString(Path.of("/proc/loadavg")).trim()));
+                    "Cluster load: %d connections, %s each after %s of warm-up, wrk -t2, %d signed-in sessions; load average at the start %s%n",
+                    CONNECTIONS, DURATION, WARM_UP, PEOPLE, Files.readString(Path.of("/proc/loadavg")).trim()));
             report.append(String.format(Locale.ROOT, "%-52s %10s %9s %9s %9s %8s %7s %10s%n", "what", "req/s", "of ceiling", "p50 ms", "p99 ms",
                     "requests", "errors", "SQL/req"));
             for (Result result : results) {
@@ -213,15 +223,15 @@ class ClusterLoadBenchmark {
             Files.writeString(hosts, "127.0.0.1 localhost " + EdgeProxy.HOST + "\n");
         }
 
+        /** Serves the page for {@link #WARM_UP} and checks only that it answered; nothing from it is reported. */
+        void warmUp(String target, String url, Path script) throws IOException, InterruptedException {
+            String output = wrk(url, script, WARM_UP);
+            Matcher total = TOTAL.matcher(output);
+            assertThat(total.find() && Long.parseLong(total.group(1)) > 0).as("warm-up of " + target + "\n" + output).isTrue();
+        }
+
         Result run(String target, String url, Path script) throws IOException, InterruptedException {
-            String wrkCommand = "'" + binary + "' -t2 -c" + CONNECTIONS + " -d" + DURATION + " --latency"
-                    + (script == null ? "" : " -s '" + script + "'") + " '" + url + "'";
-            ProcessBuilder builder = new ProcessBuilder("unshare", "-m", "sh", "-c",
-                    "mount --bind '" + hosts + "' /etc/hosts && exec " + wrkCommand).directory(work.toFile()).redirectErrorStream(true);
-            builder.environment().put("LD_LIBRARY_PATH", libraries.toString());
-            Process process = builder.start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(process.waitFor()).as(wrkCommand + "\n" + output).isZero();
+            String output = wrk(url, script, DURATION);
             Files.writeString(work.resolve(target.replaceAll("[^A-Za-z0-9]+", "-") + ".txt"), output);
             Matcher rate = REQUESTS_PER_SECOND.matcher(output);
             assertThat(rate.find()).as(output).isTrue();
@@ -254,6 +264,18 @@ class ClusterLoadBenchmark {
             Matcher total = TOTAL.matcher(output);
             long requests = total.find() ? Long.parseLong(total.group(1)) : 0;
             return new Result(target, Double.parseDouble(rate.group(1)), p50, p99, requests, errors, 0);
+        }
+
+        private String wrk(String url, Path script, String duration) throws IOException, InterruptedException {
+            String wrkCommand = "'" + binary + "' -t2 -c" + CONNECTIONS + " -d" + duration + " --latency"
+                    + (script == null ? "" : " -s '" + script + "'") + " '" + url + "'";
+            ProcessBuilder builder = new ProcessBuilder("unshare", "-m", "sh", "-c",
+                    "mount --bind '" + hosts + "' /etc/hosts && exec " + wrkCommand).directory(work.toFile()).redirectErrorStream(true);
+            builder.environment().put("LD_LIBRARY_PATH", libraries.toString());
+            Process process = builder.start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(process.waitFor()).as(wrkCommand + "\n" + output).isZero();
+            return output;
         }
     }
 }
