@@ -110,6 +110,7 @@ class ClusterLoadBenchmark {
             PayaraNode single = cluster.nodeA();
             String node = "http://127.0.0.1:" + single.port() + "/";
             String edge = "https://" + EdgeProxy.HOST + ":" + cluster.edge().httpsPort() + "/";
+            String loadBefore = Files.readString(Path.of("/proc/loadavg")).trim();
             wrk.warmUp("trivial endpoint", node + "health/live", null);
             for (Map.Entry<String, String> page : pages.entrySet()) {
                 wrk.warmUp(page.getKey() + ", nginx over two nodes", edge + page.getValue(), script);
@@ -122,8 +123,9 @@ class ClusterLoadBenchmark {
             }
             double ceiling = results.get(0).requestsPerSecond();
             StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
-                    "Cluster load: %d connections, %s each after %s of warm-up, wrk -t2, %d signed-in sessions; load average at the start %s%n",
-                    CONNECTIONS, DURATION, WARM_UP, PEOPLE, Files.readString(Path.of("/proc/loadavg")).trim()));
+                    "Cluster load: %d connections, %s each after %s of warm-up, wrk -t2, %d signed-in sessions; load average before the "
+                            + "warm-up %s, after the runs %s%n",
+                    CONNECTIONS, DURATION, WARM_UP, PEOPLE, loadBefore, Files.readString(Path.of("/proc/loadavg")).trim()));
             report.append(String.format(Locale.ROOT, "%-52s %10s %9s %9s %9s %8s %7s %10s%n", "what", "req/s", "of ceiling", "p50 ms", "p99 ms",
                     "requests", "errors", "SQL/req"));
             for (Result result : results) {
