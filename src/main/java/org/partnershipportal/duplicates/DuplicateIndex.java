@@ -162,7 +162,7 @@ public final class DuplicateIndex {
             }
             if (v != null) {
                 quantise(v, i);
-                // a vector that is not a number (never seen) scores nothing, so it bounds nothing either
+                // a vector that is not a number (never seen) scores 0 (combine), so it bounds nothing either
                 float self = embCos(i, i);
                 if (self > largestSelfCosine) largestSelfCosine = self;
             }
@@ -303,16 +303,18 @@ public final class DuplicateIndex {
         return dot * (scale[i] * scale[j]); // the scales multiplied first: the same float from either end of a pair
     }
 
+    /** A typed text's (unit, float) vector with item j's: summed in double, so the look-up's bound holds to the float's last bit. */
     private float embCos(float[] q, int j) {
         if (dim == 0 || q == null) return 1f;
         int oj = j * dim;
-        float dot = 0;
-        for (int k = 0; k < dim; k++) dot += q[k] * vectors[oj + k];
-        return dot * scale[j];
+        double dot = 0;
+        for (int k = 0; k < dim; k++) dot += (double) q[k] * vectors[oj + k];
+        return (float) (dot * scale[j]);
     }
 
+    /** The score of a pair; a signal that is not a number (a vector that is not, never seen) counts as 0. */
     static float combine(float emb, float lex) {
-        return (float) Math.sqrt(Math.max(0f, emb) * Math.max(0f, lex));
+        return (float) Math.sqrt((emb > 0 ? emb : 0f) * (lex > 0 ? lex : 0f));
     }
 
     // ------------------------------------------------------------------ as-you-type look-up
@@ -364,7 +366,7 @@ public final class DuplicateIndex {
                     }
                 }
             }
-            // lexical similarity of each candidate, then best-first scoring with the sqrt(lexical) bound
+            // lexical similarity of each candidate, then best-first scoring with the bound sqrt(largest cosine x lexical)
             float thr = (float) settings.threshold();
             // the typed text's vector has length 1 and an item's at most sqrt(largestSelfCosine), so no cosine between
             // them exceeds this (with room for rounding): a pair whose lexical similarity leaves less cannot count

@@ -22,11 +22,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Services that remember answers for one request ({@code PermissionAnswers}, the glossary's search forms, the seats
- * read by {@code BoardAccess}) also answer from a thread that has no request, such as a managed executor's task: Payara's
+ * Services that remember answers for one request ({@code PermissionAnswers}, the glossary's search forms) also answer
+ * from a thread that has no request, such as a managed executor's task: Payara's
  * Weld starts a request context for each call into a session bean when none is active (the CDI specification promises
  * it only for remote, asynchronous and timeout calls), so they need no fallback of their own. The task first checks
  * that its thread really has no request context, so the test cannot pass by running the calls inside one.
+ * {@code BoardAccess} and {@code BoardDirectory} rely on the same mechanism for the seats they remember; they are not
+ * called here, since they answer only a signed-in caller, whom a background thread does not have.
  */
 @ExtendWith(ArquillianExtension.class)
 class BackgroundTaskIT {
