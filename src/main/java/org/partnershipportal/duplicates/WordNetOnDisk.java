@@ -42,8 +42,9 @@ import java.util.stream.Stream;
  * once per process.
  *
  * <p>The folder: the system property {@value #DIRECTORY_PROPERTY} ({@code deploy/run-portal} sets it to the state
- * folder, the cluster unit {@code partnership-portal@.service} to one folder its nodes share), otherwise one per user under {@code java.io.tmpdir}. It is used only if it is not a symbolic link, this
- * user owns it and nobody else may write to it. A copy is complete only once moved into place, whole, so processes
+ * folder, the cluster unit {@code partnership-portal@.service} to one folder its nodes share), otherwise one per user
+ * under {@code java.io.tmpdir}. It is used only if it is not a symbolic link, this user owns it and nobody else may
+ * write to it. A copy is complete only once moved into place, whole, so processes
  * starting together (the nodes of a cluster) never read a half-written one; a copy found incomplete is moved aside
  * before it is deleted, so a process never deletes the folder another has just put in place. If no folder can be
  * used, or the dictionary opened from it does not answer, the in-memory instance is used, as before.

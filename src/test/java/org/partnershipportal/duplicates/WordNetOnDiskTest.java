@@ -129,10 +129,7 @@ class WordNetOnDiskTest {
     @Test
     void theServerCopiesWordNetIntoTheFolderItIsGivenEvenOneWithMarkupInItsNameAndReadsItFromThere(@TempDir Path parent) throws Exception {
         Path base = parent.resolve("state & \"wordnet\" <copy>");
-        List<LogRecord> warnings = warningsOf(() -> {
-            Dictionary dictionary = WordNetOnDisk.open();
-            assertThat(TextAnalyzer.firstSense(dictionary, POS.NOUN, "youngsters")).isEqualTo(firstSenseAsBefore(POS.NOUN, "youngsters")).isNotNull();
-        }, base);
+        List<LogRecord> warnings = warningsOf(WordNetOnDiskTest::openedItAnswersAsBefore, base);
         assertThat(warnings).as("warnings (a warning means WordNet was held in memory instead)").isEmpty();
         try (var folders = Files.list(base)) {
             Path folder = folders.filter(p -> p.getFileName().toString().startsWith("wn31-")).findFirst().orElseThrow();
@@ -154,16 +151,19 @@ class WordNetOnDiskTest {
     @Test
     void whenTheFolderCannotBeUsedWordNetIsHeldInMemoryAsBeforeAndStillAnswers(@TempDir Path base) throws Exception {
         Files.setPosixFilePermissions(base, PosixFilePermissions.fromString("rwxrwxrwx"));
-        List<LogRecord> warnings = warningsOf(() -> {
-            Dictionary dictionary = WordNetOnDisk.open();
-            assertThat(TextAnalyzer.firstSense(dictionary, POS.NOUN, "youngsters")).isEqualTo(firstSenseAsBefore(POS.NOUN, "youngsters")).isNotNull();
-        }, base);
+        List<LogRecord> warnings = warningsOf(WordNetOnDiskTest::openedItAnswersAsBefore, base);
         assertThat(warnings).as("the warning that says WordNet is held in memory").hasSize(1);
         assertThat(base).as("nothing copied into a folder others may write to").isEmptyDirectory();
     }
 
     interface Step {
         void run() throws Exception;
+    }
+
+    /** The server's way in, {@link WordNetOnDisk#open()}, gives a dictionary that answers as the in-memory one does. */
+    private static void openedItAnswersAsBefore() throws Exception {
+        Dictionary dictionary = WordNetOnDisk.open();
+        assertThat(TextAnalyzer.firstSense(dictionary, POS.NOUN, "youngsters")).isEqualTo(firstSenseAsBefore(POS.NOUN, "youngsters")).isNotNull();
     }
 
     /** The warnings WordNetOnDisk logs while {@code step} runs with its folder set to {@code base}. */
