@@ -4,6 +4,7 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
+import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,24 @@ public class PagedList<T, Q> extends LazyDataModel<T> {
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         SortMeta sort = sortBy == null || sortBy.isEmpty() ? null : sortBy.values().iterator().next();
         return reader.read(query.get(), first, pageSize, sort);
+    }
+
+    /**
+     * What a session keeps of this table: the query and how to read it, not the rows last shown. A clustered node
+     * copies the whole session to the Data Grid after every request (and reads it back), one object at a time, so a
+     * page's rows in each of the session's view maps were most of what it copied. The table reads its page again
+     * when it next needs the rows: PrimeFaces loads a lazy model whose rows are null before a post is processed
+     * ({@code DataTable.loadLazyDataIfRequired}) and on every render.
+     */
+    @Serial
+    private Object writeReplace() {
+        if (getWrappedData() == null) {
+            return this;
+        }
+        PagedList<T, Q> withoutRows = new PagedList<>(query, counter, reader, rowKey);
+        withoutRows.setRowCount(getRowCount());
+        withoutRows.setPageSize(getPageSize());
+        return withoutRows;
     }
 
     @Override

@@ -386,6 +386,19 @@ class ClusterIT {
                 chair.waitForText(By.id("agendaItems"), title);
                 acknowledged.add(title);
             }
+            // A second tab holds the board's action log, a lazy table whose rows the session does not carry (PagedList).
+            String meetingTab = chair.driver().getWindowHandle();
+            chair.driver().switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+            chair.go("boards/index.xhtml");
+            chair.waitForText(By.id("myBoards"), "Children's Safeguarding Partnership");
+            chair.driver().findElement(By.linkText("Children's Safeguarding Partnership")).click();
+            chair.clickLink("Action log");
+            List<String> ownersByDueDate = ownersInTheActionLog(chair);
+            assertThat(ownersByDueDate).as("the log opens sorted by due date, not by owner").hasSizeGreaterThan(1)
+                    .isNotEqualTo(ownersByDueDate.stream().sorted().toList());
+            String actionLogTab = chair.driver().getWindowHandle();
+            chair.driver().switchTo().window(meetingTab);
+
             chair.type("newItem:title", "Failover check " + run + " typed before the crash");
 
             // The node that served this person's last request (nginx's access log names it) dies.
@@ -421,6 +434,15 @@ class ClusterIT {
             }
             System.out.printf(Locale.ROOT, "Cluster: the serving node killed; %d acknowledged saves, %d in the database; the form typed before the crash %s%n",
                     acknowledged.size(), titlesInDatabase("Failover check " + run + "%").size(), savedAfterCrash ? "saved" : "showed the expired page");
+
+            // The action log opened on the dead node is sorted on the survivor: its view comes from the replicated session
+            // without the rows it showed, and the table reads them again, in the new order.
+            chair.driver().switchTo().window(actionLogTab);
+            chair.driver().findElement(By.xpath("//th[.//span[contains(@class,'ui-column-title')][text()='Owner']]")).click();
+            new WebDriverWait(chair.driver(), Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> ownersInTheActionLog(chair).equals(ownersByDueDate.stream().sorted().toList()));
+            assertThat(chair.text()).as("the sort after the crash").doesNotContain("expired").doesNotContain("Something went wrong");
+            assertThat(upstreamOfLastRequest()).as("the sort was answered by the surviving node").isEqualTo("127.0.0.1:" + survivor.port());
         }
     }
 
@@ -558,6 +580,13 @@ class ClusterIT {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /** The owner column of the action log's rows, top to bottom. */
+    static List<String> ownersInTheActionLog(Browser browser) {
+        browser.waitFor(By.id("actions:table_data"));
+        return browser.driver().findElements(By.cssSelector("#actions\\:table_data > tr > td:nth-child(2)")).stream()
+                .map(WebElement::getText).toList();
+    }
 
     static void openFirstMeetingOf(Browser browser, String board) {
         browser.go("boards/index.xhtml");
