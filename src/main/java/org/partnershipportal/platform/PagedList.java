@@ -62,8 +62,9 @@ public class PagedList<T, Q> extends LazyDataModel<T> {
 
     /**
      * What a session keeps of this table: the query and how to read it, not the rows last shown. A clustered node
-     * copies the whole session to the Data Grid after every request (and reads it back), one object at a time, so a
-     * page's rows in each of the session's view maps were most of what it copied. The table reads its page again
+     * copies the whole session to the Data Grid after every request (and reads it back), one object at a time, and a
+     * page's rows in each of the session's view maps were part of that copy (README, the load row at 488dcb2: a gain
+     * for the catalogue on one node, the rest within the runs' spread). The table reads its page again
      * when it next needs the rows: PrimeFaces loads a lazy model whose rows are null before a post is processed
      * ({@code DataTable.loadLazyDataIfRequired}) and on every render.
      */
