@@ -389,13 +389,12 @@ class ClusterIT {
             // A second tab holds the board's action log, a lazy table whose rows the session does not carry (PagedList).
             String meetingTab = chair.driver().getWindowHandle();
             chair.driver().switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
-            chair.go("boards/index.xhtml");
-            chair.waitForText(By.id("myBoards"), "Children's Safeguarding Partnership");
-            chair.driver().findElement(By.linkText("Children's Safeguarding Partnership")).click();
+            openWorkspaceOf(chair, "Children's Safeguarding Partnership");
             chair.clickLink("Action log");
             List<String> ownersByDueDate = ownersInTheActionLog(chair);
+            List<String> ownersByName = ownersByDueDate.stream().sorted().toList();
             assertThat(ownersByDueDate).as("the log opens sorted by due date, not by owner").hasSizeGreaterThan(1)
-                    .isNotEqualTo(ownersByDueDate.stream().sorted().toList());
+                    .isNotEqualTo(ownersByName);
             String actionLogTab = chair.driver().getWindowHandle();
             chair.driver().switchTo().window(meetingTab);
 
@@ -440,7 +439,7 @@ class ClusterIT {
             chair.driver().switchTo().window(actionLogTab);
             chair.driver().findElement(By.xpath("//th[.//span[contains(@class,'ui-column-title')][text()='Owner']]")).click();
             new WebDriverWait(chair.driver(), Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                    .until(d -> ownersInTheActionLog(chair).equals(ownersByDueDate.stream().sorted().toList()));
+                    .until(d -> ownersInTheActionLog(chair).equals(ownersByName));
             assertThat(chair.text()).as("the sort after the crash").doesNotContain("expired").doesNotContain("Something went wrong");
             assertThat(upstreamOfLastRequest()).as("the sort was answered by the surviving node").isEqualTo("127.0.0.1:" + survivor.port());
         }
@@ -588,10 +587,15 @@ class ClusterIT {
                 .map(WebElement::getText).toList();
     }
 
-    static void openFirstMeetingOf(Browser browser, String board) {
+    /** From "My boards", the board's workspace. */
+    static void openWorkspaceOf(Browser browser, String board) {
         browser.go("boards/index.xhtml");
         browser.waitForText(By.id("myBoards"), board);
         browser.driver().findElement(By.linkText(board)).click();
+    }
+
+    static void openFirstMeetingOf(Browser browser, String board) {
+        openWorkspaceOf(browser, board);
         browser.waitFor(By.id("meetings")).findElement(By.cssSelector("li a")).click();
         browser.waitFor(By.id("newItem:title"));
     }
