@@ -61,6 +61,9 @@ public class Meetings {
     @Inject
     org.partnershipportal.platform.PortalClock clock;
 
+    @Inject
+    ActionTally tally;
+
     /** An agenda item with its papers and actions, in the order of the agenda. */
     public record ItemView(AgendaItem item, List<Paper> papers, List<Action> actions) implements Serializable {
     }
@@ -250,14 +253,10 @@ public class Meetings {
         List<Meeting> recent = em.createQuery("SELECT m FROM Meeting m WHERE m.board.id = :board AND m.startsAt < :now "
                         + "ORDER BY m.startsAt DESC", Meeting.class)
                 .setParameter("board", boardId.value()).setParameter("now", now.toLocalDate().atStartOfDay()).setMaxResults(4).getResultList();
-        // Open and overdue in one pass over the board's outstanding actions (its status index), not two.
-        Object[] counts = em.createQuery("SELECT COUNT(a), SUM(CASE WHEN a.dueOn < :today THEN 1 ELSE 0 END) FROM Action a "
-                        + "WHERE a.board.id = :board AND a.status IN :outstanding", Object[].class)
-                .setParameter("board", boardId.value()).setParameter("outstanding", ActionStatus.OUTSTANDING)
-                .setParameter("today", clock.today()).getSingleResult();
-        long open = ((Number) counts[0]).longValue();
-        // SUM over no rows is NULL.
-        long overdue = counts[1] == null ? 0 : ((Number) counts[1]).longValue();
+        // From the board's tally (a row per status and due date), not one index entry per outstanding action.
+        ActionTally.Outstanding outstanding = tally.outstanding(boardId.value(), clock.today());
+        long open = outstanding.open();
+        long overdue = outstanding.overdue();
         // Papers of a draft agenda are the chair's working copy: members see them once the agenda is published.
         var papersQuery = em.createQuery("SELECT p FROM Paper p JOIN FETCH p.agendaItem i WHERE p.board.id = :board "
                         + (manager ? "" : "AND i.meeting.agendaStatus = :published ") + "ORDER BY p.uploadedAt DESC", Paper.class)

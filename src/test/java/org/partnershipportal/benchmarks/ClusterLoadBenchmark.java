@@ -8,6 +8,7 @@ import org.partnershipportal.testsupport.EmbeddedMariaDb;
 import org.partnershipportal.testsupport.PayaraNode;
 import org.partnershipportal.testsupport.ResidentMemory;
 import org.partnershipportal.testsupport.PortalClient;
+import org.partnershipportal.testsupport.ProcessCpu;
 import org.partnershipportal.testsupport.SyntheticRegister;
 import org.partnershipportal.testsupport.TestDatabase;
 import org.partnershipportal.testsupport.TwoNodeCluster;
@@ -53,7 +54,7 @@ class ClusterLoadBenchmark {
      * Each page is first served for this long, through nginx (so both nodes) and on node A, with the figures thrown
      * away: measured straight after start, the first pages ran while the JIT compiler was still compiling their code.
      */
-    static final String WARM_UP = "10s";
+    static final String WARM_UP = System.getProperty("benchmark.warmUp", "10s");
     static final Pattern REQUESTS_PER_SECOND = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
     static final Pattern PERCENTILE = Pattern.compile("\\s(50|99)(?:\\.000)?%\\s+([0-9.]+)(us|ms|s)");
     static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses: (\\d+)");
@@ -61,7 +62,7 @@ class ClusterLoadBenchmark {
     static final Pattern TOTAL = Pattern.compile("(\\d+) requests in");
 
     record Result(String target, double requestsPerSecond, double p50Millis, double p99Millis, long requests, long errors,
-                  double statementsPerRequest) {
+                  double statementsPerRequest, ProcessCpu nodeA, ProcessCpu database, double machineBusySeconds) {
     }
 
     @Test
@@ -116,23 +117,29 @@ class ClusterLoadBenchmark {
                 wrk.warmUp(page.getKey() + ", nginx over two nodes", edge + page.getValue(), script);
                 wrk.warmUp(page.getKey() + ", node A directly", node + page.getValue(), script);
             }
-            results.add(withStatements(owner, () -> wrk.run("trivial endpoint (node A, /health/live)", node + "health/live", null)));
+            long nodeA = single.pid();
+            long database = ProcessCpu.pidOf("mariadbd", "--port=" + cluster.database().port());
+            results.add(withStatements(owner, nodeA, database, () -> wrk.run("trivial endpoint (node A, /health/live)", node + "health/live", null)));
             for (Map.Entry<String, String> page : pages.entrySet()) {
-                results.add(withStatements(owner, () -> wrk.run(page.getKey() + ", nginx over two nodes", edge + page.getValue(), script)));
-                results.add(withStatements(owner, () -> wrk.run(page.getKey() + ", node A directly", node + page.getValue(), script)));
+                results.add(withStatements(owner, nodeA, database, () -> wrk.run(page.getKey() + ", nginx over two nodes", edge + page.getValue(), script)));
+                results.add(withStatements(owner, nodeA, database, () -> wrk.run(page.getKey() + ", node A directly", node + page.getValue(), script)));
             }
             double ceiling = results.get(0).requestsPerSecond();
             StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
                     "Cluster load: %d connections, %s each after %s of warm-up, wrk -t2, %d signed-in sessions; load average before the "
                             + "warm-up %s, after the runs %s%n",
                     CONNECTIONS, DURATION, WARM_UP, PEOPLE, loadBefore, Files.readString(Path.of("/proc/loadavg")).trim()));
-            report.append(String.format(Locale.ROOT, "%-52s %10s %9s %9s %9s %8s %7s %10s%n", "what", "req/s", "of ceiling", "p50 ms", "p99 ms",
-                    "requests", "errors", "SQL/req"));
+            report.append(String.format(Locale.ROOT, "%-52s %10s %9s %9s %9s %8s %7s %10s %9s %8s %8s %8s %9s%n", "what", "req/s", "of ceiling", "p50 ms",
+                    "p99 ms", "requests", "errors", "SQL/req", "A CPU s", "A JIT", "A VM thr", "DB CPU s", "busy CPU s"));
             for (Result result : results) {
-                report.append(String.format(Locale.ROOT, "%-52s %10.1f %8.1f%% %9.1f %9.1f %8d %7d %10.1f%n", result.target(), result.requestsPerSecond(),
-                        100 * result.requestsPerSecond() / ceiling, result.p50Millis(), result.p99Millis(), result.requests(), result.errors(),
-                        result.statementsPerRequest()));
+                report.append(String.format(Locale.ROOT, "%-52s %10.1f %8.1f%% %9.1f %9.1f %8d %7d %10.1f %9.1f %7.1f%% %7.1f%% %8.1f %9.1f%n", result.target(),
+                        result.requestsPerSecond(), 100 * result.requestsPerSecond() / ceiling, result.p50Millis(), result.p99Millis(), result.requests(),
+                        result.errors(), result.statementsPerRequest(), result.nodeA().seconds(), result.nodeA().compilerPercent(),
+                        result.nodeA().vmThreadPercent(), result.database().seconds(), result.machineBusySeconds()));
             }
+            report.append("A CPU s: node A's CPU time during the run (all its threads); A JIT: the share of it in the JIT compilers' threads "
+                    + "(high means code still being compiled); A VM thr: in the VM thread (the serial collector's pauses); DB CPU s: MariaDB's; "
+                    + "busy CPU s: the whole machine's (both processors, everything: nodes, MariaDB, nginx, wrk)\n");
             report.append(String.format(Locale.ROOT, "Resident memory after the runs: node A %d MB, node B %d MB%n",
                     residentMegabytes(cluster.nodeA()), residentMegabytes(cluster.nodeB())));
             System.out.print(report);
@@ -149,12 +156,18 @@ class ClusterLoadBenchmark {
      * A run with the statements MariaDB received during it per request answered (its {@code Questions} counter, every
      * client's statements, connection checks included): what each page costs the database, whoever sends it.
      */
-    static Result withStatements(MariaDbDataSource owner, WrkRun run) throws Exception {
+    static Result withStatements(MariaDbDataSource owner, long nodeA, long database, WrkRun run) throws Exception {
         long before = statementsReceived(owner);
+        ProcessCpu cpuBefore = ProcessCpu.of(nodeA);
+        ProcessCpu databaseBefore = ProcessCpu.of(database);
+        long machineBefore = ProcessCpu.machineBusyTicks();
         Result result = run.run();
+        double machine = (ProcessCpu.machineBusyTicks() - machineBefore) / 100.0;
+        ProcessCpu cpu = ProcessCpu.of(nodeA).since(cpuBefore);
+        ProcessCpu databaseCpu = ProcessCpu.of(database).since(databaseBefore);
         long during = statementsReceived(owner) - before;
         return new Result(result.target(), result.requestsPerSecond(), result.p50Millis(), result.p99Millis(), result.requests(),
-                result.errors(), result.requests() == 0 ? 0 : (double) during / result.requests());
+                result.errors(), result.requests() == 0 ? 0 : (double) during / result.requests(), cpu, databaseCpu, machine);
     }
 
     static long statementsReceived(MariaDbDataSource owner) throws Exception {
@@ -265,7 +278,7 @@ class ClusterLoadBenchmark {
             }
             Matcher total = TOTAL.matcher(output);
             long requests = total.find() ? Long.parseLong(total.group(1)) : 0;
-            return new Result(target, Double.parseDouble(rate.group(1)), p50, p99, requests, errors, 0);
+            return new Result(target, Double.parseDouble(rate.group(1)), p50, p99, requests, errors, 0, null, null, 0);
         }
 
         private String wrk(String url, Path script, String duration) throws IOException, InterruptedException {

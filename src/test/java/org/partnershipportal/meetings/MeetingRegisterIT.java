@@ -102,7 +102,9 @@ class MeetingRegisterIT {
 
     /**
      * On every board the chair sits on, the workspace's open and overdue figures are what the board's action log holds:
-     * its export, filtered the same way. Some of those boards have actions done, counted in neither figure.
+     * its export, filtered the same way, and the log's own "of N" (it opens on outstanding actions). Some of those boards have actions
+     * done, counted in neither figure. The figures come from the boards' tally (V21, ActionTallyIT), the export from the
+     * actions themselves.
      */
     @Test
     void theWorkspaceCountsTheOpenAndOverdueActionsTheActionLogLists() throws Exception {
@@ -119,6 +121,9 @@ class MeetingRegisterIT {
             String export = "actions/export?board=" + board + "&format=csv";
             assertThat(csvRows(casey.get(export + "&outstanding=true").body())).as("board " + board + ": open and in-progress actions in the log's export").isEqualTo(open);
             assertThat(csvRows(casey.get(export + "&outstanding=true&overdue=true").body())).as("board " + board + ": overdue actions in the log's export").isEqualTo(overdue);
+            // The log opens on outstanding actions: its "of N" is counted by the service, the export's rows are the actions.
+            assertThat(totalOfLog(casey.get("actions/log.xhtml?board=" + board).body()))
+                    .as("board " + board + ": the action log's 'of N' against the rows of its export, outstanding only").isEqualTo(open);
             everyAction += csvRows(casey.get(export).body());
             everyOpen += open;
             everyOverdue += overdue;
@@ -152,6 +157,13 @@ class MeetingRegisterIT {
         HttpResponse<String> again = riley.get("boards/workspace.xhtml?board=" + cspBoard);
         assertThat(again.statusCode()).as("the workspace after signing out").isEqualTo(302);
         assertThat(again.headers().firstValue("Location").orElse("")).contains("login.xhtml");
+    }
+
+    /** The N of the action log's "1–25 of N" (its paginator's report, counted by the service, not by the page's rows). */
+    private static long totalOfLog(String log) {
+        Matcher total = Pattern.compile("class=\"ui-paginator-current\"[^>]*>\\d+–\\d+ of (\\d+)<").matcher(log);
+        assertThat(total.find()).as("the action log's paginator report").isTrue();
+        return Long.parseLong(total.group(1));
     }
 
     private static long figure(String workspace, String label) {
