@@ -18,7 +18,9 @@ import org.partnershipportal.platform.PortalClock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The queries behind action logs, over boards the caller has already been allowed to see: the
@@ -53,8 +55,8 @@ class ActionLog {
         }
         if (scope.ownerUserId() == null && query.getOwner() == null && query.getText() == null) {
             // Boards, status and overdue only: what the tally holds, so a sum over it instead of one index entry per action.
-            java.util.Set<ActionStatus> statuses = query.getStatus() != null ? java.util.EnumSet.of(query.getStatus())
-                    : query.isOutstandingOnly() || query.isOverdueOnly() ? ActionStatus.OUTSTANDING : java.util.EnumSet.noneOf(ActionStatus.class);
+            Set<ActionStatus> statuses = query.getStatus() != null ? EnumSet.of(query.getStatus())
+                    : query.isOutstandingOnly() || query.isOverdueOnly() ? ActionStatus.OUTSTANDING : EnumSet.noneOf(ActionStatus.class);
             return tally.count(scope.boardIds(), statuses, query.isOverdueOnly() ? clock.today() : null);
         }
         CriteriaBuilder cb = em.getCriteriaBuilder();

@@ -14,9 +14,10 @@ import java.util.Objects;
 
 /**
  * One row of {@code action_tally} (V21): how many of a board's actions have this status and due date. Only the
- * database's triggers write it: the portal only reads it (no setters, no public constructor, nothing persists one), so
- * it has no version and no validation; it is an entity so {@link ActionTally} can sum it in JPQL, as every other read is. A native query would have made
- * EclipseLink start a database transaction of its own for it (three more statements on every page that counts).
+ * database's triggers write it; the portal only reads it (no setters, no public constructor, nothing persists one), so
+ * it has no version and no validation. It is an entity so {@link ActionTally} sums it in JPQL, as every other read is:
+ * the same sum as a native query (tried, not kept) cost three more statements per page in ClusterLoadBenchmark's
+ * SQL/req column, likely EclipseLink beginning a database transaction for native SQL (not looked into).
  */
 @Entity
 @Table(name = "action_tally")
