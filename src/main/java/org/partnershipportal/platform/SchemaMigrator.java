@@ -25,7 +25,7 @@ import java.util.logging.Logger;
  * <p>Flyway gets its own plain connection as the schema owner: the application pool is XA and
  * Flyway's DDL fails inside a global transaction. When the runtime account differs from the owner,
  * it is granted exactly what the portal needs, and no UPDATE or DELETE on the audit table, so audit
- * rows stay append-only whatever the application does. (The account is created with SELECT on the
+ * rows stay append-only whatever the application does, and only SELECT on the action tally, which only triggers write. (The account is created with SELECT on the
  * schema, so the pool can connect before the first migration: see deploy/create-database.sql.)
  */
 @Singleton
@@ -35,6 +35,8 @@ public class SchemaMigrator {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigrator.class.getName());
     static final String APPEND_ONLY_TABLE = "audit_event";
+    /** Kept by the database's own triggers on {@code action} (V21), which run with the owner's rights: the portal only reads it. */
+    static final String TRIGGER_KEPT_TABLE = "action_tally";
 
     @Inject
     PortalSettings settings;
@@ -83,6 +85,7 @@ public class SchemaMigrator {
             for (String table : tables) {
                 String privileges = switch (table) {
                     case APPEND_ONLY_TABLE -> "SELECT, INSERT";
+                    case TRIGGER_KEPT_TABLE -> "SELECT";
                     case "flyway_schema_history" -> null;
                     default -> "SELECT, INSERT, UPDATE, DELETE";
                 };
@@ -90,7 +93,8 @@ public class SchemaMigrator {
                     statement.execute("GRANT " + privileges + " ON `" + schema + "`.`" + table + "` TO " + grantee);
                 }
             }
-            LOG.info(() -> "Runtime account granted on " + tables.size() + " tables; " + APPEND_ONLY_TABLE + " is append-only");
+            LOG.info(() -> "Runtime account granted on " + tables.size() + " tables; " + APPEND_ONLY_TABLE + " is append-only; "
+                    + TRIGGER_KEPT_TABLE + " is read-only");
         }
     }
 

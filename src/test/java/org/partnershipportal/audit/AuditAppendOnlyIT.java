@@ -59,6 +59,24 @@ class AuditAppendOnlyIT {
         }
     }
 
+    /** The boards' action tally (V21) is written only by the triggers on action, with the schema owner's rights. */
+    @Test
+    void thePortalsDatabaseAccountReadsTheActionTallyButCannotWriteIt() throws SQLException {
+        try (Connection connection = portalPool.getConnection(); Statement statement = connection.createStatement()) {
+            try (java.sql.ResultSet sum = statement.executeQuery("SELECT COALESCE(SUM(actions), 0) FROM action_tally")) {
+                assertTrue(sum.next() && sum.getLong(1) > 0, "the demo partnership's actions are in the tally");
+            }
+            SQLException insert = assertThrows(SQLException.class, () -> statement.executeUpdate(
+                    "INSERT INTO action_tally (board_id, status, due_on, actions) VALUES (0, 'OPEN', '2026-01-01', 1)"));
+            assertTrue(insert.getMessage().contains("INSERT command denied"), insert.getMessage());
+            SQLException update = assertThrows(SQLException.class,
+                    () -> statement.executeUpdate("UPDATE action_tally SET actions = actions + 1"));
+            assertTrue(update.getMessage().contains("UPDATE command denied"), update.getMessage());
+            SQLException delete = assertThrows(SQLException.class, () -> statement.executeUpdate("DELETE FROM action_tally"));
+            assertTrue(delete.getMessage().contains("DELETE command denied"), delete.getMessage());
+        }
+    }
+
     @Test
     void everySignInAttemptIsAuditedEvenForUnknownNames() throws SQLException {
         long before = count("SIGN_IN_FAILED", "someone.unknown");

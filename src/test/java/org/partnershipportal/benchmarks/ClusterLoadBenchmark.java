@@ -119,6 +119,7 @@ class ClusterLoadBenchmark {
             }
             long nodeA = single.pid();
             long database = ProcessCpu.pidOf("mariadbd", "--port=" + cluster.database().port());
+            assertThat(database).as("MariaDB's process, for its CPU time").isPositive();
             results.add(withStatements(owner, nodeA, database, () -> wrk.run("trivial endpoint (node A, /health/live)", node + "health/live", null)));
             for (Map.Entry<String, String> page : pages.entrySet()) {
                 results.add(withStatements(owner, nodeA, database, () -> wrk.run(page.getKey() + ", nginx over two nodes", edge + page.getValue(), script)));

@@ -62,7 +62,7 @@ class ActionTallyIT {
                         + "owner_agency_id, due_on, status, created_at, updated_at) SELECT board_id, agenda_item_id, meeting_id, "
                         + "CONCAT(description, ' (again)'), owner_user_id, owner_name, owner_agency_id, due_on + INTERVAL 400 DAY, 'OPEN', "
                         + "created_at, updated_at FROM action ORDER BY id LIMIT 25");
-                assertTallyMatches(sql, "25 new actions, on due dates no action had");
+                assertTallyMatches(sql, "25 new actions, due 400 days after the ones they copy");
 
                 sql.executeUpdate("UPDATE action SET status = CASE status WHEN 'OPEN' THEN 'DONE' WHEN 'DONE' THEN 'IN_PROGRESS' "
                         + "ELSE 'OPEN' END WHERE id % 7 = 0");

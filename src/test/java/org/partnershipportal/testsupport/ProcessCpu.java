@@ -1,77 +1,83 @@
 package org.partnershipportal.testsupport;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The CPU time a JVM process has used, from its threads' {@code /proc/PID/task/TID/stat}, split into the JIT
- * compilers' threads, the VM thread (where the serial collector's pauses run) and the rest (the requests). A load
+ * The CPU time a JVM process has used, from {@code /proc/PID/stat} and its threads' {@code /proc/PID/task/TID/stat},
+ * with the part in the JIT compilers' threads and in the VM thread (where the serial collector's pauses run). A load
  * benchmark takes one before and one after a run: when the JIT compilers take a large share of the difference, the
- * figure measures code still being compiled, not the pages' steady state. The shares are lower bounds: a compiler
- * thread that ends between the two readings takes its time out of the compilers' sum (the total keeps it).
+ * figure measures code still being compiled, not the pages' steady state. The compilers' share is a lower bound: Java
+ * ends compiler threads it no longer needs, and a thread that ends between the two readings takes its part of the run
+ * with it (the process's total keeps it). Each thread is compared with itself, so one that ended never makes the
+ * share negative.
+ *
+ * @param compilerTicksByThread each compiler thread's own time so far, by thread id
  */
-public record ProcessCpu(long totalTicks, long compilerTicks, long vmThreadTicks) {
+public record ProcessCpu(long totalTicks, long vmThreadTicks, Map<Long, Long> compilerTicksByThread, long compilerTicks) {
 
-    /** Linux reports thread times in clock ticks of 1/100 s ({@code getconf CLK_TCK} is 100 on every mainstream kernel). */
+    /** Linux reports these times in clock ticks of 1/100 s ({@code getconf CLK_TCK} is 100 on every mainstream kernel). */
     static final double TICKS_PER_SECOND = 100.0;
 
-    /** The process's threads' times now; zero once the process has gone. */
+    /** The process's times now; zero once the process has gone. */
     public static ProcessCpu of(long pid) {
-        long total = 0;
-        long compiler = 0;
         long vmThread = 0;
+        Map<Long, Long> compilers = new HashMap<>();
         List<Path> threads;
         try (Stream<Path> listed = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
             threads = listed.toList();
         } catch (IOException gone) {
-            return new ProcessCpu(0, 0, 0);
+            return new ProcessCpu(0, 0, Map.of(), 0);
         }
         for (Path thread : threads) {
             String stat;
             try {
                 stat = Files.readString(thread.resolve("stat"));
-            } catch (NoSuchFileException ended) {
-                continue;
-            } catch (IOException unreadable) {
+            } catch (IOException ended) {
                 continue;
             }
             // "tid (name) state ppid ...": the name may hold spaces and brackets, so the fields start after the last ')'.
             String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime and stime, fields 14 and 15 of proc(5)
-            total += ticks;
+            long ticks = cpuTicks(stat);
             if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
-                compiler += ticks;
+                compilers.put(Long.parseLong(thread.getFileName().toString()), ticks);
             } else if (name.equals("VM Thread")) {
                 vmThread += ticks;
             }
         }
-        // The process's own counters include threads that have ended (a JIT compiler thread the JVM no longer needs).
+        long total;
         try {
-            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            total = Math.max(total, Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
+            total = cpuTicks(Files.readString(Path.of("/proc", String.valueOf(pid), "stat")));
         } catch (IOException gone) {
-            return new ProcessCpu(0, 0, 0);
+            return new ProcessCpu(0, 0, Map.of(), 0);
         }
-        return new ProcessCpu(total, compiler, vmThread);
+        return new ProcessCpu(total, vmThread, Map.copyOf(compilers), compilers.values().stream().mapToLong(Long::longValue).sum());
     }
 
-    /** The first process whose command line (its arguments joined by spaces) contains every one of these, or -1. */
-    public static long pidOf(String... commandLineParts) {
+    /** utime + stime: fields 14 and 15 of proc(5), the 12th and 13th after the name's closing bracket. */
+    private static long cpuTicks(String stat) {
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    }
+
+    /** The first process whose command line (its arguments joined by spaces) holds every one of these arguments whole, or -1. */
+    public static long pidOf(String... arguments) {
         try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
             for (Path process : processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).toList()) {
-                String commandLine;
+                List<String> commandLine;
                 try {
-                    commandLine = new String(Files.readAllBytes(process.resolve("cmdline")), java.nio.charset.StandardCharsets.UTF_8).replace('\0', ' ');
+                    commandLine = Arrays.asList(new String(Files.readAllBytes(process.resolve("cmdline")), StandardCharsets.UTF_8).split("\0"));
                 } catch (IOException ended) {
                     continue;
                 }
-                if (java.util.Arrays.stream(commandLineParts).allMatch(commandLine::contains)) {
+                if (Arrays.stream(arguments).allMatch(wanted -> commandLine.stream().anyMatch(a -> a.equals(wanted) || a.endsWith("/" + wanted)))) {
                     return Long.parseLong(process.getFileName().toString());
                 }
             }
@@ -81,25 +87,26 @@ public record ProcessCpu(long totalTicks, long compilerTicks, long vmThreadTicks
         return -1;
     }
 
-    /** The whole machine's busy time (all processors, everything but idle and I/O wait) from {@code /proc/stat}, in ticks. */
+    /**
+     * The whole machine's busy time, all processors, from {@code /proc/stat}: user, nice, system, irq and softirq (not
+     * idle, I/O wait or time stolen by the hypervisor), in ticks.
+     */
     public static long machineBusyTicks() {
         try {
             String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
-            long busy = 0;
-            for (int field = 1; field < cpu.length && field <= 8; field++) {
-                if (field != 4 && field != 5) { // idle, iowait
-                    busy += Long.parseLong(cpu[field]);
-                }
-            }
-            return busy;
+            return Long.parseLong(cpu[1]) + Long.parseLong(cpu[2]) + Long.parseLong(cpu[3]) + Long.parseLong(cpu[6]) + Long.parseLong(cpu[7]);
         } catch (IOException unreadable) {
             return 0;
         }
     }
 
-    /** What the process used between {@code earlier} and this. */
+    /** What the process used between {@code earlier} and this; each compiler thread against its own earlier reading. */
     public ProcessCpu since(ProcessCpu earlier) {
-        return new ProcessCpu(totalTicks - earlier.totalTicks, compilerTicks - earlier.compilerTicks, vmThreadTicks - earlier.vmThreadTicks);
+        long compiler = 0;
+        for (Map.Entry<Long, Long> thread : compilerTicksByThread.entrySet()) {
+            compiler += thread.getValue() - earlier.compilerTicksByThread.getOrDefault(thread.getKey(), 0L);
+        }
+        return new ProcessCpu(totalTicks - earlier.totalTicks, vmThreadTicks - earlier.vmThreadTicks, Map.of(), compiler);
     }
 
     public double seconds() {
