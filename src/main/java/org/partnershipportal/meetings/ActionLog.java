@@ -55,9 +55,7 @@ class ActionLog {
         }
         if (scope.ownerUserId() == null && query.getOwner() == null && query.getText() == null) {
             // Boards, status and overdue only: what the tally holds, so a sum over it instead of one index entry per action.
-            Set<ActionStatus> statuses = query.getStatus() != null ? EnumSet.of(query.getStatus())
-                    : query.isOutstandingOnly() || query.isOverdueOnly() ? ActionStatus.OUTSTANDING : EnumSet.noneOf(ActionStatus.class);
-            return tally.count(scope.boardIds(), statuses, query.isOverdueOnly() ? clock.today() : null);
+            return tally.count(scope.boardIds(), statusesAsked(query), query.isOverdueOnly() ? clock.today() : null);
         }
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> cq = cb.createQuery(Long.class);
@@ -88,6 +86,18 @@ class ActionLog {
         return em.createQuery(cq).setFirstResult(first).setMaxResults(pageSize).getResultList();
     }
 
+    /**
+     * The statuses a log's filters let through, empty for any: the one chosen, else the outstanding ones when the log
+     * shows outstanding or overdue actions only (an overdue action is one still to do). Both the count over the tally and
+     * the queries over the actions ask here.
+     */
+    private static Set<ActionStatus> statusesAsked(ActionQuery query) {
+        if (query.getStatus() != null) {
+            return EnumSet.of(query.getStatus());
+        }
+        return query.isOutstandingOnly() || query.isOverdueOnly() ? ActionStatus.OUTSTANDING : EnumSet.noneOf(ActionStatus.class);
+    }
+
     private static Predicate[] conditions(CriteriaBuilder cb, Root<Action> action, Scope scope, ActionQuery query, LocalDate today) {
         List<Predicate> where = new ArrayList<>();
         if (scope.boardIds().size() == 1) {
@@ -98,10 +108,11 @@ class ActionLog {
         if (scope.ownerUserId() != null) {
             where.add(cb.equal(action.get("ownerAccount").get("id"), scope.ownerUserId()));
         }
-        if (query.getStatus() != null) {
-            where.add(cb.equal(action.get("status"), query.getStatus()));
-        } else if (query.isOutstandingOnly() || query.isOverdueOnly()) {
-            where.add(action.get("status").in(ActionStatus.OUTSTANDING));
+        Set<ActionStatus> statuses = statusesAsked(query);
+        if (statuses.size() == 1) {
+            where.add(cb.equal(action.get("status"), statuses.iterator().next()));
+        } else if (!statuses.isEmpty()) {
+            where.add(action.get("status").in(statuses));
         }
         if (query.isOverdueOnly()) {
             where.add(cb.lessThan(action.get("dueOn"), today));

@@ -32,10 +32,6 @@ class ActionTallyRow {
     protected ActionTallyRow() {
     }
 
-    long actions() {
-        return actions;
-    }
-
     @Embeddable
     static class Key implements Serializable {
         private static final long serialVersionUID = 1L;

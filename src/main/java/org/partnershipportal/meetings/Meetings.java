@@ -255,8 +255,6 @@ public class Meetings {
                 .setParameter("board", boardId.value()).setParameter("now", now.toLocalDate().atStartOfDay()).setMaxResults(4).getResultList();
         // From the board's tally (a row per status and due date), not one index entry per outstanding action.
         ActionTally.Outstanding outstanding = tally.outstanding(boardId.value(), clock.today());
-        long open = outstanding.open();
-        long overdue = outstanding.overdue();
         // Papers of a draft agenda are the chair's working copy: members see them once the agenda is published.
         var papersQuery = em.createQuery("SELECT p FROM Paper p JOIN FETCH p.agendaItem i WHERE p.board.id = :board "
                         + (manager ? "" : "AND i.meeting.agendaStatus = :published ") + "ORDER BY p.uploadedAt DESC", Paper.class)
@@ -265,7 +263,7 @@ public class Meetings {
             papersQuery.setParameter("published", AgendaStatus.PUBLISHED);
         }
         List<Paper> papers = papersQuery.setMaxResults(5).getResultList();
-        return new BoardRegister(upcoming, recent, open, overdue, papers);
+        return new BoardRegister(upcoming, recent, outstanding.open(), outstanding.overdue(), papers);
     }
 
     /** Meetings between two times across the partnership, as the caller may see them. */

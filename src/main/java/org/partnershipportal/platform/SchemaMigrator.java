@@ -24,9 +24,10 @@ import java.util.logging.Logger;
  *
  * <p>Flyway gets its own plain connection as the schema owner: the application pool is XA and
  * Flyway's DDL fails inside a global transaction. When the runtime account differs from the owner,
- * it is granted exactly what the portal needs, and no UPDATE or DELETE on the audit table, so audit
- * rows stay append-only whatever the application does, and only SELECT on the action tally, which only triggers write. (The account is created with SELECT on the
- * schema, so the pool can connect before the first migration: see deploy/create-database.sql.)
+ * it is granted exactly what the portal needs: no UPDATE or DELETE on the audit table, so audit rows
+ * stay append-only whatever the application does, and only SELECT on the action tally, which only
+ * triggers write. (The account is created with SELECT on the schema, so the pool can connect before
+ * the first migration: see deploy/create-database.sql.)
  */
 @Singleton
 @Startup

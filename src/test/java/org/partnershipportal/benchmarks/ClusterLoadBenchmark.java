@@ -161,9 +161,9 @@ class ClusterLoadBenchmark {
         long before = statementsReceived(owner);
         ProcessCpu cpuBefore = ProcessCpu.of(nodeA);
         ProcessCpu databaseBefore = ProcessCpu.of(database);
-        long machineBefore = ProcessCpu.machineBusyTicks();
+        double machineBefore = ProcessCpu.machineBusySeconds();
         Result result = run.run();
-        double machine = (ProcessCpu.machineBusyTicks() - machineBefore) / 100.0;
+        double machine = ProcessCpu.machineBusySeconds() - machineBefore;
         ProcessCpu cpu = ProcessCpu.of(nodeA).since(cpuBefore);
         ProcessCpu databaseCpu = ProcessCpu.of(database).since(databaseBefore);
         long during = statementsReceived(owner) - before;

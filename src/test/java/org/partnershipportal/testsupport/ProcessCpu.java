@@ -88,13 +88,14 @@ public record ProcessCpu(long totalTicks, long vmThreadTicks, Map<Long, Long> co
     }
 
     /**
-     * The whole machine's busy time, all processors, from {@code /proc/stat}: user, nice, system, irq and softirq (not
-     * idle, I/O wait or time stolen by the hypervisor), in ticks.
+     * The whole machine's busy time so far, all processors, from {@code /proc/stat}: user, nice, system, irq and softirq
+     * (not idle, I/O wait or time stolen by the hypervisor), in seconds.
      */
-    public static long machineBusyTicks() {
+    public static double machineBusySeconds() {
         try {
             String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
-            return Long.parseLong(cpu[1]) + Long.parseLong(cpu[2]) + Long.parseLong(cpu[3]) + Long.parseLong(cpu[6]) + Long.parseLong(cpu[7]);
+            long ticks = Long.parseLong(cpu[1]) + Long.parseLong(cpu[2]) + Long.parseLong(cpu[3]) + Long.parseLong(cpu[6]) + Long.parseLong(cpu[7]);
+            return ticks / TICKS_PER_SECOND;
         } catch (IOException unreadable) {
             return 0;
         }
