@@ -20,11 +20,12 @@ import java.util.TreeMap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The boards' action tally (V21) against the actions themselves, on a real MariaDB: filled from the actions already
- * there when the migration runs, then kept exact by its triggers through every kind of write the portal, an import or
- * an administrator makes (new actions, a status, a due date or a board changed, a description changed, actions
- * deleted, a write rolled back). The workspace's open and overdue figures and the action log's "of N" are read from
- * it, so a tally one action out is a wrong figure on a page.
+ * The boards' action tally (V21; its trigger for updated actions since V22) against the actions themselves, on a real
+ * MariaDB: filled from the actions already there when the migration runs, then kept exact by its triggers through every
+ * kind of write the portal, an import or an administrator makes (new actions, a status, a due date or a board changed,
+ * a description changed, actions deleted, a write rolled back), and by two people's opposite changes at once. The
+ * workspace's open and overdue figures and the action log's "of N" are read from it, so a tally one action out is a
+ * wrong figure on a page.
  */
 class ActionTallyIT {
 
@@ -34,11 +35,7 @@ class ActionTallyIT {
     void theTallyCountsExactlyTheActionsThereAreThroughEveryKindOfWrite() throws Exception {
         Path project = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
         Path data = project.resolve("target/tally-mariadb");
-        if (Files.exists(data)) {
-            try (var files = Files.walk(data)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
-        }
+        deleteTree(data);
         try (EmbeddedMariaDb db = EmbeddedMariaDb.start(FreePort.onLoopback(), EmbeddedMariaDb.defaultBaseDir(), data, OWNER_PASSWORD,
                 "tally-app-test")) {
             MariaDbDataSource owner = new MariaDbDataSource(db.jdbcUrl());
@@ -46,11 +43,7 @@ class ActionTallyIT {
             owner.setPassword(OWNER_PASSWORD);
             Flyway flyway = SchemaMigrator.flyway(owner, java.time.ZoneId.of("UTC"));
             Flyway.configure().configuration(flyway.getConfiguration()).target("20").load().migrate();
-            try (Connection connection = owner.getConnection(); Statement sql = connection.createStatement()) {
-                sql.executeUpdate("INSERT INTO agency (name, short_name, kind) VALUES ('Tally Council', 'TC', 'COUNCIL')");
-                sql.executeUpdate("INSERT INTO user_account (username, full_name, email, agency_id, password_hash, created_at) "
-                        + "SELECT 'tally.owner', 'Tally Owner', 'tally.owner@example.org', id, 'x', UTC_TIMESTAMP(3) FROM agency");
-            }
+            anAgencyAndAnOwner(owner);
             SyntheticRegister.seed(owner, 3, 2, 300, 4_000);
             assertThat(flyway.migrate().migrationsExecuted).as("V21 and any later migration").isPositive();
 
@@ -91,6 +84,98 @@ class ActionTallyIT {
                 connection.rollback();
                 connection.setAutoCommit(true);
                 assertTallyMatches(sql, "a transaction of new and changed actions rolled back");
+            }
+        }
+    }
+
+    /**
+     * Two people at once, each changing an action of the same board due the same day in the opposite direction (one
+     * closes an action, the other reopens another), move the tally between the same two rows from opposite ends. If
+     * each took its two rows in its own order (old row, then new), they could wait for each other and MariaDB would
+     * refuse one change as a deadlock (error 1213): a person's save failing for no reason of theirs. The tally takes
+     * the rows of one change in one order (V22), so such changes wait their turn and both are saved.
+     */
+    @Test
+    void changesMovingActionsBetweenTheSameTallyRowsInOppositeDirectionsAreAllSaved() throws Exception {
+        Path project = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
+        Path data = project.resolve("target/tally-race-mariadb");
+        deleteTree(data);
+        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(FreePort.onLoopback(), EmbeddedMariaDb.defaultBaseDir(), data, OWNER_PASSWORD,
+                "tally-app-test")) {
+            MariaDbDataSource owner = new MariaDbDataSource(db.jdbcUrl());
+            owner.setUser(EmbeddedMariaDb.OWNER);
+            owner.setPassword(OWNER_PASSWORD);
+            SchemaMigrator.flyway(owner, java.time.ZoneId.of("UTC")).migrate();
+            anAgencyAndAnOwner(owner);
+            SyntheticRegister.seed(owner, 1, 1, 5, 2);
+            long closing, reopening;
+            try (Connection connection = owner.getConnection(); Statement sql = connection.createStatement()) {
+                sql.executeUpdate("UPDATE action SET due_on = '2026-12-01', status = 'OPEN'");
+                try (ResultSet ids = sql.executeQuery("SELECT MIN(id), MAX(id) FROM action")) {
+                    ids.next();
+                    closing = ids.getLong(1);
+                    reopening = ids.getLong(2);
+                }
+                assertThat(reopening).as("two actions").isGreaterThan(closing);
+                sql.executeUpdate("UPDATE action SET status = 'DONE' WHERE id = " + reopening);
+            }
+
+            int rounds = 1_500;
+            java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+            java.util.concurrent.ExecutorService people = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                var first = people.submit(() -> flip(owner, closing, "DONE", "OPEN", rounds, together));
+                var second = people.submit(() -> flip(owner, reopening, "OPEN", "DONE", rounds, together));
+                java.util.List<String> refused = new java.util.ArrayList<>(first.get());
+                refused.addAll(second.get());
+                assertThat(refused).as("changes MariaDB refused out of " + 2 * rounds + " made two at a time").isEmpty();
+            } finally {
+                people.shutdownNow();
+            }
+            try (Connection connection = owner.getConnection(); Statement sql = connection.createStatement()) {
+                assertTallyMatches(sql, rounds + " rounds of two opposite changes at once");
+            }
+        }
+    }
+
+    /**
+     * Sets one action's status to one value in even rounds and the other in odd ones, each change meeting the other
+     * person's at a barrier so both are made at the same moment; returns the changes MariaDB refused. The status set
+     * depends on the round alone, so after a refused change the two people still move in opposite directions.
+     */
+    private static java.util.List<String> flip(MariaDbDataSource pool, long action, String evenRounds, String oddRounds,
+                                               int rounds, java.util.concurrent.CyclicBarrier together) throws Exception {
+        java.util.List<String> refused = new java.util.ArrayList<>();
+        try (Connection connection = pool.getConnection();
+             java.sql.PreparedStatement change = connection.prepareStatement(
+                     "UPDATE action SET status = ? WHERE id = ?")) {
+            change.setLong(2, action);
+            for (int round = 0; round < rounds; round++) {
+                change.setString(1, round % 2 == 0 ? evenRounds : oddRounds);
+                together.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                try {
+                    change.executeUpdate();
+                } catch (SQLException e) {
+                    refused.add("round " + round + ", action " + action + ": " + e.getErrorCode() + " " + e.getMessage());
+                }
+            }
+        }
+        return refused;
+    }
+
+    /** What {@link SyntheticRegister} needs before it seeds: an agency, and a person to own actions. */
+    private static void anAgencyAndAnOwner(MariaDbDataSource owner) throws SQLException {
+        try (Connection connection = owner.getConnection(); Statement sql = connection.createStatement()) {
+            sql.executeUpdate("INSERT INTO agency (name, short_name, kind) VALUES ('Tally Council', 'TC', 'COUNCIL')");
+            sql.executeUpdate("INSERT INTO user_account (username, full_name, email, agency_id, password_hash, created_at) "
+                    + "SELECT 'tally.owner', 'Tally Owner', 'tally.owner@example.org', id, 'x', UTC_TIMESTAMP(3) FROM agency");
+        }
+    }
+
+    private static void deleteTree(Path data) throws java.io.IOException {
+        if (Files.exists(data)) {
+            try (var files = Files.walk(data)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             }
         }
     }
