@@ -135,6 +135,86 @@ class MeetingRegisterIT {
     }
 
     /**
+     * Every filter of the action log a count can come from the boards' tally (status, outstanding only, overdue only,
+     * alone and together): after the chair filters the log, its "of N" is the number of rows in the export its download
+     * link then gives, which reads the actions themselves. A status the tally counted under another status, or an
+     * overdue count taken against the wrong day, shows here as a log promising more or fewer actions than the file holds.
+     */
+    @Test
+    void afterEachFilterTheActionLogCountsWhatItsExportThenHolds() throws Exception {
+        PortalClient casey = signedIn("casey.chair");
+        Matcher boards = Pattern.compile("workspace\\.xhtml\\?board=(\\d+)\"").matcher(casey.get("boards/index.xhtml").body());
+        Map<String, Long> everyBoard = new LinkedHashMap<>();
+        while (boards.find()) {
+            filteredLogAgainstItsExport(casey, Long.parseLong(boards.group(1))).forEach((filters, total) -> everyBoard.merge(filters, total, Long::sum));
+        }
+        // Over the chair's boards, filters that cannot all give the same figure: none of the comparisons passed by every
+        // filter showing one count, or none at all.
+        assertThat(everyBoard.get("status '', outstanding only false, overdue only false")).as("every action: " + everyBoard)
+                .isGreaterThan(everyBoard.get("status '', outstanding only true, overdue only false"));
+        assertThat(everyBoard.get("status '', outstanding only true, overdue only false")).as("outstanding against overdue: " + everyBoard)
+                .isGreaterThan(everyBoard.get("status '', outstanding only true, overdue only true"));
+        assertThat(everyBoard.get("status '', outstanding only true, overdue only true")).as("overdue actions: " + everyBoard).isPositive();
+        assertThat(everyBoard.get("status 'DONE', outstanding only false, overdue only false")).as("actions done: " + everyBoard).isPositive();
+        assertThat(everyBoard.get("status 'OPEN', outstanding only false, overdue only false")).as("open against every outstanding: " + everyBoard)
+                .isPositive().isLessThan(everyBoard.get("status '', outstanding only true, overdue only false"));
+    }
+
+    /** Each filter's "of N" on one board's action log, checked against the rows of the export its link then gives. */
+    private static Map<String, Long> filteredLogAgainstItsExport(PortalClient casey, long board) throws Exception {
+        String log = casey.get("actions/log.xhtml?board=" + board).body();
+        Matcher formAction = Pattern.compile("<form id=\"actions\"[^>]*action=\"([^\"]+)\"").matcher(log);
+        assertThat(formAction.find()).as("board " + board + ": the action log's filter form").isTrue();
+        String postTo = formAction.group(1).replace("&amp;", "&").substring(1);
+        String viewState = PortalClient.viewState(log);
+        String nonce = PortalClient.nonce(log);
+        Map<String, Long> outcomes = new LinkedHashMap<>();
+        for (String status : List.of("", "OPEN", "IN_PROGRESS", "DONE", "DROPPED")) {
+            for (boolean outstanding : List.of(false, true)) {
+                for (boolean overdue : List.of(false, true)) {
+                    String filters = "status '" + status + "', outstanding only " + outstanding + ", overdue only " + overdue;
+                    Map<String, String> form = new LinkedHashMap<>();
+                    form.put("jakarta.faces.partial.ajax", "true");
+                    form.put("jakarta.faces.source", "actions:apply");
+                    form.put("jakarta.faces.partial.execute", "actions");
+                    form.put("jakarta.faces.partial.render", "actions:table actions:exports");
+                    form.put("actions:apply", "actions:apply");
+                    form.put("actions", "actions");
+                    form.put("actions:text", "");
+                    form.put("actions:owner", "");
+                    form.put("actions:status_input", status);
+                    if (outstanding) form.put("actions:outstanding_input", "on");
+                    if (overdue) form.put("actions:overdue_input", "on");
+                    form.put("jakarta.faces.ViewState", viewState);
+                    form.put("primefaces.nonce", nonce);
+                    HttpResponse<String> filtered = casey.post(postTo, form, "Faces-Request", "partial/ajax",
+                            "Origin", casey.base().toString().replaceAll("/$", ""));
+                    String on = "board " + board + ", " + filters;
+                    assertThat(filtered.statusCode()).as(on).isEqualTo(200);
+                    long total = totalOfFilteredLog(filtered.body(), on);
+                    Matcher export = Pattern.compile("id=\"exportCsv\"[^>]*href=\"[^\"]*?(actions/export\\?[^\"]+)\"").matcher(filtered.body());
+                    assertThat(export.find()).as(on + ": the export link the filter leaves").isTrue();
+                    String exportPath = export.group(1).replace("&amp;", "&");
+                    assertThat(exportPath).as(on + ": the link carries the filters").contains(status.isEmpty() ? "format=csv" : "status=" + status);
+                    assertThat(total).as(on + ": the log's 'of N' against the rows of " + exportPath).isEqualTo(csvRows(casey.get(exportPath).body()));
+                    outcomes.put(filters, total);
+                }
+            }
+        }
+        return outcomes;
+    }
+
+    /** The N of "1–25 of N" in a partial response to the log's filter (0 when nothing matches: the table says so). */
+    private static long totalOfFilteredLog(String partial, String filters) {
+        Matcher total = Pattern.compile("class=\"ui-paginator-current\"[^>]*>\\d+–\\d+ of (\\d+)<").matcher(partial);
+        if (total.find()) {
+            return Long.parseLong(total.group(1));
+        }
+        assertThat(partial).as(filters + ": a filtered log with neither a count nor the empty message").contains("No actions match these filters.");
+        return 0;
+    }
+
+    /**
      * The workspace is read-only, so it is a stateless view: opening it keeps no view state in the session (which a
      * cluster copies to the Data Grid on every request). Its one form, signing out, still works without one.
      */
