@@ -20,7 +20,8 @@ public final class Deployments {
             "org.partnershipportal.audit.AuditAppendOnlyIT",
             "org.partnershipportal.boards.BoardRulesIT",
             "org.partnershipportal.language.LanguageListIT",
-            "org.partnershipportal.platform.BackgroundTaskIT");
+            "org.partnershipportal.platform.BackgroundTaskIT",
+            "org.partnershipportal.platform.ViewScopeStaysBoundedIT");
 
     private Deployments() {
     }
