@@ -28,7 +28,13 @@ public class CataloguePage implements Serializable {
     private boolean reviewOverdueOnly;
     private Catalogue.Sort sort = Catalogue.Sort.RELEVANCE;
     private CatalogueQuery query = CatalogueQuery.everything();
-    private Catalogue.Facets facets;
+    /**
+     * The search form's choices and their counts. Not copied with the session: a clustered node copies the whole session
+     * after every request and reads it back on the next, and a page's choices (a few dozen agencies, subjects and flags,
+     * each with its label) were most of the objects its view-scoped bean put in that copy. Read again when a copy on
+     * another node needs them ({@link #getFacets}).
+     */
+    private transient Catalogue.Facets facets;
     private PagedList<Catalogue.Row, CatalogueQuery> rows;
     private boolean maintainer;
     private long total;
@@ -154,6 +160,9 @@ public class CataloguePage implements Serializable {
     }
 
     public Catalogue.Facets getFacets() {
+        if (facets == null) {
+            facets = catalogue.facets(query);
+        }
         return facets;
     }
 
