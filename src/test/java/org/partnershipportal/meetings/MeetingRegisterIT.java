@@ -148,6 +148,7 @@ class MeetingRegisterIT {
         while (boards.find()) {
             filteredLogAgainstItsExport(casey, Long.parseLong(boards.group(1))).forEach((filters, total) -> everyBoard.merge(filters, total, Long::sum));
         }
+        assertThat(everyBoard).as("the chair's boards' filtered logs").isNotEmpty();
         // Over the chair's boards, filters that cannot all give the same figure: none of the comparisons passed by every
         // filter showing one count, or none at all.
         assertThat(everyBoard.get("status '', outstanding only false, overdue only false")).as("every action: " + everyBoard)
