@@ -33,14 +33,8 @@ class ActionTallyIT {
 
     @Test
     void theTallyCountsExactlyTheActionsThereAreThroughEveryKindOfWrite() throws Exception {
-        Path project = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
-        Path data = project.resolve("target/tally-mariadb");
-        deleteTree(data);
-        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(FreePort.onLoopback(), EmbeddedMariaDb.defaultBaseDir(), data, OWNER_PASSWORD,
-                "tally-app-test")) {
-            MariaDbDataSource owner = new MariaDbDataSource(db.jdbcUrl());
-            owner.setUser(EmbeddedMariaDb.OWNER);
-            owner.setPassword(OWNER_PASSWORD);
+        try (EmbeddedMariaDb db = emptyMariaDbIn("tally-mariadb")) {
+            MariaDbDataSource owner = schemaOwnerOf(db);
             Flyway flyway = SchemaMigrator.flyway(owner, java.time.ZoneId.of("UTC"));
             Flyway.configure().configuration(flyway.getConfiguration()).target("20").load().migrate();
             anAgencyAndAnOwner(owner);
@@ -97,14 +91,8 @@ class ActionTallyIT {
      */
     @Test
     void changesMovingActionsBetweenTheSameTallyRowsInOppositeDirectionsAreAllSaved() throws Exception {
-        Path project = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
-        Path data = project.resolve("target/tally-race-mariadb");
-        deleteTree(data);
-        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(FreePort.onLoopback(), EmbeddedMariaDb.defaultBaseDir(), data, OWNER_PASSWORD,
-                "tally-app-test")) {
-            MariaDbDataSource owner = new MariaDbDataSource(db.jdbcUrl());
-            owner.setUser(EmbeddedMariaDb.OWNER);
-            owner.setPassword(OWNER_PASSWORD);
+        try (EmbeddedMariaDb db = emptyMariaDbIn("tally-race-mariadb")) {
+            MariaDbDataSource owner = schemaOwnerOf(db);
             SchemaMigrator.flyway(owner, java.time.ZoneId.of("UTC")).migrate();
             anAgencyAndAnOwner(owner);
             SyntheticRegister.seed(owner, 1, 1, 5, 2);
@@ -161,6 +149,20 @@ class ActionTallyIT {
             }
         }
         return refused;
+    }
+
+    /** A MariaDB of this test's own, started on an empty data folder under target/. */
+    private static EmbeddedMariaDb emptyMariaDbIn(String folder) throws Exception {
+        Path data = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath().resolve("target").resolve(folder);
+        deleteTree(data);
+        return EmbeddedMariaDb.start(FreePort.onLoopback(), EmbeddedMariaDb.defaultBaseDir(), data, OWNER_PASSWORD, "tally-app-test");
+    }
+
+    private static MariaDbDataSource schemaOwnerOf(EmbeddedMariaDb db) throws SQLException {
+        MariaDbDataSource owner = new MariaDbDataSource(db.jdbcUrl());
+        owner.setUser(EmbeddedMariaDb.OWNER);
+        owner.setPassword(OWNER_PASSWORD);
+        return owner;
     }
 
     /** What {@link SyntheticRegister} needs before it seeds: an agency, and a person to own actions. */
