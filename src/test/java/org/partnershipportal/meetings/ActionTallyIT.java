@@ -8,7 +8,6 @@ import org.partnershipportal.testsupport.EmbeddedMariaDb;
 import org.partnershipportal.testsupport.FreePort;
 import org.partnershipportal.testsupport.SyntheticRegister;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -154,7 +153,7 @@ class ActionTallyIT {
     /** A MariaDB of this test's own, started on an empty data folder under target/. */
     private static EmbeddedMariaDb emptyMariaDbIn(String folder) throws Exception {
         Path data = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath().resolve("target").resolve(folder);
-        deleteTree(data);
+        org.partnershipportal.testsupport.TwoNodeCluster.deleteRecursively(data);
         return EmbeddedMariaDb.start(FreePort.onLoopback(), EmbeddedMariaDb.defaultBaseDir(), data, OWNER_PASSWORD, "tally-app-test");
     }
 
@@ -171,14 +170,6 @@ class ActionTallyIT {
             sql.executeUpdate("INSERT INTO agency (name, short_name, kind) VALUES ('Tally Council', 'TC', 'COUNCIL')");
             sql.executeUpdate("INSERT INTO user_account (username, full_name, email, agency_id, password_hash, created_at) "
                     + "SELECT 'tally.owner', 'Tally Owner', 'tally.owner@example.org', id, 'x', UTC_TIMESTAMP(3) FROM agency");
-        }
-    }
-
-    private static void deleteTree(Path data) throws java.io.IOException {
-        if (Files.exists(data)) {
-            try (var files = Files.walk(data)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
         }
     }
 

@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.mariadb.jdbc.MariaDbDataSource;
 import org.partnershipportal.testsupport.EmbeddedMariaDb;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -66,11 +65,7 @@ class BinaryLoggingMigrationIT {
     private static EmbeddedMariaDb start(String name, String... options) throws Exception {
         Path project = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
         Path data = project.resolve("target/binlog-mariadb-" + name);
-        if (Files.exists(data)) {
-            try (var files = Files.walk(data)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
-        }
+        org.partnershipportal.testsupport.TwoNodeCluster.deleteRecursively(data);
         return EmbeddedMariaDb.start(org.partnershipportal.testsupport.FreePort.onLoopback(), EmbeddedMariaDb.defaultBaseDir(), data, OWNER_PASSWORD, "binlog-app-test", options);
     }
 }

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.mariadb.jdbc.MariaDbDataSource;
 import org.partnershipportal.testsupport.EmbeddedMariaDb;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -53,11 +52,7 @@ class MomentsInUtcMigrationIT {
     static void startDatabase() throws Exception {
         Path project = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
         Path data = project.resolve("target/v20-mariadb");
-        if (Files.exists(data)) {
-            try (var files = Files.walk(data)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
-        }
+        org.partnershipportal.testsupport.TwoNodeCluster.deleteRecursively(data);
         db = EmbeddedMariaDb.start(Integer.getInteger("it.v20.db.port", 33113), EmbeddedMariaDb.defaultBaseDir(), data,
                 OWNER_PASSWORD, "v20-app-test");
         owner = new MariaDbDataSource(db.jdbcUrl());
