@@ -147,8 +147,9 @@ public class DuplicateFinder {
                     if (changesDuringBuild.mayInstall(build)) {
                         state = fresh;
                         org.partnershipportal.platform.StartupTimeline.mark("duplicate finder indexed (in the background)");
-                        LOG.info(() -> String.format("Duplicate finder ready: %d agenda items, %d actions indexed in %d ms",
-                                fresh.items().index().size(), fresh.actions().index().size(), (System.nanoTime() - started) / 1_000_000));
+                        LOG.info(() -> String.format("Duplicate finder ready: %d agenda items, %d actions indexed in %d ms; embedding dot products: %s",
+                                fresh.items().index().size(), fresh.actions().index().size(), (System.nanoTime() - started) / 1_000_000,
+                                fresh.items().index().dotProduct().description()));
                     }
                 } catch (RuntimeException e) {
                     LOG.log(Level.SEVERE, "Duplicate finder could not build its index", e);

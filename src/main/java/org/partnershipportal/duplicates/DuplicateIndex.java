@@ -69,6 +69,8 @@ public final class DuplicateIndex {
      * each add, one dot product; items are never removed from an index, so it only grows.
      */
     private float largestSelfCosine;
+    /** The embeddings' dot product: the Vector API's where the JVM has it, else the plain loop (the same integers). */
+    private ByteDotProduct dots = ByteDotProduct.FASTEST;
 
     DuplicateIndex(DuplicateMatcher matcher) {
         this.matcher = matcher;
@@ -293,9 +295,26 @@ public final class DuplicateIndex {
 
     private float embCos(int i, int j) {
         if (dim == 0) return 1f;
-        int oi = i * dim, oj = j * dim, dot = 0;
-        for (int k = 0; k < dim; k++) dot += vectors[oi + k] * vectors[oj + k];
-        return cosineOfDot(dot, i, j);
+        return cosineOfDot(dots.dot(vectors, i * dim, j * dim, dim), i, j);
+    }
+
+    /** Which dot product this index computes with (the benchmark compares the two in one run). */
+    void computeDotProductsWith(ByteDotProduct dotProduct) {
+        lock.writeLock().lock();
+        try {
+            dots = dotProduct;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    ByteDotProduct dotProduct() {
+        lock.readLock().lock();
+        try {
+            return dots;
+        } finally {
+            lock.readLock().unlock();
+        }
     }
 
     /** Items i's and j's embedding cosine from their vectors' integer dot product, however it was computed. */
@@ -527,6 +546,12 @@ public final class DuplicateIndex {
         }
     }
 
+    /** Whether the heap could take {@code bytes} more now (its limit less what is in use, garbage included). */
+    private static boolean heapHasRoomFor(long bytes) {
+        Runtime runtime = Runtime.getRuntime();
+        return runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory()) >= bytes;
+    }
+
     /** Relative room for rounding in the bounds: a float's last bit, and sums of a few thousand doubles. */
     private static final double ROUNDING_ROOM = 1e-6;
 
@@ -739,12 +764,12 @@ public final class DuplicateIndex {
         ConstrainedUnionFind uf = new ConstrainedUnionFind(n, ids, decisions);
         for (HumanDecisions.Pair p : decisions.confirmed()) {
             Integer a = byId.get(p.a()), b = byId.get(p.b());
-            if (a != null && b != null) uf.union(a, b, true);
+            if (a != null && b != null) uf.union(a, b, ConstrainedUnionFind.CONFIRMED);
         }
         if (settings.linkage() == MatcherSettings.Linkage.AVERAGE) {
             uf.coherence(day, settings.windowDays(), board, (float) settings.groupThreshold(), new RowsOfGroupingScores());
         }
-        for (long[] e : edges) uf.union((int) e[1], (int) e[2], false);
+        for (long[] e : edges) uf.union((int) e[1], (int) e[2], Float.intBitsToFloat((int) e[0]));
         return uf.clusters();
     }
 
@@ -849,6 +874,20 @@ public final class DuplicateIndex {
         final int[][] items = new int[n][];  // each item's candidates
         final int[][] kept = new int[n][];   // the same, each pair once
         final float[][] scores = new float[n][];
+        /**
+         * The embeddings copied in meeting-day order for the scoring step, or null (then the index's own, in the order
+         * items were added). Consecutive items' candidates are near in time, so in this order their vectors lie close
+         * together and stay in the processor's cache; an index filled out of date order (a historic import, the
+         * benchmark's registers) otherwise reads them from all over memory. It is one more copy of the vectors (the
+         * embedding's dimension in bytes per record) while the report runs, so it is made only when the heap has
+         * four times that free.
+         */
+        final byte[] vectorsByDay;
+
+        private float embCosByDay(int i, int j) {
+            if (vectorsByDay == null) return embCos(i, j);
+            return cosineOfDot(dots.dot(vectorsByDay, rank[i] * dim, rank[j] * dim, dim), i, j);
+        }
 
         CandidateSearch() {
             // items in meeting-day order (undated first), so each posting list can be cut to the time window; within
@@ -860,6 +899,8 @@ public final class DuplicateIndex {
                 byDay[r] = boxed[r];
                 rank[boxed[r]] = r;
             }
+            vectorsByDay = dim > 0 && heapHasRoomFor(4L * n * dim) ? new byte[n * dim] : null;
+            if (vectorsByDay != null) for (int r = 0; r < n; r++) System.arraycopy(vectors, byDay[r] * dim, vectorsByDay, r * dim, dim);
             for (int r = 0; r < n; r++) {
                 dayOfRank[r] = day[byDay[r]];
                 boardOfRank[r] = board[byDay[r]];
@@ -912,7 +953,10 @@ public final class DuplicateIndex {
             for (int j : c) {
                 if (j < i && indexOf(items[j], i) >= 0) continue;
                 js[m] = j;
-                sc[m++] = groupingScore(i, j, marked);
+                // groupingScore(i, j, marked), with the vectors in meeting-day order when copied (the same float:
+                // IndexGroupsAsScoringEveryPairTest compares the two bit for bit)
+                float weight = timeWeight(i, j);
+                sc[m++] = weight == 0f ? 0f : weight * combine(embCosByDay(i, j), marked.lexical(i, j));
             }
             marked.unmark(i);
             kept[i] = m == c.length ? js : Arrays.copyOf(js, m);
@@ -1276,7 +1320,15 @@ public final class DuplicateIndex {
             return x;
         }
 
-        boolean union(int a, int b, boolean confirmed) {
+        /** The score given for a pair a person confirmed: always joined, never tested. */
+        static final float CONFIRMED = Float.NaN;
+
+        /**
+         * Joins a's and b's groups, unless a "not the same" decision or (for a proposed pair) the whole-group test
+         * refuses; {@code pairScore} is the proposed pair's own score, or {@link #CONFIRMED}.
+         */
+        boolean union(int a, int b, float pairScore) {
+            boolean confirmed = Float.isNaN(pairScore);
             int ra = find(a), rb = find(b);
             if (ra == rb) return true;
             List<Integer> ca = constrainedMembers.get(ra), cb = constrainedMembers.get(rb);
@@ -1289,7 +1341,7 @@ public final class DuplicateIndex {
                 long sizes = ((long) size[Math.min(ra, rb)] << 32) | size[Math.max(ra, rb)];
                 Long refusedAt = refused.get(key);
                 if (refusedAt != null && refusedAt == sizes) return false;
-                if (!holdsTogether(ra, rb)) {
+                if (!holdsTogether(ra, rb, a, b, pairScore)) {
                     refused.put(key, sizes);
                     return false;
                 }
@@ -1309,8 +1361,12 @@ public final class DuplicateIndex {
             return true;
         }
 
-        /** Whether the union of two groups stays within the window and its parts are close on average. */
-        private boolean holdsTogether(int ra, int rb) {
+        /**
+         * Whether the union of two groups stays within the window and its parts are close on average. The pair (a, b)
+         * that proposes the merge, one in each group, counts with the score it was proposed with instead of being
+         * scored again.
+         */
+        private boolean holdsTogether(int ra, int rb, int a, int b, float pairScore) {
             int first = Math.min(firstDay[ra], firstDay[rb]), last = Math.max(lastDay[ra], lastDay[rb]);
             if (first != Integer.MAX_VALUE && (long) last - first > window) return false;
             int[] ma = members[ra], mb = members[rb];
@@ -1319,7 +1375,9 @@ public final class DuplicateIndex {
             if (pairs == 0) return true;
             // scores are never negative, so once the pairs scored so far reach the mean over all of them the rest
             // cannot take it back below (the same decision as summing every pair, sooner)
-            double sum = 0;
+            double sum = pairScore;
+            if (sum / pairs >= groupThreshold) return true;
+            if (find(a) != ra) { int t = a; a = b; b = t; } // a in ra's members, b in rb's
             boolean rows = size[rb] > 2; // preparing a row pays when it has a few pairs
             for (int x = 0; x < size[ra]; x++) {
                 int i = ma[x];
@@ -1327,7 +1385,7 @@ public final class DuplicateIndex {
                 try {
                     for (int y = 0; y < size[rb]; y++) {
                         int j = mb[y];
-                        if (boardOf[i] == boardOf[j]) continue;
+                        if (boardOf[i] == boardOf[j] || (i == a && j == b)) continue;
                         sum += score.of(i, j);
                         if (sum / pairs >= groupThreshold) return true;
                     }

@@ -308,6 +308,22 @@ class DuplicateBenchmark {
                 GOAL_REPORT_S, reportS <= GOAL_REPORT_S ? "met" : "NOT MET", clusters.size(), multi,
                 largest, GOAL_LARGEST_GROUP, largest <= GOAL_LARGEST_GROUP ? "met" : "NOT MET");
         print("  %s", index.searchBounds());
+        // the embeddings' dot product in the same run: the report above computes it as the server does (the Vector API,
+        // the units' --add-modules=jdk.incubator.vector, which surefire's JVM has too); the plain loop is the baseline
+        ByteDotProduct used = index.dotProduct();
+        index.computeDotProductsWith(ByteDotProduct.PLAIN);
+        double[] plainRuns = new double[3];
+        List<List<String>> plainClusters = null;
+        for (int k = 0; k < plainRuns.length; k++) {
+            long c0 = System.nanoTime();
+            plainClusters = index.cluster(HumanDecisions.none());
+            plainRuns[k] = (System.nanoTime() - c0) / 1e9;
+        }
+        index.computeDotProductsWith(used);
+        double plainS = Timings.percentile(plainRuns, 50);
+        print("  embedding dot products: %s; the same report with the plain loop: %.2f s (the median of %.2f, %.2f and %.2f s), "
+                + "%.2fx the time; the same groups: %s", used.description(), plainS, plainRuns[0], plainRuns[1], plainRuns[2],
+                plainS / reportS, plainClusters.equals(clusters) ? "yes" : "NO");
         // the portal's report also links each group to the same matter's earlier round (over the groups it shows)
         List<List<String>> shown = clusters.stream().filter(c -> c.size() > 1).toList();
         long series0 = System.nanoTime();

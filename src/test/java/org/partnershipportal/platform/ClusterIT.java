@@ -179,6 +179,14 @@ class ClusterIT {
             assertThat(adminOnA.textOf("clusterCount")).as("groups in the report").doesNotStartWith("0 ").doesNotStartWith("No ");
             assertThat(reports[1]).as("the report on node B").isEqualTo(reports[0]);
         }
+        // both nodes, started as the unit starts them (--add-modules=jdk.incubator.vector), scored with the Vector API:
+        // the option reaches the portal's code inside Payara Micro (without it, the finder says "plain loop")
+        for (PayaraNode node : List.of(nodeA, nodeB)) {
+            waitForLogLines(node, "Duplicate finder ready", 1, Duration.ofSeconds(30));
+            assertThat(Files.readAllLines(node.log())).as(node.log() + ": the duplicate finder's index is ready")
+                    .filteredOn(line -> line.contains("Duplicate finder ready")).isNotEmpty()
+                    .allSatisfy(line -> assertThat(line).contains("embedding dot products: Vector API"));
+        }
     }
 
     @Test
@@ -484,7 +492,7 @@ class ClusterIT {
             }
             assertThat(copy).as("every table's row count and CHECKSUM TABLE after the restore").isEqualTo(live);
 
-            try (PayaraNode onRestored = PayaraNode.start("restored-portal", List.of("-Xmx512m", "-XX:+UseSerialGC"), List.of("--nohazelcast"),
+            try (PayaraNode onRestored = PayaraNode.start("restored-portal", List.of("-Xmx512m", "-XX:+UseSerialGC", "--add-modules=jdk.incubator.vector"), List.of("--nohazelcast"),
                     Map.of("DB_URL", restored.jdbcUrl()))) {
                 org.partnershipportal.testsupport.PortalClient after = new org.partnershipportal.testsupport.PortalClient(onRestored.base());
                 assertThat(after.signIn("casey.chair", DEMO_PASSWORD).statusCode()).isEqualTo(302);

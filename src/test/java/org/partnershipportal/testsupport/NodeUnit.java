@@ -34,7 +34,7 @@ public final class NodeUnit {
     }
 
     /**
-     * The JVM's memory and collector options (-X...) of the single-node unit deploy/partnership-portal.service (the
+     * The JVM's memory and collector options (-X...) and the modules it adds (--add-modules=...) of the single-node unit deploy/partnership-portal.service (the
      * options its ExecStart passes to deploy/run-portal), so
      * that the demo and the start-up benchmark run the server as production does.
      */
@@ -42,7 +42,7 @@ public final class NodeUnit {
         List<String> options = new ArrayList<>();
         for (String word : execStart("deploy/partnership-portal.service").split("\\s+")) {
             if (word.equals("-jar")) break;
-            if (word.startsWith("-X")) options.add(word);
+            if (word.startsWith("-X") || word.startsWith("--add-modules=")) options.add(word);
         }
         return options;
     }

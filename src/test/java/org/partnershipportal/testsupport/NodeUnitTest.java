@@ -34,10 +34,11 @@ class NodeUnitTest {
     }
 
     @Test
-    void theDemoAndTheStartUpBenchmarkTakeTheSingleNodeUnitsHeapAndCollector() throws Exception {
+    void theDemoAndTheStartUpBenchmarkTakeTheSingleNodeUnitsHeapCollectorAndModules() throws Exception {
         List<String> options = NodeUnit.productionJvmOptions();
         assertThat(options).as("the JVM options in deploy/partnership-portal.service's ExecStart")
                 .anyMatch(o -> o.startsWith("-Xmx")).anyMatch(o -> o.startsWith("-Xms")).contains("-XX:+ExitOnOutOfMemoryError")
-                .allMatch(o -> o.startsWith("-X"));
+                .contains("--add-modules=jdk.incubator.vector")
+                .allMatch(o -> o.startsWith("-X") || o.startsWith("--add-modules="));
     }
 }

@@ -26,7 +26,7 @@ public class SharedPortal implements LauncherSessionListener {
     public static synchronized URL base() {
         if (base == null) {
             try {
-                server = PayaraNode.start("shared-portal", List.of("-Xmx1g", "-XX:+UseSerialGC"), List.of("--nohazelcast"), Map.of());
+                server = PayaraNode.start("shared-portal", List.of("-Xmx1g", "-XX:+UseSerialGC", "--add-modules=jdk.incubator.vector"), List.of("--nohazelcast"), Map.of());
                 base = server.base();
             } catch (IOException | InterruptedException e) {
                 throw new IllegalStateException("Could not start the shared Payara Micro", e);

@@ -1,0 +1,63 @@
+package org.partnershipportal.duplicates;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The integer dot product of two quantised embeddings (one signed byte per dimension) held in one array: the duplicate
+ * index's most frequent computation (every candidate pair of the report, every pair of a whole-group test).
+ *
+ * <p>Java 17's compiler does not turn a loop of byte products summed into an {@code int} into vector instructions; the
+ * JDK's own Vector API does ({@code jdk.incubator.vector}, an incubator module in Java 17, so a JVM only has it when
+ * started with {@code --add-modules=jdk.incubator.vector}, as the portal's units start it). {@link #FASTEST} is the
+ * vector form when the module is there and the processor has 256-bit vectors, and the plain loop otherwise (the
+ * command-line matcher, which is not started with the module, so that it prints no incubator warning). Both give the
+ * same integer, so groups and scores do not depend on which one ran ({@code ByteDotProductTest}).
+ */
+interface ByteDotProduct {
+
+    /** The dot product of {@code v[a .. a+length)} and {@code v[b .. b+length)}. */
+    int dot(byte[] v, int a, int b, int length);
+
+    /** What this is, for the log and the benchmark's report. */
+    String description();
+
+    /** The plain loop, which any JVM runs. */
+    ByteDotProduct PLAIN = new ByteDotProduct() {
+        @Override
+        public int dot(byte[] v, int a, int b, int length) {
+            int dot = 0;
+            for (int k = 0; k < length; k++) dot += v[a + k] * v[b + k];
+            return dot;
+        }
+
+        @Override
+        public String description() {
+            return "plain loop (the JVM was not started with --add-modules=jdk.incubator.vector, or has no 256-bit vectors)";
+        }
+    };
+
+    /** The fastest form this JVM can run. */
+    ByteDotProduct FASTEST = Choice.fastest();
+
+    /** Chooses once, when the index is first used. */
+    final class Choice {
+        private static final Logger LOG = Logger.getLogger(ByteDotProduct.class.getName());
+
+        private Choice() {
+        }
+
+        static ByteDotProduct fastest() {
+            if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) return PLAIN;
+            try {
+                // by name, so that a JVM without the module never loads a class that refers to it
+                ByteDotProduct vectors = (ByteDotProduct) Class.forName(Choice.class.getPackageName() + ".VectorisedDotProduct")
+                        .getDeclaredConstructor().newInstance();
+                return VectorisedDotProduct.supported() ? vectors : PLAIN;
+            } catch (ReflectiveOperationException | LinkageError e) {
+                LOG.log(Level.WARNING, "The Vector API is there but could not be used; duplicate scores use the plain loop", e);
+                return PLAIN;
+            }
+        }
+    }
+}
