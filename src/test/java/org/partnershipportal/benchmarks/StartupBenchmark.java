@@ -88,7 +88,7 @@ class StartupBenchmark {
         starts.add(start("portal, demo, restart", portal, "demo", "login.xhtml", true, work));
         // as the unit starts it now: the runtime unpacked once, a class archive recorded by the first start after an install
         Path state = work.resolve("state");
-        org.partnershipportal.testsupport.TwoNodeCluster.deleteRecursively(state);
+        org.partnershipportal.testsupport.Folders.deleteRecursively(state);
         starts.add(runPortal("run-portal, first start after install (records the class archive)", state, work));
         assertThat(state.resolve("classes.jsa.new")).as("the class archive the first run writes when it stops").isNotEmptyFile();
         starts.add(runPortal("run-portal, restart (with the class archive)", state, work));

@@ -324,6 +324,7 @@ class DuplicateBenchmark {
         print("  embedding dot products: %s; the same report with the plain loop: %.2f s (the median of %.2f, %.2f and %.2f s), "
                 + "%.2fx the time; the same groups: %s", used.description(), plainS, plainRuns[0], plainRuns[1], plainRuns[2],
                 plainS / reportS, plainClusters.equals(clusters) ? "yes" : "NO");
+        print("  the largest group: %s", describeLargest(clusters, register));
         // the portal's report also links each group to the same matter's earlier round (over the groups it shows)
         List<List<String>> shown = clusters.stream().filter(c -> c.size() > 1).toList();
         long series0 = System.nanoTime();
@@ -470,6 +471,31 @@ class DuplicateBenchmark {
     static String action(Random rnd, String[] tasks) {
         return String.format(ACTION_FORMS[rnd.nextInt(ACTION_FORMS.length)], OWNERS[rnd.nextInt(OWNERS.length)],
                 tasks[rnd.nextInt(tasks.length)]);
+    }
+
+    /**
+     * What the largest group holds: how many records, meetings (board and day), boards and topics of the register (a
+     * topic is what the generator wrote its rows about: the nearest it has to a matter), and the days it spans.
+     */
+    static String describeLargest(List<List<String>> clusters, Register register) {
+        List<String> largest = clusters.stream().max(java.util.Comparator.comparingInt(List::size)).orElse(List.of());
+        Map<String, Integer> row = new HashMap<>();
+        for (int k = 0; k < register.rows().size(); k++) row.put(register.rows().get(k).id(), k);
+        Set<String> meetings = new HashSet<>(), boards = new HashSet<>();
+        Set<Integer> topics = new HashSet<>();
+        long first = Long.MAX_VALUE, last = Long.MIN_VALUE;
+        for (String id : largest) {
+            int k = row.get(id);
+            AgendaText t = register.rows().get(k);
+            meetings.add(t.board() + "/" + t.meetingDate());
+            boards.add(String.valueOf(t.board()));
+            topics.add(register.topic()[k]);
+            if (t.meetingDate() == null) continue;
+            first = Math.min(first, t.meetingDate().toEpochDay());
+            last = Math.max(last, t.meetingDate().toEpochDay());
+        }
+        return String.format("%,d records from %,d meetings on %d boards, %d topic(s) of the register, over %d days",
+                largest.size(), meetings.size(), boards.size(), topics.size(), first > last ? 0 : last - first);
     }
 
     static int distinctTexts(List<AgendaText> l) {

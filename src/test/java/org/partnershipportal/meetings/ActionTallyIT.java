@@ -153,7 +153,7 @@ class ActionTallyIT {
     /** A MariaDB of this test's own, started on an empty data folder under target/. */
     private static EmbeddedMariaDb emptyMariaDbIn(String folder) throws Exception {
         Path data = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath().resolve("target").resolve(folder);
-        org.partnershipportal.testsupport.TwoNodeCluster.deleteRecursively(data);
+        org.partnershipportal.testsupport.Folders.deleteRecursively(data);
         return EmbeddedMariaDb.start(FreePort.onLoopback(), EmbeddedMariaDb.defaultBaseDir(), data, OWNER_PASSWORD, "tally-app-test");
     }
 

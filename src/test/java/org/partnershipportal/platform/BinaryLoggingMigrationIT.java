@@ -65,7 +65,7 @@ class BinaryLoggingMigrationIT {
     private static EmbeddedMariaDb start(String name, String... options) throws Exception {
         Path project = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
         Path data = project.resolve("target/binlog-mariadb-" + name);
-        org.partnershipportal.testsupport.TwoNodeCluster.deleteRecursively(data);
+        org.partnershipportal.testsupport.Folders.deleteRecursively(data);
         return EmbeddedMariaDb.start(org.partnershipportal.testsupport.FreePort.onLoopback(), EmbeddedMariaDb.defaultBaseDir(), data, OWNER_PASSWORD, "binlog-app-test", options);
     }
 }

@@ -469,7 +469,7 @@ class ClusterIT {
 
         Path project = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
         Path work = project.resolve("target/cluster-backup");
-        TwoNodeCluster.deleteRecursively(work);
+        org.partnershipportal.testsupport.Folders.deleteRecursively(work);
         Files.createDirectories(work);
         Path liveOptions = clientOptions(work.resolve("live.cnf"), database.port());
         run(work, List.of("bash", project.resolve("deploy/backup-database.sh").toString(), "-c", liveOptions.toString(), "-d", work.toString(), "-k", "0"));
@@ -479,7 +479,7 @@ class ClusterIT {
         }
 
         Path restoredData = project.resolve("target/restored-mariadb");
-        TwoNodeCluster.deleteRecursively(restoredData);
+        org.partnershipportal.testsupport.Folders.deleteRecursively(restoredData);
         try (EmbeddedMariaDb restored = EmbeddedMariaDb.start(FreePort.onLoopback(), EmbeddedMariaDb.defaultBaseDir(), restoredData,
                 TestDatabase.OWNER_PASSWORD, TestDatabase.APP_PASSWORD)) {
             // deploy/README.md's restore command, against the fresh server.

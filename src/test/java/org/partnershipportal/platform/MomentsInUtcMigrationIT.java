@@ -52,7 +52,7 @@ class MomentsInUtcMigrationIT {
     static void startDatabase() throws Exception {
         Path project = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
         Path data = project.resolve("target/v20-mariadb");
-        org.partnershipportal.testsupport.TwoNodeCluster.deleteRecursively(data);
+        org.partnershipportal.testsupport.Folders.deleteRecursively(data);
         db = EmbeddedMariaDb.start(Integer.getInteger("it.v20.db.port", 33113), EmbeddedMariaDb.defaultBaseDir(), data,
                 OWNER_PASSWORD, "v20-app-test");
         owner = new MariaDbDataSource(db.jdbcUrl());

@@ -31,7 +31,7 @@ class RunPortalIT {
     void theFirstStartAfterAnInstallRecordsTheClassArchiveAndTheNextStartUsesIt() throws Exception {
         Path project = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
         Path work = project.resolve("target/run-portal-it");
-        TwoNodeCluster.deleteRecursively(work);
+        org.partnershipportal.testsupport.Folders.deleteRecursively(work);
         Path installed = PayaraNode.stageInstalledLayout(work.resolve("installed"));
         Path state = Files.createDirectories(work.resolve("state"));
         Path archive = state.resolve("classes.jsa"), recorded = state.resolve("classes.jsa.new");

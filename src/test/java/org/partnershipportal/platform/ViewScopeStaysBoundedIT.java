@@ -13,22 +13,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.partnershipportal.demo.DemoPartnership;
 import org.partnershipportal.testsupport.Deployments;
+import org.partnershipportal.testsupport.SignInForm;
 import org.partnershipportal.testsupport.UsesDemoPartnership;
 
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -62,15 +57,7 @@ class ViewScopeStaysBoundedIT {
         HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
 
         String login = http.send(HttpRequest.newBuilder(base.resolve("login.xhtml")).build(), HttpResponse.BodyHandlers.ofString()).body();
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("signIn", "signIn");
-        form.put("signIn:username", "casey.chair");
-        form.put("signIn:password", DemoPartnership.DEMO_PASSWORD);
-        form.put("signIn:submit", "");
-        form.put("jakarta.faces.ViewState", first("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"", login));
-        form.put("primefaces.nonce", first("csp\\.init\\('([^']+)'\\)", login));
-        String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        String body = SignInForm.urlEncoded(SignInForm.filledIn(login, "casey.chair", DemoPartnership.DEMO_PASSWORD));
         HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(base.resolve("login.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", origin)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
@@ -105,12 +92,6 @@ class ViewScopeStaysBoundedIT {
         // The cookie may carry the node's route after the session's id.
         return SessionsOfThisServer.BY_ID.entrySet().stream().filter(e -> sessionCookie.startsWith(e.getKey())).map(Map.Entry::getValue)
                 .findFirst().orElseThrow(() -> new AssertionError("no session " + sessionCookie + " in this server"));
-    }
-
-    private static String first(String regex, String html) {
-        Matcher matcher = Pattern.compile(regex).matcher(html);
-        assertTrue(matcher.find(), "the sign-in page has " + regex);
-        return matcher.group(1);
     }
 
     /**

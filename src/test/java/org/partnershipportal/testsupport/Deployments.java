@@ -54,6 +54,7 @@ public final class Deployments {
         }
         WebArchive war = portalWithTestRunner();
         IN_SERVER_TESTS.forEach(war::addClass);
+        war.addClass(SignInForm.class);
         return war;
     }
 

@@ -11,17 +11,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** A plain HTTP client that signs in through the real form, for tests of what the server sends. */
 public final class PortalClient {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private final URI base;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
@@ -125,31 +121,16 @@ public final class PortalClient {
     /** Signs in through login.xhtml; returns the response to the form post. */
     public HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
         HttpResponse<String> page = get("login.xhtml");
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("signIn", "signIn");
-        form.put("signIn:username", username);
-        form.put("signIn:password", password);
-        form.put("signIn:submit", "");
-        form.put("jakarta.faces.ViewState", viewState(page.body()));
-        form.put("primefaces.nonce", nonce(page.body()));
-        return post("login.xhtml", form);
+        return post("login.xhtml", SignInForm.filledIn(page.body(), username, password));
     }
 
     public static String viewState(String html) {
-        Matcher matcher = VIEW_STATE.matcher(html);
-        if (!matcher.find()) {
-            throw new AssertionError("No ViewState in page:\n" + html);
-        }
-        return matcher.group(1).replace("&#58;", ":").replace("&amp;", "&");
+        return SignInForm.viewState(html);
     }
 
     /** The script nonce PrimeFaces' CSP mode expects back with every form post, as its script sends it. */
     public static String nonce(String html) {
-        Matcher matcher = Pattern.compile("csp\\.init\\('([^']+)'\\)").matcher(html);
-        if (!matcher.find()) {
-            throw new AssertionError("No CSP nonce in page");
-        }
-        return matcher.group(1);
+        return SignInForm.nonce(html);
     }
 
     public String sessionId() {

@@ -3,12 +3,7 @@ package org.partnershipportal.testsupport;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * Starts one real MariaDB for the whole integration-test run (Failsafe passes it.db.port and the
@@ -62,7 +57,7 @@ public class TestDatabase implements LauncherSessionListener {
         }
         try {
             Path dataDir = Path.of(System.getProperty("it.db.dir", "target/it-mariadb"));
-            deleteRecursively(dataDir);
+            Folders.deleteRecursively(dataDir);
             db = EmbeddedMariaDb.start(Integer.parseInt(port), EmbeddedMariaDb.defaultBaseDir(), dataDir,
                     OWNER_PASSWORD, APP_PASSWORD);
         } catch (Exception e) {
@@ -78,21 +73,6 @@ public class TestDatabase implements LauncherSessionListener {
             } catch (Exception e) {
                 throw new IllegalStateException("Could not stop the test MariaDB", e);
             }
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.delete(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
         }
     }
 }

@@ -1,10 +1,7 @@
 package org.partnershipportal.testsupport;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +36,7 @@ public final class TwoNodeCluster implements AutoCloseable {
     public static TwoNodeCluster start(String name, Path dataDir, boolean fresh, String[] passwords, String heap,
                                        Map<String, String> environment) throws Exception {
         if (fresh) {
-            deleteRecursively(dataDir);
+            Folders.deleteRecursively(dataDir);
         }
         EmbeddedMariaDb database = EmbeddedMariaDb.start(FreePort.onLoopback(), EmbeddedMariaDb.defaultBaseDir(), dataDir,
                 passwords[0], passwords[1]);
@@ -100,16 +97,6 @@ public final class TwoNodeCluster implements AutoCloseable {
     /** Each node's Data Grid port (node A's, node B's). */
     public List<Integer> gridPorts() {
         return gridPorts;
-    }
-
-    public static void deleteRecursively(Path directory) throws IOException {
-        if (Files.exists(directory)) {
-            try (var files = Files.walk(directory)) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(file);
-                }
-            }
-        }
     }
 
     @Override
