@@ -546,12 +546,6 @@ public final class DuplicateIndex {
         }
     }
 
-    /** Whether the heap could take {@code bytes} more now (its limit less what is in use, garbage included). */
-    private static boolean heapHasRoomFor(long bytes) {
-        Runtime runtime = Runtime.getRuntime();
-        return runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory()) >= bytes;
-    }
-
     /** Relative room for rounding in the bounds: a float's last bit, and sums of a few thousand doubles. */
     private static final double ROUNDING_ROOM = 1e-6;
 
@@ -879,8 +873,10 @@ public final class DuplicateIndex {
          * items were added). Consecutive items' candidates are near in time, so in this order their vectors lie close
          * together and stay in the processor's cache; an index filled out of date order (a historic import, the
          * benchmark's registers) otherwise reads them from all over memory. It is one more copy of the vectors (the
-         * embedding's dimension in bytes per record) while the report runs, so it is made only when the heap has
-         * four times that free.
+         * embedding's dimension in bytes per record) while the report runs, about as much again as the rest of the
+         * search's working memory, so it is made only when it takes at most a sixteenth of the heap's limit: 32 MB,
+         * about 83,000 records of one register, with the units' 512 MB. A rule on the limit, not on the heap free at
+         * that moment, which garbage not yet collected makes vary from one report to the next.
          */
         final byte[] vectorsByDay;
 
@@ -899,7 +895,7 @@ public final class DuplicateIndex {
                 byDay[r] = boxed[r];
                 rank[boxed[r]] = r;
             }
-            vectorsByDay = dim > 0 && heapHasRoomFor(4L * n * dim) ? new byte[n * dim] : null;
+            vectorsByDay = dim > 0 && (long) n * dim <= Runtime.getRuntime().maxMemory() / 16 ? new byte[n * dim] : null;
             if (vectorsByDay != null) for (int r = 0; r < n; r++) System.arraycopy(vectors, byDay[r] * dim, vectorsByDay, r * dim, dim);
             for (int r = 0; r < n; r++) {
                 dayOfRank[r] = day[byDay[r]];
