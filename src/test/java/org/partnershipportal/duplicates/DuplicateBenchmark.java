@@ -287,16 +287,10 @@ class DuplicateBenchmark {
                 Timings.percentile(brute, 95), Timings.percentile(brute, 95) / p95, same, BRUTE_QUERIES);
 
         // full duplicates report
-        // three runs, the median reported: the first also compiles the code, and a busy moment of the machine
-        // should not decide alone
         resetPeakHeap();
-        double[] runs = new double[3];
-        List<List<String>> clusters = null;
-        for (int k = 0; k < runs.length; k++) {
-            long c0 = System.nanoTime();
-            clusters = index.cluster(HumanDecisions.none());
-            runs[k] = (System.nanoTime() - c0) / 1e9;
-        }
+        TimedReports reports = threeReports(index);
+        double[] runs = reports.seconds();
+        List<List<String>> clusters = reports.groups();
         long peak = peakHeap();
         gc();
         long h2 = usedHeap();
@@ -312,13 +306,9 @@ class DuplicateBenchmark {
         // the units' --add-modules=jdk.incubator.vector, which surefire's JVM has too); the plain loop is the baseline
         ByteDotProduct used = index.dotProduct();
         index.computeDotProductsWith(ByteDotProduct.PLAIN);
-        double[] plainRuns = new double[3];
-        List<List<String>> plainClusters = null;
-        for (int k = 0; k < plainRuns.length; k++) {
-            long c0 = System.nanoTime();
-            plainClusters = index.cluster(HumanDecisions.none());
-            plainRuns[k] = (System.nanoTime() - c0) / 1e9;
-        }
+        TimedReports plain = threeReports(index);
+        double[] plainRuns = plain.seconds();
+        List<List<String>> plainClusters = plain.groups();
         index.computeDotProductsWith(used);
         double plainS = Timings.percentile(plainRuns, 50);
         print("  embedding dot products: %s; the same report with the plain loop: %.2f s (the median of %.2f, %.2f and %.2f s), "
@@ -471,6 +461,24 @@ class DuplicateBenchmark {
     static String action(Random rnd, String[] tasks) {
         return String.format(ACTION_FORMS[rnd.nextInt(ACTION_FORMS.length)], OWNERS[rnd.nextInt(OWNERS.length)],
                 tasks[rnd.nextInt(tasks.length)]);
+    }
+
+    /** Three full reports' times, and the last one's groups. */
+    record TimedReports(double[] seconds, List<List<String>> groups) {}
+
+    /**
+     * The full report three times in a row; the benchmark reports the median, since the first also compiles the code and
+     * a busy moment of the machine should not decide alone.
+     */
+    static TimedReports threeReports(DuplicateIndex index) {
+        double[] seconds = new double[3];
+        List<List<String>> groups = null;
+        for (int k = 0; k < seconds.length; k++) {
+            long start = System.nanoTime();
+            groups = index.cluster(HumanDecisions.none());
+            seconds[k] = (System.nanoTime() - start) / 1e9;
+        }
+        return new TimedReports(seconds, groups);
     }
 
     /**
