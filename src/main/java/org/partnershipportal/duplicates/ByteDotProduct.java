@@ -19,44 +19,53 @@ interface ByteDotProduct {
     /** The dot product of {@code v[a .. a+length)} and {@code v[b .. b+length)}. */
     int dot(byte[] v, int a, int b, int length);
 
-    /** What this is, for the log and the benchmark's report. */
+    /** What this is, and for the plain loop why, for the log and the benchmark's report. */
     String description();
 
     /** The plain loop, which any JVM runs. */
-    ByteDotProduct PLAIN = new ByteDotProduct() {
-        @Override
-        public int dot(byte[] v, int a, int b, int length) {
-            int dot = 0;
-            for (int k = 0; k < length; k++) dot += v[a + k] * v[b + k];
-            return dot;
-        }
-
-        @Override
-        public String description() {
-            return "plain loop (the JVM was not started with --add-modules=jdk.incubator.vector, or has no 256-bit vectors)";
-        }
-    };
+    ByteDotProduct PLAIN = plainLoop("plain loop");
 
     /** The fastest form this JVM can run. */
     ByteDotProduct FASTEST = Choice.fastest();
 
+    /** The plain loop, described (the log says why the Vector API is not used). */
+    static ByteDotProduct plainLoop(String description) {
+        return new ByteDotProduct() {
+            @Override
+            public int dot(byte[] v, int a, int b, int length) {
+                int dot = 0;
+                for (int k = 0; k < length; k++) dot += v[a + k] * v[b + k];
+                return dot;
+            }
+
+            @Override
+            public String description() {
+                return description;
+            }
+        };
+    }
+
     /** Chooses once, when the index is first used. */
     final class Choice {
+        static final String WITHOUT_THE_MODULE = "plain loop: this JVM was not started with --add-modules=jdk.incubator.vector";
+        static final String WITHOUT_VECTORS = "plain loop: this processor has no 256-bit vectors";
+
         private static final Logger LOG = Logger.getLogger(ByteDotProduct.class.getName());
 
         private Choice() {
         }
 
         static ByteDotProduct fastest() {
-            if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) return PLAIN;
+            if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) return plainLoop(WITHOUT_THE_MODULE);
             try {
                 // by name, so that a JVM without the module never loads a class that refers to it
                 ByteDotProduct vectors = (ByteDotProduct) Class.forName(Choice.class.getPackageName() + ".VectorisedDotProduct")
                         .getDeclaredConstructor().newInstance();
-                return VectorisedDotProduct.supported() ? vectors : PLAIN;
+                // without 256-bit vectors the API falls back to code slower than the plain loop
+                return VectorisedDotProduct.supported() ? vectors : plainLoop(WITHOUT_VECTORS);
             } catch (ReflectiveOperationException | LinkageError e) {
                 LOG.log(Level.WARNING, "The Vector API is there but could not be used; duplicate scores use the plain loop", e);
-                return PLAIN;
+                return plainLoop("plain loop: the Vector API could not be loaded");
             }
         }
     }

@@ -546,6 +546,28 @@ public final class DuplicateIndex {
         }
     }
 
+    /**
+     * Bytes held by day-ordered copies of the vectors ({@code CandidateSearch.vectorsByDay}) in every report running in
+     * this JVM: together they stay within a sixteenth of the heap's limit, so reports at the same time do not add up
+     * to more.
+     */
+    private static final java.util.concurrent.atomic.AtomicLong COPIES_OF_VECTORS = new java.util.concurrent.atomic.AtomicLong();
+
+    /** What the copies of the reports running now hold, in bytes (for tests). */
+    static long bytesInCopiesOfVectors() {
+        return COPIES_OF_VECTORS.get();
+    }
+
+    /** Counts {@code bytes} more of copies if they fit ({@link #COPIES_OF_VECTORS}); the caller gives them back. */
+    private static boolean reserveCopyOfVectors(long bytes) {
+        long limit = Runtime.getRuntime().maxMemory() / 16;
+        while (true) {
+            long held = COPIES_OF_VECTORS.get();
+            if (held + bytes > limit) return false;
+            if (COPIES_OF_VECTORS.compareAndSet(held, held + bytes)) return true;
+        }
+    }
+
     /** Relative room for rounding in the bounds: a float's last bit, and sums of a few thousand doubles. */
     private static final double ROUNDING_ROOM = 1e-6;
 
@@ -874,9 +896,10 @@ public final class DuplicateIndex {
          * together and stay in the processor's cache; an index filled out of date order (a historic import, the
          * benchmark's registers) otherwise reads them from all over memory. It is one more copy of the vectors (the
          * embedding's dimension in bytes per record) while the report runs, about as much again as the rest of the
-         * search's working memory, so it is made only when it takes at most a sixteenth of the heap's limit: 32 MB,
-         * about 83,000 records of one register, with the units' 512 MB. A rule on the limit, not on the heap free at
-         * that moment, which garbage not yet collected makes vary from one report to the next.
+         * search's working memory, so it is made only when it fits, with the copies of any other reports running at
+         * the same time, in a sixteenth of the heap's limit ({@link #COPIES_OF_VECTORS}): 32 MB, about 83,000 records
+         * of one register, with the units' 512 MB. A rule on the limit, not on the heap free at that moment, which
+         * garbage not yet collected makes vary from one report to the next.
          */
         final byte[] vectorsByDay;
 
@@ -895,7 +918,7 @@ public final class DuplicateIndex {
                 byDay[r] = boxed[r];
                 rank[boxed[r]] = r;
             }
-            vectorsByDay = dim > 0 && (long) n * dim <= Runtime.getRuntime().maxMemory() / 16 ? new byte[n * dim] : null;
+            vectorsByDay = dim > 0 && reserveCopyOfVectors((long) n * dim) ? new byte[n * dim] : null;
             if (vectorsByDay != null) for (int r = 0; r < n; r++) System.arraycopy(vectors, byDay[r] * dim, vectorsByDay, r * dim, dim);
             for (int r = 0; r < n; r++) {
                 dayOfRank[r] = day[byDay[r]];
@@ -908,6 +931,14 @@ public final class DuplicateIndex {
         }
 
         Candidates run() {
+            try {
+                return chooseAndScore();
+            } finally {
+                if (vectorsByDay != null) COPIES_OF_VECTORS.addAndGet(-(long) vectorsByDay.length); // no longer read
+            }
+        }
+
+        private Candidates chooseAndScore() {
             // every item's candidates first, then their scores, both in meeting-day order: consecutive items then
             // touch much the same stretch of ranks and candidates, which stays in the processor's cache. A pair in
             // both items' lists (near-identical texts usually are) is scored and kept once, in the lower index's list:
@@ -1051,13 +1082,13 @@ public final class DuplicateIndex {
     }
 
     /** The candidate search's two steps, for tests: each item's chosen candidates, then the scored pairs, each pair once. */
-    record CandidateSearchSteps(int[][] chosen, Candidates scored) {}
+    record CandidateSearchSteps(int[][] chosen, Candidates scored, boolean vectorsCopied) {}
 
     CandidateSearchSteps candidateSearchSteps() {
         return underReadLock(true, () -> {
             CandidateSearch search = new CandidateSearch();
             Candidates scored = search.run();
-            return new CandidateSearchSteps(search.items, scored);
+            return new CandidateSearchSteps(search.items, scored, search.vectorsByDay != null);
         });
     }
 
@@ -1371,9 +1402,9 @@ public final class DuplicateIndex {
             if (pairs == 0) return true;
             // scores are never negative, so once the pairs scored so far reach the mean over all of them the rest
             // cannot take it back below (the same decision as summing every pair, sooner)
-            double sum = pairScore;
+            // a is in ra's members and b in rb's (union passes ra = find(a)); only a cross-board pair counts
+            double sum = boardOf[a] != boardOf[b] ? pairScore : 0;
             if (sum / pairs >= groupThreshold) return true;
-            if (find(a) != ra) { int t = a; a = b; b = t; } // a in ra's members, b in rb's
             boolean rows = size[rb] > 2; // preparing a row pays when it has a few pairs
             for (int x = 0; x < size[ra]; x++) {
                 int i = ma[x];

@@ -303,7 +303,8 @@ class DuplicateBenchmark {
                 largest, GOAL_LARGEST_GROUP, largest <= GOAL_LARGEST_GROUP ? "met" : "NOT MET");
         print("  %s", index.searchBounds());
         // the embeddings' dot product in the same run: the report above computes it as the server does (the Vector API,
-        // the units' --add-modules=jdk.incubator.vector, which surefire's JVM has too); the plain loop is the baseline
+        // the units' --add-modules=jdk.incubator.vector, which surefire's JVM has too); the plain loop is the baseline (its
+        // reports run after, with the rest of the code already compiled: if anything, in its favour)
         ByteDotProduct used = index.dotProduct();
         index.computeDotProductsWith(ByteDotProduct.PLAIN);
         TimedReports plain = threeReports(index);
@@ -314,6 +315,7 @@ class DuplicateBenchmark {
         print("  embedding dot products: %s; the same report with the plain loop: %.2f s (the median of %.2f, %.2f and %.2f s), "
                 + "%.2fx the time; the same groups: %s", used.description(), plainS, plainRuns[0], plainRuns[1], plainRuns[2],
                 plainS / reportS, plainClusters.equals(clusters) ? "yes" : "NO");
+        assertThat(plainClusters).as("the groups with the plain loop's dot products").isEqualTo(clusters);
         print("  the largest group: %s", describeLargest(clusters, register));
         // the portal's report also links each group to the same matter's earlier round (over the groups it shows)
         List<List<String>> shown = clusters.stream().filter(c -> c.size() > 1).toList();

@@ -114,6 +114,18 @@ class IndexGroupsAsScoringEveryPairTest {
     }
 
     @Test
+    void eachReportGivesBackTheMemoryItsCopyOfTheVectorsTook() {
+        // the copies in meeting-day order of all reports running at once stay within a share of the heap: one that
+        // were never given back would leave every later report without its copy
+        DuplicateIndex index = TestMatchers.matcher().newIndex();
+        index.addAll(DuplicateBenchmark.actions(1_000, DuplicateBenchmark.agendaItems(1_000, new Random(14)), new Random(15)).rows());
+        for (int report = 1; report <= 3; report++) {
+            assertThat(index.candidateSearchSteps().vectorsCopied()).as("report %d read the vectors in meeting-day order", report).isTrue();
+            assertThat(DuplicateIndex.bytesInCopiesOfVectors()).as("bytes of copies still counted after report %d", report).isZero();
+        }
+    }
+
+    @Test
     void amongCandidatesThatTieTheNearestInTimeAreKept() {
         // one board's item and eight of another board's with the same words, from 10 to 120 days before and after:
         // with room for four, the four nearest are kept (their scores fade least)
