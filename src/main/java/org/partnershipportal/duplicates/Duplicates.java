@@ -106,6 +106,14 @@ public class Duplicates {
             return confirmedBy != null;
         }
 
+        /**
+         * Whether the viewer may decide on this group: only someone who can read every record in it (a partnership
+         * administrator, or a chair who sits on each of its boards) can judge whether they are the same matter.
+         */
+        public boolean isDecidable() {
+            return members.stream().allMatch(Member::isVisible);
+        }
+
         public List<String> boards() {
             return members.stream().map(Member::board).distinct().toList();
         }
@@ -236,6 +244,7 @@ public class Duplicates {
         if (lead != null && records.values().stream().noneMatch(r -> r.boardId() == leadBoardId.value())) {
             throw new InvalidInputException("leadBoard", "The lead board must be one of the boards in the cluster");
         }
+        requireMayDecideOn(kind, records.values());
         for (int i = 1; i < ids.size(); i++) {
             decide(kind, ids.get(0), ids.get(i), DuplicateDecision.Verdict.SAME, lead, cleanNote);
         }
@@ -245,9 +254,11 @@ public class Duplicates {
     /** "Not the same": the two records are never clustered together again, not even through a third. */
     public void dismiss(DuplicateDecision.Kind kind, long oneId, long otherId, String note) {
         requireReportReader();
-        if (records(kind, List.of(oneId, otherId)).size() != 2) {
+        Map<Long, Record> records = records(kind, List.of(oneId, otherId));
+        if (records.size() != 2) {
             throw new InvalidInputException(null, "Some of these records no longer exist. Reload the report");
         }
+        requireMayDecideOn(kind, records.values());
         decide(kind, oneId, otherId, DuplicateDecision.Verdict.NOT_SAME, null, clean(note));
         audit.record(AuditAction.DUPLICATES_DISMISSED, kind.name(), oneId, "not the same as " + otherId);
     }
@@ -273,6 +284,18 @@ public class Duplicates {
         if (!mayReadReport()) {
             audit.recordRefusal("duplicates-report", null, "not an administrator or chair");
             throw new AccessRefusedException("The duplicates report is for partnership administrators and chairs");
+        }
+    }
+
+    /**
+     * Refuses (and audits) a decision on records the caller cannot read: a chair sees other boards' records only as
+     * "restricted", so cannot judge them (the report offers no decision there; this holds for any other way in).
+     */
+    private void requireMayDecideOn(DuplicateDecision.Kind kind, Collection<Record> records) {
+        Set<Long> readable = new HashSet<>(access.boardsOfCaller());
+        if (!records.stream().allMatch(r -> readable.contains(r.boardId()))) {
+            audit.recordRefusal("duplicates-decision", null, kind + ": a record on a board the caller does not sit on");
+            throw new AccessRefusedException("Only someone who sits on every board in a group, or a partnership administrator, can decide on it");
         }
     }
 

@@ -79,6 +79,23 @@ class DuplicatesAccessIT {
             assertThat(tr.child(2).select("a")).isEmpty();
         });
         assertThat(report.text()).doesNotContain("Data on young people exploited by gangs").doesNotContain("SNA for the serious violence duty");
+
+        // Nor can she decide on a group she cannot read in full: she is told who can, instead of being offered buttons
+        // (which recorded her "same matter" on two boards she does not sit on, until a walk of the pages found it).
+        List<org.jsoup.nodes.Element> groups = report.select("#clusters section.cluster");
+        List<org.jsoup.nodes.Element> partlyRestricted = groups.stream().filter(group -> !group.select(".restricted").isEmpty()).toList();
+        assertThat(partlyRestricted).as("groups with records of boards Casey does not sit on").isNotEmpty().allSatisfy(group -> {
+            assertThat(group.select("button.confirm, button.dismiss")).as(group.id() + "'s decisions").isEmpty();
+            assertThat(group.select(".not-decidable").text()).as(group.id())
+                    .isEqualTo("Only someone who sits on every board in this group, or a partnership administrator, can decide whether it is one matter.");
+        });
+        // The administrator reads every record, so decides on every group.
+        List<org.jsoup.nodes.Element> everyGroup = readyReport(signedIn("avery.admin")).select("#clusters section.cluster");
+        assertThat(everyGroup).as("the administrator's report").hasSameSizeAs(groups).allSatisfy(group -> {
+            assertThat(group.select("button.confirm")).as(group.id() + "'s \"Same matter\"").hasSize(1);
+            assertThat(group.select("button.dismiss")).as(group.id() + "'s \"Not the same\"").hasSize(group.select("table.cluster-members tbody tr").size());
+            assertThat(group.select(".not-decidable")).isEmpty();
+        });
     }
 
     /** The report once the finder has read the register (it indexes in the background after a start). */

@@ -78,6 +78,18 @@ class DuplicatesBrowserIT {
             chair.waitUpTo(20).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(d -> !d.findElement(By.id("newAction:hints")).getText().isBlank());
             assertThat(chair.textOf("details:hints")).as("the item form's hints are its own").isEmpty();
+
+            // In the report, a group with records she cannot read says who decides on it, on a laptop and a phone.
+            chair.go("duplicates/report.xhtml");
+            chair.waitFor(By.id("clusterCount"));
+            for (int width : new int[]{1366, 390}) {
+                chair.viewportWidth(width);
+                WebElement restrictedGroup = chair.driver().findElements(By.cssSelector("section.cluster")).stream()
+                        .filter(group -> !group.findElements(By.cssSelector(".restricted")).isEmpty()).findFirst().orElseThrow();
+                assertThat(restrictedGroup.findElement(By.cssSelector(".not-decidable")).isDisplayed()).as("at %d px", width).isTrue();
+                assertThat(restrictedGroup.findElements(By.cssSelector("button"))).as("decisions at %d px", width).isEmpty();
+                chair.screenshot("duplicates-report-chair-" + width);
+            }
         }
     }
 
