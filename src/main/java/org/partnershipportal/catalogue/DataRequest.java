@@ -255,6 +255,12 @@ public class DataRequest implements Serializable {
         return status.isOpen() && neededBy.isBefore(today);
     }
 
+    /** Whether the next step (accepting, then answering) was due before {@code today}: the agency is past its service level. */
+    public boolean isNextStepLateOn(LocalDate today) {
+        LocalDate due = getNextDueOn();
+        return due != null && due.isBefore(today);
+    }
+
     public List<Agency> getAgencyList() {
         return agencies.stream().sorted(Comparator.comparing(Agency::getShortName)).toList();
     }

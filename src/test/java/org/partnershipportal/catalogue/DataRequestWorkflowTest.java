@@ -20,6 +20,21 @@ class DataRequestWorkflowTest {
     }
 
     @Test
+    void theNextStepIsLateOnlyAfterTheDayItWasDueAndNeverOnceTheRequestIsClosed() {
+        DataRequest request = submitted();
+        request.startClock(now, LocalDate.of(2026, 11, 30));
+        assertThat(request.isNextStepLateOn(LocalDate.of(2026, 11, 30))).as("accepting, on the day it is due").isFalse();
+        assertThat(request.isNextStepLateOn(LocalDate.of(2026, 12, 1))).as("accepting, the day after").isTrue();
+        request.moveTo(RequestStatus.ACCEPTED, "lead", now);
+        request.accepted(now, LocalDate.of(2026, 12, 10));
+        assertThat(request.isNextStepLateOn(LocalDate.of(2026, 12, 1))).as("once accepted, the answer is next, due later").isFalse();
+        assertThat(request.isNextStepLateOn(LocalDate.of(2026, 12, 11))).as("answering, the day after it was due").isTrue();
+        request.moveTo(RequestStatus.IN_PROGRESS, "lead", now);
+        request.moveTo(RequestStatus.ANSWERED, "lead", now);
+        assertThat(request.isNextStepLateOn(LocalDate.of(2027, 1, 1))).as("answered: no next step").isFalse();
+    }
+
+    @Test
     void theHappyPathGoesSubmittedAcceptedInProgressAnswered() {
         DataRequest request = submitted();
         assertThat(request.moveTo(RequestStatus.ACCEPTED, "lead", now)).isEqualTo(RequestStatus.SUBMITTED);

@@ -86,6 +86,8 @@ class RequestServiceLevelsBrowserIT {
             assertThat(GreenMailUtil.getBody(reminder)).contains("accept or decline").contains(Wording.date(acceptBy));
             assertThat(mailsAbout(requestId, "riley.reviewer@kestrel-vale.example", "Overdue data request escalated")).isEmpty();
             avery.screenshot("service-levels-admin");
+            assertThat(queueRowOf("dana.datalead", needed, "requests-queue-on-time", false).select(".next-step-late"))
+                    .as("KICB's queue the day before acceptance is due").isEmpty();
 
             // One working day late: one escalation to KICB's escalation contact and the Safeguarding Partnership's chair; no second reminder.
             LocalDate oneDayLate = shippedCalendar().plusWorkingDays(acceptBy, 1);
@@ -97,6 +99,9 @@ class RequestServiceLevelsBrowserIT {
             assertThat(GreenMailUtil.getBody(mailsAbout(requestId, "casey.chair@kestrel-vale.example", "Overdue data request escalated").get(0)))
                     .contains("1 working day late").contains("chair of");
             assertThat(mailsAbout(requestId, "dana.datalead@kestrel-vale.example", "Reminder: data request due")).hasSize(1);
+            // KICB's data lead sees it marked late in the queue, every column's words whole, on a laptop and a phone
+            assertThat(queueRowOf("dana.datalead", needed, "requests-queue-late", true).select(".next-step-late").text())
+                    .as("KICB's queue one working day after acceptance was due").isEqualTo("Late");
 
             // The requester sees how late it is, and both notices on its history.
             try (Browser blake = Browser.open(base)) {
@@ -296,6 +301,28 @@ class RequestServiceLevelsBrowserIT {
     /** Moves the portal's clock to noon in London on {@code day}. */
     private static void moveClockTo(PortalClient admin, LocalDate day) throws IOException, InterruptedException {
         ClockControl.moveToNoonOn(admin, day);
+    }
+
+    /**
+     * The row of {@code needed} in the data lead's queue (data requests, "My agency's queue"), checked at 1366 and 390 px
+     * for cells that cut their text off, with a screenshot at each; at the phone width when {@code andOnAPhone}.
+     */
+    private org.jsoup.nodes.Element queueRowOf(String dataLead, String needed, String screenshot, boolean andOnAPhone) throws Exception {
+        try (Browser lead = Browser.open(base)) {
+            lead.signInOverHttp(dataLead, DEMO_PASSWORD);
+            lead.go("catalogue/requests.xhtml");
+            lead.waitForText(By.id("requests:table"), needed);
+            for (int width : andOnAPhone ? new int[]{1366, 390} : new int[]{1366}) {
+                lead.viewportWidth(width);
+                Object clipped = ((org.openqa.selenium.JavascriptExecutor) lead.driver()).executeScript(
+                        "return Array.from(document.querySelectorAll('[id=\"requests:table\"] td'))"
+                                + ".filter(td => td.scrollWidth > td.clientWidth + 1).map(td => td.textContent.trim());");
+                assertThat((List<?>) clipped).as("cells that cut their text off at %d px", width).isEmpty();
+                lead.screenshot(screenshot + "-" + width);
+            }
+            return org.jsoup.Jsoup.parse(lead.driver().getPageSource()).select("[id=\"requests:table\"] tbody tr").stream()
+                    .filter(tr -> tr.text().contains(needed)).findFirst().orElseThrow(() -> new AssertionError(needed + " in the queue"));
+        }
     }
 
     /** The administrator's "send now": mails leave as each notice commits, before the page answers. */
