@@ -953,7 +953,10 @@ public final class DuplicateIndex {
             for (int j : c) {
                 if (j < i && indexOf(items[j], i) >= 0) continue;
                 js[m] = j;
-                sc[m++] = groupingScore(i, j, marked, this);
+                // groupingScore(i, j, marked), with the vectors in meeting-day order when copied (the same float:
+                // IndexGroupsAsScoringEveryPairTest compares the two bit for bit)
+                float weight = timeWeight(i, j);
+                sc[m++] = weight == 0f ? 0f : weight * combine(embCosByDay(i, j), marked.lexical(i, j));
             }
             marked.unmark(i);
             kept[i] = m == c.length ? js : Arrays.copyOf(js, m);
@@ -1097,19 +1100,8 @@ public final class DuplicateIndex {
 
     /** {@link #groupingScore(int, int)}, with item i's words already marked (the same float, sooner), or null. */
     private float groupingScore(int i, int j, MarkedWords markedI) {
-        return groupingScore(i, j, markedI, null);
-    }
-
-    /**
-     * {@link #groupingScore(int, int)}, with item i's words already marked (or null), and the vectors read through a
-     * candidate search, from its copy in meeting-day order if it made one (or null: the index's own); the same float
-     * either way (IndexGroupsAsScoringEveryPairTest compares them bit for bit).
-     */
-    private float groupingScore(int i, int j, MarkedWords markedI, CandidateSearch search) {
         float weight = timeWeight(i, j);
-        if (weight == 0f) return 0f;
-        float emb = search == null ? embCos(i, j) : search.embCosByDay(i, j);
-        return weight * combine(emb, markedI == null ? lexical(i, j) : markedI.lexical(i, j));
+        return weight == 0f ? 0f : weight * combine(embCos(i, j), markedI == null ? lexical(i, j) : markedI.lexical(i, j));
     }
 
     /**
