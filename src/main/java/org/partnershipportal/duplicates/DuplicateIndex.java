@@ -646,11 +646,35 @@ public final class DuplicateIndex {
         private float[] lexicalOfPair = new float[64];
         private double[] boundOfRow = new double[8];
         private final MarkedWords marked = new MarkedWords();
+        /**
+         * The vectors of a row's item and of the other group's items as ints: Java 17 computes a dot product of two
+         * int arrays much faster than one of two byte arrays (it does not vectorise the bytes' widening), and
+         * the integer dot product, hence the cosine, is the same.
+         */
+        private final int[] rowVector = new int[dim];
+        private int[] columnVectors = new int[0];
+
+        private static int[] grow(int[] buffer, int size) {
+            return buffer.length >= size ? buffer : new int[Math.max(size, 2 * buffer.length)];
+        }
+
+        private void widen(int item, int[] into, int at) {
+            int from = item * dim;
+            for (int k = 0; k < dim; k++) into[at + k] = vectors[from + k];
+        }
+
+        /** {@link DuplicateIndex#embCos(int, int)} of the row's item i and the other group's y-th item j. */
+        private float embCosWithColumn(int i, int j, int y) {
+            if (dim == 0) return 1f;
+            int oj = y * dim, dot = 0;
+            for (int k = 0; k < dim; k++) dot += rowVector[k] * columnVectors[oj + k];
+            return cosineOfDot(dot, i, j);
+        }
 
         boolean reaches(int[] a, int[] b, double threshold) {
             long pairs = (long) a.length * b.length;
-            // a buffer this large is not worth it; a vector that is not a number (never seen) bounds nothing
-            if (pairs > 1 << 22 || !(largestEmbCos < Double.POSITIVE_INFINITY)) {
+            // buffers this large are not worth it; a vector that is not a number (never seen) bounds nothing
+            if (pairs > 1 << 22 || (long) b.length * dim > 1 << 24 || !(largestEmbCos < Double.POSITIVE_INFINITY)) {
                 return meanScoreWithoutFade(a, b) >= threshold;
             }
             if (lexicalOfPair.length < pairs) lexicalOfPair = new float[(int) Math.max(pairs, 2L * lexicalOfPair.length)];
@@ -669,11 +693,14 @@ public final class DuplicateIndex {
                 bound += boundOfRow[x];
             }
             if (bound / pairs < threshold) return false;
+            columnVectors = grow(columnVectors, b.length * dim);
+            for (int y = 0; y < b.length; y++) widen(b[y], columnVectors, y * dim);
             double sum = 0;
             for (int x = 0, p = 0; x < a.length; x++) {
+                widen(a[x], rowVector, 0);
                 for (int y = 0; y < b.length; y++) {
                     float lex = lexicalOfPair[p++];
-                    if (lex > 0) sum += combine(embCos(a[x], b[y]), lex);
+                    if (lex > 0) sum += combine(embCosWithColumn(a[x], b[y], y), lex);
                 }
                 if (sum / pairs >= threshold) return true;
                 bound -= boundOfRow[x];
