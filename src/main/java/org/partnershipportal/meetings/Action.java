@@ -148,7 +148,11 @@ public class Action implements Serializable {
     }
 
     public boolean isOverdueOn(LocalDate today) {
-        return status.isOutstanding() && dueOn.isBefore(today);
+        return status.isOverdue(dueOn, today);
+    }
+
+    public ShownStatus shownOn(LocalDate today) {
+        return ShownStatus.of(status, dueOn, today);
     }
 
     public boolean isOwnedBy(String username) {

@@ -10,6 +10,10 @@ public record ActionRow(long id, String description, String ownerName, String ow
                         String agendaItem, LocalDateTime updatedAt) implements Serializable {
 
     public boolean overdueOn(LocalDate today) {
-        return status.isOutstanding() && dueOn.isBefore(today);
+        return status.isOverdue(dueOn, today);
+    }
+
+    public ShownStatus shownOn(LocalDate today) {
+        return ShownStatus.of(status, dueOn, today);
     }
 }

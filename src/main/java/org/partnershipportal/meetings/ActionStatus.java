@@ -1,5 +1,6 @@
 package org.partnershipportal.meetings;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -24,5 +25,10 @@ public enum ActionStatus {
 
     public boolean isOutstanding() {
         return OUTSTANDING.contains(this);
+    }
+
+    /** Still owed and its due date has passed on {@code today} (London's date): the one overdue rule. */
+    public boolean isOverdue(LocalDate dueOn, LocalDate today) {
+        return isOutstanding() && dueOn.isBefore(today);
     }
 }

@@ -67,8 +67,8 @@ public class Actions {
     @Inject
     jakarta.enterprise.event.Event<RegisterChanged> changes;
 
-    /** An action with its history, whether it is overdue on London's date when opened, and what the caller may do with it. */
-    public record ActionView(Action action, boolean overdue, List<ActionUpdate> history, boolean canUpdate, boolean canEdit) implements Serializable {
+    /** An action with its history, its status as shown on London's date when opened, and what the caller may do with it. */
+    public record ActionView(Action action, ShownStatus shown, List<ActionUpdate> history, boolean canUpdate, boolean canEdit) implements Serializable {
     }
 
     public Action create(long agendaItemId, ActionForm form) {
@@ -104,7 +104,7 @@ public class Actions {
         List<ActionUpdate> history = em.createQuery("SELECT u FROM ActionUpdate u WHERE u.action.id = :action "
                         + "ORDER BY u.writtenAt DESC, u.id DESC", ActionUpdate.class)
                 .setParameter("action", actionId).getResultList();
-        return new ActionView(action, action.isOverdueOn(clock.today()), history, mayUpdate(seat, action), seat.managesMeetings());
+        return new ActionView(action, action.shownOn(clock.today()), history, mayUpdate(seat, action), seat.managesMeetings());
     }
 
     /**

@@ -293,7 +293,7 @@ public class Agendas {
             for (Action action : chosen) {
                 String line = "\u2022 " + action.getDescription() + " \u2014 " + action.getOwnerName() + " (" + action.getOwnerAgency().getShortName()
                         + "), due " + org.partnershipportal.platform.Wording.date(action.getDueOn())
-                        + (action.isOverdueOn(today) ? ", overdue" : "") + ", " + action.getStatus().getLabel().toLowerCase(java.util.Locale.UK) + "\n";
+                        + ", " + action.shownOn(today).label().toLowerCase(java.util.Locale.UK) + "\n";
                 if (text.length() + line.length() > AgendaItem.DESCRIPTION_MAX) {
                     break;
                 }

@@ -254,7 +254,7 @@ public final class MeetingPack {
             List<List<Cell>> actions = new ArrayList<>();
             for (Action action : view.allActions()) {
                 actions.add(cells(action.getDescription(), action.getOwnerName() + " (" + action.getOwnerAgency().getShortName() + ")",
-                        Wording.date(action.getDueOn()), action.getStatus().getLabel() + (view.overdue(action) ? " – overdue" : "")));
+                        Wording.date(action.getDueOn()), view.shown(action).label()));
             }
             pdf.table(new float[]{5, 3, 2, 2}, headers("Action", "Owner", "Due", "Status"), actions, false);
         }

@@ -98,6 +98,10 @@ public class Meetings {
             return action.isOverdueOn(today);
         }
 
+        public ShownStatus shown(Action action) {
+            return action.shownOn(today);
+        }
+
         public boolean canUpdate(Action action) {
             return seat.managesMeetings() || (seat.updatesOwnActions() && action.isOwnedBy(seat.username()));
         }

@@ -28,6 +28,21 @@ class ActionTest {
     }
 
     @Test
+    void theStatusShownSaysBothWhereTheActionIsAndThatItIsLateAndTheLogsRowSaysTheSame() {
+        Action action = action(TODAY.minusDays(1));
+        action.progress(ActionStatus.IN_PROGRESS, action.getDueOn(), "started", "test.member", LocalDateTime.now());
+        assertThat(action.shownOn(TODAY)).isEqualTo(new ShownStatus("In progress – overdue", "danger", true));
+        assertThat(action.shownOn(TODAY.minusDays(1))).as("on its due date").isEqualTo(new ShownStatus("In progress", "", false));
+        ActionRow row = new ActionRow(1, action.getDescription(), "Quinn Analyst", "TC", action.getDueOn(), action.getStatus(),
+                1, "TSB", 1, TODAY.atTime(10, 0), "Missing children protocol", LocalDateTime.now());
+        assertThat(row.shownOn(TODAY)).as("the action log's row").isEqualTo(action.shownOn(TODAY));
+        action.progress(ActionStatus.DONE, action.getDueOn(), "finished", "test.member", LocalDateTime.now());
+        assertThat(action.shownOn(TODAY)).isEqualTo(new ShownStatus("Done", "ok", false));
+        Action open = action(TODAY.minusDays(3));
+        assertThat(open.shownOn(TODAY).label()).isEqualTo("Open – overdue");
+    }
+
+    @Test
     void everyChangeLeavesAHistoryEntryOfWhatItWasBefore() {
         Action action = action(TODAY.plusDays(10));
         ActionUpdate update = action.progress(ActionStatus.IN_PROGRESS, TODAY.plusDays(20), "needs health data", "test.member",

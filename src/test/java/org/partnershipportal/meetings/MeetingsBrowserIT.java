@@ -7,6 +7,7 @@ import org.openqa.selenium.WebElement;
 import org.partnershipportal.platform.Wording;
 import org.partnershipportal.testsupport.SharedPortal;
 import org.partnershipportal.testsupport.Browser;
+import org.partnershipportal.testsupport.MeetingSteps;
 import org.partnershipportal.testsupport.TestFiles;
 
 import java.net.URL;
@@ -194,6 +195,22 @@ class MeetingsBrowserIT {
             assertThat(chair.textOf("actions:table")).doesNotContain("Ask the ICB which health flags");
             assertThat(chair.driver().findElement(By.id("exportCsv")).getAttribute("href")).contains("overdue=true");
             chair.screenshot("action-log-overdue");
+
+            // One overdue action reads the same on the log, its own page, its meeting's page and its agenda item's page.
+            WebElement firstOverdue = chair.driver().findElement(By.cssSelector("#actions\\:table_data tr"));
+            String onTheLog = firstOverdue.findElement(By.cssSelector(".tag")).getText();
+            assertThat(onTheLog).as("the log's status of an overdue action").endsWith("– overdue");
+            String actionId = MeetingSteps.idIn(firstOverdue.findElement(By.cssSelector("a")).getAttribute("href"), "id") + "";
+            firstOverdue.findElement(By.cssSelector("a")).click();
+            chair.waitFor(By.id("actionStatus"));
+            assertThat(chair.textOf("actionStatus")).as("on the action's own page").isEqualTo(onTheLog);
+            String itemPage = chair.driver().findElement(By.id("agendaItemLink")).getAttribute("href");
+            chair.driver().findElement(By.cssSelector("#actionFacts a[href*='meeting.xhtml']")).click();
+            By onTheMeeting = By.xpath("//a[substring-after(@href, '?id=') = '" + actionId + "']/ancestor::li[1]//span[contains(@class, 'tag')]");
+            assertThat(chair.waitFor(onTheMeeting).getText()).as("on the meeting's page").isEqualTo(onTheLog);
+            chair.driver().get(itemPage);
+            By onTheItem = By.xpath("//ul[@id='itemActions']//a[substring-after(@href, '?id=') = '" + actionId + "']/ancestor::li[1]//span[contains(@class, 'tag')]");
+            assertThat(chair.waitFor(onTheItem).getText()).as("on the agenda item's page").isEqualTo(onTheLog);
 
             // Morgan advises the Exploitation Subgroup: reads its actions, cannot change them.
             adviser.signInOverHttp("morgan.member", DEMO_PASSWORD);
