@@ -29,7 +29,42 @@ public class DuplicateDecision implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    public enum Kind { AGENDA_ITEM, ACTION }
+    /**
+     * What a decision is about. The audit type is the meetings feature's own ("agenda-item", "action"), so the audit
+     * log names the record it concerns ("Missing children protocol · agenda item 12") as it does for its other events.
+     */
+    public enum Kind {
+        AGENDA_ITEM("agenda-item", "agenda item", "agenda items"),
+        ACTION("action", "action", "actions");
+
+        private final String auditType;
+        private final String one;
+        private final String many;
+
+        Kind(String auditType, String one, String many) {
+            this.auditType = auditType;
+            this.one = one;
+            this.many = many;
+        }
+
+        public String auditType() {
+            return auditType;
+        }
+
+        /** "agenda item 12", "actions 15 and 18": the words the audit log and messages use. */
+        public String named(java.util.List<Long> ids) {
+            if (ids.size() == 1) {
+                return one + " " + ids.get(0);
+            }
+            String all = ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+            int last = all.lastIndexOf(", ");
+            return many + " " + all.substring(0, last) + " and " + all.substring(last + 2);
+        }
+
+        public String plural() {
+            return many;
+        }
+    }
 
     public enum Verdict { SAME, NOT_SAME }
 

@@ -212,7 +212,7 @@ public class Duplicates {
         report.sort(java.util.Comparator.comparing((Cluster c) -> c.members().size()).reversed()
                 .thenComparingLong(c -> c.members().get(0).id()));
         linkEarlierRounds(kind, report);
-        audit.record(AuditAction.RESTRICTED_READ, "duplicates-report", null, kind + ": " + report.size() + " clusters");
+        audit.record(AuditAction.RESTRICTED_READ, "duplicates-report", null, kind.plural() + ": " + report.size() + (report.size() == 1 ? " group" : " groups"));
         return report;
     }
 
@@ -248,7 +248,8 @@ public class Duplicates {
         for (int i = 1; i < ids.size(); i++) {
             decide(kind, ids.get(0), ids.get(i), DuplicateDecision.Verdict.SAME, lead, cleanNote);
         }
-        audit.record(AuditAction.DUPLICATES_CONFIRMED, kind.name(), ids.get(0), ids + (lead == null ? "" : " led by " + lead.getShortName()));
+        audit.record(AuditAction.DUPLICATES_CONFIRMED, kind.auditType(), ids.get(0), "one matter with " + kind.named(ids.subList(1, ids.size()))
+                + (lead == null ? "" : ", led by the " + lead.getName()));
     }
 
     /** "Not the same": the two records are never clustered together again, not even through a third. */
@@ -260,7 +261,7 @@ public class Duplicates {
         }
         requireMayDecideOn(kind, records.values());
         decide(kind, oneId, otherId, DuplicateDecision.Verdict.NOT_SAME, null, clean(note));
-        audit.record(AuditAction.DUPLICATES_DISMISSED, kind.name(), oneId, "not the same as " + otherId);
+        audit.record(AuditAction.DUPLICATES_DISMISSED, kind.auditType(), oneId, "not the same matter as " + kind.named(List.of(otherId)));
     }
 
     private void decide(DuplicateDecision.Kind kind, long a, long b, DuplicateDecision.Verdict verdict, Board lead, String note) {
@@ -294,7 +295,7 @@ public class Duplicates {
     private void requireMayDecideOn(DuplicateDecision.Kind kind, Collection<Record> records) {
         Set<Long> readable = new HashSet<>(access.boardsOfCaller());
         if (!records.stream().allMatch(r -> readable.contains(r.boardId()))) {
-            audit.recordRefusal("duplicates-decision", null, kind + ": a record on a board the caller does not sit on");
+            audit.recordRefusal("duplicates-decision", null, kind.plural() + ": a record on a board the caller does not sit on");
             throw new AccessRefusedException("Only someone who sits on every board in a group, or a partnership administrator, can decide on it");
         }
     }

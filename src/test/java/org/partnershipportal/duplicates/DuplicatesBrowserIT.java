@@ -7,6 +7,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.partnershipportal.platform.Wording;
 import org.partnershipportal.testsupport.SharedPortal;
+import org.partnershipportal.testsupport.AuditTrail;
 import org.partnershipportal.testsupport.Browser;
 import org.partnershipportal.testsupport.LongText;
 
@@ -129,7 +130,21 @@ class DuplicatesBrowserIT {
                         .as("the dismissed pair is never grouped again").isFalse();
             }
             admin.screenshot("duplicates-report-decided");
+
+            // What the audit log tells an administrator afterwards: the records by kind and name, not internal codes.
+            AuditTrail.Row confirmed = newest(AuditTrail.filtered(admin, "avery.admin", null, "DUPLICATES_CONFIRMED"));
+            assertThat(confirmed.concerning()).matches(".+ · agenda item \\d+");
+            assertThat(confirmed.detail()).matches("one matter with agenda items? [\\d, ]+(and \\d+)?, led by the Exploitation Subgroup");
+            AuditTrail.Row dismissed = newest(AuditTrail.filtered(admin, "avery.admin", null, "DUPLICATES_DISMISSED"));
+            assertThat(dismissed.concerning()).matches(".+ · agenda item \\d+");
+            assertThat(dismissed.detail()).matches("not the same matter as agenda item \\d+");
+            AuditTrail.Row read = newest(AuditTrail.filtered(admin, "avery.admin", null, "RESTRICTED_READ"));
+            assertThat(read.detail()).matches("(agenda items|actions): \\d+ groups?");
         }
+    }
+
+    private static AuditTrail.Row newest(List<AuditTrail.Row> rows) {
+        return rows.stream().max(java.util.Comparator.comparingLong(AuditTrail.Row::id)).orElseThrow(() -> new AssertionError("no such event"));
     }
 
     /**

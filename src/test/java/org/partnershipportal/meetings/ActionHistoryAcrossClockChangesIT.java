@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.partnershipportal.testsupport.ClockControl;
 import org.partnershipportal.testsupport.PortalClient;
 import org.partnershipportal.testsupport.SharedPortal;
+import org.partnershipportal.testsupport.TableCells;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -158,7 +159,7 @@ class ActionHistoryAcrossClockChangesIT {
         for (Element row : doc.select("[id$=history] tbody tr")) {
             var cells = row.select("td");
             if (cells.size() >= 4) {
-                when.put(cells.get(3).text().trim(), cells.get(0).text().trim());
+                when.put(TableCells.text(cells.get(3)), TableCells.text(cells.get(0)));
             }
         }
         return when;

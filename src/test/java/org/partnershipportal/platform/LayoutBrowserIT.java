@@ -33,8 +33,9 @@ import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
 
 /**
  * Every page, as the people who use it, on a laptop (1366 px) and a phone (390 px): nothing makes the
- * page scroll sideways, no form control sits on another, none runs out of its card or off the screen.
- * The pages are every .xhtml under src/main/webapp; the records they show are found by following
+ * page scroll sideways, no form control sits on another, none runs out of its card or off the screen, no
+ * table scrolls sideways in its own box (on a phone a list stacks each row; only a grid marked
+ * wide-by-design scrolls). The pages are every .xhtml under src/main/webapp; the records they show are found by following
  * links from the home page, as a person would, so the test needs no demo ids. On the same visit, no free-text
  * field carries a maxlength, which would cut what a person types short without a word.
  */
@@ -56,6 +57,7 @@ class LayoutBrowserIT {
         Set<String> pages = pagesInTheWebapp();
         Map<String, List<String>> problems = new LinkedHashMap<>();
         Map<String, List<String>> cutShort = new LinkedHashMap<>();
+        Map<String, List<String>> sideways = new LinkedHashMap<>();
         Set<String> reached = new TreeSet<>();
         try (Browser browser = Browser.open(base)) {
             browser.viewportWidth(LAPTOP);
@@ -73,13 +75,17 @@ class LayoutBrowserIT {
                 browser.viewportWidth(LAPTOP);
                 browser.signIn(person, DEMO_PASSWORD);
                 // On a laptop: every page this person can reach from home, checked as it is visited.
-                List<String> visited = crawl(browser, person, problems, cutShort);
+                List<String> visited = crawl(browser, person, problems, cutShort, sideways);
                 // On a phone: the same pages again, loaded afresh at that width (widgets size themselves when they start).
                 browser.viewportWidth(PHONE);
                 for (String url : visited) {
                     browser.go(url);
                     browser.waitFor(By.id("main"));
                     check(browser, person + " " + url, PHONE, problems);
+                    List<String> scrolling = tablesScrollingSideways(browser);
+                    if (!scrolling.isEmpty()) {
+                        sideways.put(person + " " + url + " at " + PHONE + " px", scrolling);
+                    }
                 }
                 visited.forEach(url -> reached.add(pathOf(url)));
                 browser.viewportWidth(LAPTOP);
@@ -90,6 +96,10 @@ class LayoutBrowserIT {
         notReached.removeAll(reached);
         assertThat(notReached).as("pages in src/main/webapp that no link led to (add a person or a link)").isEmpty();
         assertThat(problems).withFailMessage("%s", report(problems)).isEmpty();
+        assertThat(sideways).as("tables that scroll sideways or run off the screen, on a laptop or a phone: on a phone give the table"
+                + " reflow=\"true\" so each row stacks its cells with their column names, or mark a comparison that must stay a grid with the"
+                + " class wide-by-design")
+                .isEmpty();
         assertThat(cutShort).as("free-text fields with a maxlength, which cuts what a person types short without a word and saves"
                 + " the rest: remove it and let the service refuse an over-long value with the limit beside the field").isEmpty();
     }
@@ -214,10 +224,47 @@ class LayoutBrowserIT {
                 });""", tableSelector);
     }
 
+    /**
+     * Every table on the page, at phone width, that scrolls sideways inside a box or runs past the screen's
+     * edge: a person on a phone then sees columns cut off (the walk found the flags register, the audit log
+     * and the boards list so). A grid that compares across (agencies by harm) may be marked wide-by-design.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<String> tablesScrollingSideways(Browser browser) {
+        return (List<String>) ((JavascriptExecutor) browser.driver()).executeScript("""
+                var screen = document.documentElement.clientWidth;
+                var found = [];
+                Array.from(document.querySelectorAll('#main table')).forEach(function (table) {
+                    if (table.closest('.wide-by-design') || table.getClientRects().length === 0) {
+                        return;
+                    }
+                    var name = table.closest('[id]') ? table.closest('[id]').id : table.className;
+                    for (var box = table; box && box !== document.body; box = box.parentElement) {
+                        var overflow = getComputedStyle(box).overflowX;
+                        if ((overflow === 'auto' || overflow === 'scroll') && box.scrollWidth > box.clientWidth + 1) {
+                            found.push(name + ' scrolls sideways: ' + box.scrollWidth + ' px of content in ' + box.clientWidth + ' px');
+                            return;
+                        }
+                    }
+                    var right = table.getBoundingClientRect().right;
+                    if (right > screen + 0.5) {
+                        found.push(name + ' runs to ' + Math.round(right) + ' px on a ' + screen + ' px screen');
+                    }
+                    // A stacked row's column name that runs out of its own box runs over the value beside it.
+                    table.querySelectorAll('.ui-column-title').forEach(function (title) {
+                        if (title.getClientRects().length > 0 && title.scrollWidth > title.clientWidth + 1) {
+                            found.push(name + ': the column name "' + title.textContent + '" runs over its value');
+                        }
+                    });
+                });
+                return found;""");
+    }
+
     static final int RECORDS_PER_KIND = 2;
 
     /** Visits every page a person can reach by links from home, once per page and set of parameters, checking each at laptop width. */
-    private List<String> crawl(Browser browser, String person, Map<String, List<String>> problems, Map<String, List<String>> cutShort) {
+    private List<String> crawl(Browser browser, String person, Map<String, List<String>> problems, Map<String, List<String>> cutShort,
+                               Map<String, List<String>> sideways) {
         Deque<String> queue = new ArrayDeque<>(List.of("index.xhtml"));
         // Up to two records of each kind of page: the first meeting found may be one another test made
         // without items, and the item page is only reached from a meeting that has some.
@@ -233,6 +280,10 @@ class LayoutBrowserIT {
             }
             visited.add(url);
             check(browser, person + " " + url, LAPTOP, problems);
+            List<String> scrolling = tablesScrollingSideways(browser);
+            if (!scrolling.isEmpty()) {
+                sideways.put(person + " " + url + " at " + LAPTOP + " px", scrolling);
+            }
             checkNothingTypedIsCutShort(browser, person + " " + url, cutShort);
             for (String link : linksOnPage(browser)) {
                 if (seenKinds.merge(kindOf(link), 1, Integer::sum) <= RECORDS_PER_KIND && !queue.contains(link) && !visited.contains(link)) {
@@ -270,7 +321,7 @@ class LayoutBrowserIT {
         if (found.isEmpty() && Boolean.getBoolean("layout.screenshots")) {
             // -Dlayout.screenshots=true: every page, at its first form, to look at what passed too.
             ((JavascriptExecutor) browser.driver()).executeScript(
-                    "var form = document.querySelector('main form.form, main .filter-bar, main .ui-datatable'); if (form) { form.scrollIntoView(); }");
+                    "var form = document.querySelector('main form.form, main .filter-bar, main .ui-datatable, main .table-scroll'); if (form) { form.scrollIntoView(); }");
             try {
                 browser.screenshot("layout-ok-" + width + "-" + page.replaceAll("[^A-Za-z0-9.]+", "-"));
             } catch (IOException e) {

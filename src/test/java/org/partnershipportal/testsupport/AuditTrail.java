@@ -77,6 +77,6 @@ public final class AuditTrail {
 
     private static String cell(Element row, String column) {
         Element cell = row.selectFirst("td." + column);
-        return cell == null ? "" : cell.text().trim();
+        return cell == null ? "" : TableCells.text(cell);
     }
 }
