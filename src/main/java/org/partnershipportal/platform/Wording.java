@@ -21,8 +21,17 @@ import java.util.Map;
  */
 public final class Wording {
 
-    /** The one date format people read: day, short month, year ("1 Mar 2027"). */
-    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    /**
+     * The one date format people read: day, short month, year ("1 Mar 2027"). Every month is its first three
+     * letters, as GOV.UK's style has it: Java's British month names write "Sept", which read oddly beside "Nov".
+     */
+    public static final DateTimeFormatter DATE = new java.time.format.DateTimeFormatterBuilder()
+            .appendValue(java.time.temporal.ChronoField.DAY_OF_MONTH)
+            .appendLiteral(' ')
+            .appendText(java.time.temporal.ChronoField.MONTH_OF_YEAR, threeLetterMonths())
+            .appendLiteral(' ')
+            .appendValue(java.time.temporal.ChronoField.YEAR_OF_ERA, 4, 10, java.time.format.SignStyle.EXCEEDS_PAD)
+            .toFormatter(Locale.UK);
     public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE", Locale.UK);
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.UK);
@@ -31,6 +40,14 @@ public final class Wording {
             "was", "were", "is", "are", "has", "have", "this", "these");
 
     private Wording() {
+    }
+
+    private static Map<Long, String> threeLetterMonths() {
+        Map<Long, String> months = new java.util.HashMap<>();
+        for (java.time.Month month : java.time.Month.values()) {
+            months.put((long) month.getValue(), month.getDisplayName(java.time.format.TextStyle.FULL, Locale.UK).substring(0, 3));
+        }
+        return months;
     }
 
     /** "1 member", "2 members", "0 members"; for a phrase ("agenda item") the last word changes. */

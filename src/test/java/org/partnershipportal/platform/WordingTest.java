@@ -25,6 +25,17 @@ class WordingTest {
     }
 
     @Test
+    void everyMonthIsItsFirstThreeLetters() {
+        assertThat(Wording.date(LocalDate.of(2026, 9, 6))).isEqualTo("6 Sep 2026");
+        for (int month = 1; month <= 12; month++) {
+            String written = Wording.date(LocalDate.of(2026, month, 15));
+            assertThat(written).as("month %d", month).matches("15 [A-Z][a-z]{2} 2026");
+            assertThat(java.time.Month.of(month).getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK))
+                    .startsWith(written.substring(3, 6));
+        }
+    }
+
+    @Test
     void datesReadTheSameWayEverywhere() {
         assertThat(Wording.date(LocalDate.of(2027, 3, 1))).isEqualTo("1 Mar 2027");
         assertThat(Wording.date(LocalDateTime.of(2026, 12, 1, 14, 5))).isEqualTo("1 Dec 2026");
