@@ -3,7 +3,6 @@ package org.partnershipportal.meetings;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.partnershipportal.boards.BoardAccess;
 import org.partnershipportal.boards.BoardId;
 import org.partnershipportal.platform.PageIds;
 import org.partnershipportal.platform.PagedList;
@@ -27,11 +26,9 @@ public class ActionLogPage implements Serializable {
     @Inject
     Actions actions;
 
-    @Inject
-    BoardAccess access;
-
     private String board;
     private Long boardId;
+    private String boardName;
     private final ActionQuery query = new ActionQuery();
     private PagedList<ActionRow, ActionQuery> rows;
 
@@ -39,7 +36,7 @@ public class ActionLogPage implements Serializable {
     public void loadBoard() {
         boardId = PageIds.parse(board);
         BoardId id = BoardId.of(boardId);
-        access.requireMember(id);
+        boardName = actions.boardName(id);
         query.setOutstandingOnly(true);
         Actions service = actions;
         rows = new PagedList<>(() -> query, q -> service.countBoardLog(id, q),
@@ -120,5 +117,10 @@ public class ActionLogPage implements Serializable {
 
     public PagedList<ActionRow, ActionQuery> getRows() {
         return rows;
+    }
+
+    /** The board whose log this is (null on "my actions"). */
+    public String getBoardName() {
+        return boardName;
     }
 }

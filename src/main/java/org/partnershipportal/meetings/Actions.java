@@ -152,6 +152,13 @@ public class Actions {
         return action;
     }
 
+    /** The board's name, for the heading of its action log: members only, like the log itself. */
+    public String boardName(BoardId boardId) {
+        access.requireMember(boardId);
+        return Optional.ofNullable(em.find(org.partnershipportal.boards.Board.class, boardId.value()))
+                .orElseThrow(() -> new NotFoundException("No such board")).getName();
+    }
+
     /** One page of a board's action log. */
     public List<ActionRow> boardLog(BoardId boardId, ActionQuery query, int first, int pageSize, ActionSort sort, boolean ascending) {
         access.requireMember(boardId);

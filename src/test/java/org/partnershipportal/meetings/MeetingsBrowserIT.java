@@ -186,6 +186,15 @@ class MeetingsBrowserIT {
             openWorkspace(chair, "Children's Safeguarding Partnership");
             chair.driver().findElement(By.linkText("Open the action log")).click();
             chair.waitFor(By.id("actions:table"));
+            assertThat(chair.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Action log: Children's Safeguarding Partnership");
+            // The rows come soonest due first, and the sort menu a phone shows in place of the column headers says so
+            // (it named the first sortable column, "Owner", whatever the order).
+            List<LocalDate> dues = chair.driver().findElements(By.cssSelector("#actions\\:table_data > tr > td:nth-child(3)")).stream()
+                    .map(cell -> LocalDate.parse(cell.getText().trim(), Wording.DATE)).toList();
+            assertThat(dues).hasSizeGreaterThan(1).isSorted();
+            WebElement sortMenu = chair.driver().findElement(By.cssSelector("[id='actions:table'] select.ui-reflow-dropdown"));
+            assertThat(new org.openqa.selenium.support.ui.Select(sortMenu).getFirstSelectedOption().getAttribute("textContent").trim())
+                    .isEqualTo("Due Ascending");
             chair.driver().findElement(By.cssSelector("#actions\\:overdue .ui-chkbox-box")).click();
             chair.click("actions:apply");
             chair.waitForTextGone(By.id("actions:table"), "Ask the ICB which health flags");
