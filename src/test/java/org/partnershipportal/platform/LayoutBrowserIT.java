@@ -250,6 +250,21 @@ class LayoutBrowserIT {
                     if (right > screen + 0.5) {
                         found.push(name + ' runs to ' + Math.round(right) + ' px on a ' + screen + ' px screen');
                     }
+                    // A stacked cell's parts (a link and its tag, a figure and its breakdown) go one under another:
+                    // side by side, each was squeezed into a sliver ("H/i/g/h").
+                    table.querySelectorAll('td[data-label]').forEach(function (cell) {
+                        var parts = Array.from(cell.children).filter(function (part) { return part.getClientRects().length > 0; });
+                        for (var i = 1; i < parts.length; i++) {
+                            var before = parts[i - 1].getBoundingClientRect(), part = parts[i].getBoundingClientRect();
+                            var blocks = [parts[i - 1], parts[i]].some(function (p) {
+                                return ['block', 'flex', 'grid', 'list-item', 'table'].indexOf(getComputedStyle(p).display) >= 0;
+                            });
+                            if (blocks && part.top < before.bottom - 1 && part.left >= before.right - 1) {
+                                found.push(name + ': the parts of its "' + cell.dataset.label + '" cell sit side by side');
+                                return;
+                            }
+                        }
+                    });
                     // A stacked row's column name that runs out of its own box runs over the value beside it.
                     table.querySelectorAll('.ui-column-title').forEach(function (title) {
                         if (title.getClientRects().length > 0 && title.scrollWidth > title.clientWidth + 1) {
