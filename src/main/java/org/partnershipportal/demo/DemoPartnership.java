@@ -56,9 +56,6 @@ public class DemoPartnership {
     @Inject
     PortalSettings settings;
 
-    @Inject
-    PasswordHasher hasher;
-
     private final Map<String, Agency> agencies = new HashMap<>();
     private final Map<String, Board> boards = new HashMap<>();
     private final Map<String, UserAccount> people = new HashMap<>();
@@ -75,7 +72,7 @@ public class DemoPartnership {
             StartupTimeline.mark("demo partnership already present");
             return;
         }
-        demoHash = hasher.hash(DEMO_PASSWORD);
+        demoHash = PasswordHasher.hashOfPublicPassword(DEMO_PASSWORD);
         // Demo dates are relative to the portal's day, so the demo reads the same whatever the JVM's zone.
         today = clock.today();
         agencies();
