@@ -73,7 +73,7 @@ public final class ActionLogExport {
                 SpreadsheetCells.neutralised(row.ownerName()),
                 SpreadsheetCells.neutralised(row.ownerAgency()),
                 row.dueOn().format(DATE),
-                row.status().getLabel(),
-                row.overdueOn(today) ? "Overdue" : ""};
+                row.shownOn(today).label(),
+                row.shownOn(today).overdue() ? "Overdue" : ""};
     }
 }

@@ -27,7 +27,11 @@ public enum ActionStatus {
         return OUTSTANDING.contains(this);
     }
 
-    /** Still owed and its due date has passed on {@code today} (London's date): the one overdue rule. */
+    /**
+     * Still owed and its due date has passed on {@code today} (London's date): the overdue rule for an action in
+     * memory. The queries that select overdue actions in the database (ActionLog, ActionTally, OverdueDigest) write
+     * the same condition in JPQL or SQL.
+     */
     public boolean isOverdue(LocalDate dueOn, LocalDate today) {
         return isOutstanding() && dueOn.isBefore(today);
     }

@@ -153,7 +153,7 @@ public class OverdueDigest {
             long days = ChronoUnit.DAYS.between(action.getDueOn(), today);
             text.append("* ").append(action.getBoard().getShortName()).append(": ").append(action.getDescription()).append('\n')
                     .append("  Due ").append(Wording.date(action.getDueOn())).append(" (").append(Wording.count(days, "day"))
-                    .append(" overdue), ").append(action.getStatus().getLabel().toLowerCase(Locale.UK)).append('\n')
+                    .append(" overdue), ").append(action.shownOn(today).label().toLowerCase(Locale.UK)).append('\n')
                     .append("  ").append(settings.portalUrl()).append("/actions/action.xhtml?id=").append(action.getId()).append("\n\n");
         }
         text.append("All your actions: ").append(settings.portalUrl()).append("/actions/mine.xhtml\n\n")

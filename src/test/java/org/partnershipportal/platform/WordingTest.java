@@ -27,11 +27,9 @@ class WordingTest {
     @Test
     void everyMonthIsItsFirstThreeLetters() {
         assertThat(Wording.date(LocalDate.of(2026, 9, 6))).isEqualTo("6 Sep 2026");
+        String[] months = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
         for (int month = 1; month <= 12; month++) {
-            String written = Wording.date(LocalDate.of(2026, month, 15));
-            assertThat(written).as("month %d", month).matches("15 [A-Z][a-z]{2} 2026");
-            assertThat(java.time.Month.of(month).getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK))
-                    .startsWith(written.substring(3, 6));
+            assertThat(Wording.date(LocalDate.of(2026, month, 15))).isEqualTo("15 " + months[month - 1] + " 2026");
         }
     }
 
