@@ -14,9 +14,12 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.partnershipportal.boards.Board;
+import org.partnershipportal.platform.Wording;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * A person's word on two records the matcher paired: the same matter (with the board that leads on
@@ -34,17 +37,15 @@ public class DuplicateDecision implements Serializable {
      * log names the record it concerns ("Missing children protocol · agenda item 12") as it does for its other events.
      */
     public enum Kind {
-        AGENDA_ITEM("agenda-item", "agenda item", "agenda items"),
-        ACTION("action", "action", "actions");
+        AGENDA_ITEM("agenda-item", "agenda item"),
+        ACTION("action", "action");
 
         private final String auditType;
         private final String one;
-        private final String many;
 
-        Kind(String auditType, String one, String many) {
+        Kind(String auditType, String one) {
             this.auditType = auditType;
             this.one = one;
-            this.many = many;
         }
 
         public String auditType() {
@@ -52,17 +53,17 @@ public class DuplicateDecision implements Serializable {
         }
 
         /** "agenda item 12", "actions 15 and 18": the words the audit log and messages use. */
-        public String named(java.util.List<Long> ids) {
+        public String named(List<Long> ids) {
             if (ids.size() == 1) {
                 return one + " " + ids.get(0);
             }
-            String all = ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+            String all = ids.stream().map(String::valueOf).collect(Collectors.joining(", "));
             int last = all.lastIndexOf(", ");
-            return many + " " + all.substring(0, last) + " and " + all.substring(last + 2);
+            return plural() + " " + all.substring(0, last) + " and " + all.substring(last + 2);
         }
 
         public String plural() {
-            return many;
+            return Wording.plural(one);
         }
     }
 

@@ -65,6 +65,7 @@ public final class ActionLogExport {
     }
 
     private static String[] cells(ActionRow row, LocalDate today) {
+        ShownStatus shown = row.shownOn(today);
         return new String[]{
                 SpreadsheetCells.neutralised(row.description()),
                 SpreadsheetCells.neutralised(row.board()),
@@ -73,7 +74,7 @@ public final class ActionLogExport {
                 SpreadsheetCells.neutralised(row.ownerName()),
                 SpreadsheetCells.neutralised(row.ownerAgency()),
                 row.dueOn().format(DATE),
-                row.shownOn(today).label(),
-                row.shownOn(today).overdue() ? "Overdue" : ""};
+                shown.label(),
+                shown.overdue() ? "Overdue" : ""};
     }
 }
