@@ -18,7 +18,6 @@ import org.partnershipportal.platform.PortalClock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -50,12 +49,12 @@ class ActionLog {
     ActionTally tally;
 
     public long count(Scope scope, ActionQuery query) {
-        if (scope.isEmpty()) {
+        if (scope.isEmpty() || query.statusesLetThrough().isEmpty()) {
             return 0;
         }
         if (scope.ownerUserId() == null && query.getOwner() == null && query.getText() == null) {
             // Boards, status and overdue only: what the tally holds, so a sum over it instead of one index entry per action.
-            return tally.count(scope.boardIds(), statusesAsked(query), query.isOverdueOnly() ? clock.today() : null);
+            return tally.count(scope.boardIds(), query.statusesLetThrough(), query.isOverdueOnly() ? clock.today() : null);
         }
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> cq = cb.createQuery(Long.class);
@@ -65,7 +64,7 @@ class ActionLog {
     }
 
     public List<ActionRow> page(Scope scope, ActionQuery query, int first, int pageSize, ActionSort sort, boolean ascending) {
-        if (scope.isEmpty()) {
+        if (scope.isEmpty() || query.statusesLetThrough().isEmpty()) {
             return List.of();
         }
         CriteriaBuilder cb = em.getCriteriaBuilder();
@@ -86,18 +85,6 @@ class ActionLog {
         return em.createQuery(cq).setFirstResult(first).setMaxResults(pageSize).getResultList();
     }
 
-    /**
-     * The statuses a log's filters let through, empty for any: the one chosen, else the outstanding ones when the log
-     * shows outstanding or overdue actions only (an overdue action is one still to do). Both the count over the tally and
-     * the queries over the actions ask here.
-     */
-    private static Set<ActionStatus> statusesAsked(ActionQuery query) {
-        if (query.getStatus() != null) {
-            return EnumSet.of(query.getStatus());
-        }
-        return query.isOutstandingOnly() || query.isOverdueOnly() ? ActionStatus.OUTSTANDING : EnumSet.noneOf(ActionStatus.class);
-    }
-
     private static Predicate[] conditions(CriteriaBuilder cb, Root<Action> action, Scope scope, ActionQuery query, LocalDate today) {
         List<Predicate> where = new ArrayList<>();
         if (scope.boardIds().size() == 1) {
@@ -108,10 +95,11 @@ class ActionLog {
         if (scope.ownerUserId() != null) {
             where.add(cb.equal(action.get("ownerAccount").get("id"), scope.ownerUserId()));
         }
-        Set<ActionStatus> statuses = statusesAsked(query);
+        // Never empty here: count and page answer a contradiction before they query.
+        Set<ActionStatus> statuses = query.statusesLetThrough();
         if (statuses.size() == 1) {
             where.add(cb.equal(action.get("status"), statuses.iterator().next()));
-        } else if (!statuses.isEmpty()) {
+        } else if (statuses.size() < ActionStatus.values().length) {
             where.add(action.get("status").in(statuses));
         }
         if (query.isOverdueOnly()) {

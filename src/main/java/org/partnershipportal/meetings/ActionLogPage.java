@@ -95,6 +95,15 @@ public class ActionLogPage implements Serializable {
         return sort == null || sort.getOrder() != SortOrder.DESCENDING;
     }
 
+    /** What the table says when it lists nothing: why, when the filters rule each other out. */
+    public String getEmptyMessage() {
+        if (query.statusesLetThrough().isEmpty()) {
+            return "“" + query.getStatus().getLabel() + "” actions are never open, in progress or overdue: choose another status, "
+                    + "or untick “Open and in progress only” and “Overdue only”.";
+        }
+        return "No actions match these filters.";
+    }
+
     public ActionStatus[] getStatuses() {
         return ActionStatus.values();
     }

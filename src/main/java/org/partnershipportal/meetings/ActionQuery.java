@@ -1,6 +1,8 @@
 package org.partnershipportal.meetings;
 
 import java.io.Serializable;
+import java.util.EnumSet;
+import java.util.Set;
 
 /** Filters of an action log or of "my actions"; empty fields filter nothing. */
 public class ActionQuery implements Serializable {
@@ -51,6 +53,19 @@ public class ActionQuery implements Serializable {
 
     public void setText(String text) {
         this.text = limited(Forms.trimmed(text));
+    }
+
+    /**
+     * The statuses these filters let through: the one chosen, or every one, narrowed to the outstanding ones when only
+     * outstanding or overdue actions are asked for (an overdue action is one still to do). "Done" with "outstanding only"
+     * lets none through: the log is then empty, as the two filters together say.
+     */
+    public Set<ActionStatus> statusesLetThrough() {
+        Set<ActionStatus> statuses = status == null ? EnumSet.allOf(ActionStatus.class) : EnumSet.of(status);
+        if (outstandingOnly || overdueOnly) {
+            statuses.retainAll(ActionStatus.OUTSTANDING);
+        }
+        return statuses;
     }
 
     /**

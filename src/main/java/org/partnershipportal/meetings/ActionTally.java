@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -25,21 +26,26 @@ class ActionTally {
     @PersistenceContext
     EntityManager em;
 
-    /** Actions on these boards with one of these statuses (any status when empty), due before this day (any when null). */
+    /** Actions on these boards with one of these statuses, due before this day (any when null). */
     long count(Collection<Long> boardIds, Set<ActionStatus> statuses, LocalDate dueBefore) {
-        if (boardIds.isEmpty()) {
+        if (boardIds.isEmpty() || statuses.isEmpty()) {
             return 0;
         }
         var query = em.createQuery("SELECT COALESCE(SUM(t.actions), 0) FROM ActionTallyRow t WHERE t.key.boardId IN :boards"
-                + (statuses.isEmpty() ? "" : " AND t.key.status IN :statuses")
+                + (everyStatus(statuses) ? "" : " AND t.key.status IN :statuses")
                 + (dueBefore == null ? "" : " AND t.key.dueOn < :dueBefore"), Number.class).setParameter("boards", boardIds);
-        if (!statuses.isEmpty()) {
+        if (!everyStatus(statuses)) {
             query.setParameter("statuses", statuses);
         }
         if (dueBefore != null) {
             query.setParameter("dueBefore", dueBefore);
         }
         return query.getSingleResult().longValue();
+    }
+
+    /** Every status asked for: no condition on the status at all. */
+    private static boolean everyStatus(Set<ActionStatus> statuses) {
+        return statuses.containsAll(EnumSet.allOf(ActionStatus.class));
     }
 
     /** The board's open and in-progress actions, and those of them due before today, in one pass over its tally. */

@@ -13,6 +13,7 @@ import org.partnershipportal.testsupport.PortalClient;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -159,6 +160,23 @@ class MeetingRegisterIT {
         assertThat(everyBoard.get("status 'DONE', outstanding only false, overdue only false")).as("actions done: " + everyBoard).isPositive();
         assertThat(everyBoard.get("status 'OPEN', outstanding only false, overdue only false")).as("open against every outstanding: " + everyBoard)
                 .isPositive().isLessThan(everyBoard.get("status '', outstanding only true, overdue only false"));
+        // The statuses split every combination of the other two filters: one status at a time adds up to all of them, so
+        // a status the other filters rule out ("Done" with "Overdue only") lists nothing instead of overriding them.
+        for (boolean outstanding : List.of(false, true)) {
+            for (boolean overdue : List.of(false, true)) {
+                String others = "outstanding only " + outstanding + ", overdue only " + overdue;
+                long oneStatusAtATime = 0;
+                for (ActionStatus status : ActionStatus.values()) {
+                    long withStatus = everyBoard.get("status '" + status + "', " + others);
+                    if ((outstanding || overdue) && !status.isOutstanding()) {
+                        assertThat(withStatus).as("status " + status + " with " + others + ": " + everyBoard).isZero();
+                    }
+                    oneStatusAtATime += withStatus;
+                }
+                assertThat(oneStatusAtATime).as("each status in turn, " + others + ": " + everyBoard)
+                        .isEqualTo(everyBoard.get("status '', " + others));
+            }
+        }
     }
 
     /** Each filter's "of N" on one board's action log, checked against the rows of the export its link then gives. */
@@ -170,7 +188,7 @@ class MeetingRegisterIT {
         String viewState = PortalClient.viewState(log);
         String nonce = PortalClient.nonce(log);
         Map<String, Long> outcomes = new LinkedHashMap<>();
-        for (String status : List.of("", "OPEN", "IN_PROGRESS", "DONE", "DROPPED")) {
+        for (String status : statusChoices()) {
             for (boolean outstanding : List.of(false, true)) {
                 for (boolean overdue : List.of(false, true)) {
                     String filters = "status '" + status + "', outstanding only " + outstanding + ", overdue only " + overdue;
@@ -192,7 +210,8 @@ class MeetingRegisterIT {
                             "Origin", casey.base().toString().replaceAll("/$", ""));
                     String on = "board " + board + ", " + filters;
                     assertThat(filtered.statusCode()).as(on).isEqualTo(200);
-                    long total = totalOfFilteredLog(filtered.body(), on);
+                    boolean contradictory = !status.isEmpty() && !ActionStatus.valueOf(status).isOutstanding() && (outstanding || overdue);
+                    long total = totalOfFilteredLog(filtered.body(), on, contradictory);
                     Matcher export = Pattern.compile("id=\"exportCsv\"[^>]*href=\"[^\"]*?(actions/export\\?[^\"]+)\"").matcher(filtered.body());
                     assertThat(export.find()).as(on + ": the export link the filter leaves").isTrue();
                     String exportPath = export.group(1).replace("&amp;", "&");
@@ -205,14 +224,25 @@ class MeetingRegisterIT {
         return outcomes;
     }
 
-    /** The N of "1–25 of N" in a partial response to the log's filter (0 when nothing matches: the table says so). */
-    private static long totalOfFilteredLog(String partial, String filters) {
-        Matcher total = Pattern.compile("class=\"ui-paginator-current\"[^>]*>\\d+–\\d+ of (\\d+)<").matcher(partial);
-        if (total.find()) {
-            return Long.parseLong(total.group(1));
+    /** The log's status menu: any status, then each one. */
+    private static List<String> statusChoices() {
+        List<String> choices = new ArrayList<>(List.of(""));
+        for (ActionStatus status : ActionStatus.values()) {
+            choices.add(status.name());
         }
-        assertThat(partial).as(filters + ": a filtered log with neither a count nor the empty message").contains("No actions match these filters.");
-        return 0;
+        return choices;
+    }
+
+    /** The N of "1–25 of N" in a partial response to the log's filter (0 when nothing matches: the table says so, and why when the filters contradict). */
+    private static long totalOfFilteredLog(String partial, String filters, boolean contradictory) {
+        Matcher total = Pattern.compile("class=\"ui-paginator-current\"[^>]*>\\d+–\\d+ of (\\d+)<").matcher(partial);
+        long rows = total.find() ? Long.parseLong(total.group(1)) : 0;
+        if (rows == 0) {
+            // The paginator may still say "0–0 of 0": the table's own message is what the person reads.
+            assertThat(partial).as(filters + ": an empty log without the message that says why")
+                    .contains(contradictory ? "actions are never open, in progress or overdue: choose another status" : "No actions match these filters.");
+        }
+        return rows;
     }
 
     /**
