@@ -14,6 +14,8 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.partnershipportal.boards.Board;
+import org.partnershipportal.meetings.ActionAuditNames;
+import org.partnershipportal.meetings.AgendaItemAuditNames;
 import org.partnershipportal.platform.Wording;
 
 import java.io.Serializable;
@@ -33,12 +35,12 @@ public class DuplicateDecision implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /**
-     * What a decision is about. The audit type is the meetings feature's own ("agenda-item", "action"), so the audit
+     * What a decision is about. The audit type is the meetings feature's own, so the audit
      * log names the record it concerns ("Missing children protocol · agenda item 12") as it does for its other events.
      */
     public enum Kind {
-        AGENDA_ITEM("agenda-item", "agenda item"),
-        ACTION("action", "action");
+        AGENDA_ITEM(AgendaItemAuditNames.TARGET_TYPE, "agenda item"),
+        ACTION(ActionAuditNames.TARGET_TYPE, "action");
 
         private final String auditType;
         private final String one;

@@ -12,12 +12,15 @@ import java.util.Map;
 @ApplicationScoped
 public class ActionAuditNames implements AuditSubjectNames {
 
+    /** The audit log's type for an action: every feature that records an event about one uses it. */
+    public static final String TARGET_TYPE = "action";
+
     @PersistenceContext
     EntityManager em;
 
     @Override
     public String targetType() {
-        return "action";
+        return TARGET_TYPE;
     }
 
     @Override

@@ -38,7 +38,7 @@ import java.util.Optional;
 @PermitAll
 public class Actions {
 
-    static final String ACTION = "action";
+    static final String ACTION = ActionAuditNames.TARGET_TYPE;
     /** The most rows one export carries: a whole board's log, with room to spare. */
     public static final int EXPORT_LIMIT = 100_000;
 
@@ -155,8 +155,9 @@ public class Actions {
     /** The board's name, for the heading of its action log: members only, like the log itself. */
     public String boardName(BoardId boardId) {
         access.requireMember(boardId);
-        return Optional.ofNullable(em.find(org.partnershipportal.boards.Board.class, boardId.value()))
-                .orElseThrow(() -> new NotFoundException("No such board")).getName();
+        // The name alone: finding the board would load what it eagerly brings along, on every page of its log.
+        return em.createQuery("SELECT b.name FROM Board b WHERE b.id = :id", String.class).setParameter("id", boardId.value())
+                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("No such board"));
     }
 
     /** One page of a board's action log. */

@@ -12,12 +12,15 @@ import java.util.Map;
 @ApplicationScoped
 public class AgendaItemAuditNames implements AuditSubjectNames {
 
+    /** The audit log's type for an agenda item: every feature that records an event about one uses it. */
+    public static final String TARGET_TYPE = "agenda-item";
+
     @PersistenceContext
     EntityManager em;
 
     @Override
     public String targetType() {
-        return "agenda-item";
+        return TARGET_TYPE;
     }
 
     @Override

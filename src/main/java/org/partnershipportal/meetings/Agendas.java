@@ -27,7 +27,7 @@ import java.util.Optional;
 @PermitAll
 public class Agendas {
 
-    static final String AGENDA_ITEM = "agenda-item";
+    static final String AGENDA_ITEM = AgendaItemAuditNames.TARGET_TYPE;
     static final String PAPER = "paper";
 
     @PersistenceContext

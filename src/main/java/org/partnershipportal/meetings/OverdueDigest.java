@@ -122,7 +122,7 @@ public class OverdueDigest {
             }
         }
         int actions = byOwner.values().stream().mapToInt(List::size).sum();
-        audit.record(AuditAction.REMINDERS_SENT, "action", null,
+        audit.record(AuditAction.REMINDERS_SENT, ActionAuditNames.TARGET_TYPE, null,
                 sent + " of " + byOwner.size() + " owners, " + actions + " overdue actions" + (failures.isEmpty() ? "" : "; failed: " + failures));
         return new Report(byOwner.size(), actions, sent, failures);
     }

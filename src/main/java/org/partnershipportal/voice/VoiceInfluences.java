@@ -11,6 +11,7 @@ import org.partnershipportal.boards.BoardAccess;
 import org.partnershipportal.boards.BoardId;
 import org.partnershipportal.meetings.Action;
 import org.partnershipportal.meetings.AgendaItem;
+import org.partnershipportal.meetings.AgendaItemAuditNames;
 import org.partnershipportal.meetings.AgendaStatus;
 import org.partnershipportal.platform.InputRules;
 import org.partnershipportal.platform.InvalidInputException;
@@ -41,7 +42,7 @@ import java.util.Set;
 public class VoiceInfluences {
 
     /** The audit log names agenda items under this target type (meetings' AgendaItemAuditNames). */
-    static final String AGENDA_ITEM = "agenda-item";
+    static final String AGENDA_ITEM = AgendaItemAuditNames.TARGET_TYPE;
 
     @PersistenceContext
     EntityManager em;
