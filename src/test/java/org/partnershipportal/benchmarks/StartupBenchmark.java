@@ -37,9 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * install (it unpacks the runtime and records the class archive), and two restarts that use the archive. Each start
  * prints the portal's own timeline (platform.StartupTimeline: ms since the JVM started), Payara's "ready in" figure,
  * the first page's answer, and the server's resident memory (VmRSS) once the background indexing has finished and again
- * after it has been left alone for {@link #SETTLE}; a line compares the run-portal restart with the java -jar restart of
- * the same run. Last, {@link #JIT_ROUNDS} pairs of run-portal restarts, alternating, compare the unit's JIT option
- * ({@link #JIT_SCALING}) with the JVM's default thresholds.
+ * after it has been left alone for {@link #SETTLE}; the
+ * last line compares the run-portal restart with the java -jar restart of the same run.
  */
 class StartupBenchmark {
 
@@ -49,9 +48,6 @@ class StartupBenchmark {
     static final Pattern GC_PAUSE = Pattern.compile("Pause (Young|Full) .* ([\\d.]+)ms$");
     /** How long a started server is left alone before its resident memory is read a second time. */
     static final java.time.Duration SETTLE = java.time.Duration.ofSeconds(12);
-    /** The JIT option the unit sets and the comparison leaves out. */
-    static final String JIT_SCALING = "-XX:CompileThresholdScaling=";
-    static final int JIT_ROUNDS = 3;
 
     record Start(String name, long payaraReadyMs, long firstPageMs, Map<String, Long> timeline, long restingRssKb,
                  long settledRssKb, long liveHeapKb, long metaspaceKb, GcPauses gcPauses) {
@@ -97,14 +93,6 @@ class StartupBenchmark {
         assertThat(state.resolve("classes.jsa.new")).as("the class archive the first run writes when it stops").isNotEmptyFile();
         starts.add(runPortal("run-portal, restart (with the class archive)", state, work));
         starts.add(runPortal("run-portal, second restart", state, work));
-        // The unit's JIT option (-XX:CompileThresholdScaling) against the JVM's default thresholds, in alternating restarts
-        // on the same class archive: one pair of starts varies by more than the option's effect on this machine.
-        List<Start> asTheUnit = new ArrayList<>();
-        List<Start> defaultThresholds = new ArrayList<>();
-        for (int round = 1; round <= JIT_ROUNDS; round++) {
-            defaultThresholds.add(runPortal("run-portal restart, default JIT thresholds, " + round, state, work, false, StartupBenchmark::withoutJitScaling));
-            asTheUnit.add(runPortal("run-portal restart, as the unit, " + round, state, work, false, options -> options));
-        }
 
         Set<String> steps = new LinkedHashSet<>();
         starts.forEach(s -> steps.addAll(s.timeline().keySet()));
@@ -137,30 +125,8 @@ class StartupBenchmark {
         report.append(String.format("run-portal restart (class archive) vs java -jar restart: ready %.2f×, first page %.2f×, memory %.2f×%n",
                 runPortalRestart.payaraReadyMs() / (double) restart.payaraReadyMs(), runPortalRestart.firstPageMs() / (double) restart.firstPageMs(),
                 runPortalRestart.restingRssKb() / (double) restart.restingRssKb()));
-        report.append(String.format("run-portal restarts as the unit (%s) vs at the JVM's default JIT thresholds, %d alternating pairs:%n",
-                String.join(" ", jitScaling()), JIT_ROUNDS));
-        report.append(String.format("  ready in (ms):   %s against %s: mean %.2f×%n", values(asTheUnit, Start::payaraReadyMs),
-                values(defaultThresholds, Start::payaraReadyMs), mean(asTheUnit, Start::payaraReadyMs) / mean(defaultThresholds, Start::payaraReadyMs)));
-        report.append(String.format("  first page (ms): %s against %s: mean %.2f×%n", values(asTheUnit, Start::firstPageMs),
-                values(defaultThresholds, Start::firstPageMs), mean(asTheUnit, Start::firstPageMs) / mean(defaultThresholds, Start::firstPageMs)));
         Timings.publish("Start-up (each step in ms since the JVM started)", "startup.txt", report.toString());
         assertThat(restart.timeline()).containsKeys("schema migrated", "first request answered");
-    }
-
-    private static List<String> jitScaling() throws IOException {
-        return NodeUnit.productionJvmOptions().stream().filter(option -> option.startsWith(JIT_SCALING)).toList();
-    }
-
-    private static List<String> withoutJitScaling(List<String> options) {
-        return options.stream().filter(option -> !option.startsWith(JIT_SCALING)).toList();
-    }
-
-    private static String values(List<Start> starts, java.util.function.ToLongFunction<Start> value) {
-        return starts.stream().map(s -> String.format("%,d", value.applyAsLong(s))).collect(java.util.stream.Collectors.joining(" / "));
-    }
-
-    private static double mean(List<Start> starts, java.util.function.ToLongFunction<Start> value) {
-        return starts.stream().mapToLong(value).average().orElseThrow();
     }
 
     private static String abbreviate(String name) {
@@ -200,32 +166,18 @@ class StartupBenchmark {
      * staged under {@code work} (program files linked from target/ and config/, state in {@code state}).
      */
     private static Start runPortal(String name, Path state, Path work) throws IOException, InterruptedException {
-        return runPortal(name, state, work, true, options -> options);
-    }
-
-    /**
-     * @param settle  whether to wait {@link #SETTLE} and read the memory again (the JIT comparison reads only times)
-     * @param options the unit's JVM options as this start uses them
-     */
-    private static Start runPortal(String name, Path state, Path work, boolean settle, java.util.function.UnaryOperator<List<String>> options)
-            throws IOException, InterruptedException {
         Path installed = PayaraNode.stageInstalledLayout(work.resolve("installed"));
         Files.createDirectories(state);
-        List<String> jvmOptions = new ArrayList<>(options.apply(NodeUnit.productionJvmOptions()));
+        List<String> jvmOptions = new ArrayList<>(NodeUnit.productionJvmOptions());
         jvmOptions.add(gcLogOption(work, name));
         List<String> command = PayaraNode.runPortalCommand(jvmOptions);
         Map<String, String> environment = new java.util.HashMap<>(PayaraNode.runPortalEnvironment(installed, state, 0));
         environment.put("PORTAL_PROFILE", "production"); // Failsafe's environment says demo
-        return start(name, port -> command, environment, "login.xhtml", true, settle, work);
+        return start(name, port -> command, environment, "login.xhtml", true, work);
     }
 
     private static Start start(String name, java.util.function.IntFunction<List<String>> commandForPort, Map<String, String> environment,
                                String pagePath, boolean waitForIndex, Path work) throws IOException, InterruptedException {
-        return start(name, commandForPort, environment, pagePath, waitForIndex, true, work);
-    }
-
-    private static Start start(String name, java.util.function.IntFunction<List<String>> commandForPort, Map<String, String> environment,
-                               String pagePath, boolean waitForIndex, boolean settle, Path work) throws IOException, InterruptedException {
         int port = org.partnershipportal.testsupport.FreePort.onLoopback();
         Path log = work.resolve(name.replaceAll("[^A-Za-z0-9]+", "-") + ".log");
         ProcessBuilder builder = new ProcessBuilder(commandForPort.apply(port)).redirectErrorStream(true).redirectOutput(log.toFile());
@@ -240,18 +192,13 @@ class StartupBenchmark {
             }
             long rss = ResidentMemory.kb(server.pid());
             GcPauses gcPauses = GcPauses.read(gcLog(work, name));
-            long settled = -1;
-            long liveHeap = -1;
-            long metaspace = -1;
-            if (settle) {
-                // A server left alone: the units' -XX:TrimNativeHeapInterval hands freed native memory back every 10 s.
-                Thread.sleep(SETTLE.toMillis());
-                settled = ResidentMemory.kb(server.pid());
-                // What the heap must hold (sizes -Xmx in the units): a full GC, then the JVM's own account of what is left.
-                String heapInfo = jcmd(server.pid(), "GC.run") + jcmd(server.pid(), "GC.heap_info");
-                liveHeap = usedKb(heapInfo, "(garbage-first heap|def new generation|tenured generation)");
-                metaspace = usedKb(heapInfo, "Metaspace");
-            }
+            // A server left alone: the units' -XX:TrimNativeHeapInterval hands freed native memory back every 10 s.
+            Thread.sleep(SETTLE.toMillis());
+            long settled = ResidentMemory.kb(server.pid());
+            // What the heap must hold (sizes -Xmx in the units): a full GC, then the JVM's own account of what is left.
+            String heapInfo = jcmd(server.pid(), "GC.run") + jcmd(server.pid(), "GC.heap_info");
+            long liveHeap = usedKb(heapInfo, "(garbage-first heap|def new generation|tenured generation)");
+            long metaspace = usedKb(heapInfo, "Metaspace");
             String text = Files.readString(log);
             Matcher ready = READY.matcher(text);
             long readyMs = ready.find() ? Long.parseLong(ready.group(1).replaceAll("[,.]", "")) : -1;
