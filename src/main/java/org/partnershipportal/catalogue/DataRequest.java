@@ -255,6 +255,23 @@ public class DataRequest implements Serializable {
         return status.isOpen() && neededBy.isBefore(today);
     }
 
+    /** The status as every page words it: its name, and "· overdue" while it is open past the date it was needed by. */
+    public String statusLabelOn(LocalDate today) {
+        return status.getLabel() + (isOverdueOn(today) ? " · overdue" : "");
+    }
+
+    /** The tone of the status's tag beside {@link #statusLabelOn}: overdue, answered, declined or neither. */
+    public String statusToneOn(LocalDate today) {
+        if (isOverdueOn(today)) {
+            return "danger";
+        }
+        return switch (status) {
+            case ANSWERED -> "ok";
+            case DECLINED -> "warning";
+            default -> "";
+        };
+    }
+
     /** Whether the next step (accepting, then answering) was due before {@code today}: the agency is past its service level. */
     public boolean isNextStepLateOn(LocalDate today) {
         LocalDate due = getNextDueOn();

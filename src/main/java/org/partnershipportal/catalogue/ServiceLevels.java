@@ -64,21 +64,54 @@ public class ServiceLevels {
         request.accepted(clock.utcNow(), dueDates().answerBy(clock.today(), request.getNeededBy()));
     }
 
-    /** A request's due dates and lateness as its page shows them. */
-    public record Standing(LocalDate acceptBy, LocalDate answerBy, LocalDate nextDue, int workingDaysLate) implements Serializable {
+    /**
+     * A request's due dates and lateness as its page shows them: the step now due (on time, or how late), and how late each
+     * step already taken was. Accepting late and then answering in time is still a late acceptance: the service statistics
+     * count it so, and the page says so rather than "On time".
+     *
+     * @param workingDaysLate how late the step now due is (0 when on time, or when none is due)
+     * @param acceptedLateBy  working days the request was accepted after its accept-by date (0 if on time or not accepted)
+     * @param answeredLateBy  working days the answer came after its answer-by date (0 if on time or not answered)
+     * @param answered        the request has been answered
+     */
+    public record Standing(LocalDate acceptBy, LocalDate answerBy, LocalDate nextDue, int workingDaysLate, int acceptedLateBy,
+                           int answeredLateBy, boolean answered) implements Serializable {
         public boolean isLate() {
-            return workingDaysLate > 0;
+            return workingDaysLate > 0 || acceptedLateBy > 0 || answeredLateBy > 0;
+        }
+
+        /** Whether the page has anything to say: a step is due, or the request was answered. */
+        public boolean isShown() {
+            return nextDue != null || answered;
         }
 
         public String lateness() {
-            return isLate() ? "Late by " + Wording.count(workingDaysLate, "working day") : "On time";
+            List<String> parts = new java.util.ArrayList<>();
+            if (nextDue != null) {
+                parts.add(workingDaysLate > 0 ? "Late by " + Wording.count(workingDaysLate, "working day") : "On time");
+            } else if (answered) {
+                parts.add(answeredLateBy > 0 ? "Answered " + Wording.count(answeredLateBy, "working day") + " late" : "Answered on time");
+            }
+            if (acceptedLateBy > 0) {
+                parts.add("accepted " + Wording.count(acceptedLateBy, "working day") + " late");
+            }
+            return String.join(" · ", parts);
         }
     }
 
     public Standing standingOf(DataRequest request) {
+        DueDates due = dueDates();
         LocalDate next = request.getNextDueOn();
-        int late = next == null ? 0 : dueDates().workingDaysLate(next, clock.today());
-        return new Standing(request.getAcceptDueOn(), request.getAnswerDueOn(), next, late);
+        int late = next == null ? 0 : due.workingDaysLate(next, clock.today());
+        int acceptedLate = lateBy(due, request.getAcceptDueOn(), request.getAcceptedAt());
+        boolean answered = request.getStatus() == RequestStatus.ANSWERED;
+        int answeredLate = answered ? lateBy(due, request.getAnswerDueOn(), request.getClosedAt()) : 0;
+        return new Standing(request.getAcceptDueOn(), request.getAnswerDueOn(), next, late, acceptedLate, answeredLate, answered);
+    }
+
+    /** Working days a step taken at {@code takenAt} (UTC) was after its due date, on London's calendar; 0 if not taken. */
+    private static int lateBy(DueDates due, LocalDate dueOn, java.time.LocalDateTime takenAt) {
+        return dueOn == null || takenAt == null ? 0 : due.workingDaysLate(dueOn, PortalClock.localDate(takenAt));
     }
 
     // ---- administrators

@@ -12,6 +12,8 @@ import org.primefaces.model.SortOrder;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * actions/log.xhtml?board=… (a board's action log) and actions/mine.xhtml ("my actions" across my
@@ -98,8 +100,15 @@ public class ActionLogPage implements Serializable {
     /** What the table says when it lists nothing: why, when the filters rule each other out. */
     public String getEmptyMessage() {
         if (query.statusesLetThrough().isEmpty()) {
+            List<String> ticked = new ArrayList<>();
+            if (query.isOutstandingOnly()) {
+                ticked.add("“Open and in progress only”");
+            }
+            if (query.isOverdueOnly()) {
+                ticked.add("“Overdue only”");
+            }
             return "“" + query.getStatus().getLabel() + "” actions are never open, in progress or overdue: choose another status, "
-                    + "or untick “Open and in progress only” and “Overdue only”.";
+                    + "or untick " + String.join(" and ", ticked) + ".";
         }
         return "No actions match these filters.";
     }

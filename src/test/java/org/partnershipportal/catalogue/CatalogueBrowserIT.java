@@ -231,8 +231,12 @@ class CatalogueBrowserIT {
             first.signInOverHttp("pat.policedata", DEMO_PASSWORD);
             second.signInOverHttp("pat.policedata", DEMO_PASSWORD);
             first.go("catalogue/requests.xhtml");
-            first.clickLink("The ten places children were most often found after missing episodes, last 12 months.");
+            String overdueRequest = "The ten places children were most often found after missing episodes, last 12 months.";
+            first.waitForText(By.id("requests:table"), overdueRequest);
+            String inTheQueue = first.driver().findElement(By.xpath("//tr[.//a[normalize-space()='" + overdueRequest + "']]//span[contains(@class,'request-status')]")).getText();
+            first.clickLink(overdueRequest);
             first.waitForText(By.id("requestStatus"), "overdue");
+            assertThat(inTheQueue).as("the status in the queue and on the request's page").isEqualTo(first.textOf("requestStatus"));
             String path = first.currentPath().substring(1);
             second.go(path);
             second.waitFor(By.id("declineForm:decline"));

@@ -117,6 +117,22 @@ class RequestServiceLevelsBrowserIT {
                 blake.screenshot("request-late-escalated-phone");
             }
 
+            // KICB's data lead accepts it that day, a working day late: the answer is then due on time, and the late
+            // acceptance stays on the request's service level for the requester (it said "On time" before).
+            try (Browser dana = Browser.open(base)) {
+                dana.signInOverHttp("dana.datalead", DEMO_PASSWORD);
+                dana.go(requestPath);
+                dana.click("workflow:accept");
+                dana.waitForText(By.id("requestStatus"), "Accepted");
+            }
+            try (Browser blake = Browser.open(base)) {
+                blake.signInOverHttp("blake.boardmember", DEMO_PASSWORD);
+                blake.go(requestPath);
+                blake.waitForText(By.id("requestStatus"), "Accepted");
+                assertThat(blake.textOf("lateness")).isEqualTo("On time · accepted 1 working day late");
+                assertThat(blake.driver().findElement(By.cssSelector("#lateness .tag")).getAttribute("class")).as("marked late").contains("danger");
+            }
+
             List<AuditTrail.Row> escalations = AuditTrail.filtered(admin, null, null, "DATA_REQUEST_ESCALATED").stream()
                     .filter(row -> row.detail().startsWith("ACCEPT_ESCALATION for " + acceptBy)).filter(row -> row.concerning().contains(needed.substring(0, 30)))
                     .toList();

@@ -6,6 +6,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.partnershipportal.platform.Wording;
 import org.partnershipportal.testsupport.ClockControl;
 import org.partnershipportal.testsupport.PortalClient;
 import org.partnershipportal.testsupport.SharedPortal;
@@ -78,6 +79,9 @@ class ActionHistoryAcrossClockChangesIT {
             recordProgress(casey, action, "Due date moved to test the day's turn", due.toString());
             assertThat(Jsoup.parse(casey.get("actions/action.xhtml?id=" + action).body()).selectFirst("input[name=progress:dueOn]").val())
                     .isEqualTo(due.toString());
+            // The history words the move as every other date on the page is worded, and starts with it when the status stayed.
+            assertThat(changeOf(casey, action, "Due date moved to test the day's turn"))
+                    .isEqualTo("Due moved from " + Wording.date(LocalDate.parse(originallyDue)) + " to 14 Jun 2027");
             // 22:30 UTC is 23:30 BST: still the due date in London.
             moveClockTo(admin, Instant.parse("2027-06-14T22:30:00Z"));
             assertThat(statusOf(casey, action)).doesNotContain("overdue");
@@ -163,6 +167,18 @@ class ActionHistoryAcrossClockChangesIT {
             }
         }
         return when;
+    }
+
+    /** The "Change" cell of the history row whose note is {@code note}. */
+    private String changeOf(PortalClient casey, long action, String note) throws Exception {
+        Document doc = Jsoup.parse(casey.get("actions/action.xhtml?id=" + action).body());
+        for (Element row : doc.select("[id$=history] tbody tr")) {
+            var cells = row.select("td");
+            if (cells.size() >= 4 && TableCells.text(cells.get(3)).equals(note)) {
+                return TableCells.text(cells.get(2));
+            }
+        }
+        throw new AssertionError("no history row with the note " + note);
     }
 
     private long safeguardingPartnership(PortalClient casey) throws Exception {
