@@ -150,11 +150,14 @@ public class Meetings {
         return meeting;
     }
 
-    /** Records attendance for current members; people not on the board are refused, whatever the request says. */
+    /**
+     * Records attendance for the board's members on the meeting's day (today's, for a meeting still to come); people not on
+     * the board then are refused, whatever the request says.
+     */
     public void recordAttendance(MeetingId meetingId, Map<Long, Attendance> byUserId) {
         Meeting meeting = find(meetingId);
         access.requireMeetingManager(BoardId.of(meeting.getBoard()));
-        Map<Long, Membership> members = currentMembers(BoardId.of(meeting.getBoard())).stream()
+        Map<Long, Membership> members = attendanceMembers(meeting).stream()
                 .collect(Collectors.toMap(m -> m.getMember().getId(), Function.identity(), (a, b) -> a));
         Map<Long, MeetingAttendance> recorded = attendanceOf(meetingId).stream()
                 .collect(Collectors.toMap(a -> a.getMember().getId(), Function.identity()));
@@ -433,11 +436,28 @@ public class Meetings {
                 .map(m -> new Organiser(m.getMember().getFullName(), m.getMember().getEmail()));
     }
 
-    /** Everyone recorded, then current members not yet recorded, by name. */
+    /**
+     * The day whose members a meeting's attendance is about: the meeting's own day once it has come (someone who has left
+     * the board since still attended, or sent apologies, as a member), else today, for a meeting still to come.
+     */
+    private LocalDate attendanceDay(Meeting meeting) {
+        LocalDate meetingDay = meeting.getStartsAt().toLocalDate(); // a wall-clock time in London (PortalClock)
+        LocalDate today = clock.today();
+        return meetingDay.isBefore(today) ? meetingDay : today;
+    }
+
+    /** The board's members on the meeting's attendance day; callers have checked the caller's access. */
+    private List<Membership> attendanceMembers(Meeting meeting) {
+        return em.createQuery("SELECT m FROM Membership m JOIN FETCH m.member JOIN FETCH m.representing WHERE m.board.id = :board "
+                        + "AND " + Membership.CURRENT_ON_TODAY + " ORDER BY m.member.fullName", Membership.class)
+                .setParameter("board", meeting.getBoard().getId()).setParameter("today", attendanceDay(meeting)).getResultList();
+    }
+
+    /** Everyone recorded, then the members on the meeting's attendance day not yet recorded, by name. */
     private List<AttendanceLine> attendanceLines(Meeting meeting) {
         List<AttendanceLine> lines = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
-        Map<Long, Membership> members = currentMembers(BoardId.of(meeting.getBoard())).stream()
+        Map<Long, Membership> members = attendanceMembers(meeting).stream()
                 .collect(Collectors.toMap(m -> m.getMember().getId(), Function.identity(), (a, b) -> a, LinkedHashMap::new));
         for (MeetingAttendance recorded : attendanceOf(MeetingId.of(meeting))) {
             UserAccount person = recorded.getMember();

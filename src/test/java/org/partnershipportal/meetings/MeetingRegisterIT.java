@@ -66,6 +66,46 @@ class MeetingRegisterIT {
         assertThat(cspMeeting).as("the demo's held Safeguarding Partnership meeting").isPositive();
     }
 
+    /**
+     * A held meeting's attendance is about the members on its day: the demo's ex-member left the Safeguarding Partnership
+     * after its held meeting, so he is on that meeting's attendance, with his seat, and counts towards its quorum; he is
+     * not expected at a meeting still to come. (Before, every meeting listed today's members.)
+     */
+    @Test
+    void aHeldMeetingsAttendanceIsAboutTheMembersOnItsDayNotToday() throws Exception {
+        PortalClient casey = signedIn("casey.chair");
+        org.jsoup.nodes.Document held = org.jsoup.Jsoup.parse(casey.get("meetings/meeting.xhtml?meeting=" + cspMeeting).body());
+        assertThat(attendanceRow(held, "Jordan Former")).as("the ex-member on the held meeting's attendance").isNotNull();
+        assertThat(org.partnershipportal.testsupport.TableCells.text(attendanceRow(held, "Jordan Former").select("td").get(2)))
+                .as("his seat that day").isEqualTo("Member");
+        assertThat(held.selectFirst("#quorum").text()).as("the held meeting's count").contains("of " + attendanceRows(held) + " members");
+
+        String workspace = casey.get("boards/workspace.xhtml?board=" + cspBoard).body();
+        Matcher meetings = Pattern.compile("meeting\\.xhtml\\?meeting=(\\d+)").matcher(workspace);
+        int toCome = 0;
+        while (meetings.find()) {
+            org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(casey.get("meetings/meeting.xhtml?meeting=" + meetings.group(1)).body());
+            if (page.selectFirst("#quorum") != null && page.selectFirst("#quorum").text().startsWith("Expected")) {
+                toCome++;
+                assertThat(attendanceRow(page, "Jordan Former")).as("meeting " + meetings.group(1) + ", still to come").isNull();
+            }
+        }
+        assertThat(toCome).as("the board's meetings still to come").isPositive();
+    }
+
+    private static org.jsoup.nodes.Element attendanceRow(org.jsoup.nodes.Document meeting, String name) {
+        for (org.jsoup.nodes.Element row : meeting.select("[id='attendance:table'] tbody tr")) {
+            if (!row.select("td").isEmpty() && org.partnershipportal.testsupport.TableCells.text(row.select("td").get(0)).equals(name)) {
+                return row;
+            }
+        }
+        return null;
+    }
+
+    private static long attendanceRows(org.jsoup.nodes.Document meeting) {
+        return meeting.select("[id='attendance:table'] tbody tr").stream().filter(row -> row.select("td").size() > 1).count();
+    }
+
     @Test
     void aMemberGetsTheMeetingAndItsExportsInTheirFormats() throws Exception {
         PortalClient riley = signedIn("riley.reviewer");
