@@ -82,6 +82,7 @@ public class DataRequests {
 
     public DataRequest raise(RequestForm form) {
         InputRules.requireValid(validator, form);
+        InputRules.requireNotFarAhead("neededBy", form.getNeededBy(), clock.today());
         StrategicAsk ask = Optional.ofNullable(em.find(StrategicAsk.class, form.getAskId()))
                 .orElseThrow(() -> new InvalidInputException("askId", "Choose an ask from the list"));
         Board board = Optional.ofNullable(em.find(Board.class, form.getBoardId()))

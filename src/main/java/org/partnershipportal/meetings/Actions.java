@@ -77,6 +77,7 @@ public class Actions {
         BoardAccess.Seat seat = access.requireMeetingManager(BoardId.of(item.getBoard()));
         InputRules.requireValid(validator, form);
         requireDueOnOrAfterTheMeeting(form.getDueOn(), item);
+        InputRules.requireNotFarAhead("dueOn", form.getDueOn(), clock.today());
         Action action = new Action(item, form.getDescription(), form.getDueOn(), clock.utcNow());
         if (form.getOwnerUserId() != null) {
             action.assignTo(boardMember(BoardId.of(item.getBoard()), UserId.of(form.getOwnerUserId())));
@@ -135,6 +136,7 @@ public class Actions {
         if (!form.getDueOn().equals(action.getDueOn())) {
             // a due date left as it was is kept, whatever it is; one that moves follows the rule a new action does
             requireDueOnOrAfterTheMeeting(form.getDueOn(), action.getAgendaItem());
+            InputRules.requireNotFarAhead("dueOn", form.getDueOn(), clock.today());
         }
         if (!form.getDueOn().equals(action.getDueOn()) && !seat.managesMeetings() && form.getNote() == null) {
             throw new InvalidInputException("note", "Say why the due date moves");

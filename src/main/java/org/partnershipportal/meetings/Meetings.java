@@ -479,6 +479,7 @@ public class Meetings {
 
     private void requireValid(MeetingForm form) {
         InputRules.requireValid(validator, form);
+        InputRules.requireNotFarAhead("date", form.getDate(), clock.today());
         if (!form.getEndTime().isAfter(form.getStartTime())) {
             throw new InvalidInputException("endTime", "The meeting must end after it starts");
         }

@@ -66,6 +66,16 @@ public final class InputRules {
         }
     }
 
+    /** How far ahead a date people type may fall: further is a slip of the keyboard ("9999", "20227"), not a plan. */
+    public static final int YEARS_AHEAD = 10;
+
+    /** Refuses a date more than {@link #YEARS_AHEAD} years after today for {@code field}, with a message that says so. */
+    public static void requireNotFarAhead(String field, java.time.LocalDate date, java.time.LocalDate today) {
+        if (date != null && date.isAfter(today.plusYears(YEARS_AHEAD))) {
+            throw new InvalidInputException(field, "Choose a date within " + YEARS_AHEAD + " years of today");
+        }
+    }
+
     /** Escapes LIKE wildcards in a search term, for use with {@code '\\'} as the escape character. */
     public static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");

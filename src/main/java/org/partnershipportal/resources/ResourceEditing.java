@@ -48,6 +48,7 @@ public class ResourceEditing {
 
     public Resource create(ResourceForm form) {
         validate(form);
+        requireReviewDateAhead(form, null);
         UserAccount editor = em.createQuery("SELECT u FROM UserAccount u WHERE u.username = :username", UserAccount.class)
                 .setParameter("username", username()).getSingleResult();
         Resource resource = new Resource(editor.getUsername(), editor.getAgency());
@@ -66,6 +67,7 @@ public class ResourceEditing {
             throw new ConflictException("Someone else saved this resource while you were editing. Reload to see their version.");
         }
         validate(form);
+        requireReviewDateAhead(form, resource.getReviewDue());
         String whatChanged = InputRules.trimmed(note);
         if (whatChanged != null && whatChanged.length() > ResourceVersion.NOTE_MAX) {
             throw new InvalidInputException("note", "Use at most " + ResourceVersion.NOTE_MAX + " characters");
@@ -163,8 +165,19 @@ public class ResourceEditing {
                 .setParameter("id", id).getResultList();
     }
 
+    /**
+     * A review date already passed may stay while the text is corrected (readers see the resource is due for review), but
+     * one set now must be today or later, as publishing asks.
+     */
+    private void requireReviewDateAhead(ResourceForm form, java.time.LocalDate saved) {
+        if (!form.getReviewDue().equals(saved) && form.getReviewDue().isBefore(clock.today())) {
+            throw new InvalidInputException("reviewDue", "Choose a review date from today on: the date the resource is next reviewed by");
+        }
+    }
+
     private void validate(ResourceForm form) {
         InputRules.requireValid(validator, form);
+        InputRules.requireNotFarAhead("reviewDue", form.getReviewDue(), clock.today());
         if (SafeHtml.text(SafeHtml.sanitise(form.getBody())).isEmpty() && form.getExternalUrl() == null) {
             throw new InvalidInputException("body", "Write the resource's text, or give the link to the external research");
         }

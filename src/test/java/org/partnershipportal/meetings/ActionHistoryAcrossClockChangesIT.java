@@ -111,6 +111,14 @@ class ActionHistoryAcrossClockChangesIT {
         Document reopened = Jsoup.parse(casey.get("actions/action.xhtml?id=" + action).body());
         assertThat(reopened.selectFirst("input[name=progress:dueOn]").val()).isEqualTo(dueBefore);
         assertThat(historyOf(casey, action)).doesNotContainKey(note);
+
+        // The other slip: a year typed as 9999. Refused with the reason, and nothing changes either.
+        String farNote = "Moved to 9999 by a slip of the keyboard " + System.nanoTime();
+        HttpResponse<String> farAhead = recordProgress(casey, action, farNote, "9999-12-31");
+        assertThat(Jsoup.parse(farAhead.body()).select(".field:has([id='progress:dueOn']) .ui-message-error").text())
+                .contains("Choose a date within 10 years of today");
+        assertThat(Jsoup.parse(casey.get("actions/action.xhtml?id=" + action).body()).selectFirst("input[name=progress:dueOn]").val()).isEqualTo(dueBefore);
+        assertThat(historyOf(casey, action)).doesNotContainKey(farNote);
     }
 
     /** The status shown on the action's page ("Open – overdue" once it is past its due date). */

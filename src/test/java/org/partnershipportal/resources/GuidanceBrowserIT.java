@@ -207,6 +207,38 @@ class GuidanceBrowserIT {
         assertThat(practitioner.get("guidance/attachment?id=" + attachment.group(1)).statusCode()).isEqualTo(404);
     }
 
+    /**
+     * A new resource whose review date has already passed, or lies decades ahead, is refused with the reason, and nothing
+     * is saved: readers would otherwise see guidance "due for review" the day it appears, or never.
+     */
+    @Test
+    void aReviewDateInThePastOrDecadesAheadIsRefusedAndNothingIsSaved() throws Exception {
+        PortalClient editor = new PortalClient(base);
+        assertThat(editor.signIn("ellis.editor", DEMO_PASSWORD).statusCode()).isEqualTo(302);
+        Map<String, String> refusals = Map.of(java.time.LocalDate.now().minusDays(7).toString(), "Choose a review date from today on",
+                "9999-12-31", "Choose a date within 10 years of today");
+        for (Map.Entry<String, String> refusal : refusals.entrySet()) {
+            String title = "Review date " + refusal.getKey() + " " + System.nanoTime();
+            String page = editor.get("guidance/edit.xhtml").body();
+            Map<String, String> form = new LinkedHashMap<>();
+            form.put("editor", "editor");
+            form.put("editor:kind_input", "GUIDANCE");
+            form.put("editor:reviewDue", refusal.getKey());
+            form.put("editor:title", title);
+            form.put("editor:summary", "A resource whose review date is mistyped.");
+            form.put("editor:body_input", "<p>Some guidance.</p>");
+            form.put("editor:audienceSelection", "SOCIAL_WORKER");
+            form.put("editor:save", "");
+            form.put("jakarta.faces.ViewState", PortalClient.viewState(page));
+            form.put("primefaces.nonce", PortalClient.nonce(page));
+            HttpResponse<String> refused = editor.post("guidance/edit.xhtml", form);
+            assertThat(refused.statusCode()).as(refusal.getKey()).isEqualTo(200);
+            assertThat(org.jsoup.Jsoup.parse(refused.body()).select(".field:has([id='editor:reviewDue']) .ui-message-error").text())
+                    .as(refusal.getKey()).contains(refusal.getValue());
+            assertThat(editor.get("guidance/index.xhtml").body()).as("nothing saved for " + refusal.getKey()).doesNotContain(title);
+        }
+    }
+
     @Test
     void noneOfTheXssCorpusRunsInTheReadersBrowser() throws Exception {
         List<String> payloads = SafeHtmlTest.corpus();
