@@ -56,8 +56,9 @@ public class Workspaces {
     }
 
     public Workspace open(BoardId boardId) {
-        Board board = Optional.ofNullable(em.find(Board.class, boardId.value())).orElseThrow(() -> new NotFoundException("No such board"));
+        // The seat first: someone not on a board learns nothing about it, not even whether it exists (BoardAccess.seatOf).
         BoardAccess.Seat seat = access.requireMember(boardId);
+        Board board = Optional.ofNullable(em.find(Board.class, boardId.value())).orElseThrow(() -> new NotFoundException("No such board"));
         List<Member> members = currentMembers(boardId);
         audit.record(AuditAction.RESTRICTED_READ, "board", boardId.value(), "workspace");
         return new Workspace(board, seat, members, first(members, MembershipRole.CHAIR), first(members, MembershipRole.BUSINESS_SUPPORT));

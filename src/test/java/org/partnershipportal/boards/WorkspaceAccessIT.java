@@ -91,6 +91,10 @@ class WorkspaceAccessIT {
             assertThat(page.statusCode()).as(id).isIn(403, 404);
             assertThat(page.body()).as(id).doesNotContain(RESTRICTED_MARKER);
         }
+        // A board that does not exist and one that is not Morgan's answer alike: the page does not tell which boards exist.
+        HttpResponse<String> missing = morgan.get("boards/workspace.xhtml?board=999999");
+        HttpResponse<String> notHers = morgan.get(workspace("Children's Safeguarding Partnership"));
+        assertThat(missing.statusCode()).as("a board that does not exist").isEqualTo(403).isEqualTo(notHers.statusCode());
         // A post of Morgan's own workspace view, aimed at the Safeguarding Partnership's address.
         HttpResponse<String> own = morgan.get(workspace("YOS Management Board"));
         HttpResponse<String> crafted = morgan.post(workspace("Children's Safeguarding Partnership"), Map.of(
