@@ -80,8 +80,10 @@ class ActionHistoryAcrossClockChangesIT {
             assertThat(Jsoup.parse(casey.get("actions/action.xhtml?id=" + action).body()).selectFirst("input[name=progress:dueOn]").val())
                     .isEqualTo(due.toString());
             // The history words the move as every other date on the page is worded, and starts with it when the status stayed.
-            assertThat(changeOf(casey, action, "Due date moved to test the day's turn"))
+            assertThat(historyCell(casey, action, "Due date moved to test the day's turn", CHANGE))
                     .isEqualTo("Due moved from " + Wording.date(LocalDate.parse(originallyDue)) + " to 14 Jun 2027");
+            // Who wrote it, as the portal names people everywhere else (it showed the username).
+            assertThat(historyCell(casey, action, "Due date moved to test the day's turn", WHO)).isEqualTo("Casey Chair (KVC)");
             // 22:30 UTC is 23:30 BST: still the due date in London.
             moveClockTo(admin, Instant.parse("2027-06-14T22:30:00Z"));
             assertThat(statusOf(casey, action)).doesNotContain("overdue");
@@ -177,13 +179,17 @@ class ActionHistoryAcrossClockChangesIT {
         return when;
     }
 
-    /** The "Change" cell of the history row whose note is {@code note}. */
-    private String changeOf(PortalClient casey, long action, String note) throws Exception {
+    /** The history table's columns: when, who, change, note. */
+    private static final int WHO = 1;
+    private static final int CHANGE = 2;
+
+    /** A cell of the history row whose note is {@code note}. */
+    private String historyCell(PortalClient casey, long action, String note, int column) throws Exception {
         Document doc = Jsoup.parse(casey.get("actions/action.xhtml?id=" + action).body());
         for (Element row : doc.select("[id$=history] tbody tr")) {
             var cells = row.select("td");
             if (cells.size() >= 4 && TableCells.text(cells.get(3)).equals(note)) {
-                return TableCells.text(cells.get(2));
+                return TableCells.text(cells.get(column));
             }
         }
         throw new AssertionError("no history row with the note " + note);
