@@ -99,7 +99,7 @@ class ActionLog {
         Set<ActionStatus> statuses = query.statusesLetThrough();
         if (statuses.size() == 1) {
             where.add(cb.equal(action.get("status"), statuses.iterator().next()));
-        } else if (statuses.size() < ActionStatus.values().length) {
+        } else if (!ActionStatus.coversEvery(statuses)) {
             where.add(action.get("status").in(statuses));
         }
         if (query.isOverdueOnly()) {

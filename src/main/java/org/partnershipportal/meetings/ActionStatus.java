@@ -23,6 +23,11 @@ public enum ActionStatus {
         return label;
     }
 
+    /** Whether a filter letting these statuses through lets every action through: a query then needs no condition on the status. */
+    public static boolean coversEvery(Set<ActionStatus> statuses) {
+        return statuses.containsAll(EnumSet.allOf(ActionStatus.class));
+    }
+
     public boolean isOutstanding() {
         return OUTSTANDING.contains(this);
     }

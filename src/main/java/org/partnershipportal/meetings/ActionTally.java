@@ -6,7 +6,6 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -32,20 +31,15 @@ class ActionTally {
             return 0;
         }
         var query = em.createQuery("SELECT COALESCE(SUM(t.actions), 0) FROM ActionTallyRow t WHERE t.key.boardId IN :boards"
-                + (everyStatus(statuses) ? "" : " AND t.key.status IN :statuses")
+                + (ActionStatus.coversEvery(statuses) ? "" : " AND t.key.status IN :statuses")
                 + (dueBefore == null ? "" : " AND t.key.dueOn < :dueBefore"), Number.class).setParameter("boards", boardIds);
-        if (!everyStatus(statuses)) {
+        if (!ActionStatus.coversEvery(statuses)) {
             query.setParameter("statuses", statuses);
         }
         if (dueBefore != null) {
             query.setParameter("dueBefore", dueBefore);
         }
         return query.getSingleResult().longValue();
-    }
-
-    /** Every status asked for: no condition on the status at all. */
-    private static boolean everyStatus(Set<ActionStatus> statuses) {
-        return statuses.containsAll(EnumSet.allOf(ActionStatus.class));
     }
 
     /** The board's open and in-progress actions, and those of them due before today, in one pass over its tally. */

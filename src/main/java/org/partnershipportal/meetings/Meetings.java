@@ -309,9 +309,14 @@ public class Meetings {
     /** The board's current members, for attendance and for choosing action owners. */
     public List<Membership> currentMembers(BoardId boardId) {
         access.requireMember(boardId);
+        return membersOn(boardId.value(), clock.today());
+    }
+
+    /** The board's members on a day, by name; callers have checked the caller's access. */
+    private List<Membership> membersOn(long boardId, LocalDate day) {
         return em.createQuery("SELECT m FROM Membership m JOIN FETCH m.member JOIN FETCH m.representing WHERE m.board.id = :board "
                         + "AND " + Membership.CURRENT_ON_TODAY + " ORDER BY m.member.fullName", Membership.class)
-                .setParameter("board", boardId.value()).setParameter("today", clock.today()).getResultList();
+                .setParameter("board", boardId).setParameter("today", day).getResultList();
     }
 
     /**
@@ -448,9 +453,7 @@ public class Meetings {
 
     /** The board's members on the meeting's attendance day; callers have checked the caller's access. */
     private List<Membership> attendanceMembers(Meeting meeting) {
-        return em.createQuery("SELECT m FROM Membership m JOIN FETCH m.member JOIN FETCH m.representing WHERE m.board.id = :board "
-                        + "AND " + Membership.CURRENT_ON_TODAY + " ORDER BY m.member.fullName", Membership.class)
-                .setParameter("board", meeting.getBoard().getId()).setParameter("today", attendanceDay(meeting)).getResultList();
+        return membersOn(meeting.getBoard().getId(), attendanceDay(meeting));
     }
 
     /** Everyone recorded, then the members on the meeting's attendance day not yet recorded, by name. */
