@@ -13,6 +13,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -59,8 +60,10 @@ import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
 @UsesDemoPartnership
 // Issue 14, tests in less time: this class shares nothing with the others (its own MariaDB, nodes, nginx, mail
 // server and ports), so it runs beside them (junit.jupiter.execution.parallel in pom.xml) on the processor time
-// the one-at-a-time test run leaves idle.
+// the one-at-a-time test run leaves idle. Its own tests still run one after another, in their order: a lock held by the
+// class makes JUnit run everything inside it on the class's thread.
 @Execution(ExecutionMode.CONCURRENT)
+@ResourceLock("ClusterIT's two nodes")
 class ClusterIT {
 
     /** The nodes' mail server, on a port of the cluster's own: the shared portal's mail goes to it.mail.port meanwhile. */
