@@ -73,9 +73,10 @@ public class ServiceLevels {
      * @param acceptedLateBy  working days the request was accepted after its accept-by date (0 if on time or not accepted)
      * @param answeredLateBy  working days the answer came after its answer-by date (0 if on time or not answered)
      * @param answered        the request has been answered
+     * @param answerDueAfterNeededBy the latest answer the service level allows, when it is after "needed by" (else null)
      */
     public record Standing(LocalDate acceptBy, LocalDate answerBy, LocalDate nextDue, int workingDaysLate, int acceptedLateBy,
-                           int answeredLateBy, boolean answered) implements Serializable {
+                           int answeredLateBy, boolean answered, LocalDate answerDueAfterNeededBy) implements Serializable {
         public boolean isLate() {
             return workingDaysLate > 0 || acceptedLateBy > 0 || answeredLateBy > 0;
         }
@@ -106,7 +107,23 @@ public class ServiceLevels {
         int acceptedLate = lateBy(due, request.getAcceptDueOn(), request.getAcceptedAt());
         boolean answered = request.getStatus() == RequestStatus.ANSWERED;
         int answeredLate = answered ? lateBy(due, request.getAnswerDueOn(), request.getClosedAt()) : 0;
-        return new Standing(request.getAcceptDueOn(), request.getAnswerDueOn(), next, late, acceptedLate, answeredLate, answered);
+        return new Standing(request.getAcceptDueOn(), request.getAnswerDueOn(), next, late, acceptedLate, answeredLate, answered,
+                answerDueAfterNeededBy(request, due));
+    }
+
+    /**
+     * The latest day the service level gives the agency to answer, when that is after the date the requester needs the data
+     * by (null otherwise, and once the request is closed): the requester should know before they plan on it. Before
+     * acceptance it is the answer's due date had the agency accepted on the last day allowed.
+     */
+    private static LocalDate answerDueAfterNeededBy(DataRequest request, DueDates due) {
+        LocalDate neededBy = request.getNeededBy();
+        if (neededBy == null || !request.getStatus().isOpen()) {
+            return null;
+        }
+        LocalDate answerDue = request.getAnswerDueOn() != null ? request.getAnswerDueOn()
+                : request.getAcceptDueOn() == null ? null : due.answerBy(request.getAcceptDueOn(), neededBy);
+        return answerDue != null && answerDue.isAfter(neededBy) ? answerDue : null;
     }
 
     /** Working days a step taken at {@code takenAt} (UTC) was after its due date, on London's calendar; 0 if not taken. */

@@ -168,7 +168,8 @@ class CatalogueBrowserIT {
             dana.waitForText(By.id("requestStatus"), "Accepted");
             dana.go(requestPath);
             dana.waitForText(By.id("requestStatus"), "Accepted");
-            assertThat(dana.textOf("timeline")).contains(fits);
+            assertThat(dana.textOf("timeline")).contains(fits).as("who wrote it, named as pages name people")
+                    .contains("Dana Datalead (KICB)").doesNotContain("dana.datalead");
         }
     }
 
@@ -283,7 +284,7 @@ class CatalogueBrowserIT {
             dana.setValue("datasetForm:lastReviewedOn", LocalDate.now().toString());
             dana.click("datasetForm:save");
             dana.waitForText(By.id("qualityIssues"), "Contacts in academies are not recorded.");
-            assertThat(dana.textOf("history")).contains("Known quality issues").contains("dana.datalead");
+            assertThat(dana.textOf("history")).contains("Known quality issues").contains("Dana Datalead (KICB)");
             assertThat(dana.driver().findElements(By.id("reviewOverdue"))).isEmpty();
             dana.screenshot("dataset-page");
             dana.go(dana.currentPath().substring(1));

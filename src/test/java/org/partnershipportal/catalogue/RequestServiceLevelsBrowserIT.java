@@ -218,6 +218,29 @@ class RequestServiceLevelsBrowserIT {
     }
 
     @Test
+    void aRequesterIsToldWhenTheServiceLevelLetsTheAnswerComeAfterTheDateTheyNeedItBy() throws Exception {
+        LocalDate today = LocalDate.now(LONDON);
+        LocalDate soon = today.plusDays(2);
+        String hurried = "Missing episodes by ward, needed in two days " + UUID.randomUUID();
+        String hurriedPath = RequestSteps.raise(base, "blake.boardmember", CAMHS_ASK, hurried, "For an urgent strategy meeting.", soon);
+        String unhurried = "Missing episodes by ward, needed in three months " + UUID.randomUUID();
+        String unhurriedPath = RequestSteps.raise(base, "blake.boardmember", CAMHS_ASK, unhurried, "For the annual report.", today.plusDays(90));
+        try (Browser blake = Browser.open(base)) {
+            blake.signInOverHttp("blake.boardmember", DEMO_PASSWORD);
+            blake.go(hurriedPath);
+            blake.waitForText(By.id("acceptDue"), Wording.date(rules.acceptBy(today)));
+            // Accepted on the last day allowed, the answer is due ten working days later: after the two days the requester has.
+            assertThat(blake.textOf("answerAfterNeededBy")).isEqualTo("After needed by At the agreed service level the answer may come as late as "
+                    + Wording.date(rules.answerBy(rules.acceptBy(today), soon)) + ", after the date it is needed by. If it cannot wait, say so to the data lead.");
+            blake.screenshot("request-answer-after-needed-by");
+
+            blake.go(unhurriedPath);
+            blake.waitForText(By.id("acceptDue"), Wording.date(rules.acceptBy(today)));
+            assertThat(blake.driver().findElements(By.id("answerAfterNeededBy"))).as("needed in three months: nothing to warn of").isEmpty();
+        }
+    }
+
+    @Test
     void serviceStatisticsCountTheRequestsThisTestCreated() throws Exception {
         String quarter = LocalDate.now(LONDON).getYear() + " Q" + LocalDate.now(LONDON).get(java.time.temporal.IsoFields.QUARTER_OF_YEAR);
         Map<String, Integer> kicbBefore;

@@ -14,8 +14,9 @@ class ByteDotProductTest {
 
     @Test
     void theTestsJvmComputesWithTheVectorApiAsTheServerDoes() {
-        // surefire's JVM has --add-modules=jdk.incubator.vector, as the units; whether the processor has 256-bit vectors
-        // is the host's, and without them the plain loop is right
+        // surefire's JVM has --add-modules=jdk.incubator.vector and the optimising compiler (the units run the quick
+        // compiler only, and so the plain loop: ClusterIT reads that from the nodes' logs); whether the processor has
+        // 256-bit vectors is the host's, and without them the plain loop is right
         if (VectorisedDotProduct.supported()) {
             assertThat(ByteDotProduct.FASTEST).isInstanceOf(VectorisedDotProduct.class);
         } else {

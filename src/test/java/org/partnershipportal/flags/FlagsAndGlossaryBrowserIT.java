@@ -139,7 +139,7 @@ class FlagsAndGlossaryBrowserIT {
             lead.type("variantForm:variant", "A patient under 18 whose clinician suspects they are being made to commit crime by others.");
             lead.click("variantForm:saveVariant");
             lead.waitForText(By.id("variants"), "Kestrel Vale Integrated Care Board");
-            assertThat(lead.textOf("history")).contains("dana.datalead").contains("KICB agency definition");
+            assertThat(lead.textOf("history")).contains("Dana Datalead (KICB)").contains("KICB agency definition");
             assertThat(lead.driver().findElements(By.id("termForm:save"))).as("only administrators change the agreed definition").isEmpty();
 
             admin.signInOverHttp("avery.admin", DEMO_PASSWORD);
@@ -152,7 +152,7 @@ class FlagsAndGlossaryBrowserIT {
             admin.click("termForm:save");
             admin.waitForText(By.id("agreedDefinition"), "online or offline");
             String history = admin.textOf("history");
-            assertThat(history).contains("avery.admin").contains("definition")
+            assertThat(history).contains("Avery Admin (KVC)").contains("definition")
                     .contains("takes advantage of an imbalance of power").contains("online or offline");
             admin.screenshot("glossary-term");
             assertThat(admin.consoleErrors()).isEmpty();

@@ -325,7 +325,7 @@ class JourneysIT {
             editor.signInOverHttp("ellis.editor", DEMO_PASSWORD);
             editor.go(editPath);
             editor.waitForText(By.id("feedback"), "Used it with a year 9 group " + run);
-            assertThat(editor.textOf("feedback")).contains("parker.practitioner");
+            assertThat(editor.textOf("feedback")).contains("Parker Practitioner (SHC)").doesNotContain("parker.practitioner");
         }
     }
 

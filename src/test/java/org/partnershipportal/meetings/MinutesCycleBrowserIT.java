@@ -48,14 +48,25 @@ class MinutesCycleBrowserIT {
             chair.signInOverHttp("casey.chair", DEMO_PASSWORD);
             long held = schedule(chair, "Minutes cycle A " + run, LocalDate.now().minusDays(14));
             chair.type("newItem:title", "Serious youth violence: joint plan " + run);
+            chair.type("newItem:minutesAllotted", "20");
             chair.click("newItem:add");
             chair.waitForText(By.id("agendaItems"), "Serious youth violence: joint plan " + run);
             long item = AgendaCycleBrowserIT.idsIn(chair.driver().getPageSource(), "item\\.xhtml\\?item=(\\d+)").get(0);
+            assertThat(chair.driver().findElement(By.cssSelector("#item-" + item + " p.small")).getText())
+                    .as("an item with no lead: its time alone, with nothing before it").isEqualTo("20 minutes");
             chair.click("publication:publish");
             chair.waitForText(By.tagName("body"), "Agenda published");
+            // The chair's other tab, open on the meeting before it is marked held.
+            stale.signInOverHttp("casey.chair", DEMO_PASSWORD);
+            stale.go("meetings/meeting.xhtml?meeting=" + held);
+            stale.waitFor(By.id("publication:publish"));
             chair.choose("details:status", "Held");
             chair.click("details:save");
             chair.waitForText(By.tagName("body"), "Meeting details saved.");
+            assertThat(chair.driver().findElements(By.id("publication:publish")))
+                    .as("a held meeting's agenda is not sent again: its minutes are the record").isEmpty();
+            stale.click("publication:publish");
+            stale.waitForText(By.tagName("body"), "This meeting has been held, so its agenda is not sent again");
             chair.go("meetings/item.xhtml?item=" + item);
             chair.type("outcome:minutes", minutes);
             chair.type("outcome:decisions", decision);
@@ -82,18 +93,17 @@ class MinutesCycleBrowserIT {
             member.waitForText(By.tagName("body"), "Your comment is with the chair.");
 
             // A page left open on the item before approval.
-            stale.signInOverHttp("casey.chair", DEMO_PASSWORD);
             stale.go("meetings/item.xhtml?item=" + item);
             stale.waitFor(By.id("outcome:minutes"));
 
             chair.go("meetings/meeting.xhtml?meeting=" + held);
-            assertThat(chair.textOf("minutesCycle:minutesComments")).contains("health joined for this item " + run).contains("riley.reviewer");
+            assertThat(chair.textOf("minutesCycle:minutesComments")).contains("health joined for this item " + run).contains("Riley Reviewer (KICB)");
             WebElement option = chair.driver().findElements(By.cssSelector("#minutesCycle\\:approveAt_input option")).stream()
                     .filter(o -> o.getAttribute("textContent").contains("Minutes cycle B " + run)).findFirst().orElseThrow();
             chair.choose("minutesCycle:approveAt", option.getAttribute("textContent"));
             chair.click("minutesCycle:approve");
             chair.waitForText(By.tagName("body"), "Minutes approved as a correct record, and locked.");
-            assertThat(chair.textOf("minutesStatus")).contains("Approved as a correct record").contains("casey.chair");
+            assertThat(chair.textOf("minutesStatus")).contains("Approved as a correct record").contains("recorded by Casey Chair (KVC).");
             chair.screenshot("minutes-approved");
 
             // Approval is a decision of the next meeting, on its minutes item.
@@ -121,7 +131,7 @@ class MinutesCycleBrowserIT {
             chair.type("outcome:reason", "Health's attendance was left out " + run);
             chair.click("outcome:correct");
             chair.waitForText(By.tagName("body"), "Correction recorded as version 2.");
-            assertThat(chair.textOf("outcome:corrections")).contains("Version 2").contains("casey.chair")
+            assertThat(chair.textOf("outcome:corrections")).contains("Version 2").contains("Casey Chair (KVC)")
                     .contains("Health's attendance was left out " + run).contains("Minutes before: " + minutes);
             chair.screenshot("minutes-correction");
             member.go("meetings/meeting.xhtml?meeting=" + held);

@@ -74,7 +74,7 @@ class GuidanceBrowserIT {
             editor.waitForText(By.id("dueForReview"), "Return home interviews");
             editor.driver().findElement(By.cssSelector("#dueForReview a")).click();
             editor.waitForText(By.id("feedback"), "Needs a version for foster carers.");
-            assertThat(editor.textOf("feedback")).contains("parker.practitioner").contains("No");
+            assertThat(editor.textOf("feedback")).contains("Parker Practitioner (SHC)").contains("No");
         }
     }
 

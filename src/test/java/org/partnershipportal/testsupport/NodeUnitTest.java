@@ -38,7 +38,7 @@ class NodeUnitTest {
         List<String> options = NodeUnit.productionJvmOptions();
         assertThat(options).as("the JVM options in deploy/partnership-portal.service's ExecStart")
                 .anyMatch(o -> o.startsWith("-Xmx")).anyMatch(o -> o.startsWith("-Xms")).contains("-XX:+ExitOnOutOfMemoryError")
-                .contains("--add-modules=jdk.incubator.vector")
+                .contains("--add-modules=jdk.incubator.vector").contains("-XX:TieredStopAtLevel=1")
                 .allMatch(o -> o.startsWith("-X") || o.startsWith("--add-modules="));
     }
 }

@@ -19,6 +19,11 @@ public final class RequestSteps {
      * returns the request page's path once it says "Submitted".
      */
     public static String raise(URL base, String who, String ask, String needed, String why) throws IOException {
+        return raise(base, who, ask, needed, why, LocalDate.now().plusDays(21));
+    }
+
+    /** The same, needed by {@code neededBy}. */
+    public static String raise(URL base, String who, String ask, String needed, String why, LocalDate neededBy) throws IOException {
         try (Browser requester = Browser.open(base)) {
             requester.signInOverHttp(who, DEMO_PASSWORD);
             requester.go("catalogue/asks.xhtml");
@@ -27,7 +32,7 @@ public final class RequestSteps {
             requester.waitFor(By.id("requestForm:whatNeeded"));
             requester.type("requestForm:whatNeeded", needed);
             requester.type("requestForm:whyNeeded", why);
-            requester.setValue("requestForm:neededBy", LocalDate.now().plusDays(21).toString());
+            requester.setValue("requestForm:neededBy", neededBy.toString());
             requester.click("requestForm:submit");
             requester.waitForText(By.id("requestStatus"), "Submitted");
             return requester.currentPath().substring(1);
