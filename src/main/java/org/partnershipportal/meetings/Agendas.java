@@ -159,6 +159,10 @@ public class Agendas {
         if (dependents > 0) {
             throw new InvalidInputException(null, "This item has actions or papers, so it stays on the record");
         }
+        if (hasText(item.getMinutes()) || hasText(item.getDecisions())) {
+            // Minutes are the meeting's record (circulated, then approved and locked): an item that has them is not taken away.
+            throw new InvalidInputException(null, "This item has minutes or decisions recorded, so it stays on the record");
+        }
         List<String> pointingHere = references.stream().flatMap(r -> r.referencesToAgendaItem(itemId).stream()).toList();
         if (!pointingHere.isEmpty()) {
             throw new InvalidInputException(null, "This item is " + String.join(" and ", pointingHere) + ", so it stays on the record");
@@ -402,4 +406,7 @@ public class Agendas {
         return new InvalidInputException("paper", message);
     }
 
+    private static boolean hasText(String text) {
+        return text != null && !text.isBlank();
+    }
 }

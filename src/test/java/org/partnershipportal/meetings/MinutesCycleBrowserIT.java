@@ -72,6 +72,14 @@ class MinutesCycleBrowserIT {
             chair.type("outcome:decisions", decision);
             chair.click("outcome:save");
             chair.waitForText(By.tagName("body"), "Minutes and decisions saved.");
+            // An item with minutes is the meeting's record: no Remove on it now, and the chair's older tab is refused.
+            chair.go("meetings/meeting.xhtml?meeting=" + held);
+            chair.waitFor(By.id("item-" + item));
+            assertThat(chair.driver().findElements(By.cssSelector("#item-" + item + " .remove-item"))).as("Remove on an item with minutes").isEmpty();
+            stale.driver().findElement(By.cssSelector("#item-" + item + " .remove-item")).click();
+            stale.waitForText(By.tagName("body"), "This item has minutes or decisions recorded, so it stays on the record");
+            chair.go("meetings/meeting.xhtml?meeting=" + held);
+            chair.waitForText(By.id("agendaItems"), "Serious youth violence: joint plan " + run);
             long next = schedule(chair, "Minutes cycle B " + run, LocalDate.now().plusDays(30));
 
             chair.go("meetings/meeting.xhtml?meeting=" + held);
