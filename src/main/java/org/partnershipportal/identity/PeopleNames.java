@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * People as pages name them, "Casey Chair (KVC)": their name and their agency's short name, for records that keep who
- * did something by username (an action's history). One query for all of a page's people.
+ * did something by username. Pages reach it through {@link PeopleOnPage}; one query for the usernames given.
  */
 @ApplicationScoped
 public class PeopleNames {

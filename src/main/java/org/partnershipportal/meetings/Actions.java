@@ -27,7 +27,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -66,19 +65,10 @@ public class Actions {
     ActionLog log;
 
     @Inject
-    org.partnershipportal.identity.PeopleNames peopleNames;
-
-    @Inject
     jakarta.enterprise.event.Event<RegisterChanged> changes;
 
     /** An action with its history, its status as shown on London's date when opened, and what the caller may do with it. */
-    public record ActionView(Action action, ShownStatus shown, List<ActionUpdate> history, Map<String, String> writers, boolean canUpdate,
-                             boolean canEdit) implements Serializable {
-
-        /** Who wrote a history entry, as pages name people ("Casey Chair (KVC)"); the username when no account has it now. */
-        public String writerOf(ActionUpdate update) {
-            return writers.getOrDefault(update.getWrittenBy(), update.getWrittenBy());
-        }
+    public record ActionView(Action action, ShownStatus shown, List<ActionUpdate> history, boolean canUpdate, boolean canEdit) implements Serializable {
     }
 
     public Action create(long agendaItemId, ActionForm form) {
@@ -115,8 +105,7 @@ public class Actions {
         List<ActionUpdate> history = em.createQuery("SELECT u FROM ActionUpdate u WHERE u.action.id = :action "
                         + "ORDER BY u.writtenAt DESC, u.id DESC", ActionUpdate.class)
                 .setParameter("action", actionId).getResultList();
-        Map<String, String> writers = Map.copyOf(peopleNames.byUsername(history.stream().map(ActionUpdate::getWrittenBy).distinct().toList()));
-        return new ActionView(action, action.shownOn(clock.today()), history, writers, mayUpdate(seat, action), seat.managesMeetings());
+        return new ActionView(action, action.shownOn(clock.today()), history, mayUpdate(seat, action), seat.managesMeetings());
     }
 
     /**

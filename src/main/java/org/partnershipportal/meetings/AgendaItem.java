@@ -150,6 +150,11 @@ public class AgendaItem implements Serializable {
         return changedAfterPublication;
     }
 
+    /** Minutes or decisions are recorded for it: it is part of the meeting's record, so it is not taken off the agenda. */
+    public boolean hasRecordedOutcome() {
+        return (minutes != null && !minutes.isBlank()) || (decisions != null && !decisions.isBlank());
+    }
+
     public void recordOutcome(String minutes, String decisions) {
         this.minutes = minutes;
         this.decisions = decisions;

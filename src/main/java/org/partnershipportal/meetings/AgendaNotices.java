@@ -71,11 +71,10 @@ public class AgendaNotices {
         if (items == 0) {
             throw new InvalidInputException(null, "Add at least one item before publishing the agenda");
         }
-        boolean first = !meeting.isAgendaPublished();
-        if (!first && meeting.isHeld()) {
-            // Members had the agenda before the meeting; what happened at it is in its minutes, circulated in their own cycle.
+        if (!meeting.isAgendaSendable()) {
             throw new InvalidInputException(null, "This meeting has been held, so its agenda is not sent again: circulate its minutes instead");
         }
+        boolean first = !meeting.isAgendaPublished();
         List<AgendaChange> changes = first ? List.of() : em.createQuery(
                         "SELECT c FROM AgendaChange c WHERE c.meeting.id = :meeting AND c.notice = :notice ORDER BY c.changedAt, c.id", AgendaChange.class)
                 .setParameter("meeting", meetingId.value()).setParameter("notice", meeting.getAgendaNoticesSent() + 1).getResultList();

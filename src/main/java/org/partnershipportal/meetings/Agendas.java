@@ -159,7 +159,7 @@ public class Agendas {
         if (dependents > 0) {
             throw new InvalidInputException(null, "This item has actions or papers, so it stays on the record");
         }
-        if (hasText(item.getMinutes()) || hasText(item.getDecisions())) {
+        if (item.hasRecordedOutcome()) {
             // Minutes are the meeting's record (circulated, then approved and locked): an item that has them is not taken away.
             throw new InvalidInputException(null, "This item has minutes or decisions recorded, so it stays on the record");
         }
@@ -404,9 +404,5 @@ public class Agendas {
     private InvalidInputException refusePaper(long itemId, String name, String why, String message) {
         audit.recordIndependently(AuditAction.PAPER_REFUSED, AGENDA_ITEM, itemId, why + ": " + name);
         return new InvalidInputException("paper", message);
-    }
-
-    private static boolean hasText(String text) {
-        return text != null && !text.isBlank();
     }
 }

@@ -141,6 +141,14 @@ public class Meeting implements Serializable {
         this.agendaNoticesSent++;
     }
 
+    /**
+     * Whether the agenda may be sent to members: always before it first goes out, and as an update until the meeting is held;
+     * after that members had it, and the minutes are the record.
+     */
+    public boolean isAgendaSendable() {
+        return !(isHeld() && isAgendaPublished());
+    }
+
     /** Records made before the agenda cycle, or imported from past registers, were already public to members. */
     public void markAgendaAlreadyPublished() {
         this.agendaStatus = AgendaStatus.PUBLISHED;
