@@ -7,6 +7,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.partnershipportal.platform.PortalClock;
 import org.partnershipportal.platform.SpreadsheetCells;
 
 import java.io.IOException;
@@ -19,7 +20,7 @@ import java.util.List;
 /** An action log as CSV or as an Excel workbook, the columns a board's business support officer works from. */
 public final class ActionLogExport {
 
-    static final String[] HEADER = {"Action", "Board", "Meeting", "Agenda item", "Owner", "Owner's agency", "Due", "Status", "Overdue"};
+    static final String[] HEADER = {"Action", "Board", "Meeting", "Agenda item", "Owner", "Owner's agency", "Due", "Status", "Overdue", "Last updated"};
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
 
     private ActionLogExport() {
@@ -75,6 +76,8 @@ public final class ActionLogExport {
                 SpreadsheetCells.neutralised(row.ownerAgency()),
                 row.dueOn().format(DATE),
                 shown.label(),
-                shown.overdue() ? "Overdue" : ""};
+                shown.overdue() ? "Overdue" : "",
+                // The date the page's "Last updated" column shows: stored in UTC, read as the partnership's date.
+                PortalClock.local(row.updatedAt()).toLocalDate().format(DATE)};
     }
 }

@@ -46,9 +46,10 @@ class ActionHistoryAcrossClockChangesIT {
         long action = anActionCaseyChairs(casey);
         Map<String, String> notes = new LinkedHashMap<>();
         notes.put("Recorded 00:30 UTC, Monday after the clocks went forward", "2027-03-29T00:30:00Z");
-        notes.put("Recorded 23:30 UTC, the same Monday (BST)", "2027-03-29T23:30:00Z");
         notes.put("Recorded 00:30 UTC, Sunday the clocks went back, before the change", "2027-10-31T00:30:00Z");
         notes.put("Recorded 00:30 UTC, Monday after the clocks went back", "2027-11-01T00:30:00Z");
+        // Recorded last, so it is the action's last update: UTC's date is 29 March, London's the 30th.
+        notes.put("Recorded 23:30 UTC, the same Monday (BST)", "2027-03-29T23:30:00Z");
         try {
             for (Map.Entry<String, String> note : notes.entrySet()) {
                 moveClockTo(admin, Instant.parse(note.getValue()));
@@ -57,6 +58,9 @@ class ActionHistoryAcrossClockChangesIT {
         } finally {
             ClockControl.reset(admin);
         }
+        // The board's business support officer's export dates the last update as the log page does: London's date.
+        String description = Jsoup.parse(casey.get("actions/action.xhtml?id=" + action).body()).selectFirst("#actionDescription").text().trim();
+        assertThat(exportedLastUpdate(casey, safeguardingPartnership(casey), description)).isEqualTo("2027-03-30");
         Map<String, String> when = historyOf(casey, action);
         // The clock is set to the minute from real time: the recorded minute may be the next one.
         assertThat(when.get("Recorded 00:30 UTC, Monday after the clocks went forward")).matches("29 Mar 2027, 01:3\\d");
@@ -134,6 +138,16 @@ class ActionHistoryAcrossClockChangesIT {
         assertThat(export.statusCode()).isEqualTo(200);
         try (CSVParser csv = CSVParser.parse(export.body(), CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
             return csv.getRecords().stream().filter(row -> "Overdue".equals(row.get("Overdue"))).map(row -> row.get("Action")).toList();
+        }
+    }
+
+    /** The "Last updated" cell of the action log export's row for the action described so. */
+    private static String exportedLastUpdate(PortalClient casey, long board, String description) throws Exception {
+        HttpResponse<String> export = casey.get("actions/export?board=" + board + "&format=csv");
+        assertThat(export.statusCode()).isEqualTo(200);
+        try (CSVParser csv = CSVParser.parse(export.body(), CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            return csv.getRecords().stream().filter(row -> description.equals(row.get("Action"))).map(row -> row.get("Last updated"))
+                    .findFirst().orElseThrow(() -> new AssertionError("the export has no row for " + description));
         }
     }
 

@@ -308,6 +308,33 @@ class MeetingsBrowserIT {
     }
 
     /**
+     * On a phone a month's grid cuts each meeting's name to a few letters, so there the forward plan opens on the month's
+     * meetings as a list, each with its whole name; on a laptop it opens on the month's grid, as before.
+     */
+    @Test
+    void theForwardPlanOpensOnTheMonthsGridOnALaptopAndOnTheMonthsListOnAPhone() throws Exception {
+        try (Browser chair = Browser.open(base)) {
+            chair.signInOverHttp("casey.chair", DEMO_PASSWORD);
+            chair.viewportWidth(1366);
+            chair.go("meetings/plan.xhtml");
+            chair.waitFor(By.cssSelector("#plan\\:schedule .fc-view"));
+            assertThat(chair.driver().findElements(By.cssSelector("#plan\\:schedule .fc-dayGridMonth-view"))).as("a laptop's month grid").hasSize(1);
+
+            chair.viewportWidth(390);
+            chair.go("meetings/plan.xhtml");
+            chair.waitFor(By.cssSelector("#plan\\:schedule .fc-view"));
+            assertThat(chair.driver().findElements(By.cssSelector("#plan\\:schedule .fc-listMonth-view"))).as("a phone's list of the month").hasSize(1);
+            assertThat(chair.driver().findElements(By.cssSelector("#plan\\:schedule .fc-dayGridMonth-view"))).isEmpty();
+            chair.scrollTo("plan:schedule");
+            chair.screenshot("forward-plan-phone");
+            // The grid is still there for whoever wants it.
+            chair.driver().findElement(By.cssSelector("#plan\\:schedule .fc-dayGridMonth-button")).click();
+            chair.waitFor(By.cssSelector("#plan\\:schedule .fc-dayGridMonth-view"));
+            assertThat(chair.consoleErrors()).isEmpty();
+        }
+    }
+
+    /**
      * An agenda item that a data request's answer was cited on is part of that answer's record of use:
      * the chair is told why it stays, and it stays (before, the database refused the removal and the
      * chair saw "Something went wrong"). An item nothing points at is still removed.
