@@ -124,6 +124,24 @@ public class BoardAccess {
                 .setParameter("username", caller.getName()).setParameter("today", clock.today()).getResultList();
     }
 
+    /**
+     * Ids of the boards whose meetings the caller manages today, as {@link Seat#managesMeetings()} has it (chairs,
+     * vice-chairs, business support; administrators every board): only they read those boards' draft agendas.
+     */
+    public List<Long> boardsWhoseMeetingsCallerManages() {
+        Principal caller = security.getCallerPrincipal();
+        if (caller == null) {
+            return List.of();
+        }
+        if (may.holds(Permission.SEE_EVERY_BOARD)) {
+            return em.createQuery("SELECT b.id FROM Board b", Long.class).getResultList();
+        }
+        return em.createQuery("SELECT DISTINCT m.board.id FROM Membership m WHERE m.member.username = :username AND m.role IN :managing "
+                        + "AND " + Membership.CURRENT_ON_TODAY, Long.class)
+                .setParameter("username", caller.getName()).setParameter("managing", MembershipRole.MANAGING_MEETINGS)
+                .setParameter("today", clock.today()).getResultList();
+    }
+
     private AccessRefusedException refuse(BoardId boardId, String why) {
         audit.recordRefusal("board", boardId.value(), why);
         return new AccessRefusedException("You do not sit on this board");

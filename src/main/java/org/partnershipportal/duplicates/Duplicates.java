@@ -76,8 +76,9 @@ public class Duplicates {
     }
 
     /** One record in a cluster of the report; title null when the viewer does not sit on its board. */
+    /** One record of a group; {@code restriction} says why its words are withheld from the reader, or is null. */
     public record Member(long id, long boardId, String board, LocalDate meetingDate, Long meetingId, String title,
-                         Integer minutesAllotted) implements Serializable {
+                         Integer minutesAllotted, String restriction) implements Serializable {
         public boolean isVisible() {
             return title != null;
         }
@@ -145,7 +146,7 @@ public class Duplicates {
         if (found.isEmpty()) {
             return List.of();
         }
-        Set<Long> mine = new HashSet<>(access.boardsOfCaller());
+        ReadableRecords readable = readableRecords();
         Map<Long, Board> boards = boards(found.stream().map(DuplicateFinder.Hint::boardId).toList());
         Map<Long, Record> records = records(kind, found.stream().map(DuplicateFinder.Hint::id).toList());
         Map<Long, Membership> support = businessSupport(boards.keySet());
@@ -156,7 +157,7 @@ public class Duplicates {
             if (record == null || board == null) {
                 continue;
             }
-            if (mine.contains(hint.boardId())) {
+            if (readable.reads(record)) {
                 hints.add(new Hint(board.getName(), hint.meetingDate(), record.title(), hint.reason(), record.meetingId(), null, null));
             } else {
                 Membership contact = support.get(hint.boardId());
@@ -188,13 +189,13 @@ public class Duplicates {
         List<List<Long>> clusters = finder.clusters(kind, decisions);
         Set<Long> ids = clusters.stream().flatMap(List::stream).collect(Collectors.toSet());
         Map<Long, Record> records = records(kind, ids);
-        Set<Long> mine = new HashSet<>(access.boardsOfCaller());
+        ReadableRecords readable = readableRecords();
         List<Cluster> report = new ArrayList<>();
         for (List<Long> cluster : clusters) {
             List<Member> members = cluster.stream().map(records::get).filter(r -> r != null)
                     .sorted(java.util.Comparator.comparing(Record::meetingDate).thenComparing(Record::board).thenComparingLong(Record::id))
-                    .map(r -> new Member(r.id(), r.boardId(), r.board(), r.meetingDate(), mine.contains(r.boardId()) ? r.meetingId() : null,
-                            mine.contains(r.boardId()) ? r.title() : null, r.minutesAllotted()))
+                    .map(r -> new Member(r.id(), r.boardId(), r.board(), r.meetingDate(), readable.reads(r) ? r.meetingId() : null,
+                            readable.reads(r) ? r.title() : null, r.minutesAllotted(), readable.restriction(r)))
                     .toList();
             if (members.stream().map(Member::boardId).distinct().count() < 2) {
                 continue;
@@ -293,8 +294,8 @@ public class Duplicates {
      * "restricted", so cannot judge them (the report offers no decision there; this holds for any other way in).
      */
     private void requireMayDecideOn(DuplicateDecision.Kind kind, Collection<Record> records) {
-        Set<Long> readable = new HashSet<>(access.boardsOfCaller());
-        if (!records.stream().allMatch(r -> readable.contains(r.boardId()))) {
+        ReadableRecords readable = readableRecords();
+        if (!records.stream().allMatch(readable::reads)) {
             audit.recordRefusal("duplicates-decision", null, kind.plural() + ": a record on a board the caller does not sit on");
             throw new AccessRefusedException("Only someone who sits on every board in a group, or a partnership administrator, can decide on it");
         }
@@ -308,8 +309,35 @@ public class Duplicates {
         return trimmed == null || trimmed.isEmpty() ? null : trimmed;
     }
 
-    /** A record's facts for display, read for many ids in one query. */
-    private record Record(long id, long boardId, String board, LocalDate meetingDate, long meetingId, String title, Integer minutesAllotted) {
+    /** A record's facts for display, read for many ids in one query; {@code onDraftAgenda}: an item of an agenda not yet published. */
+    private record Record(long id, long boardId, String board, LocalDate meetingDate, long meetingId, String title, Integer minutesAllotted,
+                          boolean onDraftAgenda) {
+    }
+
+    /**
+     * Which records the caller reads as the meeting page would show them: those of boards they sit on, except items of a
+     * draft agenda, which only those who manage that board's meetings read (a draft is the chair's working copy:
+     * {@code Meetings.open}). Any other record shows as restricted: its board and date, not its words.
+     */
+    private record ReadableRecords(Set<Long> boards, Set<Long> draftAgendaBoards) {
+        boolean reads(Record record) {
+            return restriction(record) == null;
+        }
+
+        /** Why the reader may not read the record, in their words, or null when they may. */
+        String restriction(Record record) {
+            if (!boards.contains(record.boardId())) {
+                return "Restricted: you don't sit on this board";
+            }
+            if (record.onDraftAgenda() && !draftAgendaBoards.contains(record.boardId())) {
+                return "Restricted: on an agenda not yet published";
+            }
+            return null;
+        }
+    }
+
+    private ReadableRecords readableRecords() {
+        return new ReadableRecords(new HashSet<>(access.boardsOfCaller()), new HashSet<>(access.boardsWhoseMeetingsCallerManages()));
     }
 
     private Map<Long, Record> records(DuplicateDecision.Kind kind, Collection<Long> ids) {
@@ -317,11 +345,12 @@ public class Duplicates {
             return Map.of();
         }
         String jpql = kind == DuplicateDecision.Kind.AGENDA_ITEM
-                ? "SELECT i.id, i.board.id, i.board.name, i.meeting.startsAt, i.meeting.id, i.title, i.minutesAllotted FROM AgendaItem i WHERE i.id IN :ids"
-                : "SELECT a.id, a.board.id, a.board.name, a.meeting.startsAt, a.meeting.id, a.description, NULL FROM Action a WHERE a.id IN :ids";
+                ? "SELECT i.id, i.board.id, i.board.name, i.meeting.startsAt, i.meeting.id, i.title, i.minutesAllotted, i.meeting.agendaPublishedAt "
+                        + "FROM AgendaItem i WHERE i.id IN :ids"
+                : "SELECT a.id, a.board.id, a.board.name, a.meeting.startsAt, a.meeting.id, a.description, NULL, a.meeting.startsAt FROM Action a WHERE a.id IN :ids";
         return em.createQuery(jpql, Object[].class).setParameter("ids", ids).getResultStream()
                 .map(row -> new Record((Long) row[0], (Long) row[1], (String) row[2], ((LocalDateTime) row[3]).toLocalDate(),
-                        (Long) row[4], (String) row[5], (Integer) row[6]))
+                        (Long) row[4], (String) row[5], (Integer) row[6], kind == DuplicateDecision.Kind.AGENDA_ITEM && row[7] == null))
                 .collect(Collectors.toMap(Record::id, Function.identity()));
     }
 

@@ -176,6 +176,67 @@ class DuplicatesAccessIT {
         assertThat(report).as("an item its chair marked standing").doesNotContain(marked);
     }
 
+    /**
+     * A draft agenda is its chair's working copy: a plain member of the board learns only that it is coming (the meeting
+     * page), so the report does not show them its items' words either, while the chair who drafts it reads them. (A walk
+     * of the pages found the report naming a draft's item to a member the meeting page withheld it from.)
+     */
+    @Test
+    void anItemOfADraftAgendaIsRestrictedInTheReportForAMemberWhoDoesNotManageTheBoardsMeetings() throws Exception {
+        // Blake chairs the Exploitation Subgroup, where Casey is a member; Casey chairs the Safeguarding Partnership.
+        PortalClient blake = signedIn("blake.boardmember");
+        PortalClient casey = signedIn("casey.chair");
+        readyReport(casey);
+        String draft = draftMeeting(blake, casey, "Exploitation Subgroup");
+        String run = Long.toString(System.nanoTime(), 36);
+        String drafted = "Night-time taxi licensing checks and the safety of children " + run;
+        String caseys = "Safety of children at night: taxi licensing checks " + run;
+        addItem(blake, draft, drafted, false);
+        addItem(casey, managedMeeting(casey, "Children(?:&#39;|')s Safeguarding Partnership"), caseys, false);
+
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        org.jsoup.nodes.Element group = groupWith(readyReport(casey), caseys);
+        while (group == null) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("The report never grouped the two boards' taxi licensing items");
+            }
+            Thread.onSpinWait();
+            group = groupWith(readyReport(casey), caseys);
+        }
+        List<org.jsoup.nodes.Element> exploitationRows = group.select("table.cluster-members tbody tr").stream()
+                .filter(tr -> tr.child(0).text().equals("Exploitation Subgroup")).toList();
+        assertThat(exploitationRows).as("the draft's item in Casey's group").isNotEmpty().allSatisfy(tr -> {
+            assertThat(tr.child(2).text()).isEqualTo("Restricted: on an agenda not yet published");
+            assertThat(tr.child(2).select("a")).isEmpty();
+        });
+        assertThat(readyReport(casey).text()).as("Casey's whole report").doesNotContain(drafted);
+        assertThat(group.select("button.confirm")).as("no decision on what she cannot read").isEmpty();
+        // The chair drafting it reads it, as on the meeting page.
+        assertThat(readyReport(blake).select("#clusters a").eachText()).as("Blake's report").contains(drafted);
+    }
+
+    /** The report's group that lists this title as a readable record, or null. */
+    private static org.jsoup.nodes.Element groupWith(org.jsoup.nodes.Document report, String title) {
+        return report.select("#clusters section.cluster").stream()
+                .filter(group -> group.select("table.cluster-members a").eachText().contains(title)).findFirst().orElse(null);
+    }
+
+    /** A meeting of the named board whose agenda this chair may add to and the member is told is not published yet. */
+    private static String draftMeeting(PortalClient chair, PortalClient member, String boardNamePattern) throws Exception {
+        java.util.regex.Matcher board = java.util.regex.Pattern.compile("workspace\\.xhtml\\?board=(\\d+)\">" + boardNamePattern + "<")
+                .matcher(chair.get("boards/index.xhtml").body());
+        assertThat(board.find()).as(boardNamePattern).isTrue();
+        java.util.regex.Matcher meetings = java.util.regex.Pattern.compile("meeting\\.xhtml\\?meeting=(\\d+)")
+                .matcher(chair.get("boards/workspace.xhtml?board=" + board.group(1)).body());
+        while (meetings.find()) {
+            String path = "meetings/meeting.xhtml?meeting=" + meetings.group(1);
+            if (chair.get(path).body().contains("newItem:title") && member.get(path).body().contains("id=\"agenda:agendaWithheld\"")) {
+                return path;
+            }
+        }
+        throw new AssertionError("no meeting of " + boardNamePattern + " with a draft agenda");
+    }
+
     /** A meeting of the named board whose page lets this chair add agenda items. */
     private static String managedMeeting(PortalClient chair, String boardNamePattern) throws Exception {
         java.util.regex.Matcher board = java.util.regex.Pattern.compile("workspace\\.xhtml\\?board=(\\d+)\">" + boardNamePattern + "<")
