@@ -18,6 +18,7 @@ import jakarta.validation.constraints.Size;
 import org.partnershipportal.boards.Board;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /** One meeting of a board. Times are local to the partnership (Europe/London). */
@@ -217,6 +218,16 @@ public class Meeting implements Serializable {
 
     public boolean isHeld() {
         return status == MeetingStatus.HELD;
+    }
+
+    /** Whether a meeting on {@code day} can have taken place by {@code today} (both London's dates): its day has come. */
+    public static boolean dayHasCome(LocalDate day, LocalDate today) {
+        return !day.isAfter(today);
+    }
+
+    /** The meeting has taken place by {@code today}: its day has come and it was not cancelled. */
+    public boolean hasMetBy(LocalDate today) {
+        return status != MeetingStatus.CANCELLED && dayHasCome(startsAt.toLocalDate(), today);
     }
 
     public Long getId() {

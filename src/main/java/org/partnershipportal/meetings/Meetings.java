@@ -143,6 +143,10 @@ public class Meetings {
         if (status == null) {
             throw new InvalidInputException("status", "Choose the meeting's status");
         }
+        if (status == MeetingStatus.HELD && !Meeting.dayHasCome(form.getDate(), clock.today())) {
+            throw new InvalidInputException("status", "A meeting is marked held once its day has come: this one is on "
+                    + org.partnershipportal.platform.Wording.date(form.getDate()));
+        }
         meeting.describe(form.getTitle(), form.getDate().atTime(form.getStartTime()), form.getDate().atTime(form.getEndTime()),
                 form.getPlace(), form.getOnlineLink());
         meeting.changeStatus(status);

@@ -145,6 +145,10 @@ public class Minutes {
                 || at.getStatus() == MeetingStatus.CANCELLED) {
             throw new InvalidInputException("approveAt", "Minutes are approved at a later meeting of the same board");
         }
+        if (!at.hasMetBy(clock.today())) {
+            throw new InvalidInputException("approveAt", "Minutes are approved at a meeting that has taken place, and the meeting of "
+                    + Wording.date(at.getStartsAt().toLocalDate()) + " has not met yet");
+        }
         AgendaItem minutesItem = minutesItemOf(at);
         String approval = "The minutes of the meeting of " + Wording.date(meeting.getStartsAt().toLocalDate())
                 + " were approved as a correct record.";
@@ -209,10 +213,13 @@ public class Minutes {
     /** Later meetings of the board, not cancelled: where these minutes can be approved. */
     public List<Meeting> approvalChoices(MeetingId meetingId) {
         Meeting meeting = managed(meetingId);
+        LocalDate today = clock.today();
+        // The board's next meetings, earliest first, of which those that have met can have approved the minutes.
         return em.createQuery("SELECT m FROM Meeting m WHERE m.board = :board AND m.startsAt > :after AND m.status <> :cancelled "
                         + "ORDER BY m.startsAt", Meeting.class)
                 .setParameter("board", meeting.getBoard()).setParameter("after", meeting.getStartsAt())
-                .setParameter("cancelled", MeetingStatus.CANCELLED).setMaxResults(6).getResultList();
+                .setParameter("cancelled", MeetingStatus.CANCELLED).setMaxResults(6).getResultStream()
+                .filter(later -> later.hasMetBy(today)).toList();
     }
 
     /**

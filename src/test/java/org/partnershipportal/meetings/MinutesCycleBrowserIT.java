@@ -80,7 +80,15 @@ class MinutesCycleBrowserIT {
             stale.waitForText(By.tagName("body"), "This item has minutes or decisions recorded, so it stays on the record");
             chair.go("meetings/meeting.xhtml?meeting=" + held);
             chair.waitForText(By.id("agendaItems"), "Serious youth violence: joint plan " + run);
-            long next = schedule(chair, "Minutes cycle B " + run, LocalDate.now().plusDays(30));
+            // Minutes are approved at a meeting that has met (B); one still to come (C) cannot be marked held, nor approve them.
+            long next = schedule(chair, "Minutes cycle B " + run, LocalDate.now().minusDays(7));
+            long toCome = schedule(chair, "Minutes cycle C " + run, LocalDate.now().plusDays(30));
+            chair.go("meetings/meeting.xhtml?meeting=" + toCome);
+            chair.choose("details:status", "Held");
+            chair.click("details:save");
+            chair.waitForText(By.tagName("body"), "A meeting is marked held once its day has come");
+            chair.go("meetings/meeting.xhtml?meeting=" + toCome);
+            assertThat(chair.textOf("meetingStatus")).as("meeting C, still to come").doesNotContain("Held");
 
             chair.go("meetings/meeting.xhtml?meeting=" + held);
             assertThat(chair.textOf("minutesStatus")).contains("Draft minutes");
@@ -106,6 +114,8 @@ class MinutesCycleBrowserIT {
 
             chair.go("meetings/meeting.xhtml?meeting=" + held);
             assertThat(chair.textOf("minutesCycle:minutesComments")).contains("health joined for this item " + run).contains("Riley Reviewer (KICB)");
+            assertThat(chair.driver().findElements(By.cssSelector("#minutesCycle\\:approveAt_input option")))
+                    .as("meetings offered for the approval").noneMatch(o -> o.getAttribute("textContent").contains("Minutes cycle C " + run));
             WebElement option = chair.driver().findElements(By.cssSelector("#minutesCycle\\:approveAt_input option")).stream()
                     .filter(o -> o.getAttribute("textContent").contains("Minutes cycle B " + run)).findFirst().orElseThrow();
             chair.choose("minutesCycle:approveAt", option.getAttribute("textContent"));
