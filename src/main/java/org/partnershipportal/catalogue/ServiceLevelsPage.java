@@ -109,6 +109,15 @@ public class ServiceLevelsPage implements Serializable {
         return person == null ? "None set: only the board's chair hears of late requests" : person.getFullName() + " (" + person.getEmail() + ")";
     }
 
+    /** The most working days each level may be: the service's limit, so the form's bounds and its messages say the same. */
+    public int getMaxDaysToAccept() {
+        return ServiceLevel.MAX_DAYS_TO_ACCEPT;
+    }
+
+    public int getMaxDaysToAnswer() {
+        return ServiceLevel.MAX_DAYS_TO_ANSWER;
+    }
+
     public int getDaysToAccept() {
         return daysToAccept;
     }
