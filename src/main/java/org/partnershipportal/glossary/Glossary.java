@@ -110,6 +110,7 @@ public class Glossary {
     public GlossaryTerm create(TermForm form) {
         InputRules.requireValid(validator, form);
         refuseTakenName(form.getName(), null);
+        refuseTakenAbbreviation(form.getAbbreviation(), null);
         GlossaryTerm term = new GlossaryTerm(form.getName());
         String by = security.getCallerPrincipal().getName();
         LocalDateTime now = clock.utcNow();
@@ -135,6 +136,7 @@ public class Glossary {
         }
         InputRules.requireValid(validator, form);
         refuseTakenName(form.getName(), termId);
+        refuseTakenAbbreviation(form.getAbbreviation(), termId);
         String by = security.getCallerPrincipal().getName();
         LocalDateTime now = clock.utcNow();
         Map<String, String[]> changes = new LinkedHashMap<>();
@@ -242,6 +244,23 @@ public class Glossary {
         if (taken) {
             throw new InvalidInputException("name", "The glossary already has a term called " + name);
         }
+    }
+
+    /**
+     * One abbreviation stands for one term, whatever its capitals: the duplicate finder and the catalogue's search expand
+     * each abbreviation to its term's name, so a second term with it would make every use of it ambiguous.
+     */
+    private void refuseTakenAbbreviation(String abbreviation, Long exceptId) {
+        String wanted = InputRules.trimmed(abbreviation);
+        if (wanted == null) {
+            return;
+        }
+        em.createQuery("SELECT t FROM GlossaryTerm t WHERE UPPER(t.abbreviation) = :abbreviation", GlossaryTerm.class)
+                .setParameter("abbreviation", wanted.toUpperCase(java.util.Locale.ROOT)).getResultStream()
+                .filter(term -> !term.getId().equals(exceptId)).findFirst()
+                .ifPresent(term -> {
+                    throw new InvalidInputException("abbreviation", "The glossary already uses " + wanted + " for " + term.getName());
+                });
     }
 
     private GlossaryTerm find(long termId) {

@@ -155,6 +155,20 @@ class FlagsAndGlossaryBrowserIT {
             assertThat(history).contains("Avery Admin (KVC)").contains("definition")
                     .contains("takes advantage of an imbalance of power").contains("online or offline");
             admin.screenshot("glossary-term");
+
+            // One abbreviation stands for one term, whatever its capitals (the duplicate finder and search expand it).
+            String second = "Criminal exploitation of young people " + System.nanoTime();
+            admin.go("glossary/index.xhtml");
+            admin.type("newTerm:name", second);
+            admin.type("newTerm:abbreviation", "cce");
+            admin.type("newTerm:definition", "A second definition under an abbreviation the glossary already uses.");
+            admin.choose("newTerm:source", "Local partnership decision");
+            admin.click("newTerm:add");
+            admin.waitForText(By.id("newTerm"), "The glossary already uses cce for Child criminal exploitation");
+            admin.type("search:text", second);
+            admin.click("search:find");
+            admin.waitForText(By.id("terms"), "No term matches.");
+            assertThat(admin.textOf("terms")).as("nothing added").doesNotContain(second);
             assertThat(admin.consoleErrors()).isEmpty();
         }
     }
