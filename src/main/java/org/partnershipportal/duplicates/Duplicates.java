@@ -13,6 +13,7 @@ import org.partnershipportal.boards.BoardAccess;
 import org.partnershipportal.boards.BoardId;
 import org.partnershipportal.boards.Membership;
 import org.partnershipportal.boards.MembershipRole;
+import org.partnershipportal.meetings.AgendaStatus;
 import org.partnershipportal.platform.AccessRefusedException;
 import org.partnershipportal.platform.CallerPermissions;
 import org.partnershipportal.platform.InvalidInputException;
@@ -345,12 +346,12 @@ public class Duplicates {
             return Map.of();
         }
         String jpql = kind == DuplicateDecision.Kind.AGENDA_ITEM
-                ? "SELECT i.id, i.board.id, i.board.name, i.meeting.startsAt, i.meeting.id, i.title, i.minutesAllotted, i.meeting.agendaPublishedAt "
+                ? "SELECT i.id, i.board.id, i.board.name, i.meeting.startsAt, i.meeting.id, i.title, i.minutesAllotted, i.meeting.agendaStatus "
                         + "FROM AgendaItem i WHERE i.id IN :ids"
-                : "SELECT a.id, a.board.id, a.board.name, a.meeting.startsAt, a.meeting.id, a.description, NULL, a.meeting.startsAt FROM Action a WHERE a.id IN :ids";
+                : "SELECT a.id, a.board.id, a.board.name, a.meeting.startsAt, a.meeting.id, a.description, NULL, a.meeting.agendaStatus FROM Action a WHERE a.id IN :ids";
         return em.createQuery(jpql, Object[].class).setParameter("ids", ids).getResultStream()
                 .map(row -> new Record((Long) row[0], (Long) row[1], (String) row[2], ((LocalDateTime) row[3]).toLocalDate(),
-                        (Long) row[4], (String) row[5], (Integer) row[6], kind == DuplicateDecision.Kind.AGENDA_ITEM && row[7] == null))
+                        (Long) row[4], (String) row[5], (Integer) row[6], kind == DuplicateDecision.Kind.AGENDA_ITEM && row[7] != AgendaStatus.PUBLISHED))
                 .collect(Collectors.toMap(Record::id, Function.identity()));
     }
 

@@ -150,11 +150,12 @@ class ClusterIT {
         String place = "Quarrington" + ThreadLocalRandom.current().nextInt(1000, 9999);
         String saved = "Mapping child exploitation hotspots around the " + place + " estate";
         try (Browser onA = Browser.open(nodeA.base()); Browser onB = Browser.open(nodeB.base())) {
-            // Blake chairs the Exploitation Subgroup; Casey sits on it and chairs the partnership board.
+            // Blake chairs the Exploitation Subgroup; Sam is its business support, so reads its agendas drafts included (a plain
+            // member is shown a draft's items as restricted), and supports the Community Safety Partnership, where Sam types.
             onA.signIn("blake.boardmember", DEMO_PASSWORD);
             openFirstMeetingOf(onA, "Exploitation Subgroup");
-            onB.signIn("casey.chair", DEMO_PASSWORD);
-            openFirstMeetingOf(onB, "Children's Safeguarding Partnership");
+            onB.signIn("sam.support", DEMO_PASSWORD);
+            openFirstMeetingOf(onB, "Community Safety Partnership");
             waitUntilTheFinderAnswers(onB);
 
             // The words are typed on node B first; nothing there matches them yet.
