@@ -101,6 +101,7 @@ public class SharingAgreements {
             throw new InvalidInputException("partyAgency", "Start with your own agency as a party; add the others once it is saved");
         }
         requireUniqueReference(form.getReference(), null);
+        refusePastReviewDate(form, null);
         SharingAgreement agreement = new SharingAgreement(form.getTitle().trim(), form.getReference().trim(), form.getPurpose().trim(),
                 form.getRetention().trim(), form.getReviewOn(), AgreementStatus.DRAFT, me.getUsername(), clock.utcNow());
         agreement.setParty(party, requireBasis(basis), cleanCondition(condition));
@@ -110,10 +111,26 @@ public class SharingAgreements {
         return agreement;
     }
 
+    /**
+     * A review date typed in is still to come: an agreement past its review date no longer covers sharing
+     * ({@link SharingAgreement#standingOn}), so a draft given one would read "Expired" before it was ever signed. An
+     * agreement recorded as expired or withdrawn may keep the date it lapsed on, and a date already stored is kept.
+     */
+    private void refusePastReviewDate(AgreementForm form, LocalDate stored) {
+        LocalDate review = form.getReviewOn();
+        if (review == null || review.equals(stored) || form.getStatus() == AgreementStatus.EXPIRED || form.getStatus() == AgreementStatus.WITHDRAWN) {
+            return;
+        }
+        if (review.isBefore(clock.today())) {
+            throw new InvalidInputException("reviewOn", "Choose a review date from today on: an agreement past its review date no longer covers sharing");
+        }
+    }
+
     public SharingAgreement update(long agreementId, long expectedVersion, AgreementForm form) {
         SharingAgreement agreement = requireMaintainer(agreementId, expectedVersion);
         InputRules.requireValid(validator, form);
         requireUniqueReference(form.getReference(), agreementId);
+        refusePastReviewDate(form, agreement.getReviewOn());
         AgreementStatus before = agreement.getStatus();
         agreement.describe(form.getTitle().trim(), form.getReference().trim(), form.getPurpose().trim(), form.getRetention().trim(),
                 form.getReviewOn(), form.getStatus(), caller().getUsername(), clock.utcNow());

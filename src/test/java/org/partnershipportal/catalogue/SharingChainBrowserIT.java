@@ -262,6 +262,12 @@ class SharingChainBrowserIT {
                 pat.go("catalogue/agreements.xhtml");
                 pat.clickLink("Return home interviews: council and police");
                 pat.waitForText(By.id("reviewReminders"), "for the review by " + Wording.date(reviewOn));
+                // A date already past is refused: the agreement would stop covering sharing the moment it was saved.
+                pat.typeDate("agreementForm:reviewOn", reviewOn.minusMonths(1).minusDays(1).toString());
+                pat.click("agreementForm:save");
+                pat.waitForText(By.id("agreementForm"), "Choose a review date from today on");
+                pat.driver().get(pat.driver().getCurrentUrl());
+                pat.waitForText(By.id("reviewOn"), Wording.date(reviewOn));
                 pat.typeDate("agreementForm:reviewOn", newReview.toString());
                 pat.click("agreementForm:save");
                 pat.waitForText(By.id("reviewOn"), Wording.date(newReview));
