@@ -14,8 +14,10 @@ import org.partnershipportal.platform.PortalClock;
 
 import java.security.Principal;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Who may see and change a board's restricted content: its current members and partnership
@@ -112,16 +114,7 @@ public class BoardAccess {
 
     /** Ids of the boards the caller sits on today (administrators: all boards). */
     public List<Long> boardsOfCaller() {
-        Principal caller = security.getCallerPrincipal();
-        if (caller == null) {
-            return List.of();
-        }
-        if (may.holds(Permission.SEE_EVERY_BOARD)) {
-            return em.createQuery("SELECT b.id FROM Board b", Long.class).getResultList();
-        }
-        return em.createQuery("SELECT DISTINCT m.board.id FROM Membership m WHERE m.member.username = :username "
-                        + "AND " + Membership.CURRENT_ON_TODAY, Long.class)
-                .setParameter("username", caller.getName()).setParameter("today", clock.today()).getResultList();
+        return boardsOfCallerIn(EnumSet.allOf(MembershipRole.class));
     }
 
     /**
@@ -129,6 +122,11 @@ public class BoardAccess {
      * vice-chairs, business support; administrators every board): only they read those boards' draft agendas.
      */
     public List<Long> boardsWhoseMeetingsCallerManages() {
+        return boardsOfCallerIn(MembershipRole.MANAGING_MEETINGS);
+    }
+
+    /** Ids of the boards where the caller holds one of these seats today (administrators: all boards). */
+    private List<Long> boardsOfCallerIn(Set<MembershipRole> seats) {
         Principal caller = security.getCallerPrincipal();
         if (caller == null) {
             return List.of();
@@ -136,9 +134,9 @@ public class BoardAccess {
         if (may.holds(Permission.SEE_EVERY_BOARD)) {
             return em.createQuery("SELECT b.id FROM Board b", Long.class).getResultList();
         }
-        return em.createQuery("SELECT DISTINCT m.board.id FROM Membership m WHERE m.member.username = :username AND m.role IN :managing "
+        return em.createQuery("SELECT DISTINCT m.board.id FROM Membership m WHERE m.member.username = :username AND m.role IN :seats "
                         + "AND " + Membership.CURRENT_ON_TODAY, Long.class)
-                .setParameter("username", caller.getName()).setParameter("managing", MembershipRole.MANAGING_MEETINGS)
+                .setParameter("username", caller.getName()).setParameter("seats", seats)
                 .setParameter("today", clock.today()).getResultList();
     }
 

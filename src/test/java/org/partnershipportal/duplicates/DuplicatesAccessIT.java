@@ -223,22 +223,22 @@ class DuplicatesAccessIT {
 
     /** A meeting of the named board whose agenda this chair may add to and the member is told is not published yet. */
     private static String draftMeeting(PortalClient chair, PortalClient member, String boardNamePattern) throws Exception {
-        java.util.regex.Matcher board = java.util.regex.Pattern.compile("workspace\\.xhtml\\?board=(\\d+)\">" + boardNamePattern + "<")
-                .matcher(chair.get("boards/index.xhtml").body());
-        assertThat(board.find()).as(boardNamePattern).isTrue();
-        java.util.regex.Matcher meetings = java.util.regex.Pattern.compile("meeting\\.xhtml\\?meeting=(\\d+)")
-                .matcher(chair.get("boards/workspace.xhtml?board=" + board.group(1)).body());
-        while (meetings.find()) {
-            String path = "meetings/meeting.xhtml?meeting=" + meetings.group(1);
-            if (chair.get(path).body().contains("newItem:title") && member.get(path).body().contains("id=\"agenda:agendaWithheld\"")) {
-                return path;
-            }
-        }
-        throw new AssertionError("no meeting of " + boardNamePattern + " with a draft agenda");
+        return meetingOf(chair, boardNamePattern, "with a draft agenda", path -> member.get(path).body().contains("id=\"agenda:agendaWithheld\""));
     }
 
     /** A meeting of the named board whose page lets this chair add agenda items. */
     private static String managedMeeting(PortalClient chair, String boardNamePattern) throws Exception {
+        return meetingOf(chair, boardNamePattern, "that takes new agenda items", path -> true);
+    }
+
+    /** A test of a meeting's page address that may read pages. */
+    @FunctionalInterface
+    private interface MeetingTest {
+        boolean holdsFor(String path) throws Exception;
+    }
+
+    /** The first meeting of the named board, as its workspace lists them, that takes this chair's new items and passes the test. */
+    private static String meetingOf(PortalClient chair, String boardNamePattern, String what, MeetingTest test) throws Exception {
         java.util.regex.Matcher board = java.util.regex.Pattern.compile("workspace\\.xhtml\\?board=(\\d+)\">" + boardNamePattern + "<")
                 .matcher(chair.get("boards/index.xhtml").body());
         assertThat(board.find()).as(boardNamePattern).isTrue();
@@ -246,11 +246,11 @@ class DuplicatesAccessIT {
                 .matcher(chair.get("boards/workspace.xhtml?board=" + board.group(1)).body());
         while (meetings.find()) {
             String path = "meetings/meeting.xhtml?meeting=" + meetings.group(1);
-            if (chair.get(path).body().contains("newItem:title")) {
+            if (chair.get(path).body().contains("newItem:title") && test.holdsFor(path)) {
                 return path;
             }
         }
-        throw new AssertionError("no meeting of " + boardNamePattern + " takes new agenda items");
+        throw new AssertionError("no meeting of " + boardNamePattern + " " + what);
     }
 
     private static void addItem(PortalClient chair, String meetingPath, String title, boolean standing) throws Exception {
