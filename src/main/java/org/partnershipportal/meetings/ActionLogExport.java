@@ -29,7 +29,8 @@ public final class ActionLogExport {
     public static void writeCsv(List<ActionRow> rows, LocalDate today, Writer out) throws IOException {
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
             for (ActionRow row : rows) {
-                csv.printRecord((Object[]) cells(row, today));
+                csv.printRecord(java.util.Arrays.stream(values(row, today))
+                        .map(value -> value instanceof LocalDate day ? day.format(DATE) : value).toArray());
             }
         }
     }
@@ -49,12 +50,23 @@ public final class ActionLogExport {
                 header.getCell(c).setCellStyle(bold);
             }
             sheet.createFreezePane(0, 1);
+            // Dates as dates, so a spreadsheet sorts and filters them as such (ISO form, as the CSV writes them).
+            CellStyle date = workbook.createCellStyle();
+            date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
             int r = 1;
             for (ActionRow row : rows) {
                 Row line = sheet.createRow(r++);
-                String[] cells = cells(row, today);
-                for (int c = 0; c < cells.length; c++) {
-                    line.createCell(c).setCellValue(cells[c]);
+                Object[] values = values(row, today);
+                for (int c = 0; c < values.length; c++) {
+                    if (values[c] instanceof LocalDate day) {
+                        line.createCell(c).setCellValue(day);
+                        line.getCell(c).setCellStyle(date);
+                        if (r == 2) { // wide enough for a date, once: the default width shows ##########
+                            sheet.setColumnWidth(c, 12 * 256);
+                        }
+                    } else {
+                        line.createCell(c).setCellValue((String) values[c]);
+                    }
                 }
             }
             sheet.setColumnWidth(0, 60 * 256);
@@ -65,19 +77,20 @@ public final class ActionLogExport {
         }
     }
 
-    private static String[] cells(ActionRow row, LocalDate today) {
+    /** A row's cells in the header's order: text (neutralised for spreadsheets) or a date. */
+    private static Object[] values(ActionRow row, LocalDate today) {
         ShownStatus shown = row.shownOn(today);
-        return new String[]{
+        return new Object[]{
                 SpreadsheetCells.neutralised(row.description()),
                 SpreadsheetCells.neutralised(row.board()),
-                row.meetingStartsAt().toLocalDate().format(DATE),
+                row.meetingStartsAt().toLocalDate(),
                 SpreadsheetCells.neutralised(row.agendaItem()),
                 SpreadsheetCells.neutralised(row.ownerName()),
                 SpreadsheetCells.neutralised(row.ownerAgency()),
-                row.dueOn().format(DATE),
+                row.dueOn(),
                 shown.label(),
                 shown.overdue() ? "Overdue" : "",
                 // The date the page's "Last updated" column shows: stored in UTC, read as the partnership's date.
-                PortalClock.local(row.updatedAt()).toLocalDate().format(DATE)};
+                PortalClock.local(row.updatedAt()).toLocalDate()};
     }
 }

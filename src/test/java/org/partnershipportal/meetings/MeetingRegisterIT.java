@@ -139,6 +139,20 @@ class MeetingRegisterIT {
         HttpResponse<byte[]> xlsx = riley.getBytes("actions/export?board=" + cspBoard + "&format=xlsx");
         assertThat(xlsx.statusCode()).isEqualTo(200);
         assertThat(new String(Arrays.copyOf(xlsx.body(), 2))).isEqualTo("PK");
+        // The workbook's dates are dates (a spreadsheet sorts and filters them), the same days as the CSV's.
+        String firstCsvRow = csv.body().lines().skip(1).findFirst().orElseThrow();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            org.apache.poi.ss.usermodel.Row header = workbook.getSheetAt(0).getRow(0);
+            org.apache.poi.ss.usermodel.Row first = workbook.getSheetAt(0).getRow(1);
+            for (String column : List.of("Meeting", "Due", "Last updated")) {
+                int c = java.util.stream.IntStream.range(0, header.getLastCellNum()).filter(i -> header.getCell(i).getStringCellValue().equals(column))
+                        .findFirst().orElseThrow(() -> new AssertionError("no column " + column));
+                org.apache.poi.ss.usermodel.Cell cell = first.getCell(c);
+                assertThat(cell.getCellType()).as(column + " is a number, not text").isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+                assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)).as(column + " is a date cell").isTrue();
+                assertThat(firstCsvRow).as(column).contains(cell.getLocalDateTimeCellValue().toLocalDate().toString());
+            }
+        }
     }
 
     /**
