@@ -14,7 +14,7 @@ import org.partnershipportal.platform.PortalClock;
 
 import java.security.Principal;
 import java.time.LocalDate;
-import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -114,30 +114,39 @@ public class BoardAccess {
 
     /** Ids of the boards the caller sits on today (administrators: all boards). */
     public List<Long> boardsOfCaller() {
-        return boardsOfCallerIn(EnumSet.allOf(MembershipRole.class));
+        return List.copyOf(callerBoards().sitsOn());
     }
 
     /**
-     * Ids of the boards whose meetings the caller manages today, as {@link Seat#managesMeetings()} has it (chairs,
-     * vice-chairs, business support; administrators every board): only they read those boards' draft agendas.
+     * The boards the caller sits on today, and those whose meetings they manage as {@link Seat#managesMeetings()} has it
+     * (chairs, vice-chairs, business support; an administrator sits on and manages every board): only the managers read
+     * a board's draft agendas.
      */
-    public List<Long> boardsWhoseMeetingsCallerManages() {
-        return boardsOfCallerIn(MembershipRole.MANAGING_MEETINGS);
+    public record CallerBoards(Set<Long> sitsOn, Set<Long> managesMeetingsOf) {
     }
 
-    /** Ids of the boards where the caller holds one of these seats today (administrators: all boards). */
-    private List<Long> boardsOfCallerIn(Set<MembershipRole> seats) {
+    /** {@link CallerBoards} in one query of the caller's current seats. */
+    public CallerBoards callerBoards() {
         Principal caller = security.getCallerPrincipal();
         if (caller == null) {
-            return List.of();
+            return new CallerBoards(Set.of(), Set.of());
         }
         if (may.holds(Permission.SEE_EVERY_BOARD)) {
-            return em.createQuery("SELECT b.id FROM Board b", Long.class).getResultList();
+            Set<Long> every = Set.copyOf(em.createQuery("SELECT b.id FROM Board b", Long.class).getResultList());
+            return new CallerBoards(every, every);
         }
-        return em.createQuery("SELECT DISTINCT m.board.id FROM Membership m WHERE m.member.username = :username AND m.role IN :seats "
-                        + "AND " + Membership.CURRENT_ON_TODAY, Long.class)
-                .setParameter("username", caller.getName()).setParameter("seats", seats)
-                .setParameter("today", clock.today()).getResultList();
+        Set<Long> sitsOn = new HashSet<>();
+        Set<Long> managesMeetingsOf = new HashSet<>();
+        em.createQuery("SELECT m.board.id, m.role FROM Membership m WHERE m.member.username = :username AND " + Membership.CURRENT_ON_TODAY,
+                        Object[].class)
+                .setParameter("username", caller.getName()).setParameter("today", clock.today()).getResultStream()
+                .forEach(seat -> {
+                    sitsOn.add((Long) seat[0]);
+                    if (((MembershipRole) seat[1]).managesMeetings()) {
+                        managesMeetingsOf.add((Long) seat[0]);
+                    }
+                });
+        return new CallerBoards(Set.copyOf(sitsOn), Set.copyOf(managesMeetingsOf));
     }
 
     private AccessRefusedException refuse(BoardId boardId, String why) {

@@ -23,11 +23,8 @@ public enum MembershipRole {
 
     /** Chairs and business support run the board's meetings (issue 3). */
     public boolean managesMeetings() {
-        return MANAGING_MEETINGS.contains(this);
+        return this == CHAIR || this == VICE_CHAIR || this == BUSINESS_SUPPORT;
     }
-
-    /** The seats that {@link #managesMeetings()}: they read the board's draft agendas. */
-    public static final Set<MembershipRole> MANAGING_MEETINGS = Set.copyOf(EnumSet.of(CHAIR, VICE_CHAIR, BUSINESS_SUPPORT));
 
     /** The chair and the vice-chair: they see the partnership's cross-board views, such as the duplicates report. */
     public static final Set<MembershipRole> CHAIRING = Set.copyOf(EnumSet.of(CHAIR, VICE_CHAIR));

@@ -24,7 +24,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +75,6 @@ public class Duplicates {
         }
     }
 
-    /** One record in a cluster of the report; title null when the viewer does not sit on its board. */
     /** One record of a group; {@code restriction} says why its words are withheld from the reader, or is null. */
     public record Member(long id, long boardId, String board, LocalDate meetingDate, Long meetingId, String title,
                          Integer minutesAllotted, String restriction) implements Serializable {
@@ -195,8 +193,11 @@ public class Duplicates {
         for (List<Long> cluster : clusters) {
             List<Member> members = cluster.stream().map(records::get).filter(r -> r != null)
                     .sorted(java.util.Comparator.comparing(Record::meetingDate).thenComparing(Record::board).thenComparingLong(Record::id))
-                    .map(r -> new Member(r.id(), r.boardId(), r.board(), r.meetingDate(), readable.reads(r) ? r.meetingId() : null,
-                            readable.reads(r) ? r.title() : null, r.minutesAllotted(), readable.restriction(r)))
+                    .map(r -> {
+                        String restriction = readable.restriction(r);
+                        return new Member(r.id(), r.boardId(), r.board(), r.meetingDate(), restriction == null ? r.meetingId() : null,
+                                restriction == null ? r.title() : null, r.minutesAllotted(), restriction);
+                    })
                     .toList();
             if (members.stream().map(Member::boardId).distinct().count() < 2) {
                 continue;
@@ -320,17 +321,17 @@ public class Duplicates {
      * draft agenda, which only those who manage that board's meetings read (a draft is the chair's working copy:
      * {@code Meetings.open}). Any other record shows as restricted: its board and date, not its words.
      */
-    private record ReadableRecords(Set<Long> boards, Set<Long> draftAgendaBoards) {
+    private record ReadableRecords(BoardAccess.CallerBoards caller) {
         boolean reads(Record record) {
             return restriction(record) == null;
         }
 
         /** Why the reader may not read the record, in their words, or null when they may. */
         String restriction(Record record) {
-            if (!boards.contains(record.boardId())) {
+            if (!caller.sitsOn().contains(record.boardId())) {
                 return "Restricted: you don't sit on this board";
             }
-            if (record.onDraftAgenda() && !draftAgendaBoards.contains(record.boardId())) {
+            if (record.onDraftAgenda() && !caller.managesMeetingsOf().contains(record.boardId())) {
                 return "Restricted: on an agenda not yet published";
             }
             return null;
@@ -338,7 +339,7 @@ public class Duplicates {
     }
 
     private ReadableRecords readableRecords() {
-        return new ReadableRecords(new HashSet<>(access.boardsOfCaller()), new HashSet<>(access.boardsWhoseMeetingsCallerManages()));
+        return new ReadableRecords(access.callerBoards());
     }
 
     private Map<Long, Record> records(DuplicateDecision.Kind kind, Collection<Long> ids) {

@@ -2,6 +2,7 @@ package org.partnershipportal.meetings;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -15,6 +16,7 @@ import java.io.OutputStream;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 
 /** An action log as CSV or as an Excel workbook, the columns a board's business support officer works from. */
@@ -29,7 +31,7 @@ public final class ActionLogExport {
     public static void writeCsv(List<ActionRow> rows, LocalDate today, Writer out) throws IOException {
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
             for (ActionRow row : rows) {
-                csv.printRecord(java.util.Arrays.stream(values(row, today))
+                csv.printRecord(Arrays.stream(values(row, today))
                         .map(value -> value instanceof LocalDate day ? day.format(DATE) : value).toArray());
             }
         }
@@ -58,14 +60,15 @@ public final class ActionLogExport {
                 Row line = sheet.createRow(r++);
                 Object[] values = values(row, today);
                 for (int c = 0; c < values.length; c++) {
+                    Cell cell = line.createCell(c);
                     if (values[c] instanceof LocalDate day) {
-                        line.createCell(c).setCellValue(day);
-                        line.getCell(c).setCellStyle(date);
-                        if (r == 2) { // wide enough for a date, once: the default width shows ##########
+                        cell.setCellValue(day);
+                        cell.setCellStyle(date);
+                        if (line.getRowNum() == 1) { // wide enough for a date, once: the default width shows ##########
                             sheet.setColumnWidth(c, 12 * 256);
                         }
                     } else {
-                        line.createCell(c).setCellValue((String) values[c]);
+                        cell.setCellValue((String) values[c]);
                     }
                 }
             }

@@ -210,11 +210,10 @@ public class Minutes {
                 .setParameter("item", itemId).getResultList();
     }
 
-    /** Later meetings of the board, not cancelled: where these minutes can be approved. */
+    /** Later meetings of the board that have met ({@link Meeting#hasMetBy}): where these minutes can be approved. */
     public List<Meeting> approvalChoices(MeetingId meetingId) {
         Meeting meeting = managed(meetingId);
         LocalDate today = clock.today();
-        // The board's next meetings, earliest first, of which those that have met can have approved the minutes.
         return em.createQuery("SELECT m FROM Meeting m WHERE m.board = :board AND m.startsAt > :after AND m.status <> :cancelled "
                         + "ORDER BY m.startsAt", Meeting.class)
                 .setParameter("board", meeting.getBoard()).setParameter("after", meeting.getStartsAt())
