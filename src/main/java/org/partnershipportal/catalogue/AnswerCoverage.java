@@ -41,8 +41,14 @@ public class AnswerCoverage {
         }
         List<Dataset> personal = drawnOn.stream().filter(d -> d.getClassification() == null || d.getClassification().isPersonalData())
                 .sorted(java.util.Comparator.comparing(Dataset::getName)).toList();
-        if (personal.isEmpty()) {
+        if (personal.isEmpty() && drawnOn.isEmpty()) {
             throw new InvalidInputException("usedDatasets", "Tick the datasets the personal data comes from, or say the answer shares aggregated figures only");
+        }
+        if (personal.isEmpty()) {
+            // Datasets are ticked, but the catalogue records each as anonymised: asking to tick them again would read as a fault in the form.
+            String ticked = drawnOn.stream().map(Dataset::getName).sorted().collect(Collectors.joining(", "));
+            throw new InvalidInputException("usedDatasets", ticked + (drawnOn.size() == 1 ? " is" : " are") + " catalogued as anonymised, not personal data."
+                    + " If the answer shares personal data, tick the dataset it comes from; if not, say it shares aggregated or anonymised figures only");
         }
         Agency to = request.getRequester().getAgency();
         String names = personal.stream().map(Dataset::getName).collect(Collectors.joining(", "));

@@ -32,8 +32,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A board member's request for data on an ask, sent to the data leads of the agencies that hold it.
+ * A board member's request for data on an ask, sent to the data leads of an agency that holds it.
  * Its status moves one step at a time ({@link RequestStatus}); the entity refuses any other move.
+ * A request for data several agencies hold is raised as one request per agency, each with its own
+ * status, clock and answer, grouped by {@link #getRaisedWith()}: one agency's decline settles only its own.
  */
 @Entity
 @Table(name = "data_request")
@@ -141,6 +143,10 @@ public class DataRequest implements Serializable {
     @Column(name = "answer_personal", nullable = false)
     private boolean answerSharesPersonalData;
 
+    /** The first request of those raised together, one per agency; null for that first one, or one raised alone. */
+    @Column(name = "raised_with")
+    private Long raisedWith;
+
     @Version
     private long version;
 
@@ -159,6 +165,16 @@ public class DataRequest implements Serializable {
         this.datasets = new HashSet<>(datasets);
         this.agencies = new HashSet<>(agencies);
         this.submittedAt = now;
+    }
+
+    /** Marks this request as raised together with {@code first}, the group's first, to another agency. */
+    public void raisedWith(DataRequest first) {
+        this.raisedWith = first.getId();
+    }
+
+    /** The id every request raised together shares: the first one's. */
+    public long groupId() {
+        return raisedWith != null ? raisedWith : id;
     }
 
     /** Moves to the next state, or refuses: no skipping a step, nothing after an answer or a decline. */
@@ -255,9 +271,13 @@ public class DataRequest implements Serializable {
         return status.isOpen() && neededBy.isBefore(today);
     }
 
-    /** The status as every page words it: its name, and "· overdue" while it is open past the date it was needed by. */
+    /**
+     * The status as every page words it: its name, and "· past needed by" while it is open past the date it was needed by.
+     * Not "overdue": the agreed service level may let the answer come later (the page's "Answer by"), and the
+     * agency is late only past that ({@link #isNextStepLateOn}).
+     */
     public String statusLabelOn(LocalDate today) {
-        return status.getLabel() + (isOverdueOn(today) ? " · overdue" : "");
+        return status.getLabel() + (isOverdueOn(today) ? " · past needed by" : "");
     }
 
     /** The tone of the status's tag beside {@link #statusLabelOn}: overdue, answered, declined or neither. */
@@ -377,6 +397,10 @@ public class DataRequest implements Serializable {
 
     public LocalDate getAnswerDueOn() {
         return answerDueOn;
+    }
+
+    public Long getRaisedWith() {
+        return raisedWith;
     }
 
     public long getVersion() {

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.partnershipportal.audit.AuditLog;
 import org.partnershipportal.boards.BoardAccess;
+import org.partnershipportal.identity.Agency;
 import org.partnershipportal.identity.MyAccount;
 import org.partnershipportal.identity.UserAccount;
 import org.partnershipportal.platform.AccessRefusedException;
@@ -15,11 +16,15 @@ import org.partnershipportal.platform.NotFoundException;
 import org.partnershipportal.platform.Permission;
 import org.partnershipportal.platform.PortalClock;
 
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Reading data requests: who may see one (its requester, current members of its board, the data leads
@@ -97,6 +102,24 @@ public class DataRequestQueries {
         return user != null && user.holds(Permission.ANSWER_DATA_REQUESTS) && request.getAgencies().contains(user.getAgency());
     }
 
+    /** How another agency's request, raised together with one the caller reads, stands; {@code readable}: the caller may open it. */
+    public record RaisedTogether(long id, String agency, String statusLabel, String statusTone, boolean readable) implements Serializable {
+    }
+
+    /**
+     * The other requests raised together with {@code request}, one per agency, and how each stands. Their agency and status are
+     * shown to whoever reads this one, as they were when every agency shared one request; only those who may read one open it.
+     */
+    public List<RaisedTogether> raisedTogether(DataRequest request) {
+        Predicate<DataRequest> readable = readableByCaller();
+        LocalDate today = clock.today();
+        return em.createQuery("SELECT r FROM DataRequest r WHERE (r.id = :group OR r.raisedWith = :group) AND r.id <> :id ORDER BY r.id", DataRequest.class)
+                .setParameter("group", request.groupId()).setParameter("id", request.getId()).getResultStream()
+                .map(r -> new RaisedTogether(r.getId(), r.getAgencyList().stream().map(Agency::getShortName)
+                        .collect(Collectors.joining(", ")), r.statusLabelOn(today), r.statusToneOn(today), readable.test(r)))
+                .sorted(Comparator.comparing(RaisedTogether::agency)).toList();
+    }
+
     public List<DataRequestEntry> timeline(long requestId) {
         open(requestId);
         return em.createQuery("SELECT e FROM DataRequestEntry e WHERE e.request.id = :id ORDER BY e.writtenAt, e.id", DataRequestEntry.class)
@@ -140,7 +163,7 @@ public class DataRequestQueries {
             }
         }
         if (openOnly) {
-            query.setParameter("open", List.of(RequestStatus.SUBMITTED, RequestStatus.ACCEPTED, RequestStatus.IN_PROGRESS));
+            query.setParameter("open", RequestStatus.open());
         }
         return query;
     }
@@ -150,7 +173,7 @@ public class DataRequestQueries {
         UserAccount me = caller();
         String who = me.holds(Permission.ANSWER_DATA_REQUESTS) ? "(r.requester = :me OR :agency MEMBER OF r.agencies)" : "r.requester = :me";
         var query = em.createQuery("SELECT COUNT(r) FROM DataRequest r WHERE " + who + " AND r.status IN :open AND r.neededBy < :today", Long.class)
-                .setParameter("me", me).setParameter("open", List.of(RequestStatus.SUBMITTED, RequestStatus.ACCEPTED, RequestStatus.IN_PROGRESS))
+                .setParameter("me", me).setParameter("open", RequestStatus.open())
                 .setParameter("today", clock.today());
         if (me.holds(Permission.ANSWER_DATA_REQUESTS)) {
             query.setParameter("agency", me.getAgency());

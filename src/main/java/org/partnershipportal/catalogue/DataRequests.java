@@ -28,6 +28,8 @@ import org.partnershipportal.platform.Permission;
 import java.io.Serializable;
 import java.net.URI;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -77,10 +79,13 @@ public class DataRequests {
     @Inject
     AnswerCoverage coverage;
 
-    /** Which requests a list shows. */
     // ---- raising
 
-    public DataRequest raise(RequestForm form) {
+    /**
+     * Raises the request: one to each agency named or holding a chosen dataset, with that agency's datasets,
+     * so each agency accepts, declines and answers its own. Returns them, the first (by agency) first.
+     */
+    public List<DataRequest> raise(RequestForm form) {
         InputRules.requireValid(validator, form);
         InputRules.requireNotFarAhead("neededBy", form.getNeededBy(), clock.today());
         StrategicAsk ask = Optional.ofNullable(em.find(StrategicAsk.class, form.getAskId()))
@@ -123,16 +128,24 @@ public class DataRequests {
         }
         UserAccount requester = caller();
         LocalDateTime now = clock.utcNow();
-        DataRequest request = new DataRequest(ask, board, requester, form.getWhatNeeded(), form.getWhyNeeded(), form.getNeededBy(), meeting,
-                datasets, agencies, now);
-        serviceLevels.startClock(request);
-        em.persist(request);
-        em.flush();
-        em.persist(new DataRequestEntry(request, requester.getUsername(), now, null, RequestStatus.SUBMITTED, null));
-        audit.record(AuditAction.DATA_REQUEST_RAISED, "data-request", request.getId(), board.getShortName() + " to "
-                + agencies.stream().map(Agency::getShortName).sorted().collect(Collectors.joining(", ")));
-        mails.raised(request);
-        return request;
+        List<DataRequest> raised = new ArrayList<>();
+        for (Agency agency : agencies.stream().sorted(Comparator.comparing(Agency::getShortName)).toList()) {
+            Set<Dataset> held = datasets.stream().filter(d -> d.getAgency().equals(agency)).collect(Collectors.toSet());
+            DataRequest request = new DataRequest(ask, board, requester, form.getWhatNeeded(), form.getWhyNeeded(), form.getNeededBy(), meeting,
+                    held, Set.of(agency), now);
+            if (!raised.isEmpty()) {
+                request.raisedWith(raised.get(0));
+            }
+            serviceLevels.startClock(request);
+            em.persist(request);
+            em.flush();
+            em.persist(new DataRequestEntry(request, requester.getUsername(), now, null, RequestStatus.SUBMITTED, null));
+            audit.record(AuditAction.DATA_REQUEST_RAISED, "data-request", request.getId(), board.getShortName() + " to " + agency.getShortName()
+                    + (raised.isEmpty() ? "" : ", raised with request " + raised.get(0).getId()));
+            mails.raised(request);
+            raised.add(request);
+        }
+        return raised;
     }
 
     /** Boards a request can be raised for: the caller's. */

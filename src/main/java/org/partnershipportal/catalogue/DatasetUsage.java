@@ -110,7 +110,7 @@ public class DatasetUsage {
                 + "AND r.status = :answered ORDER BY r.closedAt DESC", DataRequest.class).setParameter("agency", agency)
                 .setParameter("answered", RequestStatus.ANSWERED).setMaxResults(100).getResultList();
         long open = em.createQuery("SELECT COUNT(r) FROM DataRequest r WHERE :agency MEMBER OF r.agencies AND r.status IN :open", Long.class)
-                .setParameter("agency", agency).setParameter("open", List.of(RequestStatus.SUBMITTED, RequestStatus.ACCEPTED, RequestStatus.IN_PROGRESS))
+                .setParameter("agency", agency).setParameter("open", RequestStatus.open())
                 .getSingleResult();
         return new AgencyUse(agency, figures, requestUses(answered), open);
     }

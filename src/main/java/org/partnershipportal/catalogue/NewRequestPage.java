@@ -60,10 +60,11 @@ public class NewRequestPage implements Serializable {
 
     public String submit() {
         try {
-            DataRequest request = requests.raise(form);
-            FacesMessages.info("Request sent to the data leads of " + request.getAgencyList().stream().map(Agency::getShortName)
-                    .collect(java.util.stream.Collectors.joining(", ")) + ".");
-            return "/catalogue/request?faces-redirect=true&id=" + request.getId();
+            List<DataRequest> raised = requests.raise(form);
+            String agencyNames = raised.stream().map(r -> r.getAgencyList().get(0).getShortName()).collect(java.util.stream.Collectors.joining(", "));
+            FacesMessages.info(raised.size() == 1 ? "Request sent to the data leads of " + agencyNames + "."
+                    : "Sent as " + raised.size() + " requests, one to each agency (" + agencyNames + "): each accepts, answers or declines its own.");
+            return "/catalogue/request?faces-redirect=true&id=" + raised.get(0).getId();
         } catch (InvalidInputException refusal) {
             FacesMessages.show(refusal, "requestForm");
         } catch (AccessRefusedException refused) {

@@ -57,6 +57,7 @@ public class RequestPage implements Serializable {
     private List<AnswerCitations.CitationChoice> citationChoices = List.of();
     private List<Dataset> agencyDatasets = List.of();
     private ServiceLevels.Standing standing;
+    private List<DataRequestQueries.RaisedTogether> raisedTogether = List.of();
     private List<org.partnershipportal.identity.Agency> transferDestinations = List.of();
     private List<SharingAgreement> agreementChoices = List.of();
     private AgreementStatus answerAgreementStanding;
@@ -90,6 +91,7 @@ public class RequestPage implements Serializable {
         file = requests.answerFileInfo(request.getId()).orElse(null);
         handler = requestQueries.mayHandle(request);
         standing = serviceLevels.standingOf(request);
+        raisedTogether = requestQueries.raisedTogether(request);
         mayCite = answerCitations.mayCite(request);
         answerAgreementStanding = coverage.standingOfAnswerAgreement(request);
         if (mayCite) {
@@ -188,6 +190,10 @@ public class RequestPage implements Serializable {
 
     public boolean isMayDecline() {
         return handler && request.getStatus().mayMoveTo(RequestStatus.DECLINED);
+    }
+
+    public List<DataRequestQueries.RaisedTogether> getRaisedTogether() {
+        return raisedTogether;
     }
 
     public ServiceLevels.Standing getStanding() {

@@ -1,6 +1,8 @@
 package org.partnershipportal.catalogue;
 
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -39,5 +41,10 @@ public enum RequestStatus {
 
     public boolean isOpen() {
         return this != ANSWERED && this != DECLINED;
+    }
+
+    /** The open states, for a query's {@code status IN :open}. */
+    public static List<RequestStatus> open() {
+        return Arrays.stream(values()).filter(RequestStatus::isOpen).toList();
     }
 }

@@ -22,6 +22,7 @@ import org.partnershipportal.platform.Wording;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -83,6 +84,10 @@ public class RequestTransfers {
         if (request.getAgencies().contains(to)) {
             throw new InvalidInputException("transferTo", "The request is already with " + to.getShortName() + "; decline your part instead");
         }
+        if (agenciesAskedTogetherWith(request).contains(to)) {
+            throw new InvalidInputException("transferTo", to.getShortName() + " was asked for this data in a request of its own, raised with this one;"
+                    + " decline yours instead, saying so");
+        }
         String why = InputRules.trimmed(reason);
         if (why == null) {
             throw new InvalidInputException("transferReason", "Say why: what makes you think " + to.getShortName() + " holds the data");
@@ -125,10 +130,19 @@ public class RequestTransfers {
         return request;
     }
 
-    /** Where a request may be transferred: every agency it is not with already. */
+    /** Where a request may be transferred: every agency it is not with already, nor asked in an open request raised with it. */
     public List<Agency> destinations(DataRequest request) {
+        Set<Agency> askedAlready = agenciesAskedTogetherWith(request);
         return em.createQuery("SELECT a FROM Agency a ORDER BY a.name", Agency.class).getResultStream()
-                .filter(a -> !request.getAgencies().contains(a)).toList();
+                .filter(a -> !request.getAgencies().contains(a) && !askedAlready.contains(a)).toList();
+    }
+
+    /** The agencies of the other open requests raised together with this one: each already has its own to answer. */
+    private Set<Agency> agenciesAskedTogetherWith(DataRequest request) {
+        return new HashSet<>(em.createQuery("SELECT a FROM DataRequest r JOIN r.agencies a WHERE (r.id = :group OR r.raisedWith = :group)"
+                        + " AND r.id <> :id AND r.status IN :open", Agency.class)
+                .setParameter("group", request.groupId()).setParameter("id", request.getId())
+                .setParameter("open", RequestStatus.open()).getResultList());
     }
 
 

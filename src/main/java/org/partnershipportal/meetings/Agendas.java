@@ -30,6 +30,9 @@ public class Agendas {
     static final String AGENDA_ITEM = AgendaItemAuditNames.TARGET_TYPE;
     static final String PAPER = "paper";
 
+    /** The title of the item listing the outstanding actions a meeting takes up. */
+    static final String MATTERS_ARISING = "Matters arising";
+
     @PersistenceContext
     EntityManager em;
 
@@ -280,12 +283,20 @@ public class Agendas {
         }
         List<AgendaItem> agenda = em.createQuery("SELECT i FROM AgendaItem i WHERE i.meeting = :meeting ORDER BY i.position, i.id", AgendaItem.class)
                 .setParameter("meeting", meeting).getResultList();
+        // The items carry no link to what they were made from, so their titles tell: a second click, or a second tab, adds nothing twice.
+        java.util.Set<String> onTheAgenda = agenda.stream().map(AgendaItem::getTitle).collect(java.util.stream.Collectors.toSet());
+        String minutesTitle = minutes ? "Minutes of the last meeting ("
+                + org.partnershipportal.platform.Wording.date(offered.previousUnapproved().getStartsAt().toLocalDate()) + ")" : null;
+        if (minutes && onTheAgenda.contains(minutesTitle) || !chosen.isEmpty() && onTheAgenda.contains(MATTERS_ARISING)) {
+            throw new InvalidInputException(null, "\"" + (minutes && onTheAgenda.contains(minutesTitle) ? minutesTitle : MATTERS_ARISING)
+                    + "\" is on this agenda already: edit that item to change it, or remove it first");
+        }
         List<AgendaItem> first = new java.util.ArrayList<>();
         java.time.LocalDate today = clock.today();
         if (minutes) {
             AgendaItem item = new AgendaItem(meeting, 0);
             Meeting previous = offered.previousUnapproved();
-            item.describe("Minutes of the last meeting (" + org.partnershipportal.platform.Wording.date(previous.getStartsAt().toLocalDate()) + ")",
+            item.describe(minutesTitle,
                     "To approve the minutes of the meeting of " + org.partnershipportal.platform.Wording.date(previous.getStartsAt().toLocalDate())
                             + " as a correct record (" + previous.getMinutesStatus().getLabel().toLowerCase(java.util.Locale.UK) + ").",
                     null, null, 10, true);
@@ -304,7 +315,7 @@ public class Agendas {
                 text.append(line);
             }
             AgendaItem item = new AgendaItem(meeting, 0);
-            item.describe("Matters arising", text.toString().trim(), null, null, 15, true);
+            item.describe(MATTERS_ARISING, text.toString().trim(), null, null, 15, true);
             item.assign(ItemPurpose.FOR_DISCUSSION, null);
             first.add(item);
         }

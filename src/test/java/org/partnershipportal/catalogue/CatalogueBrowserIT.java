@@ -91,6 +91,11 @@ class CatalogueBrowserIT {
             dana.click("answerForm:sendAnswer");
             dana.waitForText(By.id("answerForm"), "Give a full https:// link");
             dana.type("answerForm:answerLink", "https://reports.kestrel-vale.example/camhs-exploitation");
+            dana.clickCss("label[for='answerForm:sharesPersonal:1']");
+            dana.click("answerForm:sendAnswer");
+            dana.waitForText(By.id("answerForm"), "CAMHS referrals and waiting times is catalogued as anonymised, not personal data.");
+            assertThat(dana.textOf("requestStatus")).contains("In progress");
+            dana.clickCss("label[for='answerForm:sharesPersonal:0']");
             java.nio.file.Path tables = java.nio.file.Files.createTempFile("camhs-waiting-tables", ".pdf");
             org.partnershipportal.testsupport.TestFiles.writePdf(tables, "CAMHS waiting times by quarter.");
             dana.attach("answerForm", tables);
@@ -204,6 +209,73 @@ class CatalogueBrowserIT {
         }
     }
 
+    static final String KNIFE_ASK = "How many young people are involved in knife crime, as victims and suspects, by ward?";
+
+    /**
+     * An ask whose data two agencies hold (police recorded crime, health's emergency attendances) is raised as one request to
+     * each: the police declining theirs leaves health's open for health to accept, and the requester sees each agency's own
+     * status. Each data lead is mailed their own request; health's data lead sees the police's decline but cannot open it.
+     */
+    @Test
+    void aRequestToTwoAgenciesIsOneForEachSoOneAgencysDeclineLeavesTheOtherToAnswer() throws Exception {
+        String needed = "Young people injured with a knife or charged with knife offences, by ward, last 12 months (" + System.nanoTime() + ").";
+        String healthPath;
+        String policePath;
+        try (Browser blake = Browser.open(base)) {
+            blake.signInOverHttp("blake.boardmember", DEMO_PASSWORD);
+            blake.go("catalogue/asks.xhtml");
+            blake.clickLink(KNIFE_ASK);
+            blake.click("raiseRequest");
+            blake.waitFor(By.id("requestForm:whatNeeded"));
+            blake.type("requestForm:whatNeeded", needed);
+            blake.type("requestForm:whyNeeded", "For the community safety partnership's knife crime problem profile.");
+            blake.setValue("requestForm:neededBy", LocalDate.now().plusDays(30).toString());
+            blake.click("requestForm:submit");
+            blake.waitForText(By.id("requestStatus"), "Submitted");
+            assertThat(blake.text()).contains("Sent as 2 requests, one to each agency (KICB, KSP)");
+            assertThat(blake.textOf("askedOf")).isEqualTo("KICB");
+            assertThat(blake.textOf("alsoAskedOf")).isEqualTo("KSP Submitted");
+            healthPath = blake.currentPath().substring(1);
+            WebElement toPolice = blake.driver().findElement(By.cssSelector("#alsoAskedOf a"));
+            assertThat(toPolice.getText()).isEqualTo("KSP");
+            toPolice.click();
+            blake.waitForText(By.id("askedOf"), "KSP");
+            policePath = blake.currentPath().substring(1);
+            assertThat(policePath).isNotEqualTo(healthPath);
+            assertThat(blake.textOf("whatNeeded")).isEqualTo(needed);
+        }
+        MimeMessage toHealth = Mailbox.of(MAIL).await(m -> Mailbox.to(m, "dana.datalead") && Mailbox.textOf(m).contains(needed));
+        assertThat(GreenMailUtil.getBody(toHealth)).contains(healthPath).doesNotContain(policePath);
+        MimeMessage toPolice = Mailbox.of(MAIL).await(m -> Mailbox.to(m, "pat.policedata") && Mailbox.textOf(m).contains(needed));
+        assertThat(GreenMailUtil.getBody(toPolice)).contains(policePath).doesNotContain(healthPath);
+
+        try (Browser pat = Browser.open(base)) {
+            pat.signInOverHttp("pat.policedata", DEMO_PASSWORD);
+            pat.go(policePath);
+            pat.choose("declineForm:declineReason", "The agency does not hold this data");
+            pat.type("declineForm:declineDetail", "Injuries without a crime report are health's to count; our offences go in our own return.");
+            pat.click("declineForm:decline");
+            pat.waitForText(By.id("requestStatus"), "Declined");
+        }
+        try (Browser dana = Browser.open(base)) {
+            dana.signInOverHttp("dana.datalead", DEMO_PASSWORD);
+            dana.go(healthPath);
+            dana.waitForText(By.id("requestStatus"), "Submitted");
+            assertThat(dana.textOf("alsoAskedOf")).isEqualTo("KSP Declined");
+            assertThat(dana.driver().findElements(By.cssSelector("#alsoAskedOf a"))).as("the police's request is not the health data lead's to open").isEmpty();
+            dana.click("workflow:accept");
+            dana.waitForText(By.id("requestStatus"), "Accepted");
+            dana.screenshot("data-request-raised-to-two-agencies");
+        }
+        try (Browser blake = Browser.open(base)) {
+            blake.signInOverHttp("blake.boardmember", DEMO_PASSWORD);
+            blake.go(policePath);
+            blake.waitForText(By.id("requestStatus"), "Declined");
+            assertThat(blake.textOf("alsoAskedOf")).isEqualTo("KICB Accepted");
+            assertThat(blake.textOf("declined")).contains("Injuries without a crime report are health's to count");
+        }
+    }
+
     /** Declines the open request for "another reason", with this detail. */
     private static void declineWithDetail(Browser dataLead, String detail) {
         dataLead.choose("declineForm:declineReason", "Another reason (see the detail)");
@@ -236,7 +308,7 @@ class CatalogueBrowserIT {
             first.waitForText(By.id("requests:table"), overdueRequest);
             String inTheQueue = first.driver().findElement(By.xpath("//tr[.//a[normalize-space()='" + overdueRequest + "']]//span[contains(@class,'request-status')]")).getText();
             first.clickLink(overdueRequest);
-            first.waitForText(By.id("requestStatus"), "overdue");
+            first.waitForText(By.id("requestStatus"), "In progress · past needed by");
             assertThat(inTheQueue).as("the status in the queue and on the request's page").isEqualTo(first.textOf("requestStatus"));
             String path = first.currentPath().substring(1);
             second.go(path);

@@ -60,6 +60,15 @@ class MattersArisingBrowserIT {
             assertThat(agenda).containsSubsequence("Minutes of the last meeting", "Matters arising", overdue, "overdue",
                     "Summer plan for detached youth work " + run);
             assertThat(agenda).contains("For decision");
+
+            // A second click (a second tab, or the button again) adds nothing twice.
+            chair.driver().findElement(By.xpath("//label[contains(., '" + overdue + "')]")).click();
+            chair.click("arising:add");
+            chair.waitForText(By.id("arising"), "\"Minutes of the last meeting (");
+            assertThat(chair.textOf("arising")).contains("is on this agenda already");
+            String unchanged = chair.textOf("agendaItems");
+            assertThat(unchanged.split("Matters arising", -1)).as("one matters arising item").hasSize(2);
+            assertThat(unchanged.split("Minutes of the last meeting", -1)).as("one minutes item").hasSize(2);
         }
     }
 }
