@@ -249,6 +249,14 @@ class CatalogueBrowserIT {
         MimeMessage toPolice = Mailbox.of(MAIL).await(m -> Mailbox.to(m, "pat.policedata") && Mailbox.textOf(m).contains(needed));
         assertThat(GreenMailUtil.getBody(toPolice)).contains(policePath).doesNotContain(healthPath);
 
+        try (Browser dana = Browser.open(base)) {
+            dana.signInOverHttp("dana.datalead", DEMO_PASSWORD);
+            dana.go(healthPath);
+            List<String> destinations = dana.driver().findElements(By.cssSelector("#transferForm\\:transferTo_input option")).stream()
+                    .map(o -> o.getAttribute("textContent")).toList();
+            assertThat(destinations).as("health may pass its request on, but not to the police, who have their own").anyMatch(o -> o.startsWith("KVC:"))
+                    .noneMatch(o -> o.startsWith("KSP:"));
+        }
         try (Browser pat = Browser.open(base)) {
             pat.signInOverHttp("pat.policedata", DEMO_PASSWORD);
             pat.go(policePath);
