@@ -52,7 +52,7 @@ public class MalformedRequestFilter extends HttpFilter {
         return "POST".equals(request.getMethod()) && type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
     }
 
-    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+    static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (type.isInstance(cause)) {
                 return true;

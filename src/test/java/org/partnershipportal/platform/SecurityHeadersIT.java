@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.partnershipportal.testsupport.SharedPortal;
 import org.partnershipportal.testsupport.PortalClient;
 
+import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -233,6 +234,39 @@ class SecurityHeadersIT {
         assertThat(tooMany.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         HttpResponse<String> trace = anonymous.send("TRACE", "login.xhtml");
         assertThat(trace.statusCode()).isGreaterThanOrEqualTo(400).isLessThan(500);
+    }
+
+    /**
+     * A refusal (a member opening another board's workspace) and a record that is not there are ordinary answers, audited where
+     * the rule says so; they are not server faults, so the server's log shows no error with a stack trace for them, which would bury
+     * the real ones an operator has to see.
+     */
+    @Test
+    void refusalsAndMissingRecordsAreNotLoggedAsServerFaults() throws Exception {
+        java.nio.file.Path log = SharedPortal.log();
+        long before = java.nio.file.Files.size(log);
+        PortalClient morgan = PortalClient.signedIn(base, "morgan.member", DEMO_PASSWORD);
+        // Other tests change seats while this runs: any demo board Morgan does not sit on now will do.
+        int refusedBoard = java.util.stream.IntStream.rangeClosed(1, 12).filter(board -> {
+            try {
+                return morgan.get("boards/workspace.xhtml?board=" + board).statusCode() == 403;
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }).findFirst().orElseThrow(() -> new AssertionError("Morgan was refused no board's workspace"));
+        HttpResponse<String> download = morgan.get("actions/export?board=" + refusedBoard + "&format=csv");
+        assertThat(download.statusCode()).as("that board's action log download").isEqualTo(403);
+        assertFriendly(download);
+        PortalClient admin = PortalClient.signedIn(base, ADMIN, DEMO_PASSWORD);
+        assertThat(admin.get("admin/user.xhtml?id=987654321").statusCode()).isEqualTo(404);
+        assertThat(admin.get("catalogue/answer-file?id=987654321").statusCode()).as("a download of a record that is not there").isEqualTo(404);
+        String written;
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(log)) {
+            in.skipNBytes(before);
+            written = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        // Only these two kinds: other tests run beside this one, and some of their requests are faults (a forged form is logged).
+        assertThat(written).doesNotContain("AccessRefusedException").doesNotContain("NotFoundException");
     }
 
     @Test

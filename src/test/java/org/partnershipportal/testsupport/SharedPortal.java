@@ -35,6 +35,12 @@ public class SharedPortal implements LauncherSessionListener {
         return base;
     }
 
+    /** The shared server's log (its standard output and error), once it has started. */
+    public static synchronized java.nio.file.Path log() {
+        base();
+        return server.log();
+    }
+
     @Override
     public void launcherSessionClosed(LauncherSession session) {
         synchronized (SharedPortal.class) {
