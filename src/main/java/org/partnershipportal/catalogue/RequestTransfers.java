@@ -130,19 +130,21 @@ public class RequestTransfers {
         return request;
     }
 
-    /** Where a request may be transferred: every agency it is not with already, nor asked in an open request raised with it. */
+    /** Where a request may be transferred: every agency it is not with already, nor asked in a request raised with it. */
     public List<Agency> destinations(DataRequest request) {
         Set<Agency> askedAlready = agenciesAskedTogetherWith(request);
         return em.createQuery("SELECT a FROM Agency a ORDER BY a.name", Agency.class).getResultStream()
                 .filter(a -> !request.getAgencies().contains(a) && !askedAlready.contains(a)).toList();
     }
 
-    /** The agencies of the other open requests raised together with this one: each already has its own to answer. */
+    /**
+     * The agencies of the other requests raised together with this one, open or settled: each has had its own to answer,
+     * and has answered or declined it or will, so passing this one to it would only ask it twice.
+     */
     private Set<Agency> agenciesAskedTogetherWith(DataRequest request) {
         return new HashSet<>(em.createQuery("SELECT a FROM DataRequest r JOIN r.agencies a WHERE (r.id = :group OR r.raisedWith = :group)"
-                        + " AND r.id <> :id AND r.status IN :open", Agency.class)
-                .setParameter("group", request.groupId()).setParameter("id", request.getId())
-                .setParameter("open", RequestStatus.open()).getResultList());
+                        + " AND r.id <> :id", Agency.class)
+                .setParameter("group", request.groupId()).setParameter("id", request.getId()).getResultList());
     }
 
 

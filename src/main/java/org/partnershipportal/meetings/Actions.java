@@ -71,10 +71,19 @@ public class Actions {
     public record ActionView(Action action, ShownStatus shown, List<ActionUpdate> history, boolean canUpdate, boolean canEdit) implements Serializable {
     }
 
+    /** Why an item of a draft agenda takes no action yet, as the item's page and a refused save say it. */
+    public static final String DRAFT_AGENDA_HOLDS_NO_ACTIONS = "Actions are recorded once the agenda is published: until then members cannot see the item"
+            + " an action comes from, yet they all read the board's action log";
+
     public Action create(long agendaItemId, ActionForm form) {
         AgendaItem item = Optional.ofNullable(em.find(AgendaItem.class, agendaItemId))
                 .orElseThrow(() -> new NotFoundException("No such agenda item"));
         BoardAccess.Seat seat = access.requireMeetingManager(BoardId.of(item.getBoard()));
+        if (!item.getMeeting().isAgendaPublished()) {
+            // Every member reads the board's actions, each with the item it came from: on a draft agenda that would show
+            // members what the meeting page still withholds from them.
+            throw new InvalidInputException(null, DRAFT_AGENDA_HOLDS_NO_ACTIONS);
+        }
         InputRules.requireValid(validator, form);
         requireDueOnOrAfterTheMeeting(form.getDueOn(), item);
         InputRules.requireNotFarAhead("dueOn", form.getDueOn(), clock.today());
@@ -108,11 +117,6 @@ public class Actions {
         return new ActionView(action, action.shownOn(clock.today()), history, mayUpdate(seat, action), seat.managesMeetings());
     }
 
-    /**
-     * Saves progress if nobody else has saved the action since the caller opened it (their version),
-     * and refuses with a conflict otherwise: the caller then sees the other person's change and
-     * can re-apply theirs.
-     */
     /** No action falls due before the meeting that agreed it ({@link Action#earliestDueOn}). */
     private static void requireDueOnOrAfterTheMeeting(LocalDate dueOn, AgendaItem item) {
         LocalDate earliestDueOn = Action.earliestDueOn(item);
@@ -122,6 +126,11 @@ public class Actions {
         }
     }
 
+    /**
+     * Saves progress if nobody else has saved the action since the caller opened it (their version),
+     * and refuses with a conflict otherwise: the caller then sees the other person's change and
+     * can re-apply theirs.
+     */
     public Action progress(long actionId, ActionProgressForm form) {
         Action action = find(actionId);
         BoardAccess.Seat seat = access.requireMember(BoardId.of(action.getBoard()));

@@ -170,6 +170,10 @@ public class AgendaItemPage implements Serializable {
         this.item = item;
     }
 
+    public String getDraftAgendaHoldsNoActions() {
+        return Actions.DRAFT_AGENDA_HOLDS_NO_ACTIONS + ".";
+    }
+
     public Meetings.MeetingView getView() {
         return view;
     }

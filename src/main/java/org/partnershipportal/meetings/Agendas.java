@@ -297,8 +297,9 @@ public class Agendas {
             AgendaItem item = new AgendaItem(meeting, 0);
             Meeting previous = offered.previousUnapproved();
             item.describe(minutesTitle,
+                    // Not their status (draft, circulated): written once, it would read "draft" beside the decision approving them.
                     "To approve the minutes of the meeting of " + org.partnershipportal.platform.Wording.date(previous.getStartsAt().toLocalDate())
-                            + " as a correct record (" + previous.getMinutesStatus().getLabel().toLowerCase(java.util.Locale.UK) + ").",
+                            + " as a correct record.",
                     null, null, 10, true);
             item.assign(ItemPurpose.FOR_DECISION, null);
             first.add(item);

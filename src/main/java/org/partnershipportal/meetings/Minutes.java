@@ -92,6 +92,12 @@ public class Minutes {
         if (meeting.getMinutesStatus() != MinutesStatus.DRAFT) {
             throw new InvalidInputException(null, "These minutes are already " + meeting.getMinutesStatus().getLabel().toLowerCase(Locale.UK));
         }
+        boolean anythingWritten = em.createQuery("SELECT i FROM AgendaItem i WHERE i.meeting = :meeting", AgendaItem.class)
+                .setParameter("meeting", meeting).getResultStream().anyMatch(AgendaItem::hasRecordedOutcome);
+        if (!anythingWritten) {
+            throw new InvalidInputException(null, "Write the minutes or decisions of at least one item before circulating them: members would be"
+                    + " asked to comment on nothing");
+        }
         meeting.circulateMinutes(clock.utcNow());
         List<UserAccount> members = meetings.membersToNotify(BoardId.of(meeting.getBoard()));
         String subject = "Minutes for comment: " + meeting.getBoard().getShortName() + ", " + Wording.date(meeting.getStartsAt().toLocalDate());

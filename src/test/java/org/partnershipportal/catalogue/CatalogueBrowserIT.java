@@ -231,12 +231,18 @@ class CatalogueBrowserIT {
             blake.waitFor(By.id("requestForm:whatNeeded"));
             blake.type("requestForm:whatNeeded", needed);
             blake.type("requestForm:whyNeeded", "For the community safety partnership's knife crime problem profile.");
-            blake.setValue("requestForm:neededBy", LocalDate.now().plusDays(30).toString());
+            blake.setValue("requestForm:neededBy", LocalDate.now().plusDays(7).toString());
+            // For the board's last planned meeting on the list, named on the request by its date.
+            List<WebElement> meetings = blake.driver().findElements(By.cssSelector("#requestForm\\:meetingId_input option"));
+            String meeting = meetings.get(meetings.size() - 1).getAttribute("textContent");
+            blake.choose("requestForm:meetingId", meeting);
+            String meetingDay = meeting.substring(meeting.lastIndexOf('(') + 1, meeting.length() - 1);
             blake.click("requestForm:submit");
             blake.waitForText(By.id("requestStatus"), "Submitted");
             assertThat(blake.text()).contains("Sent as 2 requests, one to each agency (KICB, KSP)");
             assertThat(blake.textOf("askedOf")).isEqualTo("KICB");
             assertThat(blake.textOf("alsoAskedOf")).isEqualTo("KSP Submitted");
+            assertThat(blake.textOf("requestFor")).endsWith(", meeting on " + meetingDay);
             healthPath = blake.currentPath().substring(1);
             WebElement toPolice = blake.driver().findElement(By.cssSelector("#alsoAskedOf a"));
             assertThat(toPolice.getText()).isEqualTo("KSP");
@@ -273,6 +279,8 @@ class CatalogueBrowserIT {
             dana.waitForText(By.id("requestStatus"), "Submitted");
             assertThat(dana.textOf("alsoAskedOf")).isEqualTo("KSP Declined");
             assertThat(dana.driver().findElements(By.cssSelector("#alsoAskedOf a"))).as("the police's request is not the health data lead's to open").isEmpty();
+            assertThat(dana.driver().findElements(By.cssSelector("#transferForm\\:transferTo_input option")).stream().map(o -> o.getAttribute("textContent")))
+                    .as("nor, now the police have declined theirs, a destination for health's").noneMatch(o -> o.startsWith("KSP:"));
             dana.click("workflow:accept");
             dana.waitForText(By.id("requestStatus"), "Accepted");
             dana.screenshot("data-request-raised-to-two-agencies");

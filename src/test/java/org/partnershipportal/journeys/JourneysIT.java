@@ -84,6 +84,9 @@ class JourneysIT {
                     .as("the message appears once on the whole page").hasSize(1);
             axe(chair, "meeting");
 
+            // Published before the meeting's actions are recorded: members read every action with the item it came from.
+            chair.click("publication:publish");
+            chair.waitForText(By.tagName("body"), "Agenda published");
             agendaItemLink(chair, itemTitle).click();
             chair.waitFor(By.id("papers"));
             Path paper = files.resolve("county-lines-briefing.pdf");

@@ -59,7 +59,7 @@ class MattersArisingBrowserIT {
             String agenda = chair.textOf("agendaItems");
             assertThat(agenda).containsSubsequence("Minutes of the last meeting", "Matters arising", overdue, "overdue",
                     "Summer plan for detached youth work " + run);
-            assertThat(agenda).contains("For decision");
+            assertThat(agenda).contains("For decision").contains("as a correct record.").doesNotContain("(draft minutes)");
 
             // A second click (a second tab, or the button again) adds nothing twice.
             chair.driver().findElement(By.xpath("//label[contains(., '" + overdue + "')]")).click();

@@ -110,8 +110,24 @@ class MeetingsBrowserIT {
             chair.waitForText(By.id("paperList"), "hotspot-briefing.pdf");
             chair.screenshot("agenda-item-papers");
 
-            // An action cannot fall due before the meeting that agrees it (in ten days): not in 1999, nor between today and the meeting.
+            // The agenda is still a draft: no action yet, as every member reads the board's action log with each action's item.
             String action = "Walk the bus station area with youth workers and report back";
+            String itemPath = chair.currentPath().substring(1);
+            assertThat(chair.textOf("actionsAwaitPublication")).contains("Actions are recorded once the agenda is published");
+            chair.type("newAction:description", action);
+            chair.setValue("newAction:dueOn", LocalDate.now().plusDays(20).toString());
+            chair.choose("newAction:ownerUserId", "Riley Reviewer (KICB)");
+            chair.click("newAction:add");
+            chair.waitForText(By.id("newAction"), "Actions are recorded once the agenda is published");
+            assertThat(chair.textOf("itemActions")).doesNotContain(action);
+            chair.clickLink("Extraordinary meeting: exploitation hotspots");
+            chair.click("publication:publish");
+            chair.waitForText(By.tagName("body"), "Agenda published");
+            chair.go(itemPath);
+            chair.waitFor(By.id("newAction:description"));
+            assertThat(chair.driver().findElements(By.id("actionsAwaitPublication"))).isEmpty();
+
+            // An action cannot fall due before the meeting that agrees it (in ten days): not in 1999, nor between today and the meeting.
             By dueField = By.xpath("//input[@id='newAction:dueOn']/ancestor::div[contains(@class,'field')][1]");
             for (LocalDate beforeTheMeeting : List.of(LocalDate.of(1999, 1, 1), LocalDate.now().plusDays(5))) {
                 chair.type("newAction:description", action);

@@ -67,6 +67,11 @@ class MinutesCycleBrowserIT {
                     .as("a held meeting's agenda is not sent again: its minutes are the record").isEmpty();
             stale.click("publication:publish");
             stale.waitForText(By.tagName("body"), "This meeting has been held, so its agenda is not sent again");
+            // Nothing is written yet: no minutes to circulate.
+            chair.go("meetings/meeting.xhtml?meeting=" + held);
+            chair.click("minutesCycle:circulate");
+            chair.waitForText(By.tagName("body"), "Write the minutes or decisions of at least one item before circulating them");
+            assertThat(chair.textOf("minutesStatus")).contains("Draft minutes");
             chair.go("meetings/item.xhtml?item=" + item);
             chair.type("outcome:minutes", minutes);
             chair.type("outcome:decisions", decision);
