@@ -176,6 +176,14 @@ public class Meeting implements Serializable {
         this.quorumNote = note;
     }
 
+    /**
+     * The meeting may take decisions: it was not recorded as inquorate. In UK committee practice a meeting below its quorum
+     * may discuss but not decide, so it cannot approve minutes; a meeting whose attendance is not recorded is taken as quorate.
+     */
+    public boolean mayDecide() {
+        return !Boolean.FALSE.equals(quorate);
+    }
+
     public Boolean getQuorate() {
         return quorate;
     }

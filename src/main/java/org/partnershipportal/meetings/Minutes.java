@@ -155,6 +155,10 @@ public class Minutes {
             throw new InvalidInputException("approveAt", "Minutes are approved at a meeting that has taken place, and the meeting of "
                     + Wording.date(at.getStartsAt().toLocalDate()) + " has not met yet");
         }
+        if (!at.mayDecide()) {
+            throw new InvalidInputException("approveAt", "The meeting of " + Wording.date(at.getStartsAt().toLocalDate())
+                    + " was not quorate, so it cannot approve minutes: approve them at the next quorate meeting");
+        }
         AgendaItem minutesItem = minutesItemOf(at);
         String approval = "The minutes of the meeting of " + Wording.date(meeting.getStartsAt().toLocalDate())
                 + " were approved as a correct record.";
@@ -224,7 +228,7 @@ public class Minutes {
                         + "ORDER BY m.startsAt", Meeting.class)
                 .setParameter("board", meeting.getBoard()).setParameter("after", meeting.getStartsAt())
                 .setParameter("cancelled", MeetingStatus.CANCELLED).setMaxResults(6).getResultStream()
-                .filter(later -> later.hasMetBy(today)).toList();
+                .filter(later -> later.hasMetBy(today) && later.mayDecide()).toList();
     }
 
     /**

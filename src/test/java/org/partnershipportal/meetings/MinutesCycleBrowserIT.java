@@ -117,6 +117,19 @@ class MinutesCycleBrowserIT {
             stale.go("meetings/item.xhtml?item=" + item);
             stale.waitFor(By.id("outcome:minutes"));
 
+            // Meeting B, held, is recorded as not quorate (every member sent apologies): it may discuss but not decide, so it is not offered.
+            chair.go("meetings/meeting.xhtml?meeting=" + next);
+            chair.choose("details:status", "Held");
+            chair.click("details:save");
+            chair.waitForText(By.tagName("body"), "Meeting details saved.");
+            recordEveryMemberAs(chair, "Apologies");
+            assertThat(chair.textOf("main")).contains("not quorate");
+            chair.go("meetings/meeting.xhtml?meeting=" + held);
+            assertThat(chair.driver().findElements(By.cssSelector("#minutesCycle\\:approveAt_input option")))
+                    .as("meetings offered for the approval").noneMatch(o -> o.getAttribute("textContent").contains("Minutes cycle B " + run));
+            chair.go("meetings/meeting.xhtml?meeting=" + next);
+            recordEveryMemberAs(chair, "Present");
+
             chair.go("meetings/meeting.xhtml?meeting=" + held);
             assertThat(chair.textOf("minutesCycle:minutesComments")).contains("health joined for this item " + run).contains("Riley Reviewer (KICB)");
             assertThat(chair.driver().findElements(By.cssSelector("#minutesCycle\\:approveAt_input option")))
@@ -283,4 +296,16 @@ class MinutesCycleBrowserIT {
     private PortalClient signedIn(String username) throws Exception {
         return PortalClient.signedIn(base, username, DEMO_PASSWORD);
     }
+
+    /** Records the same attendance for every member on the meeting page open, and saves it. */
+    private static void recordEveryMemberAs(Browser chair, String attendance) {
+        chair.waitFor(By.id("attendance:table"));
+        List<String> menus = chair.driver().findElements(By.cssSelector("#attendance\\:table_data .ui-selectonemenu")).stream()
+                .map(menu -> menu.getAttribute("id")).toList();
+        assertThat(menus).as("attendance to record").isNotEmpty();
+        menus.forEach(menu -> chair.choose(menu, attendance));
+        chair.click("attendance:save");
+        chair.waitForText(By.id("attendance"), "Attendance saved.");
+    }
+
 }
