@@ -56,7 +56,7 @@ public class AgendaNotices {
     PortalClock clock;
 
     /** What a publication did, for the chair's message. */
-    public record Report(boolean firstPublication, int members, int sent, List<String> failures) implements Serializable {
+    public record Report(boolean firstPublication, MemberMail.Delivery delivery) implements Serializable {
     }
 
     public Report publish(MeetingId meetingId) {
@@ -92,7 +92,7 @@ public class AgendaNotices {
                 new Mailer.Attachment("meeting.ics", "text/calendar; charset=UTF-8; method=PUBLISH", calendar));
         audit.record(AuditAction.AGENDA_PUBLISHED, Meetings.MEETING, meetingId.value(), (first ? "published; " : "update " + meeting.getAgendaNoticesSent() + "; ")
                 + delivery.summary());
-        return new Report(first, delivery.members(), delivery.sent(), delivery.failures());
+        return new Report(first, delivery);
     }
 
     private byte[] calendarOf(Meetings.MeetingView view) {

@@ -283,17 +283,23 @@ public class Agendas {
         }
         List<AgendaItem> agenda = em.createQuery("SELECT i FROM AgendaItem i WHERE i.meeting = :meeting ORDER BY i.position, i.id", AgendaItem.class)
                 .setParameter("meeting", meeting).getResultList();
-        // The items carry no link to what they were made from, so their titles tell: a second click, or a second tab, adds nothing twice.
-        java.util.Set<String> onTheAgenda = agenda.stream().map(AgendaItem::getTitle).collect(java.util.stream.Collectors.toSet());
+        // The items carry no link to what they were made from, so their titles tell, and the matters arising item's lines:
+        // a second click, or a second tab, adds nothing twice, and an action chosen later joins the item already there.
+        java.util.Map<String, AgendaItem> byTitle = new java.util.HashMap<>();
+        agenda.forEach(item -> byTitle.putIfAbsent(item.getTitle(), item));
         String minutesTitle = minutes ? "Minutes of the last meeting ("
                 + org.partnershipportal.platform.Wording.date(offered.previousUnapproved().getStartsAt().toLocalDate()) + ")" : null;
-        if (minutes && onTheAgenda.contains(minutesTitle) || !chosen.isEmpty() && onTheAgenda.contains(MATTERS_ARISING)) {
-            throw new InvalidInputException(null, "\"" + (minutes && onTheAgenda.contains(minutesTitle) ? minutesTitle : MATTERS_ARISING)
-                    + "\" is on this agenda already: edit that item to change it, or remove it first");
+        boolean addMinutes = minutes && !byTitle.containsKey(minutesTitle);
+        AgendaItem arising = byTitle.get(MATTERS_ARISING);
+        String listed = arising == null || arising.getDescription() == null ? "" : arising.getDescription();
+        List<Action> toList = chosen.stream().filter(action -> !listed.contains(arisingLineStart(action))).toList();
+        if (!addMinutes && toList.isEmpty()) {
+            throw new InvalidInputException(null, (minutes ? "\"" + minutesTitle + "\" is on this agenda already" : "Those actions are listed under \""
+                    + MATTERS_ARISING + "\" already") + ": edit that item to change it, or remove it first");
         }
         List<AgendaItem> first = new java.util.ArrayList<>();
         java.time.LocalDate today = clock.today();
-        if (minutes) {
+        if (addMinutes) {
             AgendaItem item = new AgendaItem(meeting, 0);
             Meeting previous = offered.previousUnapproved();
             item.describe(minutesTitle,
@@ -304,21 +310,21 @@ public class Agendas {
             item.assign(ItemPurpose.FOR_DECISION, null);
             first.add(item);
         }
-        if (!chosen.isEmpty()) {
-            StringBuilder text = new StringBuilder();
-            for (Action action : chosen) {
-                String line = "\u2022 " + action.getDescription() + " \u2014 " + action.getOwnerName() + " (" + action.getOwnerAgency().getShortName()
-                        + "), due " + org.partnershipportal.platform.Wording.date(action.getDueOn())
-                        + ", " + action.shownOn(today).label().toLowerCase(java.util.Locale.UK) + "\n";
-                if (text.length() + line.length() > AgendaItem.DESCRIPTION_MAX) {
-                    break;
-                }
-                text.append(line);
-            }
+        if (!toList.isEmpty() && arising == null) {
             AgendaItem item = new AgendaItem(meeting, 0);
-            item.describe(MATTERS_ARISING, text.toString().trim(), null, null, 15, true);
+            item.describe(MATTERS_ARISING, arisingLines(toList, "", today), null, null, 15, true);
             item.assign(ItemPurpose.FOR_DISCUSSION, null);
             first.add(item);
+        }
+        if (!toList.isEmpty() && arising != null) {
+            arising.describe(arising.getTitle(), arisingLines(toList, listed, today), arising.getLeadName(), arising.getLeadAgency(),
+                    arising.getMinutesAllotted(), arising.isStanding());
+            if (meeting.isAgendaPublished()) {
+                arising.markChangedAfterPublication(PublishedChange.CHANGED);
+                recordChange(meeting, "Changed: " + MATTERS_ARISING + " (actions added)");
+            }
+            audit.record(AuditAction.AGENDA_ITEM_UPDATED, AGENDA_ITEM, arising.getId(), meeting.getBoard().getShortName() + ": " + MATTERS_ARISING);
+            changes.fire(new RegisterChanged(RegisterChanged.Kind.AGENDA_ITEM, arising.getId()));
         }
         int position = 1;
         for (AgendaItem item : first) {
@@ -337,6 +343,26 @@ public class Agendas {
             audit.record(AuditAction.AGENDA_ITEM_ADDED, AGENDA_ITEM, item.getId(), meeting.getBoard().getShortName() + ": " + item.getTitle());
             changes.fire(new RegisterChanged(RegisterChanged.Kind.AGENDA_ITEM, item.getId()));
         }
+    }
+
+    /** How an action's line in the matters arising item begins: its description and owner, which a later line for it repeats. */
+    private static String arisingLineStart(Action action) {
+        return "\u2022 " + action.getDescription() + " \u2014 " + action.getOwnerName() + " (";
+    }
+
+    /** The matters arising text: {@code listed} (already on the item) then a line for each action, as many as fit. */
+    private static String arisingLines(List<Action> actions, String listed, java.time.LocalDate today) {
+        StringBuilder text = new StringBuilder(listed.isBlank() ? "" : listed.trim() + "\n");
+        for (Action action : actions) {
+            String line = arisingLineStart(action) + action.getOwnerAgency().getShortName()
+                    + "), due " + org.partnershipportal.platform.Wording.date(action.getDueOn())
+                    + ", " + action.shownOn(today).label().toLowerCase(java.util.Locale.UK) + "\n";
+            if (text.length() + line.length() > AgendaItem.DESCRIPTION_MAX) {
+                break;
+            }
+            text.append(line);
+        }
+        return text.toString().trim();
     }
 
     /** The day papers for this meeting are due (empty when the bank holidays of its year are not known yet). */

@@ -118,9 +118,12 @@ public class MeetingPage implements Serializable {
     public String circulateMinutes() {
         try {
             Minutes.Circulation circulation = minutesCycle.circulate(MeetingId.of(view.meeting()));
-            FacesMessages.info("Minutes circulated: members can read them and comment; " + circulation.sent() + " of "
-                    + circulation.members() + " members e-mailed" + (circulation.failures().isEmpty() ? "." : " (not sent to "
-                    + String.join(", ", circulation.failures()) + ")."));
+            String told = "Minutes circulated: members can read them and comment; " + circulation.delivery().told() + ".";
+            if (circulation.delivery().everyoneTold()) {
+                FacesMessages.info(told);
+            } else {
+                FacesMessages.error(told);
+            }
             return "/meetings/meeting?faces-redirect=true&meeting=" + view.meeting().getId();
         } catch (InvalidInputException refusal) {
             FacesMessages.show(refusal, "minutesCycle");
@@ -223,10 +226,10 @@ public class MeetingPage implements Serializable {
         try {
             AgendaNotices.Report report = notices.publish(MeetingId.of(view.meeting()));
             String what = report.firstPublication() ? "Agenda published" : "Updated agenda sent";
-            if (report.failures().isEmpty()) {
-                FacesMessages.info(what + ": " + org.partnershipportal.platform.Wording.count(report.sent(), "member") + " e-mailed.");
+            if (report.delivery().everyoneTold()) {
+                FacesMessages.info(what + ": " + report.delivery().told() + ".");
             } else {
-                FacesMessages.error(what + ", but the e-mail to " + String.join(", ", report.failures()) + " failed. The server log has the reason.");
+                FacesMessages.error(what + ", but " + report.delivery().told() + ".");
             }
             jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "/meetings/meeting?faces-redirect=true&meeting=" + view.meeting().getId();

@@ -3,7 +3,9 @@ package org.partnershipportal.meetings;
 import jakarta.mail.MessagingException;
 import org.partnershipportal.identity.UserAccount;
 import org.partnershipportal.platform.Mailer;
+import org.partnershipportal.platform.Wording;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -18,11 +20,32 @@ final class MemberMail {
 
     private static final Logger LOG = Logger.getLogger(MemberMail.class.getName());
 
-    /** How many members there were, how many were e-mailed, and whom it failed for. */
-    record Delivery(int members, int sent, List<String> failures) {
-        /** For the audit log: "3 of 3 members e-mailed", with who failed if any did. */
+    /** Whether e-mail is set up at all, how many members there were, how many were e-mailed, and whom it failed for. */
+    record Delivery(boolean mailSetUp, int members, int sent, List<String> failures) implements Serializable {
+        /** For the audit log: "3 of 3 members e-mailed", with who failed if any did, or that no e-mail is set up. */
         String summary() {
-            return sent + " of " + members + " members e-mailed" + (failures.isEmpty() ? "" : "; failed: " + failures);
+            return mailSetUp ? sent + " of " + members + " members e-mailed" + (failures.isEmpty() ? "" : "; failed: " + failures)
+                    : "e-mail not set up: none of " + members + " members e-mailed";
+        }
+
+        /** Whether everyone who should have been told by e-mail was. */
+        boolean everyoneTold() {
+            return mailSetUp && failures.isEmpty();
+        }
+
+        /**
+         * For the person who sent it: "3 members e-mailed", who it failed for, or that e-mail is not set up on this portal (a
+         * demo, or a server not yet configured), so that "0 members e-mailed" is never left to read as "the board has no members".
+         */
+        String told() {
+            if (!mailSetUp) {
+                return "e-mail is not set up on this portal, so no member was e-mailed: let them know another way";
+            }
+            if (failures.isEmpty()) {
+                return Wording.count(sent, "member") + " e-mailed";
+            }
+            return sent + " of " + Wording.count(members, "member") + " e-mailed (not sent to " + String.join(", ", failures)
+                    + ": the server log has the reason)";
         }
     }
 
@@ -48,6 +71,6 @@ final class MemberMail {
                 }
             }
         }
-        return new Delivery(members.size(), sent, failures);
+        return new Delivery(mailer.isConfigured(), members.size(), sent, failures);
     }
 }

@@ -76,7 +76,7 @@ public class Minutes {
     }
 
     /** What circulating did, for the chair's message. */
-    public record Circulation(int members, int sent, List<String> failures) implements Serializable {
+    public record Circulation(MemberMail.Delivery delivery) implements Serializable {
     }
 
     /**
@@ -103,7 +103,7 @@ public class Minutes {
         String subject = "Minutes for comment: " + meeting.getBoard().getShortName() + ", " + Wording.date(meeting.getStartsAt().toLocalDate());
         MemberMail.Delivery delivery = MemberMail.send(mailer, members, "Minutes notice", subject, member -> circulationText(member, meeting));
         audit.record(AuditAction.MINUTES_CIRCULATED, Meetings.MEETING, meetingId.value(), meeting.getTitle() + "; " + delivery.summary());
-        return new Circulation(delivery.members(), delivery.sent(), delivery.failures());
+        return new Circulation(delivery);
     }
 
     private String circulationText(UserAccount member, Meeting meeting) {

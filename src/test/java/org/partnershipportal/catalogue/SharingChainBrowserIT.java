@@ -269,6 +269,8 @@ class SharingChainBrowserIT {
                 pat.driver().get(pat.driver().getCurrentUrl());
                 pat.waitForText(By.id("reviewOn"), Wording.date(reviewOn));
                 pat.typeDate("agreementForm:reviewOn", newReview.toString());
+                pat.scrollTo("agreementForm:reviewOn");
+                pat.screenshot("agreement-form-review-date");
                 pat.click("agreementForm:save");
                 pat.waitForText(By.id("reviewOn"), Wording.date(newReview));
             }

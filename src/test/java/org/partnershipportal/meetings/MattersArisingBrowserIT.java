@@ -2,6 +2,7 @@ package org.partnershipportal.meetings;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.partnershipportal.testsupport.Browser;
 import org.partnershipportal.testsupport.SharedPortal;
 
@@ -69,6 +70,17 @@ class MattersArisingBrowserIT {
             String unchanged = chair.textOf("agendaItems");
             assertThat(unchanged.split("Matters arising", -1)).as("one matters arising item").hasSize(2);
             assertThat(unchanged.split("Minutes of the last meeting", -1)).as("one minutes item").hasSize(2);
+
+            // An action chosen later joins the matters arising already there, after the first.
+            WebElement another = chair.driver().findElements(By.cssSelector("#arising\\:actions label")).stream()
+                    .filter(label -> !label.getText().contains(overdue)).findFirst().orElseThrow();
+            String anotherAction = another.getText().substring(0, another.getText().lastIndexOf(" ("));
+            another.click();
+            chair.click("arising:add");
+            chair.waitForText(By.tagName("body"), "Matters arising added at the top of the agenda.");
+            String grown = chair.textOf("agendaItems");
+            assertThat(grown.split("Matters arising", -1)).as("still one matters arising item").hasSize(2);
+            assertThat(grown).containsSubsequence("Matters arising", overdue, anotherAction, "Summer plan for detached youth work " + run);
         }
     }
 }
