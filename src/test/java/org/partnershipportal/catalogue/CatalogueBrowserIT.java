@@ -41,10 +41,7 @@ class CatalogueBrowserIT {
         String requestPath;
         try (Browser blake = Browser.open(base)) {
             blake.signInOverHttp("blake.boardmember", DEMO_PASSWORD);
-            blake.go("catalogue/asks.xhtml");
-            blake.clickLink(CAMHS_ASK);
-            blake.click("raiseRequest");
-            blake.waitFor(By.id("requestForm:whatNeeded"));
+            RequestSteps.openNewRequest(blake, CAMHS_ASK);
             assertThat(blake.driver().findElement(By.id("requestForm:datasetSelection")).getText()).contains("CAMHS referrals and waiting times");
 
             blake.type("requestForm:whatNeeded", "Weeks to first CAMHS appointment after an exploitation concern, by quarter.");
@@ -225,10 +222,7 @@ class CatalogueBrowserIT {
         String policePath;
         try (Browser blake = Browser.open(base)) {
             blake.signInOverHttp("blake.boardmember", DEMO_PASSWORD);
-            blake.go("catalogue/asks.xhtml");
-            blake.clickLink(KNIFE_ASK);
-            blake.click("raiseRequest");
-            blake.waitFor(By.id("requestForm:whatNeeded"));
+            RequestSteps.openNewRequest(blake, KNIFE_ASK);
             blake.type("requestForm:whatNeeded", needed);
             blake.type("requestForm:whyNeeded", "For the community safety partnership's knife crime problem profile.");
             blake.setValue("requestForm:neededBy", LocalDate.now().plusDays(7).toString());

@@ -26,10 +26,7 @@ public final class RequestSteps {
     public static String raise(URL base, String who, String ask, String needed, String why, LocalDate neededBy) throws IOException {
         try (Browser requester = Browser.open(base)) {
             requester.signInOverHttp(who, DEMO_PASSWORD);
-            requester.go("catalogue/asks.xhtml");
-            requester.clickLink(ask);
-            requester.click("raiseRequest");
-            requester.waitFor(By.id("requestForm:whatNeeded"));
+            openNewRequest(requester, ask);
             requester.type("requestForm:whatNeeded", needed);
             requester.type("requestForm:whyNeeded", why);
             requester.setValue("requestForm:neededBy", neededBy.toString());
@@ -38,4 +35,13 @@ public final class RequestSteps {
             return requester.currentPath().substring(1);
         }
     }
+
+    /** From the list of asks, opens the form for a new request on the named ask, as the signed-in board member. */
+    public static void openNewRequest(Browser requester, String ask) {
+        requester.go("catalogue/asks.xhtml");
+        requester.clickLink(ask);
+        requester.click("raiseRequest");
+        requester.waitFor(By.id("requestForm:whatNeeded"));
+    }
+
 }
