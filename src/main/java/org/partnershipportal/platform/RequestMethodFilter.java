@@ -56,8 +56,25 @@ public class RequestMethodFilter extends HttpFilter {
                 || path.startsWith("/metrics");
     }
 
-    /** A GET's parameters come from its query string only, decoded: however it is encoded, the name is seen. */
+    /**
+     * A GET's parameters come from its query string only, decoded: however it is encoded, the name is seen. Read here
+     * rather than through getParameter, which would parse the request's parameters before the Faces servlet sets their
+     * encoding (the container then logs a warning for every such request).
+     */
     private static boolean carriesViewState(HttpServletRequest request) {
-        return request.getQueryString() != null && request.getParameter(VIEW_STATE) != null;
+        String query = request.getQueryString();
+        if (query == null) {
+            return false;
+        }
+        for (String pair : query.split("&")) {
+            try {
+                if (VIEW_STATE.equals(java.net.URLDecoder.decode(pair.split("=", 2)[0], java.nio.charset.StandardCharsets.UTF_8))) {
+                    return true;
+                }
+            } catch (IllegalArgumentException malformed) {
+                // A name that is not valid percent-encoding is not the view state's name.
+            }
+        }
+        return false;
     }
 }

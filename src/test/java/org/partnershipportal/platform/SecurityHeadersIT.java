@@ -84,6 +84,8 @@ class SecurityHeadersIT {
         String viewState = java.net.URLEncoder.encode(PortalClient.viewState(home), java.nio.charset.StandardCharsets.UTF_8);
         HttpResponse<String> replayed = admin.get("index.xhtml?signOutForm=signOutForm&signOutForm%3AsignOut=&jakarta.faces.ViewState=" + viewState);
         assertThat(replayed.statusCode()).isEqualTo(400);
+        HttpResponse<String> encodedName = admin.get("index.xhtml?signOutForm=signOutForm&signOutForm%3AsignOut=&jakarta%2Efaces%2EViewState=" + viewState);
+        assertThat(encodedName.statusCode()).as("the view state's name percent-encoded").isEqualTo(400);
         HttpResponse<String> stillHome = admin.get("admin/users.xhtml");
         assertThat(stillHome.statusCode()).as("still signed in after the GET").isEqualTo(200);
     }
