@@ -312,6 +312,19 @@ final class DemoCatalogue {
                 "For the board's deep dive on missing children.", today.minusDays(5), List.of("missing"));
         step(overdue, RequestStatus.ACCEPTED, "pat.policedata", "We will need to code the free-text locations first.", 12);
         step(overdue, RequestStatus.IN_PROGRESS, "pat.policedata", null, 10);
+
+        // Data three agencies hold, raised as one request to each: the police decline theirs, the council has accepted its own,
+        // and health's is still with health. Each request page shows how the others stand.
+        List<DataRequest> flagged = requestToEach("flagged", "EXPLOIT", "blake.boardmember",
+                "Counts of children flagged for exploitation in each agency's system this year, and how many are flagged in only one.",
+                "The subgroup wants one picture of the children it knows about, and of those only one agency sees.", today.plusDays(40),
+                List.of("policeflags", "referrals", "gpflags"), 3);
+        DataRequest policeFlags = flagged.stream().filter(r -> r.getAgencyList().get(0).getShortName().equals("KSP")).findFirst().orElseThrow();
+        String policeReason = "Our flags are counted in the quarterly police return to the subgroup; the next one answers this.";
+        policeFlags.decline(DeclineReason.OTHER, policeReason);
+        step(policeFlags, RequestStatus.DECLINED, "pat.policedata", DeclineReason.OTHER.getLabel() + ": " + policeReason, 1);
+        step(flagged.stream().filter(r -> r.getAgencyList().get(0).getShortName().equals("KVC")).findFirst().orElseThrow(),
+                RequestStatus.ACCEPTED, "lee.councildata", null, 2);
     }
 
     private void dataset(String key, String agency, String steward, String name, String system, String description, String fields,
@@ -382,12 +395,31 @@ final class DemoCatalogue {
         named.forEach(key -> chosen.add(datasets.get(key)));
         Set<Agency> routed = new HashSet<>();
         chosen.forEach(d -> routed.add(d.getAgency()));
+        return persistRequest(ask, board, requester, what, why, neededBy, chosen, routed, null, 35);
+    }
+
+    /** A request for data several agencies hold, raised as the portal raises it: one to each agency, by short name, grouped. */
+    private List<DataRequest> requestToEach(String ask, String board, String requester, String what, String why, LocalDate neededBy,
+                                            List<String> named, int daysAgo) {
+        java.util.Map<Agency, Set<Dataset>> byAgency = new java.util.TreeMap<>(java.util.Comparator.comparing(Agency::getShortName));
+        named.forEach(key -> byAgency.computeIfAbsent(datasets.get(key).getAgency(), agency -> new HashSet<>()).add(datasets.get(key)));
+        List<DataRequest> raised = new java.util.ArrayList<>();
+        byAgency.forEach((agency, held) -> raised.add(persistRequest(ask, board, requester, what, why, neededBy, held, Set.of(agency),
+                raised.isEmpty() ? null : raised.get(0), daysAgo)));
+        return raised;
+    }
+
+    private DataRequest persistRequest(String ask, String board, String requester, String what, String why, LocalDate neededBy,
+                                       Set<Dataset> chosen, Set<Agency> routed, DataRequest first, int daysAgo) {
         DataRequest request = new DataRequest(asks.get(ask), boards.get(board), people.get(requester), what, why, neededBy, null,
-                chosen, routed, now.minusDays(35));
-        request.startClock(now.minusDays(35), dueDates().acceptBy(today.minusDays(35)));
+                chosen, routed, now.minusDays(daysAgo));
+        if (first != null) {
+            request.raisedWith(first);
+        }
+        request.startClock(now.minusDays(daysAgo), dueDates().acceptBy(today.minusDays(daysAgo)));
         em.persist(request);
         em.flush();
-        em.persist(new DataRequestEntry(request, requester, now.minusDays(35), null, RequestStatus.SUBMITTED, null));
+        em.persist(new DataRequestEntry(request, requester, now.minusDays(daysAgo), null, RequestStatus.SUBMITTED, null));
         return request;
     }
 
