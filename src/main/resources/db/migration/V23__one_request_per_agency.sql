@@ -8,12 +8,14 @@ ALTER TABLE data_request
     ADD CONSTRAINT fk_data_request_raised_with FOREIGN KEY (raised_with) REFERENCES data_request (id),
     ADD INDEX ix_data_request_raised_with (raised_with);
 
--- Requests already raised to several agencies and still open are split the same way. The agency whose data lead last
--- moved a request keeps it as it stands (its acceptance, its work); failing that, the first agency by id keeps it. Each
--- other agency gets its own request, submitted when the original was, on the original's clock, with the datasets it
--- holds and the request's comments, and no step taken: nobody from that agency had taken one. A request already
--- answered or declined stays as it was recorded: reopening it years later for the agencies it closed on would be news
--- to everyone.
+-- Requests already raised to several agencies and still open are split the same way. One agency keeps the request as it
+-- stands, with its steps, transfers and reminders: the agency it was last transferred to, if still on it (a transfer
+-- leaves the transferring data lead as the last to move it, from an agency no longer on it); else the agency whose data
+-- lead last moved it; else the first agency by id. Each other agency gets its own request with the datasets it holds and
+-- the request's comments, and no step taken: nobody from that agency had taken one. Its clock starts at the split, as a
+-- transfer's does (5 working days are taken as 7 days, as V13 did): carrying the original's would have it escalated as
+-- late at the next morning's run for a request it has only just received on its own. A request already answered or
+-- declined stays as it was recorded: reopening it years later for the agencies it closed on would be news to everyone.
 CREATE TABLE v23_split_part (
     request_id BIGINT NOT NULL,
     agency_id  BIGINT NOT NULL,
@@ -27,6 +29,9 @@ JOIN data_request r ON r.id = ra.request_id
 WHERE r.status IN ('SUBMITTED', 'ACCEPTED', 'IN_PROGRESS')
   AND (SELECT COUNT(*) FROM data_request_agency other WHERE other.request_id = r.id) > 1
   AND ra.agency_id <> COALESCE(
+        (SELECT t.to_agency_id FROM data_request_transfer t
+         JOIN data_request_agency receiver ON receiver.request_id = r.id AND receiver.agency_id = t.to_agency_id
+         WHERE t.request_id = r.id ORDER BY t.transferred_at DESC, t.id DESC LIMIT 1),
         (SELECT u.agency_id FROM user_account u
          JOIN data_request_agency mover ON mover.request_id = r.id AND mover.agency_id = u.agency_id
          WHERE u.username = r.handled_by),
@@ -38,7 +43,7 @@ ALTER TABLE data_request ADD COLUMN v23_part_agency BIGINT NULL;
 INSERT INTO data_request (ask_id, board_id, requester_id, what_needed, why_needed, needed_by, meeting_id, status,
                           submitted_at, version, clock_started_at, accept_due_on, answer_personal, raised_with, v23_part_agency)
 SELECT r.ask_id, r.board_id, r.requester_id, r.what_needed, r.why_needed, r.needed_by, r.meeting_id, 'SUBMITTED',
-       r.submitted_at, 0, r.clock_started_at, r.accept_due_on, FALSE, r.id, part.agency_id
+       r.submitted_at, 0, UTC_TIMESTAMP(), UTC_DATE() + INTERVAL 7 DAY, FALSE, r.id, part.agency_id
 FROM v23_split_part part
 JOIN data_request r ON r.id = part.request_id
 ORDER BY part.request_id, part.agency_id;

@@ -21,7 +21,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,7 +61,8 @@ public class AnswerCitations {
 
     /** Agenda items of the last and next six months' meetings, and open actions, on boards the caller sits on. */
     public List<CitationChoice> citationChoices() {
-        List<Long> boards = access.boardsOfCaller();
+        BoardAccess.CallerBoards mine = access.callerBoards();
+        List<Long> boards = List.copyOf(mine.sitsOn());
         if (boards.isEmpty()) {
             return List.of();
         }
@@ -72,7 +72,8 @@ public class AnswerCitations {
         em.createQuery("SELECT i FROM AgendaItem i JOIN FETCH i.meeting m JOIN FETCH m.board WHERE m.board.id IN :boards "
                         + "AND m.startsAt BETWEEN :from AND :to AND i.standing = FALSE ORDER BY m.startsAt DESC, i.position", AgendaItem.class)
                 .setParameter("boards", boards).setParameter("from", now.minusMonths(6)).setParameter("to", now.plusMonths(6)).setMaxResults(150)
-                .getResultStream().forEach(i -> choices.add(new CitationChoice("item:" + i.getId(), i.getMeeting().getBoard().getShortName() + ", "
+                .getResultStream().filter(i -> readableItem(i, mine))
+                .forEach(i -> choices.add(new CitationChoice("item:" + i.getId(), i.getMeeting().getBoard().getShortName() + ", "
                         + Wording.date(i.getMeeting().getStartsAt()) + ": " + i.getTitle())));
         em.createQuery("SELECT a FROM Action a JOIN FETCH a.board WHERE a.board.id IN :boards AND a.status IN :open ORDER BY a.dueOn", Action.class)
                 .setParameter("boards", boards).setParameter("open", org.partnershipportal.meetings.ActionStatus.OUTSTANDING).setMaxResults(150)
@@ -94,7 +95,8 @@ public class AnswerCitations {
         Action action = null;
         Board board;
         if (choiceKey.startsWith("item:")) {
-            item = Optional.ofNullable(em.find(AgendaItem.class, id)).orElseThrow(() -> new InvalidInputException("citation", "Choose an agenda item from the list"));
+            item = Optional.ofNullable(em.find(AgendaItem.class, id)).filter(i -> readableItem(i, access.callerBoards()))
+                    .orElseThrow(() -> new InvalidInputException("citation", "Choose an agenda item from the list"));
             board = item.getMeeting().getBoard();
         } else {
             action = Optional.ofNullable(em.find(Action.class, id)).orElseThrow(() -> new InvalidInputException("citation", "Choose an action from the list"));
@@ -128,17 +130,27 @@ public class AnswerCitations {
         if (readable.isEmpty()) {
             return Map.of();
         }
-        Set<Long> myBoards = new HashSet<>(access.boardsOfCaller());
+        BoardAccess.CallerBoards mine = access.callerBoards();
         return em.createQuery("SELECT c FROM DataRequestCitation c WHERE c.request IN :requests ORDER BY c.citedAt", DataRequestCitation.class)
                 .setParameter("requests", readable).getResultStream()
-                .collect(Collectors.groupingBy(c -> c.getRequest().getId(), Collectors.mapping(c -> view(c, myBoards), Collectors.toList())));
+                .collect(Collectors.groupingBy(c -> c.getRequest().getId(), Collectors.mapping(c -> view(c, mine), Collectors.toList())));
     }
 
-    private static CitationView view(DataRequestCitation c, Set<Long> myBoards) {
+    /**
+     * An item's title is for its board's members, and while its agenda is a draft only for those who manage the board's
+     * meetings, as the meeting page shows it.
+     */
+    private static boolean readableItem(AgendaItem item, BoardAccess.CallerBoards mine) {
+        long board = item.getMeeting().getBoard().getId();
+        return mine.sitsOn().contains(board) && (item.getMeeting().isAgendaPublished() || mine.managesMeetingsOf().contains(board));
+    }
+
+    private static CitationView view(DataRequestCitation c, BoardAccess.CallerBoards mine) {
+        Set<Long> myBoards = mine.sitsOn();
         if (c.getAgendaItem() != null) {
             AgendaItem item = c.getAgendaItem();
             Board board = item.getMeeting().getBoard();
-            boolean member = myBoards.contains(board.getId());
+            boolean member = readableItem(item, mine);
             return new CitationView("Agenda item", board.getName(), item.getMeeting().getStartsAt().toLocalDate(),
                     member ? item.getTitle() : null, member ? "/meetings/meeting.xhtml?id=" + item.getMeeting().getId() : null);
         }

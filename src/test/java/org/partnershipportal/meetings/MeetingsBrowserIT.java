@@ -120,6 +120,18 @@ class MeetingsBrowserIT {
             chair.click("newAction:add");
             chair.waitForText(By.id("newAction"), "Actions are recorded once the agenda is published");
             assertThat(chair.textOf("itemActions")).doesNotContain(action);
+            // Nor is the draft's item offered to a member citing a data request's answer: its title is not theirs to read yet.
+            try (Browser reader = Browser.open(base)) {
+                reader.signInOverHttp("riley.reviewer", DEMO_PASSWORD);
+                reader.go("catalogue/requests.xhtml?scope=my_boards");
+                reader.waitFor(By.id("requests:openOnly_input"));
+                reader.clickCss("#requests\\:openOnly .ui-chkbox-box");
+                reader.clickLink("Percentage of missing episodes of under-18s with a return home interview held within 72 hours, by quarter, last two years.");
+                List<String> citable = reader.waitFor(By.id("citeForm:citation_input")).findElements(By.tagName("option")).stream()
+                        .map(o -> o.getAttribute("textContent")).toList();
+                assertThat(citable).as("items and actions Riley may cite").anyMatch(o -> o.startsWith("CSP-KV, ") || o.startsWith("EXPLOIT, "))
+                        .noneMatch(o -> o.contains("Exploitation hotspots around the bus station"));
+            }
             chair.clickLink("Extraordinary meeting: exploitation hotspots");
             chair.click("publication:publish");
             chair.waitForText(By.tagName("body"), "Agenda published");
