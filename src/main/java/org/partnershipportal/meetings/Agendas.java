@@ -297,8 +297,9 @@ public class Agendas {
             throw new InvalidInputException(null, (minutes ? "\"" + minutesTitle + "\" is on this agenda already" : "Those actions are listed under \""
                     + MATTERS_ARISING + "\" already") + ": edit that item to change it, or remove it first");
         }
-        List<AgendaItem> first = new java.util.ArrayList<>();
         java.time.LocalDate today = clock.today();
+        String arisingText = toList.isEmpty() ? null : arisingLines(toList, listed, today);
+        List<AgendaItem> first = new java.util.ArrayList<>();
         if (addMinutes) {
             AgendaItem item = new AgendaItem(meeting, 0);
             Meeting previous = offered.previousUnapproved();
@@ -312,12 +313,12 @@ public class Agendas {
         }
         if (!toList.isEmpty() && arising == null) {
             AgendaItem item = new AgendaItem(meeting, 0);
-            item.describe(MATTERS_ARISING, arisingLines(toList, "", today), null, null, 15, true);
+            item.describe(MATTERS_ARISING, arisingText, null, null, 15, true);
             item.assign(ItemPurpose.FOR_DISCUSSION, null);
             first.add(item);
         }
         if (!toList.isEmpty() && arising != null) {
-            arising.describe(arising.getTitle(), arisingLines(toList, listed, today), arising.getLeadName(), arising.getLeadAgency(),
+            arising.describe(arising.getTitle(), arisingText, arising.getLeadName(), arising.getLeadAgency(),
                     arising.getMinutesAllotted(), arising.isStanding());
             if (meeting.isAgendaPublished()) {
                 arising.markChangedAfterPublication(PublishedChange.CHANGED);
@@ -350,17 +351,23 @@ public class Agendas {
         return "\u2022 " + action.getDescription() + " \u2014 " + action.getOwnerName() + " (";
     }
 
-    /** The matters arising text: {@code listed} (already on the item) then a line for each action, as many as fit. */
+    /**
+     * The matters arising text: {@code listed} (already on the item) then a line for each action; refused, with nothing
+     * changed, when they do not all fit in an item's description, rather than leaving some out without a word.
+     */
     private static String arisingLines(List<Action> actions, String listed, java.time.LocalDate today) {
         StringBuilder text = new StringBuilder(listed.isBlank() ? "" : listed.trim() + "\n");
+        int added = 0;
         for (Action action : actions) {
             String line = arisingLineStart(action) + action.getOwnerAgency().getShortName()
                     + "), due " + org.partnershipportal.platform.Wording.date(action.getDueOn())
                     + ", " + action.shownOn(today).label().toLowerCase(java.util.Locale.UK) + "\n";
             if (text.length() + line.length() > AgendaItem.DESCRIPTION_MAX) {
-                break;
+                throw new InvalidInputException(null, "Only " + org.partnershipportal.platform.Wording.count(added, "more action")
+                        + " of those chosen fit in the matters arising item: choose fewer, or add the rest as an item of their own");
             }
             text.append(line);
+            added++;
         }
         return text.toString().trim();
     }

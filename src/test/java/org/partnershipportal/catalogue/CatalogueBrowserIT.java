@@ -274,7 +274,8 @@ class CatalogueBrowserIT {
             assertThat(dana.textOf("alsoAskedOf")).isEqualTo("KSP Declined");
             assertThat(dana.driver().findElements(By.cssSelector("#alsoAskedOf a"))).as("the police's request is not the health data lead's to open").isEmpty();
             assertThat(dana.driver().findElements(By.cssSelector("#transferForm\\:transferTo_input option")).stream().map(o -> o.getAttribute("textContent")))
-                    .as("nor, now the police have declined theirs, a destination for health's").noneMatch(o -> o.startsWith("KSP:"));
+                    .as("nor, now the police have declined theirs, a destination for health's").anyMatch(o -> o.startsWith("KVC:"))
+                    .noneMatch(o -> o.startsWith("KSP:"));
             dana.click("workflow:accept");
             dana.waitForText(By.id("requestStatus"), "Accepted");
             dana.screenshot("data-request-raised-to-two-agencies");

@@ -125,6 +125,9 @@ class MinutesCycleBrowserIT {
             recordEveryMemberAs(chair, "Apologies");
             assertThat(chair.textOf("main")).contains("not quorate");
             chair.go("meetings/meeting.xhtml?meeting=" + held);
+            chair.waitFor(By.id("minutesCycle:approve"));
+            assertThat(chair.driver().findElements(By.cssSelector("#minutesCycle\\:approveAt_input option, #minutesCycle\\:approvalWaits")))
+                    .as("the approval's choices, or the note that there are none yet").isNotEmpty();
             assertThat(chair.driver().findElements(By.cssSelector("#minutesCycle\\:approveAt_input option")))
                     .as("meetings offered for the approval").noneMatch(o -> o.getAttribute("textContent").contains("Minutes cycle B " + run));
             chair.go("meetings/meeting.xhtml?meeting=" + next);
