@@ -227,8 +227,8 @@ class CatalogueBrowserIT {
             blake.type("requestForm:whyNeeded", "For the community safety partnership's knife crime problem profile.");
             blake.setValue("requestForm:neededBy", LocalDate.now().plusDays(7).toString());
             // For the board's last planned meeting on the list, named on the request by its date.
-            List<WebElement> meetings = blake.driver().findElements(By.cssSelector("#requestForm\\:meetingId_input option"));
-            String meeting = meetings.get(meetings.size() - 1).getAttribute("textContent");
+            List<String> meetings = blake.optionsOf("requestForm:meetingId");
+            String meeting = meetings.get(meetings.size() - 1);
             blake.choose("requestForm:meetingId", meeting);
             String meetingDay = meeting.substring(meeting.lastIndexOf('(') + 1, meeting.length() - 1);
             blake.click("requestForm:submit");
@@ -254,8 +254,7 @@ class CatalogueBrowserIT {
         try (Browser dana = Browser.open(base)) {
             dana.signInOverHttp("dana.datalead", DEMO_PASSWORD);
             dana.go(healthPath);
-            List<String> destinations = dana.driver().findElements(By.cssSelector("#transferForm\\:transferTo_input option")).stream()
-                    .map(o -> o.getAttribute("textContent")).toList();
+            List<String> destinations = dana.optionsOf("transferForm:transferTo");
             assertThat(destinations).as("health may pass its request on, but not to the police, who have their own").anyMatch(o -> o.startsWith("KVC:"))
                     .noneMatch(o -> o.startsWith("KSP:"));
         }
@@ -273,7 +272,7 @@ class CatalogueBrowserIT {
             dana.waitForText(By.id("requestStatus"), "Submitted");
             assertThat(dana.textOf("alsoAskedOf")).isEqualTo("KSP Declined");
             assertThat(dana.driver().findElements(By.cssSelector("#alsoAskedOf a"))).as("the police's request is not the health data lead's to open").isEmpty();
-            assertThat(dana.driver().findElements(By.cssSelector("#transferForm\\:transferTo_input option")).stream().map(o -> o.getAttribute("textContent")))
+            assertThat(dana.optionsOf("transferForm:transferTo"))
                     .as("nor, now the police have declined theirs, a destination for health's").anyMatch(o -> o.startsWith("KVC:"))
                     .noneMatch(o -> o.startsWith("KSP:"));
             dana.click("workflow:accept");
@@ -305,10 +304,7 @@ class CatalogueBrowserIT {
     void aDeclinedRequestShowsItsReasonAndAStalePageCannotMoveARequestTwice() throws Exception {
         try (Browser sam = Browser.open(base)) {
             sam.signInOverHttp("sam.support", DEMO_PASSWORD);
-            sam.go("catalogue/requests.xhtml?scope=raised_by_me");
-            sam.waitFor(By.id("requests:openOnly_input"));
-            sam.clickCss("#requests\\:openOnly .ui-chkbox-box");
-            sam.clickLink("Names and links of adults suspected of exploiting children, for the subgroup's problem profile.");
+            RequestSteps.openFromList(sam, "raised_by_me", "Names and links of adults suspected of exploiting children, for the subgroup's problem profile.");
             sam.waitForText(By.id("declined"), "No lawful basis to share this data");
             assertThat(sam.textOf("declined")).contains("Named suspects are shared case by case at MACE");
             sam.screenshot("data-request-declined");

@@ -7,6 +7,7 @@ import org.openqa.selenium.WebElement;
 import org.partnershipportal.platform.Wording;
 import org.partnershipportal.testsupport.SharedPortal;
 import org.partnershipportal.testsupport.Browser;
+import org.partnershipportal.testsupport.RequestSteps;
 import org.partnershipportal.testsupport.MeetingSteps;
 import org.partnershipportal.testsupport.TestFiles;
 
@@ -123,12 +124,10 @@ class MeetingsBrowserIT {
             // Nor is the draft's item offered to a member citing a data request's answer: its title is not theirs to read yet.
             try (Browser reader = Browser.open(base)) {
                 reader.signInOverHttp("riley.reviewer", DEMO_PASSWORD);
-                reader.go("catalogue/requests.xhtml?scope=my_boards");
-                reader.waitFor(By.id("requests:openOnly_input"));
-                reader.clickCss("#requests\\:openOnly .ui-chkbox-box");
-                reader.clickLink("Percentage of missing episodes of under-18s with a return home interview held within 72 hours, by quarter, last two years.");
-                List<String> citable = reader.waitFor(By.id("citeForm:citation_input")).findElements(By.tagName("option")).stream()
-                        .map(o -> o.getAttribute("textContent")).toList();
+                RequestSteps.openFromList(reader, "my_boards",
+                        "Percentage of missing episodes of under-18s with a return home interview held within 72 hours, by quarter, last two years.");
+                reader.waitFor(By.id("citeForm:citation_input"));
+                List<String> citable = reader.optionsOf("citeForm:citation");
                 assertThat(citable).as("items and actions Riley may cite").anyMatch(o -> o.startsWith("CSP-KV, ") || o.startsWith("EXPLOIT, "))
                         .noneMatch(o -> o.contains("Exploitation hotspots around the bus station"));
             }

@@ -455,6 +455,12 @@ public final class Browser implements AutoCloseable {
                         + "input.dispatchEvent(new Event('change', {bubbles: true}));", id, value);
     }
 
+    /** The labels a PrimeFaces menu offers ({@code menuId}, as in {@link #choose}), read from its hidden select, in order. */
+    public List<String> optionsOf(String menuId) {
+        return driver.findElements(By.cssSelector("#" + menuId.replace(":", "\\:") + "_input option")).stream()
+                .map(option -> option.getAttribute("textContent")).toList();
+    }
+
     /** Scrolls an element to the top of the window, e.g. before a screenshot of it. */
     public void scrollTo(String id) {
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", waitFor(By.id(id)));

@@ -44,4 +44,13 @@ public final class RequestSteps {
         requester.waitFor(By.id("requestForm:whatNeeded"));
     }
 
+
+    /** Opens a request from the requests list ({@code scope}: raised_by_me, my_boards…), closed ones shown too, by what it asks for. */
+    public static void openFromList(Browser reader, String scope, String whatNeeded) {
+        reader.go("catalogue/requests.xhtml?scope=" + scope);
+        reader.waitFor(By.id("requests:openOnly_input"));
+        reader.clickCss("#requests\\:openOnly .ui-chkbox-box");
+        reader.clickLink(whatNeeded);
+    }
+
 }
