@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.partnershipportal.platform.AccessRefusedException;
+import org.partnershipportal.platform.RefusalsAsAnswers;
 
 import java.io.IOException;
 
@@ -40,7 +41,7 @@ public class AccessRefusalAuditFilter extends HttpFilter {
             throws IOException, ServletException {
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         boolean refused = Integer.valueOf(HttpServletResponse.SC_FORBIDDEN).equals(status)
-                || isRefusal((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
+                || RefusalsAsAnswers.isRefusal((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
         if (refused && request.getAttribute(AUDITED) == null) {
             request.setAttribute(AUDITED, Boolean.TRUE);
             String who = request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName();
@@ -48,14 +49,5 @@ public class AccessRefusalAuditFilter extends HttpFilter {
                     request.getMethod() + " " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
         }
         chain.doFilter(request, response);
-    }
-
-    private static boolean isRefusal(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof AccessRefusedException || cause instanceof jakarta.ejb.EJBAccessException) {
-                return true;
-            }
-        }
-        return false;
     }
 }

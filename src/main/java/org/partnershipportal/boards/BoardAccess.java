@@ -123,6 +123,13 @@ public class BoardAccess {
      * a board's draft agendas.
      */
     public record CallerBoards(Set<Long> sitsOn, Set<Long> managesMeetingsOf) {
+        /**
+         * Whether the caller reads an agenda item of the board, as the meeting page shows it: they sit on the board, and
+         * the agenda is published or they manage the board's meetings (a draft is the chair's working copy).
+         */
+        public boolean readsAgendaItem(long boardId, boolean agendaPublished) {
+            return sitsOn.contains(boardId) && (agendaPublished || managesMeetingsOf.contains(boardId));
+        }
     }
 
     /** {@link CallerBoards} in one query of the caller's current seats. */

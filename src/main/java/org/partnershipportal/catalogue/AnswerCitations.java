@@ -136,13 +136,9 @@ public class AnswerCitations {
                 .collect(Collectors.groupingBy(c -> c.getRequest().getId(), Collectors.mapping(c -> view(c, mine), Collectors.toList())));
     }
 
-    /**
-     * An item's title is for its board's members, and while its agenda is a draft only for those who manage the board's
-     * meetings, as the meeting page shows it.
-     */
+    /** An item's title is for those who read it on its meeting's page ({@link BoardAccess.CallerBoards#readsAgendaItem}). */
     private static boolean readableItem(AgendaItem item, BoardAccess.CallerBoards mine) {
-        long board = item.getMeeting().getBoard().getId();
-        return mine.sitsOn().contains(board) && (item.getMeeting().isAgendaPublished() || mine.managesMeetingsOf().contains(board));
+        return mine.readsAgendaItem(item.getMeeting().getBoard().getId(), item.getMeeting().isAgendaPublished());
     }
 
     private static CitationView view(DataRequestCitation c, BoardAccess.CallerBoards mine) {

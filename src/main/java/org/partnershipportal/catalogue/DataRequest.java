@@ -143,6 +143,12 @@ public class DataRequest implements Serializable {
     @Column(name = "answer_personal", nullable = false)
     private boolean answerSharesPersonalData;
 
+    /**
+     * JPQL condition on a request {@code r}: one of the others raised together with the request whose {@link #groupId} is
+     * bound as {@code :group} and id as {@code :id}.
+     */
+    public static final String RAISED_WITH_IT = "(r.id = :group OR r.raisedWith = :group) AND r.id <> :id";
+
     /** The first request of those raised together, one per agency; null for that first one, or one raised alone. */
     @Column(name = "raised_with")
     private Long raisedWith;

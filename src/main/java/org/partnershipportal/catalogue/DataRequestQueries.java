@@ -113,7 +113,7 @@ public class DataRequestQueries {
     public List<RaisedTogether> raisedTogether(DataRequest request) {
         Predicate<DataRequest> readable = readableByCaller();
         LocalDate today = clock.today();
-        return em.createQuery("SELECT r FROM DataRequest r WHERE (r.id = :group OR r.raisedWith = :group) AND r.id <> :id ORDER BY r.id", DataRequest.class)
+        return em.createQuery("SELECT r FROM DataRequest r WHERE " + DataRequest.RAISED_WITH_IT, DataRequest.class)
                 .setParameter("group", request.groupId()).setParameter("id", request.getId()).getResultStream()
                 .map(r -> new RaisedTogether(r.getId(), r.getAgencyList().stream().map(Agency::getShortName)
                         .collect(Collectors.joining(", ")), r.statusLabelOn(today), r.statusToneOn(today), readable.test(r)))

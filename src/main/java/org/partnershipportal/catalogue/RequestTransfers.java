@@ -142,8 +142,7 @@ public class RequestTransfers {
      * and has answered or declined it or will, so passing this one to it would only ask it twice.
      */
     private Set<Agency> agenciesAskedTogetherWith(DataRequest request) {
-        return new HashSet<>(em.createQuery("SELECT a FROM DataRequest r JOIN r.agencies a WHERE (r.id = :group OR r.raisedWith = :group)"
-                        + " AND r.id <> :id", Agency.class)
+        return new HashSet<>(em.createQuery("SELECT a FROM DataRequest r JOIN r.agencies a WHERE " + DataRequest.RAISED_WITH_IT, Agency.class)
                 .setParameter("group", request.groupId()).setParameter("id", request.getId()).getResultList());
     }
 

@@ -331,7 +331,7 @@ public class Duplicates {
             if (!caller.sitsOn().contains(record.boardId())) {
                 return "Restricted: you don't sit on this board";
             }
-            if (record.onDraftAgenda() && !caller.managesMeetingsOf().contains(record.boardId())) {
+            if (!caller.readsAgendaItem(record.boardId(), !record.onDraftAgenda())) {
                 return "Restricted: on an agenda not yet published";
             }
             return null;

@@ -28,7 +28,7 @@ public class RefusalsAsAnswers extends HttpFilter {
             if (response.isCommitted()) {
                 throw e;
             }
-            if (MalformedRequestFilter.causedBy(e, AccessRefusedException.class) || MalformedRequestFilter.causedBy(e, EJBAccessException.class)) {
+            if (isRefusal(e)) {
                 response.reset();
                 response.sendError(HttpServletResponse.SC_FORBIDDEN);
             } else if (MalformedRequestFilter.causedBy(e, NotFoundException.class)) {
@@ -39,4 +39,10 @@ public class RefusalsAsAnswers extends HttpFilter {
             }
         }
     }
+
+    /** A refusal of the caller, however wrapped: the portal's own, or a service's role check. */
+    public static boolean isRefusal(Throwable failure) {
+        return MalformedRequestFilter.causedBy(failure, AccessRefusedException.class) || MalformedRequestFilter.causedBy(failure, EJBAccessException.class);
+    }
+
 }
