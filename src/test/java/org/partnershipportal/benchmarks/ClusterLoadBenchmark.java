@@ -5,6 +5,7 @@ import org.mariadb.jdbc.MariaDbDataSource;
 import org.partnershipportal.testsupport.DebianTool;
 import org.partnershipportal.testsupport.EdgeProxy;
 import org.partnershipportal.testsupport.EmbeddedMariaDb;
+import org.partnershipportal.testsupport.NodeUnit;
 import org.partnershipportal.testsupport.PayaraNode;
 import org.partnershipportal.testsupport.ResidentMemory;
 import org.partnershipportal.testsupport.PortalClient;
@@ -41,7 +42,9 @@ import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
  * the same run as the ceiling. The load tool is wrk (Debian's package, unpacked if not installed) with
  * a Lua script that spreads requests over the 50 sessions. wrk reaches nginx by its public name through
  * a hosts file bind-mounted for wrk's own process only ({@code unshare -m}), so TLS names, Host and
- * cookies are a browser's. Prints requests/s, p50/p99, errors and each node's resident memory.
+ * cookies are a browser's. Then the cluster's nodes stop and one node runs alone on the same database, as the single-node
+ * unit runs it ({@code deploy/run-portal}, no Data Grid), measured the same way against its own trivial endpoint.
+ * Prints requests/s, p50/p99, errors and each node's resident memory.
  * {@code mvn verify -Pbenchmark -Dit.test=ClusterLoadBenchmark}
  */
 @UsesDemoPartnership
@@ -80,73 +83,110 @@ class ClusterLoadBenchmark {
             System.out.printf(Locale.ROOT, "Cluster load: seeded %,d actions on one board in %.0f s; %d people sit on it%n",
                     seeded.actions(), seeded.millis() / 1000.0, people.size());
 
-            // Sessions made on node A are replicated, so nginx may send them to either node.
-            List<String> cookies = new ArrayList<>();
-            for (String person : people) {
-                PortalClient client = new PortalClient(cluster.nodeA().base());
-                HttpResponse<String> signedIn = client.signIn(person, DEMO_PASSWORD);
-                assertThat(signedIn.statusCode()).as(person + " signs in").isEqualTo(302);
-                cookies.add(client.cookieHeader());
-            }
-            Path script = work.resolve("sessions.lua");
-            Files.writeString(script, luaSpreadingOver(cookies));
-
             Map<String, String> pages = new LinkedHashMap<>();
             pages.put("action log (200,000 actions)", "actions/log.xhtml?board=" + board);
             pages.put("catalogue search", "catalogue/index.xhtml?q=missing");
             pages.put("workspace", "boards/workspace.xhtml?board=" + board);
 
-            // Each page answers a signed-in person with the page itself (not the sign-in page or a refusal) before it is measured.
-            for (Map.Entry<String, String> page : pages.entrySet()) {
-                java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                                java.net.URI.create(cluster.nodeA().base() + page.getValue())).header("Cookie", cookies.get(0)).build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofString());
-                assertThat(answer.statusCode()).as(page.getKey() + " with the first person's cookies").isEqualTo(200);
-                assertThat(answer.body()).as(page.getKey()).contains("Load Person 1").doesNotContain("signIn:password");
-                System.out.printf(Locale.ROOT, "Cluster load: %s answers %,d bytes%n", page.getKey(), answer.body().length());
-            }
-
+            // Sessions made on node A are replicated, so nginx may send them to either node.
+            Path script = signIn(people, cluster.nodeA().base(), work.resolve("sessions.lua"), pages);
             Wrk wrk = new Wrk(work);
-            List<Result> results = new ArrayList<>();
-            PayaraNode single = cluster.nodeA();
-            String node = "http://127.0.0.1:" + single.port() + "/";
+            String node = cluster.nodeA().base().toString();
             String edge = "https://" + EdgeProxy.HOST + ":" + cluster.edge().httpsPort() + "/";
-            String loadBefore = Files.readString(Path.of("/proc/loadavg")).trim();
-            wrk.warmUp("trivial endpoint", node + "health/live", null);
-            for (Map.Entry<String, String> page : pages.entrySet()) {
-                wrk.warmUp(page.getKey() + ", nginx over two nodes", edge + page.getValue(), script);
-                wrk.warmUp(page.getKey() + ", node A directly", node + page.getValue(), script);
-            }
-            long nodeA = single.pid();
             long database = ProcessCpu.pidOf("mariadbd", "--port=" + cluster.database().port());
             assertThat(database).as("MariaDB's process, for its CPU time").isPositive();
-            results.add(withStatements(owner, nodeA, database, () -> wrk.run("trivial endpoint (node A, /health/live)", node + "health/live", null)));
-            for (Map.Entry<String, String> page : pages.entrySet()) {
-                results.add(withStatements(owner, nodeA, database, () -> wrk.run(page.getKey() + ", nginx over two nodes", edge + page.getValue(), script)));
-                results.add(withStatements(owner, nodeA, database, () -> wrk.run(page.getKey() + ", node A directly", node + page.getValue(), script)));
+            String clustered = measure("Cluster load", wrk, owner, database, cluster.nodeA(), node, edge, pages, script)
+                    + String.format(Locale.ROOT, "Resident memory after the runs: node A %d MB, node B %d MB%n",
+                    residentMegabytes(cluster.nodeA()), residentMegabytes(cluster.nodeB()));
+            System.out.print(clustered);
+
+            // One node on its own, as the single-node unit (deploy/partnership-portal.service) runs it: deploy/run-portal,
+            // no Data Grid, so no session is copied anywhere after a request. The cluster's nodes are stopped first, so
+            // that they take no processor time or memory from it; the database and its 200,000 actions are the same.
+            cluster.nodeA().close();
+            cluster.nodeB().close();
+            Map<String, String> databaseSettings = Map.of("DB_URL", cluster.database().jdbcUrl(), "DB_USER", EmbeddedMariaDb.APP,
+                    "DB_PASSWORD", TestDatabase.APP_PASSWORD, "DB_MIGRATION_USER", EmbeddedMariaDb.OWNER,
+                    "DB_MIGRATION_PASSWORD", TestDatabase.OWNER_PASSWORD);
+            Path installed = PayaraNode.stageInstalledLayout(Files.createDirectories(project.resolve("target/load-single-installed")));
+            try (PayaraNode alone = PayaraNode.runPortal("load-single", installed, Files.createDirectories(project.resolve("target/load-single-state")),
+                    NodeUnit.productionJvmOptions(), databaseSettings)) {
+                Path aloneScript = signIn(people, alone.base(), work.resolve("sessions-single.lua"), pages);
+                String single = measure("One node alone", wrk, owner, database, alone, alone.base().toString(), null, pages, aloneScript)
+                        + String.format(Locale.ROOT, "Resident memory after the runs: the node %d MB%n", residentMegabytes(alone));
+                System.out.print(single);
+                Files.writeString(work.resolve("report.txt"), clustered + "\n" + single);
             }
-            double ceiling = results.get(0).requestsPerSecond();
-            StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
-                    "Cluster load: %d connections, %s each after %s of warm-up, wrk -t2, %d signed-in sessions; load average before the "
-                            + "warm-up %s, after the runs %s%n",
-                    CONNECTIONS, DURATION, WARM_UP, PEOPLE, loadBefore, Files.readString(Path.of("/proc/loadavg")).trim()));
-            report.append(String.format(Locale.ROOT, "%-52s %10s %9s %9s %9s %8s %7s %10s %9s %8s %8s %8s %9s%n", "what", "req/s", "of ceiling", "p50 ms",
-                    "p99 ms", "requests", "errors", "SQL/req", "A CPU s", "A JIT", "A VM thr", "DB CPU s", "busy CPU s"));
-            for (Result result : results) {
-                report.append(String.format(Locale.ROOT, "%-52s %10.1f %8.1f%% %9.1f %9.1f %8d %7d %10.1f %9.1f %7.1f%% %7.1f%% %8.1f %9.1f%n", result.target(),
-                        result.requestsPerSecond(), 100 * result.requestsPerSecond() / ceiling, result.p50Millis(), result.p99Millis(), result.requests(),
-                        result.errors(), result.statementsPerRequest(), result.nodeA().seconds(), result.nodeA().compilerPercent(),
-                        result.nodeA().vmThreadPercent(), result.database().seconds(), result.machineBusySeconds()));
-            }
-            report.append("A CPU s: node A's CPU time during the run (all its threads); A JIT: the share of it in the JIT compilers' threads "
-                    + "(high means code still being compiled); A VM thr: in the VM thread (the serial collector's pauses); DB CPU s: MariaDB's; "
-                    + "busy CPU s: the whole machine's (both processors, everything: nodes, MariaDB, nginx, wrk)\n");
-            report.append(String.format(Locale.ROOT, "Resident memory after the runs: node A %d MB, node B %d MB%n",
-                    residentMegabytes(cluster.nodeA()), residentMegabytes(cluster.nodeB())));
-            System.out.print(report);
-            Files.writeString(work.resolve("report.txt"), report.toString());
-            assertThat(results).as("every run answered requests").allSatisfy(r -> assertThat(r.requests()).isPositive());
         }
+    }
+
+    /**
+     * Signs the people in on {@code base} and writes a wrk script spreading requests over their sessions, after checking
+     * that each page answers a signed-in person with the page itself (not the sign-in page or a refusal).
+     */
+    static Path signIn(List<String> people, java.net.URL base, Path script, Map<String, String> pages) throws Exception {
+        List<String> cookies = new ArrayList<>();
+        for (String person : people) {
+            PortalClient client = new PortalClient(base);
+            HttpResponse<String> signedIn = client.signIn(person, DEMO_PASSWORD);
+            assertThat(signedIn.statusCode()).as(person + " signs in").isEqualTo(302);
+            cookies.add(client.cookieHeader());
+        }
+        Files.writeString(script, luaSpreadingOver(cookies));
+        for (Map.Entry<String, String> page : pages.entrySet()) {
+            java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create(base + page.getValue())).header("Cookie", cookies.get(0)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as(page.getKey() + " with the first person's cookies").isEqualTo(200);
+            assertThat(answer.body()).as(page.getKey()).contains("Load Person 1").doesNotContain("signIn:password");
+            System.out.printf(Locale.ROOT, "%s: %s answers %,d bytes%n", base, page.getKey(), answer.body().length());
+        }
+        return script;
+    }
+
+    /**
+     * Warms up, then runs the trivial endpoint of {@code measured} (the ceiling) and each page, through nginx first when
+     * {@code edge} is given and on {@code measured} directly, and returns the report's table.
+     */
+    static String measure(String title, Wrk wrk, MariaDbDataSource owner, long database, PayaraNode measured, String node, String edge,
+                          Map<String, String> pages, Path script) throws Exception {
+        List<Result> results = new ArrayList<>();
+        String loadBefore = Files.readString(Path.of("/proc/loadavg")).trim();
+        wrk.warmUp("trivial endpoint", node + "health/live", null);
+        for (Map.Entry<String, String> page : pages.entrySet()) {
+            if (edge != null) {
+                wrk.warmUp(page.getKey() + ", nginx over two nodes", edge + page.getValue(), script);
+            }
+            wrk.warmUp(page.getKey() + ", node A directly", node + page.getValue(), script);
+        }
+        long nodeA = measured.pid();
+        String directly = edge == null ? ", the node" : ", node A directly";
+        results.add(withStatements(owner, nodeA, database, () -> wrk.run("trivial endpoint (" + (edge == null ? "the node" : "node A")
+                + ", /health/live)", node + "health/live", null)));
+        for (Map.Entry<String, String> page : pages.entrySet()) {
+            if (edge != null) {
+                results.add(withStatements(owner, nodeA, database, () -> wrk.run(page.getKey() + ", nginx over two nodes", edge + page.getValue(), script)));
+            }
+            results.add(withStatements(owner, nodeA, database, () -> wrk.run(page.getKey() + directly, node + page.getValue(), script)));
+        }
+        assertThat(results).as("every run answered requests").allSatisfy(r -> assertThat(r.requests()).isPositive());
+        double ceiling = results.get(0).requestsPerSecond();
+        StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
+                "%s: %d connections, %s each after %s of warm-up, wrk -t2, %d signed-in sessions; load average before the "
+                        + "warm-up %s, after the runs %s%n",
+                title, CONNECTIONS, DURATION, WARM_UP, PEOPLE, loadBefore, Files.readString(Path.of("/proc/loadavg")).trim()));
+        report.append(String.format(Locale.ROOT, "%-52s %10s %9s %9s %9s %8s %7s %10s %9s %8s %8s %8s %9s%n", "what", "req/s", "of ceiling", "p50 ms",
+                "p99 ms", "requests", "errors", "SQL/req", "A CPU s", "A JIT", "A VM thr", "DB CPU s", "busy CPU s"));
+        for (Result result : results) {
+            report.append(String.format(Locale.ROOT, "%-52s %10.1f %8.1f%% %9.1f %9.1f %8d %7d %10.1f %9.1f %7.1f%% %7.1f%% %8.1f %9.1f%n", result.target(),
+                    result.requestsPerSecond(), 100 * result.requestsPerSecond() / ceiling, result.p50Millis(), result.p99Millis(), result.requests(),
+                    result.errors(), result.statementsPerRequest(), result.nodeA().seconds(), result.nodeA().compilerPercent(),
+                    result.nodeA().vmThreadPercent(), result.database().seconds(), result.machineBusySeconds()));
+        }
+        report.append("A CPU s: the measured node's CPU time during the run (all its threads); A JIT: the share of it in the JIT compilers' "
+                + "threads (high means code still being compiled); A VM thr: in the VM thread (the serial collector's pauses); DB CPU s: "
+                + "MariaDB's; busy CPU s: the whole machine's (both processors, everything: nodes, MariaDB, nginx, wrk)\n");
+        return report.toString();
     }
 
     interface WrkRun {
