@@ -5,9 +5,12 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 
 import java.util.Collection;
 import java.util.EnumSet;
@@ -16,7 +19,9 @@ import java.util.Set;
 /**
  * Whether the signed-in person holds a permission: the one question services, page beans, pages
  * ({@code #{may.holds('READ_CATALOGUE')}}) and the menu ask. It is the only class that asks the container
- * about roles ({@code LayoutTest} holds it to that), so no page can check a role name instead.
+ * about roles ({@code LayoutTest} holds it to that), so no page can check a role name instead. Within a request it
+ * answers from the groups the portal's authentication gave the container for this caller a moment before
+ * ({@link EstablishedCaller}): the same answer, without a trip through the authorisation policy for each.
  * An enterprise bean that declares every permission as a role: a role asked inside an enterprise bean is
  * looked up among the roles that bean's module declares (a permission that no {@code @RolesAllowed}
  * names, such as {@code SEE_EVERY_BOARD}, was refused to everyone when this asked from a CDI bean called
@@ -42,13 +47,28 @@ public class CallerPermissions {
     @Inject
     PermissionAnswers answeredThisRequest;
 
+    @Inject
+    Instance<HttpServletRequest> request;
+
     public boolean holds(Permission permission) {
         // Answers are remembered for the request. A caller with no request (a managed executor's task) gets one for
         // the call: Payara's Weld starts a request context for each call into a session bean when none is active
         // (BackgroundTaskIT; the CDI specification promises it only for remote, asynchronous and timeout calls).
         java.security.Principal caller = security.getCallerPrincipal();
-        return answeredThisRequest.answer(caller == null ? null : caller.getName(), permission,
-                asked -> security.isCallerInRole(asked.name()));
+        String name = caller == null ? null : caller.getName();
+        return answeredThisRequest.answer(name, permission, asked -> {
+            EstablishedCaller established = establishedThisRequest();
+            return established != null && established.isAbout(name) ? established.holds(asked) : security.isCallerInRole(asked.name());
+        });
+    }
+
+    /** The caller the portal's authentication established for the current request, if this runs in one. */
+    private EstablishedCaller establishedThisRequest() {
+        try {
+            return EstablishedCaller.of(request.get());
+        } catch (ContextNotActiveException | IllegalStateException noRequest) {
+            return null;
+        }
     }
 
     /**

@@ -112,6 +112,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             request.getSession().setAttribute(ACCOUNT_ID, Long.valueOf(result.getCallerUniqueId()));
+            EstablishedCaller.record(request, result);
         }
         return context.notifyContainerAboutLogin(result);
     }
@@ -136,6 +137,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             headers.applyAll(request, response);
             return redirectWithinPortal(response, request.getContextPath() + PASSWORD_PAGE);
         }
+        EstablishedCaller.record(request, result);
         return context.notifyContainerAboutLogin(result);
     }
 
@@ -154,6 +156,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
                 CredentialValidationResult result = identityStores.validate(
                         new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
                 if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                    EstablishedCaller.record(request, result);
                     return context.notifyContainerAboutLogin(result);
                 }
             }
