@@ -167,7 +167,11 @@ public class Duplicates {
         return hints;
     }
 
-    /** People who run duplicate finding, and the chairs and vice-chairs of boards ({@link MembershipRole#CHAIRING}), read the report. */
+    /**
+     * People who run duplicate finding, and the chairs and vice-chairs of boards ({@link MembershipRole#CHAIRING}), read the report.
+     * The menu asks on every page: a read, with no transaction of its own (each would be an XA start, end and commit).
+     */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
     public boolean mayReadReport() {
         if (security.getCallerPrincipal() == null) {
             return false;

@@ -65,7 +65,7 @@ class ClusterLoadBenchmark {
     static final Pattern TOTAL = Pattern.compile("(\\d+) requests in");
 
     record Result(String target, double requestsPerSecond, double p50Millis, double p99Millis, long requests, long errors,
-                  double statementsPerRequest, ProcessCpu nodeA, ProcessCpu database, double machineBusySeconds) {
+                  double statementsPerRequest, double transactionsPerRequest, ProcessCpu nodeA, ProcessCpu database, double machineBusySeconds) {
     }
 
     @Test
@@ -175,15 +175,16 @@ class ClusterLoadBenchmark {
                 "%s: %d connections, %s each after %s of warm-up, wrk -t2, %d signed-in sessions; load average before the "
                         + "warm-up %s, after the runs %s%n",
                 title, CONNECTIONS, DURATION, WARM_UP, PEOPLE, loadBefore, Files.readString(Path.of("/proc/loadavg")).trim()));
-        report.append(String.format(Locale.ROOT, "%-52s %10s %9s %9s %9s %8s %7s %10s %9s %8s %8s %8s %9s%n", "what", "req/s", "of ceiling", "p50 ms",
-                "p99 ms", "requests", "errors", "SQL/req", "A CPU s", "A JIT", "A VM thr", "DB CPU s", "busy CPU s"));
+        report.append(String.format(Locale.ROOT, "%-52s %10s %9s %9s %9s %8s %7s %10s %7s %9s %8s %8s %8s %9s%n", "what", "req/s", "of ceiling", "p50 ms",
+                "p99 ms", "requests", "errors", "SQL/req", "XA/req", "A CPU s", "A JIT", "A VM thr", "DB CPU s", "busy CPU s"));
         for (Result result : results) {
-            report.append(String.format(Locale.ROOT, "%-52s %10.1f %8.1f%% %9.1f %9.1f %8d %7d %10.1f %9.1f %7.1f%% %7.1f%% %8.1f %9.1f%n", result.target(),
+            report.append(String.format(Locale.ROOT, "%-52s %10.1f %8.1f%% %9.1f %9.1f %8d %7d %10.1f %7.1f %9.1f %7.1f%% %7.1f%% %8.1f %9.1f%n", result.target(),
                     result.requestsPerSecond(), 100 * result.requestsPerSecond() / ceiling, result.p50Millis(), result.p99Millis(), result.requests(),
-                    result.errors(), result.statementsPerRequest(), result.nodeA().seconds(), result.nodeA().compilerPercent(),
+                    result.errors(), result.statementsPerRequest(), result.transactionsPerRequest(), result.nodeA().seconds(), result.nodeA().compilerPercent(),
                     result.nodeA().vmThreadPercent(), result.database().seconds(), result.machineBusySeconds()));
         }
-        report.append("A CPU s: the measured node's CPU time during the run (all its threads); A JIT: the share of it in the JIT compilers' "
+        report.append("SQL/req: statements MariaDB received per request; XA/req: transactions it was asked to begin per request; "
+                + "A CPU s: the measured node's CPU time during the run (all its threads); A JIT: the share of it in the JIT compilers' "
                 + "threads (high means code still being compiled); A VM thr: in the VM thread (the serial collector's pauses); DB CPU s: "
                 + "MariaDB's; busy CPU s: the whole machine's (both processors, everything: nodes, MariaDB, nginx, wrk)\n");
         return report.toString();
@@ -199,6 +200,7 @@ class ClusterLoadBenchmark {
      */
     static Result withStatements(MariaDbDataSource owner, long nodeA, long database, WrkRun run) throws Exception {
         long before = statementsReceived(owner);
+        long transactionsBefore = status(owner, "Com_xa_start");
         ProcessCpu cpuBefore = ProcessCpu.of(nodeA);
         ProcessCpu databaseBefore = ProcessCpu.of(database);
         double machineBefore = ProcessCpu.machineBusySeconds();
@@ -207,15 +209,27 @@ class ClusterLoadBenchmark {
         ProcessCpu cpu = ProcessCpu.of(nodeA).since(cpuBefore);
         ProcessCpu databaseCpu = ProcessCpu.of(database).since(databaseBefore);
         long during = statementsReceived(owner) - before;
+        long transactions = status(owner, "Com_xa_start") - transactionsBefore;
         return new Result(result.target(), result.requestsPerSecond(), result.p50Millis(), result.p99Millis(), result.requests(),
-                result.errors(), result.requests() == 0 ? 0 : (double) during / result.requests(), cpu, databaseCpu, machine);
+                result.errors(), result.requests() == 0 ? 0 : (double) during / result.requests(),
+                result.requests() == 0 ? 0 : (double) transactions / result.requests(), cpu, databaseCpu, machine);
     }
 
     static long statementsReceived(MariaDbDataSource owner) throws Exception {
-        try (Connection db = owner.getConnection(); Statement statement = db.createStatement();
-             ResultSet status = statement.executeQuery("SHOW GLOBAL STATUS LIKE 'Questions'")) {
-            assertThat(status.next()).as("MariaDB reports its Questions counter").isTrue();
-            return status.getLong(2);
+        return status(owner, "Questions");
+    }
+
+    /**
+     * One of MariaDB's global counters: {@code Questions} (every statement received) or {@code Com_xa_start} (transactions the
+     * nodes began: the pool's connections are XA, so each service call with a transaction of its own starts one).
+     */
+    static long status(MariaDbDataSource owner, String counter) throws Exception {
+        try (Connection db = owner.getConnection(); PreparedStatement statement = db.prepareStatement("SHOW GLOBAL STATUS LIKE ?")) {
+            statement.setString(1, counter);
+            try (ResultSet status = statement.executeQuery()) {
+                assertThat(status.next()).as("MariaDB reports its " + counter + " counter").isTrue();
+                return status.getLong(2);
+            }
         }
     }
 
@@ -319,7 +333,7 @@ class ClusterLoadBenchmark {
             }
             Matcher total = TOTAL.matcher(output);
             long requests = total.find() ? Long.parseLong(total.group(1)) : 0;
-            return new Result(target, Double.parseDouble(rate.group(1)), p50, p99, requests, errors, 0, null, null, 0);
+            return new Result(target, Double.parseDouble(rate.group(1)), p50, p99, requests, errors, 0, 0, null, null, 0);
         }
 
         private String wrk(String url, Path script, String duration) throws IOException, InterruptedException {
