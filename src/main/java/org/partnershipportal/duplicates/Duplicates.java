@@ -169,7 +169,7 @@ public class Duplicates {
 
     /**
      * People who run duplicate finding, and the chairs and vice-chairs of boards ({@link MembershipRole#CHAIRING}), read the report.
-     * The menu asks on every page: a read, with no transaction of its own (each would be an XA start, end and commit).
+     * The menu asks on every page: a read, with no transaction of its own (the transaction manager's work on every page).
      */
     @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
     public boolean mayReadReport() {

@@ -2,8 +2,6 @@ package org.partnershipportal.meetings;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -166,7 +164,6 @@ public class Actions {
     }
 
     /** The board's name, for the heading of its action log: members only, like the log itself. */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // a read for a page: no transaction of its own (each an XA start, end and commit)
     public String boardName(BoardId boardId) {
         access.requireMember(boardId);
         // The name alone: finding the board would load what it eagerly brings along, on every page of its log.
@@ -175,13 +172,11 @@ public class Actions {
     }
 
     /** One page of a board's action log. */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // a read for a page: no transaction of its own (each an XA start, end and commit)
     public List<ActionRow> boardLog(BoardId boardId, ActionQuery query, int first, int pageSize, ActionSort sort, boolean ascending) {
         access.requireMember(boardId);
         return log.page(new ActionLog.Scope(List.of(boardId.value()), null), query, first, pageSize, sort, ascending);
     }
 
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // a read for a page: no transaction of its own (each an XA start, end and commit)
     public long countBoardLog(BoardId boardId, ActionQuery query) {
         access.requireMember(boardId);
         return log.count(new ActionLog.Scope(List.of(boardId.value()), null), query);
@@ -195,12 +190,10 @@ public class Actions {
     }
 
     /** The caller's own actions on the boards they sit on now. */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // a read for a page: no transaction of its own (each an XA start, end and commit)
     public List<ActionRow> mine(ActionQuery query, int first, int pageSize, ActionSort sort, boolean ascending) {
         return log.page(myScope(), query, first, pageSize, sort, ascending);
     }
 
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // a read for a page: no transaction of its own (each an XA start, end and commit)
     public long countMine(ActionQuery query) {
         return log.count(myScope(), query);
     }

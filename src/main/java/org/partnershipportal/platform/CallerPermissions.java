@@ -19,7 +19,7 @@ import java.util.Set;
 /**
  * Whether the signed-in person holds a permission: the one question services, page beans, pages
  * ({@code #{may.holds('READ_CATALOGUE')}}) and the menu ask. It is the only class that asks the container
- * about roles ({@code LayoutTest} holds it to that), so no page can check a role name instead. Within a request it
+ * about roles ({@code PermissionsTest} holds it to that), so no page can check a role name instead. Within a request it
  * answers from the groups the portal's authentication gave the container for this caller a moment before
  * ({@link EstablishedCaller}): the same answer, without a trip through the authorisation policy for each.
  * An enterprise bean that declares every permission as a role: a role asked inside an enterprise bean is

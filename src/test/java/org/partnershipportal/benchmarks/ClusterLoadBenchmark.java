@@ -99,6 +99,7 @@ class ClusterLoadBenchmark {
                     + String.format(Locale.ROOT, "Resident memory after the runs: node A %d MB, node B %d MB%n",
                     residentMegabytes(cluster.nodeA()), residentMegabytes(cluster.nodeB()));
             System.out.print(clustered);
+            Files.writeString(work.resolve("report.txt"), clustered);
 
             // One node on its own, as the single-node unit (deploy/partnership-portal.service) runs it: deploy/run-portal,
             // no Data Grid, so no session is copied anywhere after a request. The cluster's nodes are stopped first, so
@@ -144,6 +145,11 @@ class ClusterLoadBenchmark {
         return script;
     }
 
+    /** How a run straight to the measured node is labelled: node A of the cluster, or the node running alone. */
+    static String directly(String edge) {
+        return edge == null ? ", the node" : ", node A directly";
+    }
+
     /**
      * Warms up, then runs the trivial endpoint of {@code measured} (the ceiling) and each page, through nginx first when
      * {@code edge} is given and on {@code measured} directly, and returns the report's table.
@@ -157,10 +163,10 @@ class ClusterLoadBenchmark {
             if (edge != null) {
                 wrk.warmUp(page.getKey() + ", nginx over two nodes", edge + page.getValue(), script);
             }
-            wrk.warmUp(page.getKey() + ", node A directly", node + page.getValue(), script);
+            wrk.warmUp(page.getKey() + directly(edge), node + page.getValue(), script);
         }
         long nodeA = measured.pid();
-        String directly = edge == null ? ", the node" : ", node A directly";
+        String directly = directly(edge);
         results.add(withStatements(owner, nodeA, database, () -> wrk.run("trivial endpoint (" + (edge == null ? "the node" : "node A")
                 + ", /health/live)", node + "health/live", null)));
         for (Map.Entry<String, String> page : pages.entrySet()) {
