@@ -9,8 +9,8 @@ import java.util.Set;
  * Who {@link PortalAuthentication} established as the caller of this request, and the groups it gave the container:
  * the permissions the identity store read for them a moment before. Each group is the role of the same name
  * (glassfish-web.xml), so {@link CallerPermissions} answers from these groups instead of asking the container's
- * authorisation policy (JACC), which a profile of a node under load found at about 8 % of a signed-in page's
- * samples. Kept as a request attribute: it may outlive the caller within the request (a sign-out, another sign-in, an
+ * authorisation policy (JACC), which a profile of a node under load found among a signed-in page's larger costs
+ * outside rendering. Kept as a request attribute: it may outlive the caller within the request (a sign-out, another sign-in, an
  * error page), so it answers only for the caller it names ({@link #isAbout}). Outside a request (a timer, a managed
  * executor's task) there is none and the container is asked.
  */

@@ -145,11 +145,6 @@ class ClusterLoadBenchmark {
         return script;
     }
 
-    /** How a run straight to the measured node is labelled: node A of the cluster, or the node running alone. */
-    static String directly(String edge) {
-        return edge == null ? ", the node" : ", node A directly";
-    }
-
     /**
      * Warms up, then runs the trivial endpoint of {@code measured} (the ceiling) and each page, through nginx first when
      * {@code edge} is given and on {@code measured} directly, and returns the report's table.
@@ -157,18 +152,20 @@ class ClusterLoadBenchmark {
     static String measure(String title, Wrk wrk, MariaDbDataSource owner, long database, PayaraNode measured, String node, String edge,
                           Map<String, String> pages, Path script) throws Exception {
         List<Result> results = new ArrayList<>();
+        // The measured node: node A of the cluster (edge given), or the node running alone.
+        String measuredNode = edge == null ? "the node" : "node A";
+        String directly = edge == null ? ", the node" : ", node A directly";
         String loadBefore = Files.readString(Path.of("/proc/loadavg")).trim();
         wrk.warmUp("trivial endpoint", node + "health/live", null);
         for (Map.Entry<String, String> page : pages.entrySet()) {
             if (edge != null) {
                 wrk.warmUp(page.getKey() + ", nginx over two nodes", edge + page.getValue(), script);
             }
-            wrk.warmUp(page.getKey() + directly(edge), node + page.getValue(), script);
+            wrk.warmUp(page.getKey() + directly, node + page.getValue(), script);
         }
         long nodeA = measured.pid();
-        String directly = directly(edge);
-        results.add(withStatements(owner, nodeA, database, () -> wrk.run("trivial endpoint (" + (edge == null ? "the node" : "node A")
-                + ", /health/live)", node + "health/live", null)));
+        results.add(withStatements(owner, nodeA, database, () -> wrk.run("trivial endpoint (" + measuredNode + ", /health/live)",
+                node + "health/live", null)));
         for (Map.Entry<String, String> page : pages.entrySet()) {
             if (edge != null) {
                 results.add(withStatements(owner, nodeA, database, () -> wrk.run(page.getKey() + ", nginx over two nodes", edge + page.getValue(), script)));
