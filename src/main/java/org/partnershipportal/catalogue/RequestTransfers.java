@@ -71,6 +71,13 @@ public class RequestTransfers {
             audit.recordRefusal("data-request", requestId, "transfer by someone not a data lead of an agency it is with");
             throw new AccessRefusedException("Only the data leads of the agencies this request is with can transfer it");
         }
+        // Transfers within one group of requests raised together take turns, so that two data leads passing their
+        // requests to the same agency at the same moment cannot both pass the check on the group below: each holds the
+        // group's first request's row until its transaction ends (a lock on the row alone: the entities read are left as
+        // they are). The lock is the transaction's first statement on the database (EclipseLink reads outside one until a
+        // statement needs it; MariaDB's general log shows XA START just before it), so the reads after it see what a
+        // transfer that held the group before committed (CatalogueBrowserIT, two data leads at once).
+        em.createNativeQuery("SELECT id FROM data_request WHERE id = ?1 FOR UPDATE").setParameter(1, request.groupId()).getSingleResult();
         if (request.getVersion() != expectedVersion) {
             throw new ConflictException("This request changed while you were looking at it (now: " + request.getStatus().getLabel().toLowerCase(Locale.ROOT)
                     + "). Reload to see the change.");

@@ -14,8 +14,15 @@ import org.partnershipportal.testsupport.Browser;
 import org.partnershipportal.testsupport.LongText;
 import org.partnershipportal.testsupport.Mailbox;
 import org.partnershipportal.testsupport.RequestSteps;
+import org.partnershipportal.testsupport.TestDatabase;
 
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.partnershipportal.testsupport.UsesDemoPartnership;
@@ -125,6 +132,8 @@ class CatalogueBrowserIT {
             blake.go("catalogue/index.xhtml");
             blake.type("search:text", "CAMHS waiting");
             blake.click("search:find");
+            // The search answers by ajax, replacing the list: a link clicked before that may be the old list's.
+            blake.waitForAjaxToSettle();
             blake.clickLink("CAMHS referrals and waiting times");
             blake.waitForText(By.id("use"), "Weeks to first CAMHS appointment after an exploitation concern");
             assertThat(blake.textOf("use")).contains("Cited:");
@@ -285,6 +294,103 @@ class CatalogueBrowserIT {
             blake.waitForText(By.id("requestStatus"), "Declined");
             assertThat(blake.textOf("alsoAskedOf")).isEqualTo("KICB Accepted");
             assertThat(blake.textOf("declined")).contains("Injuries without a crime report are health's to count");
+        }
+    }
+
+    /**
+     * Health's and the police's data leads each pass their part of one request, raised together, to the same third agency
+     * at the same moment: only one part goes there, and the other data lead is told that agency now has a part of its own
+     * in the group, with their request left as it was. To have both transfers in flight at once, the test holds the
+     * group's first request in MariaDB, as a transfer in progress does: both must wait for the group (without the turn
+     * taking, the police's transfer went straight through while health's waited), and once the group is let go one passes
+     * and the other is refused.
+     */
+    @Test
+    void twoDataLeadsPassingPartsOfOneRequestToTheSameAgencyAtOnceCannotBothSendIt() throws Exception {
+        String needed = "Knife injuries and knife offences by ward, for two transfers at once (" + System.nanoTime() + ").";
+        String healthPath;
+        String policePath;
+        try (Browser blake = Browser.open(base)) {
+            blake.signInOverHttp("blake.boardmember", DEMO_PASSWORD);
+            RequestSteps.openNewRequest(blake, KNIFE_ASK);
+            blake.type("requestForm:whatNeeded", needed);
+            blake.type("requestForm:whyNeeded", "For the community safety partnership's knife crime problem profile.");
+            blake.setValue("requestForm:neededBy", LocalDate.now().plusDays(21).toString());
+            blake.click("requestForm:submit");
+            blake.waitForText(By.id("askedOf"), "KICB");
+            healthPath = blake.currentPath().substring(1);
+            blake.clickCss("#alsoAskedOf a");
+            blake.waitForText(By.id("askedOf"), "KSP");
+            policePath = blake.currentPath().substring(1);
+        }
+        long healthId = requestIdIn(healthPath);
+        long policeId = requestIdIn(policePath);
+        try (Browser dana = Browser.open(base); Browser pat = Browser.open(base);
+             Connection holder = TestDatabase.connectAsOwner(); Connection watcher = TestDatabase.connectAsOwner()) {
+            for (Browser lead : List.of(dana.signInOverHttp("dana.datalead", DEMO_PASSWORD), pat.signInOverHttp("pat.policedata", DEMO_PASSWORD))) {
+                lead.go(lead == dana ? healthPath : policePath);
+                lead.choose("transferForm:transferTo", optionStartingWith(lead, "transferForm:transferTo", "KVC:"));
+                lead.type("transferForm:transferReason", "The council's return home interviews record where children were hurt.");
+            }
+            holder.setAutoCommit(false);
+            try (PreparedStatement hold = holder.prepareStatement("SELECT id FROM data_request WHERE id = ? FOR UPDATE")) {
+                hold.setLong(1, healthId);
+                hold.executeQuery().close();
+            }
+            dana.click("transferForm:transfer");
+            pat.click("transferForm:transfer");
+            // Each transfer is either waiting for the group or has committed.
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            long waiting = 0;
+            long committed = 0;
+            while (waiting + committed < 2 && System.nanoTime() < deadline) {
+                // A statement on the requests running for more than 200 ms is waiting for the lock (InnoDB's own list of
+                // transactions, information_schema.INNODB_TRX, left out one of two such waiters on this machine).
+                waiting = count(watcher, "SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE command = 'Query' AND time_ms > 200"
+                        + " AND info LIKE '%data_request%' AND id <> CONNECTION_ID()");
+                committed = count(watcher, "SELECT COUNT(*) FROM data_request_transfer WHERE request_id IN (" + healthId + ", " + policeId + ")");
+                Thread.sleep(25);
+            }
+            assertThat(waiting).as("transfers waiting for the group while it is held (%d committed meanwhile); the database's connections: %s",
+                    committed, connections(watcher)).isEqualTo(2);
+            holder.commit();
+
+            for (Browser lead : List.of(dana, pat)) {
+                lead.waitUpTo(20).until(d -> lead.textOf("timeline").contains("to KVC") || lead.text().contains("KVC was asked for this data"));
+            }
+            Browser sent = dana.textOf("timeline").contains("to KVC") ? dana : pat;
+            Browser refused = sent == dana ? pat : dana;
+            assertThat(refused.text()).contains("KVC was asked for this data in a request of its own, raised with this one; decline yours instead, saying so");
+            assertThat(refused.textOf("timeline")).doesNotContain("Transferred");
+            assertThat(refused.textOf("askedOf")).isEqualTo(refused == dana ? "KICB" : "KSP");
+            assertThat(count(watcher, "SELECT COUNT(*) FROM data_request_transfer WHERE request_id IN (" + healthId + ", " + policeId + ")"))
+                    .as("transfers recorded").isEqualTo(1);
+            assertThat(count(watcher, "SELECT COUNT(*) FROM data_request_agency ra JOIN agency a ON a.id = ra.agency_id"
+                    + " WHERE ra.request_id IN (" + healthId + ", " + policeId + ") AND a.short_name = 'KVC'")).as("parts with KVC").isEqualTo(1);
+        }
+    }
+
+    /** What each connection to the test database is doing, for a failure's message. */
+    private static List<String> connections(Connection db) throws SQLException {
+        List<String> found = new java.util.ArrayList<>();
+        try (Statement query = db.createStatement(); ResultSet rows = query.executeQuery(
+                "SELECT p.user, p.command, p.state, p.info, t.trx_state FROM information_schema.PROCESSLIST p"
+                        + " LEFT JOIN information_schema.INNODB_TRX t ON t.trx_mysql_thread_id = p.id WHERE p.id <> CONNECTION_ID()")) {
+            while (rows.next()) {
+                found.add(rows.getString(1) + " " + rows.getString(2) + " " + rows.getString(3) + " [" + rows.getString(4) + "] " + rows.getString(5));
+            }
+        }
+        return found;
+    }
+
+    private static long requestIdIn(String path) {
+        return Long.parseLong(path.substring(path.indexOf("id=") + 3).replaceAll("[^0-9].*", ""));
+    }
+
+    private static long count(Connection db, String sql) throws SQLException {
+        try (Statement query = db.createStatement(); ResultSet row = query.executeQuery(sql)) {
+            row.next();
+            return row.getLong(1);
         }
     }
 

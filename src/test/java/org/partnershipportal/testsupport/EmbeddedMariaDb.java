@@ -79,6 +79,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 + "CREATE USER IF NOT EXISTS '" + OWNER + "'@'localhost' IDENTIFIED BY '" + ownerPassword + "';"
                 + "GRANT ALL PRIVILEGES ON " + DATABASE + ".* TO '" + OWNER + "'@'%' WITH GRANT OPTION;"
                 + "GRANT ALL PRIVILEGES ON " + DATABASE + ".* TO '" + OWNER + "'@'localhost' WITH GRANT OPTION;"
+                // Tests that hold a row lock ask which of the portal's statements wait for it (information_schema.PROCESSLIST).
+                + "GRANT PROCESS ON *.* TO '" + OWNER + "'@'%';"
+                + "GRANT PROCESS ON *.* TO '" + OWNER + "'@'localhost';"
                 + "CREATE USER IF NOT EXISTS '" + APP + "'@'%' IDENTIFIED BY '" + appPassword + "';"
                 + "GRANT SELECT ON " + DATABASE + ".* TO '" + APP + "'@'%';"
                 + "FLUSH PRIVILEGES;", "root", null, null);
