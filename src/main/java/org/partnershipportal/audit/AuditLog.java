@@ -15,6 +15,7 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.security.enterprise.SecurityContext;
+import org.partnershipportal.platform.CurrentHttpRequest;
 import org.partnershipportal.platform.InputRules;
 import org.partnershipportal.platform.Permission;
 import org.partnershipportal.platform.RequestOrigin;
@@ -46,7 +47,7 @@ public class AuditLog {
     RequestOrigin origin;
 
     @Inject
-    Instance<jakarta.servlet.http.HttpServletRequest> request;
+    CurrentHttpRequest request;
 
     @Inject
     @Any
@@ -90,11 +91,8 @@ public class AuditLog {
 
     /** Tells AccessRefusalAuditFilter that this request's refusal is in the log already, so it is not written twice. */
     private void markRefusalAudited() {
-        try {
-            request.get().setAttribute(AccessRefusalAuditFilter.AUDITED, Boolean.TRUE);
-        } catch (jakarta.enterprise.context.ContextNotActiveException | IllegalStateException noRequest) {
-            // Not called from a request (a timer, a test inside the server): nothing to tell.
-        }
+        // Not called from a request (a timer, a test inside the server): nothing to tell.
+        request.ifAny(current -> current.setAttribute(AccessRefusalAuditFilter.AUDITED, Boolean.TRUE));
     }
 
     /** Records an event that must stay even though the caller's transaction is about to roll back (a refused upload). */

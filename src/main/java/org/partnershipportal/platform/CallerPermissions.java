@@ -5,12 +5,9 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.context.ContextNotActiveException;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.servlet.http.HttpServletRequest;
 
 import java.util.Collection;
 import java.util.EnumSet;
@@ -48,7 +45,7 @@ public class CallerPermissions {
     PermissionAnswers answeredThisRequest;
 
     @Inject
-    Instance<HttpServletRequest> request;
+    CurrentHttpRequest request;
 
     public boolean holds(Permission permission) {
         // Answers are remembered for the request. A caller with no request (a managed executor's task) gets one for
@@ -57,18 +54,10 @@ public class CallerPermissions {
         java.security.Principal caller = security.getCallerPrincipal();
         String name = caller == null ? null : caller.getName();
         return answeredThisRequest.answer(name, permission, asked -> {
-            EstablishedCaller established = establishedThisRequest();
-            return established != null && established.isAbout(name) ? established.holds(asked) : security.isCallerInRole(asked.name());
+            // The caller the portal's authentication established for the current request, if this runs in one.
+            return request.read(EstablishedCaller::of).filter(established -> established.isAbout(name))
+                    .map(established -> established.holds(asked)).orElseGet(() -> security.isCallerInRole(asked.name()));
         });
-    }
-
-    /** The caller the portal's authentication established for the current request, if this runs in one. */
-    private EstablishedCaller establishedThisRequest() {
-        try {
-            return EstablishedCaller.of(request.get());
-        } catch (ContextNotActiveException | IllegalStateException noRequest) {
-            return null;
-        }
     }
 
     /**

@@ -1,10 +1,7 @@
 package org.partnershipportal.platform;
 
-import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -14,15 +11,14 @@ import java.net.UnknownHostException;
 public class RequestOrigin {
 
     @Inject
-    Instance<HttpServletRequest> request;
+    CurrentHttpRequest request;
 
     /**
      * The client's address. Behind the reverse proxy (deploy/) the portal only listens on loopback,
      * so a forwarded address is trusted only when the direct peer is loopback.
      */
     public String clientAddress() {
-        try {
-            HttpServletRequest current = request.get();
+        return request.read(current -> {
             String peer = current.getRemoteAddr();
             String forwarded = current.getHeader("X-Forwarded-For");
             if (forwarded != null && !forwarded.isBlank() && isLoopback(peer)) {
@@ -30,9 +26,7 @@ public class RequestOrigin {
                 return hops[hops.length - 1].trim();
             }
             return peer;
-        } catch (ContextNotActiveException | IllegalStateException e) {
-            return null;
-        }
+        }).orElse(null);
     }
 
     private static boolean isLoopback(String address) {
