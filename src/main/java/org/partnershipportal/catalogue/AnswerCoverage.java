@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 /**
  * The rule that makes an answer lawful: an answer that shares personal or pseudonymised data from a
  * dataset names the current agreement (signed, review date not passed) that covers sharing that dataset from the answering agency with
- * the requester's agency; aggregated or anonymised figures need none. A refused answer is audited,
+ * the requester's agency; aggregated or anonymised figures need none, and neither does an answer to someone of the answering agency. A refused answer is audited,
  * though nothing of it is saved.
  */
 @Stateless
@@ -50,6 +50,9 @@ public class AnswerCoverage {
             throw new InvalidInputException("usedDatasets", ticked + (drawnOn.size() == 1 ? " is" : " are") + " catalogued as anonymised, not personal data."
                     + " If the answer shares personal data, tick the dataset it comes from; if not, say it shares aggregated or anonymised figures only");
         }
+        if (!needsAgreement(request, from)) {
+            return null;
+        }
         Agency to = request.getRequester().getAgency();
         String names = personal.stream().map(Dataset::getName).collect(Collectors.joining(", "));
         if (agreementId == null) {
@@ -71,6 +74,15 @@ public class AnswerCoverage {
                     + ". Share aggregated or anonymised figures instead, or decline (no lawful basis).");
         }
         return agreement;
+    }
+
+    /**
+     * Whether an answer from {@code from} that shares personal data needs a sharing agreement: not when the requester works for
+     * that agency too, since nothing then passes between the partnership's organisations (sharing agreements govern sharing
+     * between agencies, and the sharing chain leaves an agency's own data out for the same reason).
+     */
+    public boolean needsAgreement(DataRequest request, Agency from) {
+        return !from.equals(request.getRequester().getAgency());
     }
 
     /** Current agreements between the answering agency and the requester's: the ones an answer could rely on (expired ones are not offered). */

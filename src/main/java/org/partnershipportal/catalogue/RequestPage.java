@@ -63,6 +63,10 @@ public class RequestPage implements Serializable {
     private AgreementStatus answerAgreementStanding;
     private boolean answerSharesPersonalData;
     private Long answerAgreement;
+    /** The caller answers for the requester's own agency: personal data needs no sharing agreement. */
+    private boolean answerStaysWithinAgency;
+    /** The answer shared personal data with someone of the answering agency, under no agreement. */
+    private boolean answeredWithinAgency;
     private Long transferTo;
     private String transferReason;
 
@@ -94,6 +98,8 @@ public class RequestPage implements Serializable {
         raisedTogether = requestQueries.raisedTogether(request);
         mayCite = answerCitations.mayCite(request);
         answerAgreementStanding = coverage.standingOfAnswerAgreement(request);
+        answeredWithinAgency = request.isAnswerSharesPersonalData() && request.getAgreement() == null
+                && request.getAgencies().stream().noneMatch(agency -> coverage.needsAgreement(request, agency));
         if (mayCite) {
             citationChoices = answerCitations.citationChoices();
         }
@@ -102,6 +108,7 @@ public class RequestPage implements Serializable {
             usedDatasets = new ArrayList<>(request.getDatasets().stream().map(d -> (Object) String.valueOf(d.getId())).toList());
             transferDestinations = request.getStatus().isOpen() ? transfers.destinations(request) : List.of();
             agreementChoices = request.getStatus().isOpen() ? coverage.choices(request, requestQueries.caller().getAgency()) : List.of();
+            answerStaysWithinAgency = !coverage.needsAgreement(request, requestQueries.caller().getAgency());
         }
     }
 
@@ -207,6 +214,14 @@ public class RequestPage implements Serializable {
 
     public List<SharingAgreement> getAgreementChoices() {
         return agreementChoices;
+    }
+
+    public boolean isAnswerStaysWithinAgency() {
+        return answerStaysWithinAgency;
+    }
+
+    public boolean isAnsweredWithinAgency() {
+        return answeredWithinAgency;
     }
 
     public boolean isAnswerSharesPersonalData() {

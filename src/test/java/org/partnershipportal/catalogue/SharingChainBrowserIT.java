@@ -154,6 +154,38 @@ class SharingChainBrowserIT {
         assertThat(refusals).allSatisfy(row -> assertThat(row.who()).contains("pat.policedata"));
     }
 
+    /**
+     * A police board member asks for police data: the police's answer with personal data stays within one agency, so it
+     * needs no sharing agreement, and the data lead is not asked for one; the requester sees why none was named.
+     */
+    @Test
+    void anAnswerToSomeoneOfTheAnsweringAgencyNeedsNoSharingAgreement() throws Exception {
+        String needed = "Named found locations within the police, for the own-agency test " + UUID.randomUUID();
+        String requestPath = RequestSteps.raise(base, "blake.boardmember", MISSING_ASK, needed, "To brief the missing persons unit.");
+        try (Browser pat = Browser.open(base)) {
+            pat.signInOverHttp("pat.policedata", DEMO_PASSWORD);
+            pat.go(requestPath);
+            pat.click("workflow:accept");
+            pat.waitForText(By.id("requestStatus"), "Accepted");
+            pat.click("workflow:start");
+            pat.waitForText(By.id("requestStatus"), "In progress");
+            assertThat(pat.textOf("noAgreementNeeded")).isEqualTo("The requester works for KSP too: personal data stays within the agency, so no sharing agreement is needed.");
+            assertThat(pat.driver().findElements(By.id("answerForm:answerAgreement_input"))).as("no agreement to choose").isEmpty();
+            pat.type("answerForm:answerText", "Found locations by child, for the 40 children found more than twice.");
+            pat.type("answerForm:answerLink", "https://reports.kestrel-vale.example/found-locations-police");
+            pat.clickCss("label[for='answerForm:sharesPersonal:1']");
+            pat.screenshot("answer-within-the-agency");
+            pat.click("answerForm:sendAnswer");
+            pat.waitForText(By.id("requestStatus"), "Answered");
+        }
+        try (Browser blake = Browser.open(base)) {
+            blake.signInOverHttp("blake.boardmember", DEMO_PASSWORD);
+            blake.go(requestPath);
+            blake.waitForText(By.id("answer"), "Found locations by child");
+            assertThat(blake.textOf("answerSharing")).isEqualTo("Shares personal data within KSP, the requester’s own agency: no sharing agreement needed.");
+        }
+    }
+
     @Test
     void aDataLeadRecordsAnAgreementThatCanBeSignedOnlyWhenComplete() throws Exception {
         String reference = "ISA-T-" + UUID.randomUUID().toString().substring(0, 8);
