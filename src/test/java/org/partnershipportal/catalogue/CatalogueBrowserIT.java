@@ -74,10 +74,7 @@ class CatalogueBrowserIT {
             dana.waitForText(By.id("requests:table"), "Weeks to first CAMHS appointment after an exploitation concern");
             dana.screenshot("data-request-queue");
             dana.go(requestPath);
-            dana.click("workflow:accept");
-            dana.waitForText(By.id("requestStatus"), "Accepted");
-            dana.click("workflow:start");
-            dana.waitForText(By.id("requestStatus"), "In progress");
+            RequestSteps.acceptAndStart(dana);
 
             dana.click("answerForm:sendAnswer");
             dana.waitForText(By.id("answerForm"), "Write the answer");
@@ -231,10 +228,7 @@ class CatalogueBrowserIT {
         String policePath;
         try (Browser blake = Browser.open(base)) {
             blake.signInOverHttp("blake.boardmember", DEMO_PASSWORD);
-            RequestSteps.openNewRequest(blake, KNIFE_ASK);
-            blake.type("requestForm:whatNeeded", needed);
-            blake.type("requestForm:whyNeeded", "For the community safety partnership's knife crime problem profile.");
-            blake.setValue("requestForm:neededBy", LocalDate.now().plusDays(7).toString());
+            fillTheKnifeCrimeRequest(blake, needed, LocalDate.now().plusDays(7));
             // For the board's last planned meeting on the list, named on the request by its date.
             List<String> meetings = blake.optionsOf("requestForm:meetingId");
             String meeting = meetings.get(meetings.size() - 1);
@@ -312,10 +306,7 @@ class CatalogueBrowserIT {
         String policePath;
         try (Browser blake = Browser.open(base)) {
             blake.signInOverHttp("blake.boardmember", DEMO_PASSWORD);
-            RequestSteps.openNewRequest(blake, KNIFE_ASK);
-            blake.type("requestForm:whatNeeded", needed);
-            blake.type("requestForm:whyNeeded", "For the community safety partnership's knife crime problem profile.");
-            blake.setValue("requestForm:neededBy", LocalDate.now().plusDays(21).toString());
+            fillTheKnifeCrimeRequest(blake, needed, LocalDate.now().plusDays(21));
             blake.click("requestForm:submit");
             blake.waitForText(By.id("askedOf"), "KICB");
             healthPath = blake.currentPath().substring(1);
@@ -381,6 +372,14 @@ class CatalogueBrowserIT {
             }
         }
         return found;
+    }
+
+    /** As the signed-in board member: the form for a new request on the knife crime ask (police and health data), filled in, not sent. */
+    private static void fillTheKnifeCrimeRequest(Browser member, String needed, LocalDate neededBy) {
+        RequestSteps.openNewRequest(member, KNIFE_ASK);
+        member.type("requestForm:whatNeeded", needed);
+        member.type("requestForm:whyNeeded", "For the community safety partnership's knife crime problem profile.");
+        member.setValue("requestForm:neededBy", neededBy.toString());
     }
 
     private static long requestIdIn(String path) {

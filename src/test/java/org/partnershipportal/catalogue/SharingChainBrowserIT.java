@@ -120,10 +120,7 @@ class SharingChainBrowserIT {
         try (Browser pat = Browser.open(base)) {
             pat.signInOverHttp("pat.policedata", DEMO_PASSWORD);
             pat.go(requestPath);
-            pat.click("workflow:accept");
-            pat.waitForText(By.id("requestStatus"), "Accepted");
-            pat.click("workflow:start");
-            pat.waitForText(By.id("requestStatus"), "In progress");
+            RequestSteps.acceptAndStart(pat);
             pat.type("answerForm:answerText", "Found locations by child, for the 40 children found more than twice.");
             pat.type("answerForm:answerLink", "https://reports.kestrel-vale.example/found-locations");
             pat.clickCss("label[for='answerForm:sharesPersonal:1']");
@@ -165,10 +162,7 @@ class SharingChainBrowserIT {
         try (Browser pat = Browser.open(base)) {
             pat.signInOverHttp("pat.policedata", DEMO_PASSWORD);
             pat.go(requestPath);
-            pat.click("workflow:accept");
-            pat.waitForText(By.id("requestStatus"), "Accepted");
-            pat.click("workflow:start");
-            pat.waitForText(By.id("requestStatus"), "In progress");
+            RequestSteps.acceptAndStart(pat);
             assertThat(pat.textOf("noAgreementNeeded")).isEqualTo("The requester works for KSP too: personal data stays within the agency, so no sharing agreement is needed.");
             assertThat(pat.driver().findElements(By.id("answerForm:answerAgreement_input"))).as("no agreement to choose").isEmpty();
             pat.type("answerForm:answerText", "Found locations by child, for the 40 children found more than twice.");
@@ -378,10 +372,7 @@ class SharingChainBrowserIT {
         try (Browser pat = Browser.open(base)) {
             pat.signInOverHttp("pat.policedata", DEMO_PASSWORD);
             pat.go(requestPath);
-            pat.click("workflow:accept");
-            pat.waitForText(By.id("requestStatus"), "Accepted");
-            pat.click("workflow:start");
-            pat.waitForText(By.id("requestStatus"), "In progress");
+            RequestSteps.acceptAndStart(pat);
             pat.type("answerForm:answerText", "Found locations by child, for the children found more than twice.");
             pat.type("answerForm:answerLink", "https://reports.kestrel-vale.example/found-locations");
             pat.clickCss("label[for='answerForm:sharesPersonal:1']");

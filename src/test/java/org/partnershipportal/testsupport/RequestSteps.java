@@ -45,6 +45,14 @@ public final class RequestSteps {
     }
 
 
+    /** The signed-in data lead, on a request's page, accepts it and starts work on it. */
+    public static void acceptAndStart(Browser dataLead) {
+        dataLead.click("workflow:accept");
+        dataLead.waitForText(By.id("requestStatus"), "Accepted");
+        dataLead.click("workflow:start");
+        dataLead.waitForText(By.id("requestStatus"), "In progress");
+    }
+
     /** Opens a request from the requests list ({@code scope}: raised_by_me, my_boards…), closed ones shown too, by what it asks for. */
     public static void openFromList(Browser reader, String scope, String whatNeeded) {
         reader.go("catalogue/requests.xhtml?scope=" + scope);
