@@ -278,12 +278,12 @@ public class DataRequest implements Serializable {
     }
 
     /**
-     * The status as every page words it: its name, and "· past needed by" while it is open past the date it was needed by.
+     * The status as every page words it: its name, and "· past the date needed" while it is open past the date it was needed by.
      * Not "overdue": the agreed service level may let the answer come later (the page's "Answer by"), and the
      * agency is late only past that ({@link #isNextStepLateOn}).
      */
     public String statusLabelOn(LocalDate today) {
-        return status.getLabel() + (isOverdueOn(today) ? " · past needed by" : "");
+        return status.getLabel() + (isOverdueOn(today) ? " · past the date needed" : "");
     }
 
     /** The tone of the status's tag beside {@link #statusLabelOn}: overdue, answered, declined or neither. */

@@ -89,7 +89,10 @@ public class ServiceLevels {
         public String lateness() {
             List<String> parts = new java.util.ArrayList<>();
             if (nextDue != null) {
-                parts.add(workingDaysLate > 0 ? "Late by " + Wording.count(workingDaysLate, "working day") : "On time");
+                // Named by its step, so that a late acceptance beside it ("accepted 12 working days late") reads as history,
+                // not as a contradiction of a bare "On time".
+                String step = nextDue.equals(answerBy) ? "To answer: " : "To accept: ";
+                parts.add(step + (workingDaysLate > 0 ? "late by " + Wording.count(workingDaysLate, "working day") : "on time"));
             } else if (answered) {
                 parts.add(answeredLateBy > 0 ? "Answered " + Wording.count(answeredLateBy, "working day") + " late" : "Answered on time");
             }

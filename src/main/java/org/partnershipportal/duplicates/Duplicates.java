@@ -303,7 +303,7 @@ public class Duplicates {
         ReadableRecords readable = readableRecords();
         if (!records.stream().allMatch(readable::reads)) {
             audit.recordRefusal("duplicates-decision", null, kind.plural() + ": a record on a board the caller does not sit on");
-            throw new AccessRefusedException("Only someone who sits on every board in a group, or a partnership administrator, can decide on it");
+            throw new AccessRefusedException("Only someone who reads every record in a group, or a partnership administrator, can decide on it");
         }
     }
 

@@ -422,7 +422,7 @@ class CatalogueBrowserIT {
             first.waitForText(By.id("requests:table"), overdueRequest);
             String inTheQueue = first.driver().findElement(By.xpath("//tr[.//a[normalize-space()='" + overdueRequest + "']]//span[contains(@class,'request-status')]")).getText();
             first.clickLink(overdueRequest);
-            first.waitForText(By.id("requestStatus"), "In progress · past needed by");
+            first.waitForText(By.id("requestStatus"), "In progress · past the date needed");
             assertThat(inTheQueue).as("the status in the queue and on the request's page").isEqualTo(first.textOf("requestStatus"));
             String path = first.currentPath().substring(1);
             second.go(path);

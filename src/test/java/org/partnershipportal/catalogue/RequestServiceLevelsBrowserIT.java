@@ -69,7 +69,7 @@ class RequestServiceLevelsBrowserIT {
             blake.signInOverHttp("blake.boardmember", DEMO_PASSWORD);
             blake.go(requestPath);
             blake.waitForText(By.id("acceptDue"), Wording.date(acceptBy));
-            assertThat(blake.textOf("lateness")).isEqualTo("On time");
+            assertThat(blake.textOf("lateness")).isEqualTo("To accept: on time");
         }
 
         PortalClient admin = new PortalClient(base);
@@ -107,7 +107,7 @@ class RequestServiceLevelsBrowserIT {
             try (Browser blake = Browser.open(base)) {
                 blake.signInOverHttp("blake.boardmember", DEMO_PASSWORD);
                 blake.go(requestPath);
-                blake.waitForText(By.id("lateness"), "Late by 1 working day");
+                blake.waitForText(By.id("lateness"), "To accept: late by 1 working day");
                 String history = blake.textOf("timeline");
                 assertThat(history).contains("Reminder sent").contains("Escalated").contains("Riley").contains("Casey");
                 assertThat(countOf(history, "Escalated to")).as("one escalation on the history").isEqualTo(1);
@@ -118,7 +118,7 @@ class RequestServiceLevelsBrowserIT {
             }
 
             // KICB's data lead accepts it that day, a working day late: the answer is then due on time, and the late
-            // acceptance stays on the request's service level for the requester (it said "On time" before).
+            // acceptance stays on the request's service level for the requester (it said a bare "On time" before).
             try (Browser dana = Browser.open(base)) {
                 dana.signInOverHttp("dana.datalead", DEMO_PASSWORD);
                 dana.go(requestPath);
@@ -129,7 +129,7 @@ class RequestServiceLevelsBrowserIT {
                 blake.signInOverHttp("blake.boardmember", DEMO_PASSWORD);
                 blake.go(requestPath);
                 blake.waitForText(By.id("requestStatus"), "Accepted");
-                assertThat(blake.textOf("lateness")).isEqualTo("On time · accepted 1 working day late");
+                assertThat(blake.textOf("lateness")).isEqualTo("To answer: on time · accepted 1 working day late");
                 assertThat(blake.driver().findElement(By.cssSelector("#lateness .tag")).getAttribute("class")).as("marked late").contains("danger");
             }
 
@@ -159,7 +159,7 @@ class RequestServiceLevelsBrowserIT {
             try (Browser dana = Browser.open(base)) {
                 dana.signInOverHttp("dana.datalead", DEMO_PASSWORD);
                 dana.go(requestPath);
-                dana.waitForText(By.id("lateness"), "Late by");
+                dana.waitForText(By.id("lateness"), "To accept: late by");
                 dana.click("transferForm:transfer");
                 dana.waitForText(By.id("transferForm"), "Choose the agency that holds the data");
                 dana.choose("transferForm:transferTo", "KSP: Kestrelshire Police");
@@ -189,7 +189,7 @@ class RequestServiceLevelsBrowserIT {
                 pat.clickLink(needed);
                 pat.waitForText(By.id("requestStatus"), "Submitted");
                 assertThat(pat.textOf("acceptDue")).as("the police's own clock").isEqualTo(Wording.date(newDue));
-                assertThat(pat.textOf("lateness")).isEqualTo("On time");
+                assertThat(pat.textOf("lateness")).isEqualTo("To accept: on time");
                 pat.screenshot("request-transferred");
 
                 // A decline without a reason is refused and changes nothing.

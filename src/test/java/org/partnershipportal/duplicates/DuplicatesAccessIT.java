@@ -87,7 +87,8 @@ class DuplicatesAccessIT {
         assertThat(partlyRestricted).as("groups with records of boards Casey does not sit on").isNotEmpty().allSatisfy(group -> {
             assertThat(group.select("button.confirm, button.dismiss")).as(group.id() + "'s decisions").isEmpty();
             assertThat(group.select(".not-decidable").text()).as(group.id())
-                    .isEqualTo("Only someone who sits on every board in this group, or a partnership administrator, can decide whether it is one matter.");
+                    .isEqualTo("Some records here are restricted for you (each says why): only someone who reads every record in this group,"
+                            + " or a partnership administrator, can decide whether it is one matter.");
         });
         // The administrator reads every record, so decides on every group.
         List<org.jsoup.nodes.Element> everyGroup = readyReport(signedIn("avery.admin")).select("#clusters section.cluster");
