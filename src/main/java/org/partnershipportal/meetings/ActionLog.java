@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Order;
@@ -31,8 +32,12 @@ import java.util.Set;
 @Dependent
 class ActionLog {
 
-    /** Where a log looks: some boards, optionally only one owner's actions. */
-    public record Scope(Collection<Long> boardIds, Long ownerUserId) {
+    /**
+     * Where a log looks: some boards, optionally only one owner's actions. {@code managesMeetingsOf}: the boards among them
+     * whose draft agendas the reader reads (BoardAccess.CallerBoards#readsAgendaItem); on the others, an action recorded
+     * on an item of a draft agenda (before Actions.create refused that) shows no item title.
+     */
+    public record Scope(Collection<Long> boardIds, Long ownerUserId, Collection<Long> managesMeetingsOf) {
         public boolean isEmpty() {
             return boardIds.isEmpty();
         }
@@ -76,13 +81,21 @@ class ActionLog {
         Join<Object, Object> item = action.join("agendaItem", JoinType.INNER);
         cq.select(cb.construct(ActionRow.class, action.get("id"), action.get("description"), action.get("ownerName"),
                         agency.get("shortName"), action.get("dueOn"), action.get("status"), board.get("id"), board.get("shortName"),
-                        meeting.get("id"), meeting.get("startsAt"), item.get("title"), action.get("updatedAt")))
+                        meeting.get("id"), meeting.get("startsAt"), itemTitleAsRead(cb, scope, board, meeting, item), action.get("updatedAt")))
                 .where(conditions(cb, action, scope, query, clock.today()));
         Path<Object> sortBy = action.get((sort == null ? ActionSort.DUE : sort).attribute());
         Order primary = ascending ? cb.asc(sortBy) : cb.desc(sortBy);
         // The id breaks ties, so paging is stable and every row appears on exactly one page.
         cq.orderBy(primary, ascending ? cb.asc(action.get("id")) : cb.desc(action.get("id")));
         return em.createQuery(cq).setFirstResult(first).setMaxResults(pageSize).getResultList();
+    }
+
+    /** The item's title where the reader reads the item as the meeting page shows it, else null. */
+    private static Expression<String> itemTitleAsRead(CriteriaBuilder cb, Scope scope, Join<Object, Object> board, Join<Object, Object> meeting,
+                                                      Join<Object, Object> item) {
+        Predicate published = cb.equal(meeting.get("agendaStatus"), AgendaStatus.PUBLISHED);
+        Predicate reads = scope.managesMeetingsOf().isEmpty() ? published : cb.or(published, board.get("id").in(scope.managesMeetingsOf()));
+        return cb.<String>selectCase().when(reads, item.<String>get("title")).otherwise(cb.nullLiteral(String.class));
     }
 
     private static Predicate[] conditions(CriteriaBuilder cb, Root<Action> action, Scope scope, ActionQuery query, LocalDate today) {

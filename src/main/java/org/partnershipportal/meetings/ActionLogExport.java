@@ -87,7 +87,7 @@ public final class ActionLogExport {
                 SpreadsheetCells.neutralised(row.description()),
                 SpreadsheetCells.neutralised(row.board()),
                 row.meetingStartsAt().toLocalDate(),
-                SpreadsheetCells.neutralised(row.agendaItem()),
+                SpreadsheetCells.neutralised(row.itemAsRead()),
                 SpreadsheetCells.neutralised(row.ownerName()),
                 SpreadsheetCells.neutralised(row.ownerAgency()),
                 row.dueOn(),

@@ -68,7 +68,9 @@ public class Actions {
     jakarta.enterprise.event.Event<RegisterChanged> changes;
 
     /** An action with its history, its status as shown on London's date when opened, and what the caller may do with it. */
-    public record ActionView(Action action, ShownStatus shown, List<ActionUpdate> history, boolean canUpdate, boolean canEdit) implements Serializable {
+    /** {@code readsItem}: the reader reads the action's agenda item as the meeting page shows it (not on a draft agenda they do not manage). */
+    public record ActionView(Action action, ShownStatus shown, List<ActionUpdate> history, boolean canUpdate, boolean canEdit, boolean readsItem)
+            implements Serializable {
     }
 
     /** Why an item of a draft agenda takes no action yet, as the item's page and a refused save say it. */
@@ -114,7 +116,8 @@ public class Actions {
         List<ActionUpdate> history = em.createQuery("SELECT u FROM ActionUpdate u WHERE u.action.id = :action "
                         + "ORDER BY u.writtenAt DESC, u.id DESC", ActionUpdate.class)
                 .setParameter("action", actionId).getResultList();
-        return new ActionView(action, action.shownOn(clock.today()), history, mayUpdate(seat, action), seat.managesMeetings());
+        return new ActionView(action, action.shownOn(clock.today()), history, mayUpdate(seat, action), seat.managesMeetings(),
+                access.callerBoards().readsAgendaItem(action.getBoard().getId(), action.getMeeting().isAgendaPublished()));
     }
 
     /** No action falls due before the meeting that agreed it ({@link Action#earliestDueOn}). */
@@ -173,20 +176,24 @@ public class Actions {
 
     /** One page of a board's action log. */
     public List<ActionRow> boardLog(BoardId boardId, ActionQuery query, int first, int pageSize, ActionSort sort, boolean ascending) {
-        access.requireMember(boardId);
-        return log.page(new ActionLog.Scope(List.of(boardId.value()), null), query, first, pageSize, sort, ascending);
+        return log.page(boardScope(boardId), query, first, pageSize, sort, ascending);
     }
 
     public long countBoardLog(BoardId boardId, ActionQuery query) {
-        access.requireMember(boardId);
-        return log.count(new ActionLog.Scope(List.of(boardId.value()), null), query);
+        return log.count(boardScope(boardId), query);
     }
 
     /** A whole board log for export (up to {@link #EXPORT_LIMIT} rows), audited. */
     public List<ActionRow> exportBoardLog(BoardId boardId, ActionQuery query, String format) {
-        access.requireMember(boardId);
+        ActionLog.Scope scope = boardScope(boardId);
         audit.record(AuditAction.EXPORTED, "board", boardId.value(), "action log as " + format);
-        return log.page(new ActionLog.Scope(List.of(boardId.value()), null), query, 0, EXPORT_LIMIT, ActionSort.DUE, true);
+        return log.page(scope, query, 0, EXPORT_LIMIT, ActionSort.DUE, true);
+    }
+
+    /** One board's log, for its members only. */
+    private ActionLog.Scope boardScope(BoardId boardId) {
+        BoardAccess.Seat seat = access.requireMember(boardId);
+        return new ActionLog.Scope(List.of(boardId.value()), null, seat.managesMeetings() ? List.of(boardId.value()) : List.of());
     }
 
     /** The caller's own actions on the boards they sit on now. */
@@ -200,14 +207,15 @@ public class Actions {
 
     private ActionLog.Scope myScope() {
         if (security.getCallerPrincipal() == null) {
-            return new ActionLog.Scope(List.of(), null);
+            return new ActionLog.Scope(List.of(), null, List.of());
         }
         List<Long> ids = em.createQuery("SELECT u.id FROM UserAccount u WHERE u.username = :username", Long.class)
                 .setParameter("username", security.getCallerPrincipal().getName()).getResultList();
         if (ids.isEmpty()) {
-            return new ActionLog.Scope(List.of(), null);
+            return new ActionLog.Scope(List.of(), null, List.of());
         }
-        return new ActionLog.Scope(access.boardsOfCaller(), ids.get(0));
+        BoardAccess.CallerBoards boards = access.callerBoards();
+        return new ActionLog.Scope(boards.sitsOn(), ids.get(0), boards.managesMeetingsOf());
     }
 
     private static boolean mayUpdate(BoardAccess.Seat seat, Action action) {

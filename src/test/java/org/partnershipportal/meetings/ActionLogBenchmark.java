@@ -62,8 +62,8 @@ class ActionLogBenchmark {
                 BOARDS, seeded.meetings(), seeded.agendaItems(), seeded.actions(), seeded.millis() / 1000.0));
         long board = seeded.boardIds().get(0);
         long owner = seeded.ownerIds().get(1);
-        ActionLog.Scope boardScope = new ActionLog.Scope(List.of(board), null);
-        ActionLog.Scope myScope = new ActionLog.Scope(seeded.boardIds(), owner);
+        ActionLog.Scope boardScope = new ActionLog.Scope(List.of(board), null, List.of());
+        ActionLog.Scope myScope = new ActionLog.Scope(seeded.boardIds(), owner, List.of());
         long boardTotal = log.count(boardScope, new ActionQuery());
         report.append(String.format("One board's log: %d actions; one owner's across %d boards: %d%n%n",
                 boardTotal, BOARDS, log.count(myScope, new ActionQuery())));

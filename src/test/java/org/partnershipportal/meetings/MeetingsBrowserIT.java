@@ -9,9 +9,12 @@ import org.partnershipportal.testsupport.SharedPortal;
 import org.partnershipportal.testsupport.Browser;
 import org.partnershipportal.testsupport.RequestSteps;
 import org.partnershipportal.testsupport.MeetingSteps;
+import org.partnershipportal.testsupport.TestDatabase;
 import org.partnershipportal.testsupport.TestFiles;
 
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -174,6 +177,74 @@ class MeetingsBrowserIT {
             member.screenshot("action-updated");
             assertThat(member.consoleErrors()).isEmpty();
         }
+    }
+
+    /**
+     * An action recorded on an item of a draft agenda, as versions before Actions.create refused that could, does not show
+     * the item's title to a member who cannot read the draft yet: not in the board's action log, in My actions or on the
+     * action's page. The chair, who reads the draft, still sees it; once the agenda is published, so does the member.
+     */
+    @Test
+    void anActionRecordedOnADraftAgendaEarlierDoesNotShowItsItemToMembersUntilTheAgendaIsPublished() throws Exception {
+        String run = Long.toString(System.nanoTime(), 36);
+        String item = "Draft item only the chair reads " + run;
+        String action = "Action recorded on a draft agenda " + run;
+        long meeting;
+        try (Browser chair = Browser.open(base)) {
+            chair.signInOverHttp("casey.chair", DEMO_PASSWORD);
+            meeting = MeetingSteps.schedule(chair, "Children's Safeguarding Partnership", "Draft agenda " + run, LocalDate.now().plusDays(12),
+                    "10:00", "11:00");
+            chair.type("newItem:title", item);
+            chair.click("newItem:add");
+            chair.waitForText(By.id("agendaItems"), item);
+        }
+        // As an earlier version wrote it: the action's row, owned by Riley, on the draft's item.
+        try (Connection db = TestDatabase.connectAsOwner(); PreparedStatement insert = db.prepareStatement(
+                "INSERT INTO action (board_id, agenda_item_id, meeting_id, description, owner_user_id, owner_name, owner_agency_id, due_on, status,"
+                        + " created_at, updated_at) SELECT m.board_id, i.id, m.id, ?, u.id, u.full_name, u.agency_id, ?, 'OPEN', UTC_TIMESTAMP(),"
+                        + " UTC_TIMESTAMP() FROM meeting m JOIN agenda_item i ON i.meeting_id = m.id JOIN user_account u ON u.username = 'riley.reviewer'"
+                        + " WHERE m.id = ? AND i.title = ?")) {
+            insert.setString(1, action);
+            insert.setObject(2, LocalDate.now().plusDays(30));
+            insert.setLong(3, meeting);
+            insert.setString(4, item);
+            assertThat(insert.executeUpdate()).as("action rows written").isEqualTo(1);
+        }
+        String hidden = "An item of an agenda not yet published";
+        try (Browser member = Browser.open(base); Browser chair = Browser.open(base)) {
+            member.signInOverHttp("riley.reviewer", DEMO_PASSWORD);
+            member.go("actions/mine.xhtml");
+            member.waitForText(By.id("actions:table"), action);
+            assertThat(rowOf(member, action)).contains(hidden).doesNotContain(item);
+            openWorkspace(member, "Children's Safeguarding Partnership");
+            member.clickLink("Action log");
+            member.type("actions:text", run);
+            member.click("actions:apply");
+            member.waitForAjaxToSettle();
+            member.waitForText(By.id("actions:table"), action);
+            assertThat(rowOf(member, action)).contains(hidden).doesNotContain(item);
+            member.clickLink(action);
+            member.waitForText(By.id("agendaItemNotPublished"), "an item of an agenda not yet published");
+            assertThat(member.text()).doesNotContain(item);
+
+            chair.signInOverHttp("casey.chair", DEMO_PASSWORD);
+            chair.go(member.currentPath().substring(1));
+            chair.waitForText(By.id("agendaItemLink"), item);
+            chair.go("meetings/meeting.xhtml?meeting=" + meeting);
+            chair.click("publication:publish");
+            chair.waitForText(By.tagName("body"), "Agenda published");
+
+            member.go("actions/mine.xhtml");
+            member.waitForText(By.id("actions:table"), action);
+            assertThat(rowOf(member, action)).contains(item).doesNotContain(hidden);
+        }
+    }
+
+    /** The text of the action log's row for an action, by its description. */
+    private static String rowOf(Browser reader, String description) {
+        // Asked again if a filter's ajax answer replaced the table between finding the row and reading it.
+        return reader.waitUpTo(20).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.xpath("//tr[.//a[normalize-space()='" + description + "']]")).getText());
     }
 
     @Test
