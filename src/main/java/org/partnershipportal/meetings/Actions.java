@@ -67,8 +67,11 @@ public class Actions {
     @Inject
     jakarta.enterprise.event.Event<RegisterChanged> changes;
 
-    /** An action with its history, its status as shown on London's date when opened, and what the caller may do with it. */
-    /** {@code readsItem}: the reader reads the action's agenda item as the meeting page shows it (not on a draft agenda they do not manage). */
+    /**
+     * An action with its history, its status as shown on London's date when opened, and what the caller may do with it;
+     * {@code readsItem}: the caller reads the action's agenda item as the meeting page shows it (not on a draft agenda they
+     * do not manage).
+     */
     public record ActionView(Action action, ShownStatus shown, List<ActionUpdate> history, boolean canUpdate, boolean canEdit, boolean readsItem)
             implements Serializable {
     }
