@@ -34,6 +34,15 @@ public class BoardAccess {
             return administrator || (role != null && role.managesMeetings());
         }
 
+        /**
+         * Whether this seat reads the items of a meeting's agenda: once it is published, or before when the seat manages the
+         * board's meetings (a draft is the chair's working copy). {@link CallerBoards#readsAgendaItem} asks the same over all
+         * the caller's seats.
+         */
+        public boolean readsAgenda(boolean agendaPublished) {
+            return agendaPublished || managesMeetings();
+        }
+
         public boolean updatesOwnActions() {
             return administrator || (role != null && role.updatesOwnActions());
         }

@@ -120,7 +120,7 @@ public class Actions {
                         + "ORDER BY u.writtenAt DESC, u.id DESC", ActionUpdate.class)
                 .setParameter("action", actionId).getResultList();
         return new ActionView(action, action.shownOn(clock.today()), history, mayUpdate(seat, action), seat.managesMeetings(),
-                access.callerBoards().readsAgendaItem(action.getBoard().getId(), action.getMeeting().isAgendaPublished()));
+                seat.readsAgenda(action.getMeeting().isAgendaPublished()));
     }
 
     /** No action falls due before the meeting that agreed it ({@link Action#earliestDueOn}). */

@@ -232,7 +232,7 @@ public class Agendas {
     public PaperDownload download(long paperId) {
         Paper paper = Optional.ofNullable(em.find(Paper.class, paperId)).orElseThrow(() -> new NotFoundException("No such paper"));
         BoardAccess.Seat seat = access.requireMember(BoardId.of(paper.getBoard()));
-        if (!paper.getAgendaItem().getMeeting().isAgendaPublished() && !seat.managesMeetings()) {
+        if (!seat.readsAgenda(paper.getAgendaItem().getMeeting().isAgendaPublished())) {
             audit.recordRefusal(PAPER, paperId, "paper of a draft agenda");
             throw new org.partnershipportal.platform.AccessRefusedException("This paper belongs to an agenda that has not been published yet");
         }

@@ -196,7 +196,7 @@ public class Meetings {
         Meeting meeting = find(meetingId);
         BoardAccess.Seat seat = access.requireMember(BoardId.of(meeting.getBoard()));
         LocalDate papersDue = agendas.deadlineOf(meeting).map(PapersDeadline::due).orElse(null);
-        if (!meeting.isAgendaPublished() && !seat.managesMeetings()) {
+        if (!seat.readsAgenda(meeting.isAgendaPublished())) {
             // A draft agenda is the chair's working copy: members learn only that it is coming.
             audit.record(AuditAction.RESTRICTED_READ, MEETING, meetingId.value(), "meeting (draft agenda withheld)");
             List<AttendanceLine> lines = attendanceLines(meeting);
