@@ -146,6 +146,11 @@ public class AgendaItem implements Serializable {
         return leadAccount;
     }
 
+    /** Whether the person signed in as {@code username} leads this item, and so prepares its paper. */
+    public boolean isLedBy(String username) {
+        return leadAccount != null && leadAccount.getUsername().equals(username);
+    }
+
     public PublishedChange getChangedAfterPublication() {
         return changedAfterPublication;
     }

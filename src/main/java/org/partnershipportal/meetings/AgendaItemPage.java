@@ -12,8 +12,6 @@ import org.partnershipportal.platform.InvalidInputException;
 import org.partnershipportal.platform.PageIds;
 import org.primefaces.model.file.UploadedFile;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 
@@ -131,21 +129,12 @@ public class AgendaItemPage implements Serializable {
 
     public void uploadPaper() {
         try {
-            if (upload == null || upload.getSize() == 0) {
-                throw new InvalidInputException("paper", "Choose a file to upload");
-            }
-            byte[] content;
-            try (InputStream in = upload.getInputStream()) {
-                // One byte over the limit is enough for the service to refuse; the rest is never read into memory.
-                content = in.readNBytes((int) PaperType.MAX_BYTES + 1);
-            }
+            byte[] content = Forms.uploadedPaper(upload);
             Paper paper = agendas.upload(itemId(), upload.getFileName(), content);
             FacesMessages.info(paper.getFileName() + " uploaded (" + paper.getSizeLabel() + ").");
             refresh(itemId());
         } catch (InvalidInputException refusal) {
             FacesMessages.show(refusal, "papers");
-        } catch (IOException unreadable) {
-            FacesMessages.show(new InvalidInputException("paper", "The file could not be read. Try uploading it again"), "papers");
         } finally {
             upload = null;
         }

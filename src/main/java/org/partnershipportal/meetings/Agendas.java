@@ -183,7 +183,7 @@ public class Agendas {
      * or XLSX). Refusals are audited, since a renamed executable is worth someone's attention.
      */
     public Paper upload(long itemId, String fileName, byte[] content) {
-        AgendaItem item = managed(itemId);
+        AgendaItem item = papersSentBy(itemId);
         String name = FileTransfer.safeFileName(fileName);
         if (name.isEmpty()) {
             throw new InvalidInputException("paper", "Choose a file to upload");
@@ -228,11 +228,33 @@ public class Agendas {
         return paper;
     }
 
-    /** A paper's bytes, for members of the meeting's board only. */
+    /**
+     * The item whose papers the caller may add to: those who run the board's meetings, any item at any time; the item's
+     * lead, a current member, their own item until the meeting is held or cancelled, draft agenda or not (preparing the
+     * paper before the agenda goes out is the lead's part of the cycle; the papers reminder asks them for it).
+     */
+    private AgendaItem papersSentBy(long itemId) {
+        AgendaItem item = Optional.ofNullable(em.find(AgendaItem.class, itemId)).orElseThrow(() -> new NotFoundException("No such agenda item"));
+        BoardAccess.Seat seat = access.requireMember(BoardId.of(item.getBoard()));
+        if (seat.managesMeetings()) {
+            return item;
+        }
+        if (!item.isLedBy(seat.username())) {
+            audit.recordRefusal(AGENDA_ITEM, itemId, "paper for an item the caller does not lead");
+            throw new org.partnershipportal.platform.AccessRefusedException("Only the item's lead, the chair or business support add its papers");
+        }
+        if (item.getMeeting().getStatus() != MeetingStatus.PLANNED) {
+            throw new InvalidInputException("paper", "This meeting is " + item.getMeeting().getStatus().getLabel().toLowerCase(java.util.Locale.UK)
+                    + ": send any further paper to the chair or business support");
+        }
+        return item;
+    }
+
+    /** A paper's bytes, for members of the meeting's board only; before publication, for those who run the meeting and the item's lead. */
     public PaperDownload download(long paperId) {
         Paper paper = Optional.ofNullable(em.find(Paper.class, paperId)).orElseThrow(() -> new NotFoundException("No such paper"));
         BoardAccess.Seat seat = access.requireMember(BoardId.of(paper.getBoard()));
-        if (!seat.readsAgenda(paper.getAgendaItem().getMeeting().isAgendaPublished())) {
+        if (!seat.readsAgenda(paper.getAgendaItem().getMeeting().isAgendaPublished()) && !paper.getAgendaItem().isLedBy(seat.username())) {
             audit.recordRefusal(PAPER, paperId, "paper of a draft agenda");
             throw new org.partnershipportal.platform.AccessRefusedException("This paper belongs to an agenda that has not been published yet");
         }

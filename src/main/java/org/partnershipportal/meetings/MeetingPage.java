@@ -53,6 +53,8 @@ public class MeetingPage implements Serializable {
     private List<org.partnershipportal.boards.Membership> leads;
     private List<org.partnershipportal.identity.UserAccount> deputies = List.of();
     private Long deputyId;
+    private Long paperItemId;
+    private transient org.primefaces.model.file.UploadedFile upload;
 
     public void load() {
         view = meetings.open(MeetingId.of(PageIds.parse(meeting)));
@@ -93,6 +95,46 @@ public class MeetingPage implements Serializable {
             FacesMessages.show(refusal, "arising");
             return null;
         }
+    }
+
+    /** The lead of an item sends its paper; the item is the only one they lead, or the one they chose. */
+    public String sendPaper() {
+        try {
+            List<Meetings.ItemView> led = view.ledByYou();
+            Long itemId = led.size() == 1 ? Long.valueOf(led.get(0).item().getId()) : paperItemId;
+            if (itemId == null || led.stream().noneMatch(entry -> entry.item().getId() == itemId)) {
+                throw new InvalidInputException("paperItem", "Choose the item the paper is for");
+            }
+            byte[] content = Forms.uploadedPaper(upload);
+            Paper paper = agendas.upload(itemId, upload.getFileName(), content);
+            FacesMessages.info(paper.getFileName() + " sent (" + paper.getSizeLabel() + ").");
+            return "/meetings/meeting?faces-redirect=true&meeting=" + view.meeting().getId();
+        } catch (InvalidInputException refusal) {
+            FacesMessages.show(refusal, "ownPapers");
+            return null;
+        } catch (org.partnershipportal.platform.AccessRefusedException refused) {
+            // The lead changed since the page was opened: say so here, where the person was working.
+            FacesMessages.error(refused.getMessage() + ". Open the meeting again to see the items you lead now.");
+            return null;
+        } finally {
+            upload = null;
+        }
+    }
+
+    public Long getPaperItemId() {
+        return paperItemId;
+    }
+
+    public void setPaperItemId(Long paperItemId) {
+        this.paperItemId = paperItemId;
+    }
+
+    public org.primefaces.model.file.UploadedFile getUpload() {
+        return upload;
+    }
+
+    public void setUpload(org.primefaces.model.file.UploadedFile upload) {
+        this.upload = upload;
     }
 
     public Agendas.MattersArising getMattersArising() {

@@ -83,8 +83,16 @@ public class Meetings {
     /** A meeting as its board's members see it, on {@code today} (London's date when it was opened). */
     public record MeetingView(Meeting meeting, BoardAccess.Seat seat, List<ItemView> items, List<AttendanceLine> attendance,
                               boolean agendaWithheld, LocalDate papersDue, List<AgendaChange> changes, QuorumCount quorum,
-                              AttendanceLine mine, LocalDate today)
+                              AttendanceLine mine, LocalDate today, List<ItemView> ledByYou)
             implements Serializable {
+        /**
+         * Whether the page offers the caller to send the papers of the items they lead: a member who does not run the
+         * meeting (those who do have each item's page), before the meeting is held. Agendas.upload asks the same.
+         */
+        public boolean sendsOwnPapers() {
+            return !ledByYou.isEmpty() && !seat.managesMeetings() && meeting.getStatus() == MeetingStatus.PLANNED;
+        }
+
         public int totalMinutesAllotted() {
             return items.stream().map(i -> i.item().getMinutesAllotted()).filter(m -> m != null).mapToInt(Integer::intValue).sum();
         }
@@ -200,26 +208,41 @@ public class Meetings {
             // A draft agenda is the chair's working copy: members learn only that it is coming.
             audit.record(AuditAction.RESTRICTED_READ, MEETING, meetingId.value(), "meeting (draft agenda withheld)");
             List<AttendanceLine> lines = attendanceLines(meeting);
-            return new MeetingView(meeting, seat, List.of(), lines, true, papersDue, List.of(), quorumOf(meeting, lines), mineOf(seat, lines), clock.today());
+            // Except the items the caller leads: the papers reminder has told them of these, and their paper is due before publication.
+            List<AgendaItem> led = em.createQuery("SELECT i FROM AgendaItem i LEFT JOIN FETCH i.leadAgency WHERE i.meeting.id = :meeting "
+                            + "AND i.leadAccount.username = :caller ORDER BY i.position, i.id", AgendaItem.class)
+                    .setParameter("meeting", meetingId.value()).setParameter("caller", seat.username()).getResultList();
+            List<ItemView> ledViews = led.isEmpty() ? List.of() : itemViews(led, papersOf(meetingId), Map.of());
+            return new MeetingView(meeting, seat, List.of(), lines, true, papersDue, List.of(), quorumOf(meeting, lines), mineOf(seat, lines), clock.today(),
+                    ledViews);
         }
         List<AgendaItem> items = em.createQuery("SELECT i FROM AgendaItem i LEFT JOIN FETCH i.leadAgency WHERE i.meeting.id = :meeting "
                         + "ORDER BY i.position, i.id", AgendaItem.class)
                 .setParameter("meeting", meetingId.value()).getResultList();
-        Map<Long, List<Paper>> papers = em.createQuery("SELECT p FROM Paper p WHERE p.agendaItem.meeting.id = :meeting ORDER BY p.uploadedAt", Paper.class)
-                .setParameter("meeting", meetingId.value()).getResultStream()
-                .collect(Collectors.groupingBy(p -> p.getAgendaItem().getId(), LinkedHashMap::new, Collectors.toList()));
+        Map<Long, List<Paper>> papers = papersOf(meetingId);
         Map<Long, List<Action>> actions = em.createQuery("SELECT a FROM Action a JOIN FETCH a.ownerAgency LEFT JOIN FETCH a.ownerAccount "
                         + "WHERE a.meeting.id = :meeting ORDER BY a.id", Action.class)
                 .setParameter("meeting", meetingId.value()).getResultStream()
                 .collect(Collectors.groupingBy(a -> a.getAgendaItem().getId(), LinkedHashMap::new, Collectors.toList()));
-        List<ItemView> views = items.stream()
-                .map(i -> new ItemView(i, papers.getOrDefault(i.getId(), List.of()), actions.getOrDefault(i.getId(), List.of())))
-                .toList();
+        List<ItemView> views = itemViews(items, papers, actions);
         audit.record(AuditAction.RESTRICTED_READ, MEETING, meetingId.value(), "meeting");
         List<AgendaChange> changes = em.createQuery("SELECT c FROM AgendaChange c WHERE c.meeting.id = :meeting ORDER BY c.changedAt, c.id",
                 AgendaChange.class).setParameter("meeting", meetingId.value()).setMaxResults(500).getResultList();
         List<AttendanceLine> lines = attendanceLines(meeting);
-        return new MeetingView(meeting, seat, views, lines, false, papersDue, changes, quorumOf(meeting, lines), mineOf(seat, lines), clock.today());
+        return new MeetingView(meeting, seat, views, lines, false, papersDue, changes, quorumOf(meeting, lines), mineOf(seat, lines), clock.today(),
+                views.stream().filter(v -> v.item().isLedBy(seat.username())).toList());
+    }
+
+    private Map<Long, List<Paper>> papersOf(MeetingId meetingId) {
+        return em.createQuery("SELECT p FROM Paper p WHERE p.agendaItem.meeting.id = :meeting ORDER BY p.uploadedAt", Paper.class)
+                .setParameter("meeting", meetingId.value()).getResultStream()
+                .collect(Collectors.groupingBy(p -> p.getAgendaItem().getId(), LinkedHashMap::new, Collectors.toList()));
+    }
+
+    private static List<ItemView> itemViews(List<AgendaItem> items, Map<Long, List<Paper>> papers, Map<Long, List<Action>> actions) {
+        return items.stream()
+                .map(i -> new ItemView(i, papers.getOrDefault(i.getId(), List.of()), actions.getOrDefault(i.getId(), List.of())))
+                .toList();
     }
 
     /** What the meeting pack is made of: the meeting as its reader may see it, and the file of each of its PDF papers. */

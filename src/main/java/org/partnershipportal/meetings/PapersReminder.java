@@ -147,7 +147,7 @@ public class PapersReminder {
                     .map(d -> Wording.date(d.due())).orElse("before the meeting");
             text.append("* ").append(meeting.getBoard().getShortName()).append(", ").append(Wording.date(meeting.getStartsAt().toLocalDate()))
                     .append(": ").append(item.getTitle()).append('\n')
-                    .append("  Paper due by ").append(due).append(". Send it to the board's business support, or upload it if you run the meeting.\n")
+                    .append("  Paper due by ").append(due).append(". Send it from the meeting's page in the portal:\n")
                     .append("  ").append(settings.portalUrl()).append("/meetings/meeting.xhtml?meeting=").append(meeting.getId()).append("\n\n");
         }
         text.append("A paper uploaded after the deadline is marked late on the agenda.\n");

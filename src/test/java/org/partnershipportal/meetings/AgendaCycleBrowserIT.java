@@ -113,11 +113,13 @@ class AgendaCycleBrowserIT {
             long paper = idsIn(chair.driver().getPageSource(), "paper\\?id=(\\d+)").get(0);
             chair.screenshot("agenda-draft-chair");
 
-            // Riley sits on the board but cannot see the draft: no items, no paper (refused and audited).
+            // Riley sits on the board but cannot see the draft: only the item he leads, no other item, no paper (refused and audited).
             member.signInOverHttp("riley.reviewer", DEMO_PASSWORD);
             member.go("meetings/meeting.xhtml?meeting=" + meeting);
             member.waitFor(By.id("agenda:agendaWithheld"));
-            assertThat(member.text()).doesNotContain(hotspots).doesNotContain(interviews).doesNotContain("hotspots-briefing.pdf");
+            assertThat(member.text()).doesNotContain(hotspots).doesNotContain("hotspots-briefing.pdf");
+            assertThat(member.textOf("agenda")).doesNotContain(interviews);
+            assertThat(member.textOf("ledItems")).contains(interviews).contains("No paper yet");
             assertThat(member.driver().findElements(By.id("publication:publish"))).isEmpty();
             member.screenshot("agenda-draft-member");
             PortalClient riley = signedIn("riley.reviewer");
@@ -136,6 +138,46 @@ class AgendaCycleBrowserIT {
                     && textOf(m).contains(interviews)));
             assertThat(reminder).contains("Paper due by").contains("/meetings/meeting.xhtml?meeting=" + meeting).doesNotContain(hotspots);
             assertThat(MAILBOX.matching(m -> to(m, "blake.boardmember") && textOf(m).contains(hotspots))).isEmpty();
+
+            // Riley follows the reminder's link and sends his paper from the meeting's page, before publication: late, as the
+            // deadline has passed. The chair reads it on the item's page; Riley may open it, Blake (another item's lead) may not.
+            Matcher link = Pattern.compile("/(meetings/meeting\\.xhtml\\?meeting=\\d+)").matcher(reminder);
+            assertThat(link.find()).isTrue();
+            member.go(link.group(1));
+            Path transport = files.resolve("school-transport.pdf");
+            TestFiles.writePdf(transport, "School transport " + run);
+            member.attach("ownPapers", transport);
+            member.click("ownPapers:send");
+            member.waitForText(By.id("ledItems"), "school-transport.pdf");
+            assertThat(member.textOf("ledItems")).contains("Late").contains("sent by Riley Reviewer").doesNotContain("No paper yet");
+            assertThat(member.textOf("pageMessages")).contains("school-transport.pdf sent (1 KB).");
+            member.scrollTo("ledItems");
+            member.screenshot("lead-sends-paper");
+            member.viewportWidth(390);
+            member.screenshot("phone-lead-sends-paper");
+            member.viewportWidth(1366);
+            chair.go("meetings/item.xhtml?item=" + items.get(1));
+            chair.waitForText(By.id("paperList"), "school-transport.pdf");
+            assertThat(chair.textOf("paperList")).contains("uploaded by Riley Reviewer").contains("Late");
+            long transportPaper = idsIn(chair.driver().getPageSource(), "paper\\?id=(\\d+)").get(0);
+            assertThat(new String(riley.getBytes("meetings/paper?id=" + transportPaper).body(), StandardCharsets.ISO_8859_1)).startsWith("%PDF");
+            assertThat(signedIn("blake.boardmember").getBytes("meetings/paper?id=" + transportPaper).statusCode()).isEqualTo(403);
+
+            // The chair hands the item to Blake while Riley's page is still open: Riley's next paper is refused where he
+            // sent it, and nothing is stored.
+            chair.choose("details:leadUserId", "Blake Boardmember (KSP)");
+            chair.click("details:save");
+            chair.waitForText(By.tagName("body"), "Item saved.");
+            Path another = files.resolve("school-transport-annex.pdf");
+            TestFiles.writePdf(another, "Annex " + run);
+            member.attach("ownPapers", another);
+            member.click("ownPapers:send");
+            member.waitForText(By.id("ownPapers"), "Only the item's lead, the chair or business support add its papers");
+            member.scrollTo("ownPapers");
+            member.screenshot("lead-refused-paper");
+            chair.go("meetings/item.xhtml?item=" + items.get(1));
+            chair.waitForText(By.id("paperList"), "school-transport.pdf");
+            assertThat(chair.textOf("paperList")).doesNotContain("annex");
 
             String icsBefore = signedIn("casey.chair").get("meetings/meeting.ics?meeting=" + meeting).body();
             int sequenceBefore = sequenceOf(icsBefore);

@@ -55,7 +55,7 @@ class MeetingPackTest {
         Meetings.MeetingView view = new Meetings.MeetingView(meeting, null,
                 List.of(new Meetings.ItemView(first, List.of(alpha, workbook), List.of()),
                         new Meetings.ItemView(second, List.of(broken, gamma), List.of())),
-                List.of(), false, null, List.of(), null, null, LocalDate.of(2027, 6, 14));
+                List.of(), false, null, List.of(), null, null, LocalDate.of(2027, 6, 14), List.of());
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         MeetingPack.write(view, pdfs, out);

@@ -40,7 +40,7 @@ class MeetingTimesAcrossClockChangesTest {
 
     private static String calendarOf(Meeting meeting) throws Exception {
         StringWriter out = new StringWriter();
-        MeetingCalendar.write(new Meetings.MeetingView(meeting, null, List.of(), List.of(), false, null, List.of(), null, null, LocalDate.of(2027, 6, 14)),
+        MeetingCalendar.write(new Meetings.MeetingView(meeting, null, List.of(), List.of(), false, null, List.of(), null, null, LocalDate.of(2027, 6, 14), List.of()),
                 Optional.empty(), "https://portal.example", out);
         return out.toString();
     }
