@@ -128,10 +128,21 @@ public class BoardDirectory {
     }
 
     /** Every membership of the board, current and past, newest first. */
+    /**
+     * A board's seats as its administrator reads them: those current today (or starting later) by name, then those that
+     * have ended, the most recent first. A board has tens of seats over its life, so the order is made here, not paged.
+     */
     public List<Membership> memberships(BoardId boardId) {
+        LocalDate today = clock.today();
+        java.util.Comparator<Membership> currentFirst = java.util.Comparator.comparing(m -> m.getEndsOn() != null && m.getEndsOn().isBefore(today));
         return em.createQuery("SELECT m FROM Membership m JOIN FETCH m.member JOIN FETCH m.representing "
                         + "WHERE m.board.id = :board ORDER BY m.startsOn DESC, m.id DESC", Membership.class)
-                .setParameter("board", boardId.value()).getResultList();
+                .setParameter("board", boardId.value()).getResultStream()
+                .sorted(currentFirst
+                        .thenComparing(m -> m.getEndsOn() == null || !m.getEndsOn().isBefore(today) ? "" : m.getEndsOn().toString(),
+                                java.util.Comparator.reverseOrder())
+                        .thenComparing(m -> m.getMember().getFullName(), String.CASE_INSENSITIVE_ORDER))
+                .toList();
     }
 
     public HarmType addHarmType(String name) {

@@ -30,7 +30,7 @@ public class ActionLogPage implements Serializable {
 
     private String board;
     private Long boardId;
-    private String boardName;
+    private Actions.BoardNames boardNames;
     private final ActionQuery query = new ActionQuery();
     private PagedList<ActionRow, ActionQuery> rows;
 
@@ -38,7 +38,7 @@ public class ActionLogPage implements Serializable {
     public void loadBoard() {
         boardId = PageIds.parse(board);
         BoardId id = BoardId.of(boardId);
-        boardName = actions.boardName(id);
+        boardNames = actions.boardNames(id);
         query.setOutstandingOnly(true);
         Actions service = actions;
         rows = new PagedList<>(() -> query, q -> service.countBoardLog(id, q),
@@ -138,7 +138,7 @@ public class ActionLogPage implements Serializable {
     }
 
     /** The board whose log this is (null on "my actions"). */
-    public String getBoardName() {
-        return boardName;
+    public Actions.BoardNames getBoardNames() {
+        return boardNames;
     }
 }

@@ -170,11 +170,16 @@ public class Actions {
     }
 
     /** The board's name, for the heading of its action log: members only, like the log itself. */
-    public String boardName(BoardId boardId) {
+    /** A board's names, as its log's heading (the name) and breadcrumbs (the short name) show them. */
+    public record BoardNames(String name, String shortName) implements Serializable {
+    }
+
+    public BoardNames boardNames(BoardId boardId) {
         access.requireMember(boardId);
-        // The name alone: finding the board would load what it eagerly brings along, on every page of its log.
-        return em.createQuery("SELECT b.name FROM Board b WHERE b.id = :id", String.class).setParameter("id", boardId.value())
-                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("No such board"));
+        // The names alone: finding the board would load what it eagerly brings along, on every page of its log.
+        return em.createQuery("SELECT b.name, b.shortName FROM Board b WHERE b.id = :id", Object[].class).setParameter("id", boardId.value())
+                .getResultStream().findFirst().map(names -> new BoardNames((String) names[0], (String) names[1]))
+                .orElseThrow(() -> new NotFoundException("No such board"));
     }
 
     /** One page of a board's action log. */

@@ -7,6 +7,7 @@ import org.partnershipportal.testsupport.SharedPortal;
 import org.partnershipportal.testsupport.Browser;
 
 import java.net.URL;
+import java.util.List;
 import org.partnershipportal.testsupport.UsesDemoPartnership;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -99,6 +100,7 @@ class BoardsBrowserIT {
 
             admin.driver().findElement(By.linkText("VRU Board")).click();
             admin.waitFor(By.id("newMember:userId_input"));
+            assertSeatsInReadingOrder(admin);
             admin.choose("newMember:userId", "Blake Boardmember (KSP)");
             admin.choose("newMember:role", "Adviser");
             admin.click("newMember:add");
@@ -126,5 +128,21 @@ class BoardsBrowserIT {
     /** The member count on a board's card in My boards. */
     private static String memberCount(Browser browser, String board) {
         return browser.driver().findElement(By.xpath("//ul[@id='myBoards']/li[.//a[text()=\"" + board + "\"]]//span[@class='member-count']")).getText();
+    }
+
+    /** The administrator reads a board's seats as a list of people: current seats by name, then ended ones, latest first. */
+    private static void assertSeatsInReadingOrder(Browser admin) {
+        List<String> current = new java.util.ArrayList<>();
+        List<String> ended = new java.util.ArrayList<>();
+        for (WebElement row : admin.driver().findElements(By.cssSelector("[id='members:table'] tbody tr"))) {
+            String name = row.findElements(By.tagName("td")).get(0).getText().replaceFirst("^Name\\s*", "");
+            if (row.getAttribute("class").contains("history-ended")) {
+                ended.add(name);
+            } else {
+                assertThat(ended).as("a current seat (%s) listed after an ended one", name).isEmpty();
+                current.add(name);
+            }
+        }
+        assertThat(current).hasSizeGreaterThan(2).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
     }
 }

@@ -285,6 +285,8 @@ class MeetingsBrowserIT {
             chair.driver().findElement(By.linkText("Open the action log")).click();
             chair.waitFor(By.id("actions:table"));
             assertThat(chair.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Action log: Children's Safeguarding Partnership");
+            assertThat(chair.driver().findElement(By.cssSelector("nav.breadcrumbs")).getText()).contains("My boards").contains("CSP-KV")
+                    .doesNotContain("Workspace");
             // The rows come soonest due first, and the sort menu a phone shows in place of the column headers says so
             // (it named the first sortable column, "Owner", whatever the order).
             List<LocalDate> dues = chair.driver().findElements(By.cssSelector("#actions\\:table_data > tr > td:nth-child(3)")).stream()
@@ -292,7 +294,7 @@ class MeetingsBrowserIT {
             assertThat(dues).hasSizeGreaterThan(1).isSorted();
             WebElement sortMenu = chair.driver().findElement(By.cssSelector("[id='actions:table'] select.ui-reflow-dropdown"));
             assertThat(new org.openqa.selenium.support.ui.Select(sortMenu).getFirstSelectedOption().getAttribute("textContent").trim())
-                    .isEqualTo("Due Ascending");
+                    .isEqualTo("Due (ascending)");
             chair.driver().findElement(By.cssSelector("#actions\\:overdue .ui-chkbox-box")).click();
             chair.click("actions:apply");
             chair.waitForTextGone(By.id("actions:table"), "Ask the ICB which health flags");

@@ -97,6 +97,11 @@ class MinutesCycleBrowserIT {
 
             chair.go("meetings/meeting.xhtml?meeting=" + held);
             assertThat(chair.textOf("minutesStatus")).contains("Draft minutes");
+            assertThat(chair.driver().findElements(By.id("minutesCycle:minutesBeingWritten"))).isEmpty();
+            // A member reading the held meeting before circulation is told what comes next, not shown an empty box.
+            org.jsoup.nodes.Document beforeCirculation = org.jsoup.Jsoup.parse(signedIn("riley.reviewer").get("meetings/meeting.xhtml?meeting=" + held).body());
+            assertThat(beforeCirculation.select("[id='minutesCycle:minutesBeingWritten']").text())
+                    .contains("You will get an e-mail when they are circulated to members");
             chair.click("minutesCycle:circulate");
             chair.waitForText(By.tagName("body"), "Minutes circulated");
             assertThat(chair.textOf("main")).containsPattern("Minutes circulated: members can read them and comment; \\d+ members e-mailed\\.");
@@ -194,7 +199,11 @@ class MinutesCycleBrowserIT {
             assertThat(signedIn("morgan.member").get("meetings/decisions.csv?q=" + run).body()).doesNotContain(decision);
             // Someone on no board at all (a practitioner, by address) is told why the register is empty for them.
             String practitioner = signedIn("parker.practitioner").get("meetings/decisions.xhtml").body();
-            assertThat(org.jsoup.Jsoup.parse(practitioner).select("#noDecisions").text()).contains("you sit on none");
+            // Both pages that find them on no board say alike who adds members (only an administrator can).
+            String whoAdds = "a partnership administrator adds members, at the request of the board's chair.";
+            assertThat(org.jsoup.Jsoup.parse(practitioner).select("#noDecisions").text()).contains("you sit on none").contains(whoAdds);
+            assertThat(org.jsoup.Jsoup.parse(signedIn("parker.practitioner").get("boards/index.xhtml").body()).select("#noBoards").text())
+                    .contains(whoAdds);
             assertThat(practitioner).doesNotContain(decision);
             assertThat(org.jsoup.Jsoup.parse(outsider).select("#noDecisions").text()).isEqualTo("No decisions found.");
             assertThat(member.consoleErrors()).isEmpty();

@@ -132,6 +132,35 @@ class LayoutBrowserIT {
         }
     }
 
+    /** On a phone the sections fold behind "Menu", so a page opens on its own heading; on a laptop they always show. */
+    @Test
+    void onAPhoneTheSectionsFoldBehindMenuAndOpenWhenAsked() throws Exception {
+        try (Browser chair = Browser.open(base)) {
+            chair.signInOverHttp("casey.chair", DEMO_PASSWORD);
+            chair.viewportWidth(PHONE);
+            chair.go("actions/mine.xhtml");
+            int foldedHeadingTop = chair.waitFor(By.tagName("h1")).getRect().getY();
+            assertThat(chair.driver().findElement(By.id("sections")).isDisplayed()).as("sections before opening the menu").isFalse();
+            chair.screenshot("phone-menu-folded");
+            chair.driver().findElement(By.id("sectionsToggleLabel")).click();
+            WebElement catalogue = chair.waitFor(By.linkText("Data catalogue"));
+            assertThat(catalogue.isDisplayed()).isTrue();
+            // Opened, the list pushes the page down by its own height: folded, that height was the page's.
+            int listHeight = chair.driver().findElement(By.id("sections")).getRect().getHeight();
+            assertThat(listHeight).isGreaterThan(150);
+            assertThat(chair.driver().findElement(By.tagName("h1")).getRect().getY() - foldedHeadingTop).isGreaterThanOrEqualTo(listHeight);
+            chair.screenshot("phone-menu-open");
+            catalogue.click();
+            chair.waitFor(By.id("search"));
+            assertThat(chair.driver().getCurrentUrl()).contains("/catalogue/");
+            assertThat(chair.driver().findElement(By.id("sections")).isDisplayed()).as("sections on the next page").isFalse();
+
+            chair.viewportWidth(LAPTOP);
+            assertThat(chair.driver().findElement(By.id("sections")).isDisplayed()).as("sections on a laptop").isTrue();
+            assertThat(chair.driver().findElement(By.id("sectionsToggleLabel")).isDisplayed()).as("Menu on a laptop").isFalse();
+        }
+    }
+
     @Test
     void onAPhoneTheForwardPlanToolbarStacksInsideTheScreen() throws Exception {
         try (Browser chair = Browser.open(base)) {
