@@ -37,7 +37,8 @@ public class BoardAccess {
         /**
          * Whether this seat reads the items of a meeting's agenda: once it is published, or before when the seat manages the
          * board's meetings (a draft is the chair's working copy). {@link CallerBoards#readsAgendaItem} asks the same over all
-         * the caller's seats.
+         * the caller's seats. The meeting's page and a paper's download also let an item's lead read that one item of a draft
+         * and its papers (meetings.Meetings.open, meetings.Agendas.download); lists across boards (search, duplicates) do not.
          */
         public boolean readsAgenda(boolean agendaPublished) {
             return agendaPublished || managesMeetings();

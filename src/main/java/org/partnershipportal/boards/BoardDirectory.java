@@ -19,6 +19,7 @@ import org.partnershipportal.platform.PortalClock;
 
 import java.time.LocalDate;
 import java.util.ArrayDeque;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -127,22 +128,30 @@ public class BoardDirectory {
         seatsReadThisRequest.forget();
     }
 
-    /** Every membership of the board, current and past, newest first. */
     /**
-     * A board's seats as its administrator reads them: those current today (or starting later) by name, then those that
-     * have ended, the most recent first. A board has tens of seats over its life, so the order is made here, not paged.
+     * A board's seats as its administrator reads them: those current today by name, then those starting later (soonest
+     * first), then those that have ended (latest first); "current" is {@link Membership#isCurrentOn}, the rule the page
+     * greys the others by. A board has tens of seats over its life, so the order is made here, not paged.
      */
     public List<Membership> memberships(BoardId boardId) {
         LocalDate today = clock.today();
-        java.util.Comparator<Membership> currentFirst = java.util.Comparator.comparing(m -> m.getEndsOn() != null && m.getEndsOn().isBefore(today));
-        return em.createQuery("SELECT m FROM Membership m JOIN FETCH m.member JOIN FETCH m.representing "
-                        + "WHERE m.board.id = :board ORDER BY m.startsOn DESC, m.id DESC", Membership.class)
-                .setParameter("board", boardId.value()).getResultStream()
-                .sorted(currentFirst
-                        .thenComparing(m -> m.getEndsOn() == null || !m.getEndsOn().isBefore(today) ? "" : m.getEndsOn().toString(),
-                                java.util.Comparator.reverseOrder())
-                        .thenComparing(m -> m.getMember().getFullName(), String.CASE_INSENSITIVE_ORDER))
-                .toList();
+        Comparator<Membership> readingOrder = Comparator.<Membership>comparingInt(m -> seatGroup(m, today))
+                .thenComparingLong(m -> switch (seatGroup(m, today)) {
+                    case STARTS_LATER -> m.getStartsOn().toEpochDay();
+                    case ENDED -> -m.getEndsOn().toEpochDay();
+                    default -> 0L;
+                })
+                .thenComparing(m -> m.getMember().getFullName(), String.CASE_INSENSITIVE_ORDER);
+        return em.createQuery("SELECT m FROM Membership m JOIN FETCH m.member JOIN FETCH m.representing WHERE m.board.id = :board",
+                Membership.class).setParameter("board", boardId.value()).getResultStream().sorted(readingOrder).toList();
+    }
+
+    private static final int CURRENT = 0;
+    private static final int STARTS_LATER = 1;
+    private static final int ENDED = 2;
+
+    private static int seatGroup(Membership seat, LocalDate today) {
+        return seat.isCurrentOn(today) ? CURRENT : seat.getStartsOn().isAfter(today) ? STARTS_LATER : ENDED;
     }
 
     public HarmType addHarmType(String name) {

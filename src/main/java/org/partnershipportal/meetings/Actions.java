@@ -169,11 +169,11 @@ public class Actions {
         return action;
     }
 
-    /** The board's name, for the heading of its action log: members only, like the log itself. */
     /** A board's names, as its log's heading (the name) and breadcrumbs (the short name) show them. */
     public record BoardNames(String name, String shortName) implements Serializable {
     }
 
+    /** The board's names, for its action log's heading and breadcrumbs: members only, like the log itself. */
     public BoardNames boardNames(BoardId boardId) {
         access.requireMember(boardId);
         // The names alone: finding the board would load what it eagerly brings along, on every page of its log.

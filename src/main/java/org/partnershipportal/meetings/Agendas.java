@@ -29,6 +29,7 @@ public class Agendas {
 
     static final String AGENDA_ITEM = AgendaItemAuditNames.TARGET_TYPE;
     static final String PAPER = "paper";
+    static final String ONLY_LEAD_OR_MANAGERS_ADD_PAPERS = "Only the item's lead, the chair, vice-chair or business support can add papers to it";
 
     /** The title of the item listing the outstanding actions a meeting takes up. */
     static final String MATTERS_ARISING = "Matters arising";
@@ -241,11 +242,13 @@ public class Agendas {
         }
         if (!item.isLedBy(seat.username())) {
             audit.recordRefusal(AGENDA_ITEM, itemId, "paper for an item the caller does not lead");
-            throw new org.partnershipportal.platform.AccessRefusedException("Only the item's lead, the chair or business support add its papers");
+            throw new org.partnershipportal.platform.AccessRefusedException(ONLY_LEAD_OR_MANAGERS_ADD_PAPERS);
         }
-        if (item.getMeeting().getStatus() != MeetingStatus.PLANNED) {
-            throw new InvalidInputException("paper", "This meeting is " + item.getMeeting().getStatus().getLabel().toLowerCase(java.util.Locale.UK)
-                    + ": send any further paper to the chair or business support");
+        MeetingStatus status = item.getMeeting().getStatus();
+        if (status != MeetingStatus.PLANNED) {
+            audit.recordRefusal(AGENDA_ITEM, itemId, "paper from the item's lead after the meeting was " + status.getLabel().toLowerCase(java.util.Locale.UK));
+            throw new InvalidInputException("paper", (status == MeetingStatus.HELD ? "This meeting has been held" : "This meeting was cancelled")
+                    + ": send any further papers to the chair, vice-chair or business support");
         }
         return item;
     }

@@ -113,8 +113,8 @@ public class MeetingPage implements Serializable {
             FacesMessages.show(refusal, "ownPapers");
             return null;
         } catch (org.partnershipportal.platform.AccessRefusedException refused) {
-            // The lead changed since the page was opened: say so here, where the person was working.
-            FacesMessages.error(refused.getMessage() + ". Open the meeting again to see the items you lead now.");
+            // The lead (or the seat) changed since the page was opened: say so here, where the person was working.
+            FacesMessages.error(refused.getMessage() + ".");
             return null;
         } finally {
             upload = null;

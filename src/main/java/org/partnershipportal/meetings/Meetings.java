@@ -205,14 +205,15 @@ public class Meetings {
         BoardAccess.Seat seat = access.requireMember(BoardId.of(meeting.getBoard()));
         LocalDate papersDue = agendas.deadlineOf(meeting).map(PapersDeadline::due).orElse(null);
         if (!seat.readsAgenda(meeting.isAgendaPublished())) {
-            // A draft agenda is the chair's working copy: members learn only that it is coming.
-            audit.record(AuditAction.RESTRICTED_READ, MEETING, meetingId.value(), "meeting (draft agenda withheld)");
+            // A draft agenda is the chair's working copy: members learn only that it is coming, except the items they lead (the
+            // papers reminder has told them of these, and their paper is due before publication).
             List<AttendanceLine> lines = attendanceLines(meeting);
-            // Except the items the caller leads: the papers reminder has told them of these, and their paper is due before publication.
             List<AgendaItem> led = em.createQuery("SELECT i FROM AgendaItem i LEFT JOIN FETCH i.leadAgency WHERE i.meeting.id = :meeting "
                             + "AND i.leadAccount.username = :caller ORDER BY i.position, i.id", AgendaItem.class)
                     .setParameter("meeting", meetingId.value()).setParameter("caller", seat.username()).getResultList();
-            List<ItemView> ledViews = led.isEmpty() ? List.of() : itemViews(led, papersOf(meetingId), Map.of());
+            List<ItemView> ledViews = led.isEmpty() ? List.of() : itemViews(led, papersOf(led), Map.of());
+            audit.record(AuditAction.RESTRICTED_READ, MEETING, meetingId.value(), "meeting (draft agenda withheld"
+                    + (led.isEmpty() ? ")" : "; " + led.size() + " led by the reader shown)"));
             return new MeetingView(meeting, seat, List.of(), lines, true, papersDue, List.of(), quorumOf(meeting, lines), mineOf(seat, lines), clock.today(),
                     ledViews);
         }
@@ -236,6 +237,12 @@ public class Meetings {
     private Map<Long, List<Paper>> papersOf(MeetingId meetingId) {
         return em.createQuery("SELECT p FROM Paper p WHERE p.agendaItem.meeting.id = :meeting ORDER BY p.uploadedAt", Paper.class)
                 .setParameter("meeting", meetingId.value()).getResultStream()
+                .collect(Collectors.groupingBy(p -> p.getAgendaItem().getId(), LinkedHashMap::new, Collectors.toList()));
+    }
+
+    private Map<Long, List<Paper>> papersOf(List<AgendaItem> items) {
+        return em.createQuery("SELECT p FROM Paper p WHERE p.agendaItem IN :items ORDER BY p.uploadedAt", Paper.class)
+                .setParameter("items", items).getResultStream()
                 .collect(Collectors.groupingBy(p -> p.getAgendaItem().getId(), LinkedHashMap::new, Collectors.toList()));
     }
 

@@ -116,12 +116,18 @@ public class PapersReminder {
         return new Report(byLead.size(), items, sent, failures);
     }
 
-    /** Items of planned meetings ahead, with a lead who has an enabled account, no paper, and a deadline close enough. One query. */
+    /**
+     * Items of planned meetings ahead, with a lead who has an enabled account and sits on the board today (the reminder
+     * sends them to the meeting's page, which refuses anyone else), no paper, and a deadline close enough. One query.
+     */
     Map<UserAccount, List<AgendaItem>> missingPapersByLead(LocalDate today) {
-        List<AgendaItem> candidates = em.createQuery("SELECT i FROM AgendaItem i JOIN FETCH i.leadAccount u JOIN FETCH i.meeting m JOIN FETCH m.board "
-                        + "WHERE m.status = :planned AND m.startsAt >= :from AND m.startsAt < :to AND i.standing = FALSE AND u.enabled = TRUE "
-                        + "AND NOT EXISTS (SELECT p FROM Paper p WHERE p.agendaItem = i) ORDER BY u.username, m.startsAt, i.position", AgendaItem.class)
+        List<AgendaItem> candidates = em.createQuery("SELECT i FROM AgendaItem i JOIN FETCH i.leadAccount u JOIN FETCH i.meeting mt JOIN FETCH mt.board "
+                        + "WHERE mt.status = :planned AND mt.startsAt >= :from AND mt.startsAt < :to AND i.standing = FALSE AND u.enabled = TRUE "
+                        + "AND EXISTS (SELECT m FROM Membership m WHERE m.member = u AND m.board = mt.board AND "
+                        + org.partnershipportal.boards.Membership.CURRENT_ON_TODAY + ") "
+                        + "AND NOT EXISTS (SELECT p FROM Paper p WHERE p.agendaItem = i) ORDER BY u.username, mt.startsAt, i.position", AgendaItem.class)
                 .setParameter("planned", MeetingStatus.PLANNED)
+                .setParameter("today", today)
                 .setParameter("from", today.plusDays(1).atStartOfDay())
                 .setParameter("to", today.plusDays(LOOK_AHEAD_DAYS).atStartOfDay()).getResultList();
         WorkingCalendar calendar = workingDays.calendar();

@@ -106,6 +106,12 @@ class BoardsBrowserIT {
             admin.click("newMember:add");
             admin.waitForText(By.id("newMember"), "already sits on this board");
             assertThat(admin.textOf("members")).doesNotContain("Adviser");
+
+            // The partnership's own board has a former member: the ended seat comes after every current one.
+            admin.go("admin/boards.xhtml");
+            admin.driver().findElement(By.linkText("Children's Safeguarding Partnership")).click();
+            admin.waitFor(By.id("newMember:userId_input"));
+            assertThat(assertSeatsInReadingOrder(admin)).as("ended seats on the partnership's board").isPositive();
         }
     }
 
@@ -131,18 +137,26 @@ class BoardsBrowserIT {
     }
 
     /** The administrator reads a board's seats as a list of people: current seats by name, then ended ones, latest first. */
-    private static void assertSeatsInReadingOrder(Browser admin) {
+    private static int assertSeatsInReadingOrder(Browser admin) {
         List<String> current = new java.util.ArrayList<>();
         List<String> ended = new java.util.ArrayList<>();
+        List<java.time.LocalDate> endedOn = new java.util.ArrayList<>();
         for (WebElement row : admin.driver().findElements(By.cssSelector("[id='members:table'] tbody tr"))) {
-            String name = row.findElements(By.tagName("td")).get(0).getText().replaceFirst("^Name\\s*", "");
+            List<WebElement> cells = row.findElements(By.tagName("td"));
+            String name = cells.get(0).getText().replaceFirst("^Name\\s*", "");
             if (row.getAttribute("class").contains("history-ended")) {
                 ended.add(name);
+                String end = cells.get(4).getText().replaceFirst("^Ended on\\s*", "").trim();
+                if (!end.isEmpty()) {
+                    endedOn.add(java.time.LocalDate.parse(end, org.partnershipportal.platform.Wording.DATE));
+                }
             } else {
                 assertThat(ended).as("a current seat (%s) listed after an ended one", name).isEmpty();
                 current.add(name);
             }
         }
         assertThat(current).hasSizeGreaterThan(2).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+        assertThat(endedOn).as("ended seats, latest first").isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        return ended.size();
     }
 }

@@ -100,6 +100,18 @@ class AgendaCycleBrowserIT {
             chair.waitForText(By.id("agendaItems"), interviews);
             assertThat(chair.textOf("agendaItems")).contains("For decision").contains("For discussion");
             List<Long> items = idsIn(chair.driver().getPageSource(), "item\\.xhtml\\?item=(\\d+)");
+            // A third item whose lead has since left the board (set in the database: the page offers current members only).
+            String youthClubs = "Youth club opening hours " + run;
+            chair.type("newItem:title", youthClubs);
+            chair.click("newItem:add");
+            chair.waitForText(By.id("agendaItems"), youthClubs);
+            long formerLeadsItem = idsIn(chair.driver().getPageSource(), "item\\.xhtml\\?item=(\\d+)").get(2);
+            try (java.sql.Connection db = org.partnershipportal.testsupport.TestDatabase.connectAsOwner();
+                 java.sql.PreparedStatement lead = db.prepareStatement(
+                         "UPDATE agenda_item SET lead_user_id = (SELECT id FROM user_account WHERE username = 'jordan.former') WHERE id = ?")) {
+                lead.setLong(1, formerLeadsItem);
+                assertThat(lead.executeUpdate()).isEqualTo(1);
+            }
 
             // A paper for the first item, after the deadline: marked late.
             chair.go("meetings/item.xhtml?item=" + items.get(0));
@@ -138,6 +150,9 @@ class AgendaCycleBrowserIT {
                     && textOf(m).contains(interviews)));
             assertThat(reminder).contains("Paper due by").contains("/meetings/meeting.xhtml?meeting=" + meeting).doesNotContain(hotspots);
             assertThat(MAILBOX.matching(m -> to(m, "blake.boardmember") && textOf(m).contains(hotspots))).isEmpty();
+            // Jordan no longer sits on the board, so is not sent to a page that would refuse him (the job mails leads in
+            // username order, so his would have come before Riley's).
+            assertThat(MAILBOX.matching(m -> to(m, "jordan.former") && textOf(m).contains(youthClubs))).isEmpty();
 
             // Riley follows the reminder's link and sends his paper from the meeting's page, before publication: late, as the
             // deadline has passed. The chair reads it on the item's page; Riley may open it, Blake (another item's lead) may not.
@@ -170,14 +185,18 @@ class AgendaCycleBrowserIT {
             chair.waitForText(By.tagName("body"), "Item saved.");
             Path another = files.resolve("school-transport-annex.pdf");
             TestFiles.writePdf(another, "Annex " + run);
+            long refusedBefore = AuditTrail.newest(AuditTrail.filtered(admin, "riley.reviewer", null, "ACCESS_REFUSED"));
             member.attach("ownPapers", another);
             member.click("ownPapers:send");
-            member.waitForText(By.id("ownPapers"), "Only the item's lead, the chair or business support add its papers");
+            member.waitForText(By.id("ownPapers"), "Only the item's lead, the chair, vice-chair or business support can add papers to it.");
             member.scrollTo("ownPapers");
             member.screenshot("lead-refused-paper");
             chair.go("meetings/item.xhtml?item=" + items.get(1));
             chair.waitForText(By.id("paperList"), "school-transport.pdf");
             assertThat(chair.textOf("paperList")).doesNotContain("annex");
+            List<AuditTrail.Row> refusedPaper = AuditTrail.after(refusedBefore, AuditTrail.filtered(admin, "riley.reviewer", null, "ACCESS_REFUSED"));
+            assertThat(refusedPaper).hasSize(1);
+            assertThat(refusedPaper.get(0).detail()).contains("does not lead");
 
             String icsBefore = signedIn("casey.chair").get("meetings/meeting.ics?meeting=" + meeting).body();
             int sequenceBefore = sequenceOf(icsBefore);
