@@ -44,7 +44,8 @@ class MinutesCycleBrowserIT {
         String minutes = "Partners agreed a joint plan " + run;
         String decision = "Agreed to adopt the joint serious violence plan " + run;
         PortalClient admin = signedIn("avery.admin");
-        try (Browser chair = Browser.open(base); Browser stale = Browser.open(base); Browser member = Browser.open(base)) {
+        try (Browser chair = Browser.open(base); Browser stale = Browser.open(base); Browser member = Browser.open(base);
+             Browser lead = Browser.open(base)) {
             chair.signInOverHttp("casey.chair", DEMO_PASSWORD);
             long held = schedule(chair, "Minutes cycle A " + run, LocalDate.now().minusDays(14));
             chair.type("newItem:title", "Serious youth violence: joint plan " + run);
@@ -54,15 +55,40 @@ class MinutesCycleBrowserIT {
             long item = AgendaCycleBrowserIT.idsIn(chair.driver().getPageSource(), "item\\.xhtml\\?item=(\\d+)").get(0);
             assertThat(chair.driver().findElement(By.cssSelector("#item-" + item + " p.small")).getText())
                     .as("an item with no lead: its time alone, with nothing before it").isEqualTo("20 minutes");
+            // A second item, led by Riley, a member.
+            String referrals = "Youth diversion referrals " + run;
+            chair.type("newItem:title", referrals);
+            chair.choose("newItem:leadUserId", "Riley Reviewer (KICB)");
+            chair.click("newItem:add");
+            chair.waitForText(By.id("agendaItems"), referrals);
             chair.click("publication:publish");
             chair.waitForText(By.tagName("body"), "Agenda published");
-            // The chair's other tab, open on the meeting before it is marked held.
+            // The chair's other tab, open on the meeting before it is marked held; and Riley's, offered to send his paper.
             stale.signInOverHttp("casey.chair", DEMO_PASSWORD);
             stale.go("meetings/meeting.xhtml?meeting=" + held);
             stale.waitFor(By.id("publication:publish"));
+            lead.signInOverHttp("riley.reviewer", DEMO_PASSWORD);
+            lead.go("meetings/meeting.xhtml?meeting=" + held);
+            lead.waitForText(By.id("ledItems"), referrals);
             chair.choose("details:status", "Held");
             chair.click("details:save");
             chair.waitForText(By.tagName("body"), "Meeting details saved.");
+            // Once the meeting is held a lead's paper is refused (audited), nothing is stored, and the page no longer offers it.
+            long leadRefusalsBefore = AuditTrail.newest(AuditTrail.filtered(admin, "riley.reviewer", null, "ACCESS_REFUSED"));
+            java.nio.file.Path late = java.nio.file.Files.createTempFile("referrals", ".pdf");
+            org.partnershipportal.testsupport.TestFiles.writePdf(late, "Referrals " + run);
+            lead.attach("ownPapers", late);
+            lead.click("ownPapers:send");
+            lead.waitForText(By.id("ownPapers"), "This meeting has been held: send any further papers to the chair, vice-chair or business support");
+            List<AuditTrail.Row> leadRefusals = AuditTrail.after(leadRefusalsBefore, AuditTrail.filtered(admin, "riley.reviewer", null, "ACCESS_REFUSED"));
+            assertThat(leadRefusals).hasSize(1);
+            assertThat(leadRefusals.get(0).detail()).contains("after the meeting was held");
+            String lateName = late.getFileName().toString();
+            java.nio.file.Files.delete(late);
+            lead.go("meetings/meeting.xhtml?meeting=" + held);
+            lead.waitForText(By.id("agendaItems"), referrals);
+            assertThat(lead.driver().findElements(By.id("ownPapers"))).as("the paper form on a held meeting").isEmpty();
+            assertThat(lead.textOf("agendaItems")).doesNotContain(lateName);
             assertThat(chair.driver().findElements(By.id("publication:publish")))
                     .as("a held meeting's agenda is not sent again: its minutes are the record").isEmpty();
             stale.click("publication:publish");
