@@ -132,6 +132,26 @@ class LayoutBrowserIT {
         }
     }
 
+    /** In a filter bar, a select beside text fields: the labels of one row line up (the select's sat higher). */
+    @Test
+    void aFilterBarsLabelsLineUpWhateverTheirControls() throws Exception {
+        try (Browser admin = Browser.open(base)) {
+            admin.signInOverHttp("avery.admin", DEMO_PASSWORD);
+            admin.viewportWidth(LAPTOP);
+            for (String page : List.of("admin/audit.xhtml", "flags/index.xhtml", "admin/users.xhtml", "actions/mine.xhtml")) {
+                admin.go(page);
+                List<WebElement> labels = admin.waitFor(By.cssSelector(".filter-bar")).findElements(By.cssSelector(".field > label"));
+                assertThat(labels).as("labels in the filter bar of %s", page).hasSizeGreaterThan(1);
+                int firstRowTop = labels.get(0).getRect().getY();
+                List<Integer> firstRow = labels.stream().map(label -> label.getRect().getY())
+                        .filter(top -> Math.abs(top - firstRowTop) < 24).toList();
+                assertThat(firstRow).as("tops of the labels on the first row of %s's filters", page).hasSizeGreaterThan(1).containsOnly(firstRowTop);
+                admin.scrollTo("main");
+                admin.screenshot("filters-" + page.replaceAll("\\W+", "-"));
+            }
+        }
+    }
+
     /** On a phone the sections fold behind "Menu", so a page opens on its own heading; on a laptop they always show. */
     @Test
     void onAPhoneTheSectionsFoldBehindMenuAndOpenWhenAsked() throws Exception {
