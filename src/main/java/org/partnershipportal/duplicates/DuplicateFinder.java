@@ -100,6 +100,10 @@ public class DuplicateFinder {
     @jakarta.inject.Inject
     org.partnershipportal.platform.DataGrid dataGrid;
 
+    /** The index is the last start-up work; once it is built the heap start-up needed is given back. */
+    @jakarta.inject.Inject
+    org.partnershipportal.platform.StartupMemory startupMemory;
+
     /** The Data Grid channel on which nodes tell each other of changes to the register's index. */
     static final String CHANNEL = "register-index";
 
@@ -150,6 +154,7 @@ public class DuplicateFinder {
                         LOG.info(() -> String.format("Duplicate finder ready: %d agenda items, %d actions indexed in %d ms; embedding dot products: %s",
                                 fresh.items().index().size(), fresh.actions().index().size(), (System.nanoTime() - started) / 1_000_000,
                                 fresh.items().index().dotProduct().description()));
+                        startupMemory.startUpWorkFinished();
                     }
                 } catch (RuntimeException e) {
                     LOG.log(Level.SEVERE, "Duplicate finder could not build its index", e);

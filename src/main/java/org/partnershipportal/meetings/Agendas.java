@@ -244,8 +244,8 @@ public class Agendas {
             audit.recordRefusal(AGENDA_ITEM, itemId, "paper for an item the caller does not lead");
             throw new org.partnershipportal.platform.AccessRefusedException(ONLY_LEAD_OR_MANAGERS_ADD_PAPERS);
         }
-        MeetingStatus status = item.getMeeting().getStatus();
-        if (status != MeetingStatus.PLANNED) {
+        if (!item.getMeeting().takesPapersFromLeads()) {
+            MeetingStatus status = item.getMeeting().getStatus();
             audit.recordRefusal(AGENDA_ITEM, itemId, "paper from the item's lead after the meeting was " + status.getLabel().toLowerCase(java.util.Locale.UK));
             throw new InvalidInputException("paper", (status == MeetingStatus.HELD ? "This meeting has been held" : "This meeting was cancelled")
                     + ": send any further papers to the chair, vice-chair or business support");

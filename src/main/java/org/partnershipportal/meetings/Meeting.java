@@ -228,6 +228,14 @@ public class Meeting implements Serializable {
         return status == MeetingStatus.HELD;
     }
 
+    /**
+     * Whether an item's lead may still send its papers: until the meeting is held or cancelled. After that only those
+     * who run the meeting add papers (Agendas.upload refuses the lead; the meeting page no longer offers the form).
+     */
+    public boolean takesPapersFromLeads() {
+        return status == MeetingStatus.PLANNED;
+    }
+
     /** Whether a meeting on {@code day} can have taken place by {@code today} (both London's dates): its day has come. */
     public static boolean dayHasCome(LocalDate day, LocalDate today) {
         return !day.isAfter(today);

@@ -90,7 +90,7 @@ public class Meetings {
          * meeting (those who do have each item's page), before the meeting is held. Agendas.upload asks the same.
          */
         public boolean sendsOwnPapers() {
-            return !ledByYou.isEmpty() && !seat.managesMeetings() && meeting.getStatus() == MeetingStatus.PLANNED;
+            return !ledByYou.isEmpty() && !seat.managesMeetings() && meeting.takesPapersFromLeads();
         }
 
         public int totalMinutesAllotted() {

@@ -34,9 +34,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * deploy/run-portal, and as the demo and cluster nodes still do) with a WAR of one static page (the floor: Payara Micro
  * alone), the portal's first production start (migrations run), its restart, its first demo start (demo data loaded)
  * and a demo restart; then the portal as the unit starts it now, through deploy/run-portal: the first start after an
- * install (it unpacks the runtime and records the class archive), and two restarts that use the archive. Each start
+ * install (it unpacks the runtime and records the class archive), and four restarts that use the archive, the second and
+ * fourth with the heap start-up needed kept (platform.StartupMemory turned off), the baseline for giving it back. Each start
  * prints the portal's own timeline (platform.StartupTimeline: ms since the JVM started), Payara's "ready in" figure,
- * the first page's answer, and the server's resident memory (VmRSS) once the background indexing has finished and again
+ * the first page's answer, and the server's resident memory (VmRSS) once the background work has finished (the index built, the start-up heap given back) and again
  * after it has been left alone for {@link #SETTLE}; the
  * last line compares the run-portal restart with the java -jar restart of the same run.
  */
@@ -45,6 +46,10 @@ class StartupBenchmark {
     static final Pattern READY = Pattern.compile("ready in ([\\d,.]+) \\(ms\\)");
     static final Pattern TIMELINE = Pattern.compile("Start-up timeline: (.+) at (\\d+) ms");
     static final String INDEXED = "duplicate finder indexed (in the background)";
+    /** The last step in the background (platform.StartupMemory), unless the environment turns it off. */
+    static final String GIVEN_BACK = "start-up heap given back";
+    /** MicroProfile Config's environment name for portal.memory.give-back-after-start-up. */
+    static final String GIVE_BACK_SETTING = "PORTAL_MEMORY_GIVE_BACK_AFTER_START_UP";
     static final Pattern GC_PAUSE = Pattern.compile("Pause (Young|Full) .* ([\\d.]+)ms$");
     /** How long a started server is left alone before its resident memory is read a second time. */
     static final java.time.Duration SETTLE = java.time.Duration.ofSeconds(12);
@@ -53,7 +58,7 @@ class StartupBenchmark {
                  long settledRssKb, long liveHeapKb, long metaspaceKb, GcPauses gcPauses) {
     }
 
-    /** The collector's pauses from launch until the background index was built, from the JVM's own -Xlog:gc. */
+    /** The collector's pauses from launch until the server was at rest (indexed, start-up heap given back), from the JVM's own -Xlog:gc. */
     record GcPauses(int young, int full, long ms) {
         static GcPauses read(Path log) throws IOException {
             int young = 0, full = 0;
@@ -92,7 +97,11 @@ class StartupBenchmark {
         starts.add(runPortal("run-portal, first start after install (records the class archive)", state, work));
         assertThat(state.resolve("classes.jsa.new")).as("the class archive the first run writes when it stops").isNotEmptyFile();
         starts.add(runPortal("run-portal, restart (with the class archive)", state, work));
+        // the baseline for the heap given back after start-up (platform.StartupMemory): the same restart without it, between
+        // two with it, so a machine that speeds up or slows down during the run does not favour either
+        starts.add(runPortal("run-portal, restart, start-up heap kept", state, work, Map.of(GIVE_BACK_SETTING, "false")));
         starts.add(runPortal("run-portal, second restart", state, work));
+        starts.add(runPortal("run-portal, second restart, start-up heap kept", state, work, Map.of(GIVE_BACK_SETTING, "false")));
 
         Set<String> steps = new LinkedHashSet<>();
         starts.forEach(s -> steps.addAll(s.timeline().keySet()));
@@ -112,8 +121,8 @@ class StartupBenchmark {
         row(report, "resident memory at rest (MB)", starts, s -> s.restingRssKb() / 1024);
         row(report, "the same " + SETTLE.toSeconds() + " s later (MB)", starts, s -> s.settledRssKb() / 1024);
         row(report, "heap in use after a full GC (MB)", starts, s -> s.liveHeapKb() / 1024);
-        row(report, "collections until indexed: young", starts, s -> s.gcPauses().young());
-        row(report, "collections until indexed: full", starts, s -> s.gcPauses().full());
+        row(report, "collections until at rest: young", starts, s -> s.gcPauses().young());
+        row(report, "collections until at rest: full", starts, s -> s.gcPauses().full());
         row(report, "time in those pauses (ms)", starts, s -> s.gcPauses().ms());
         row(report, "metaspace in use (MB)", starts, s -> s.metaspaceKb() / 1024);
         Start floorStart = starts.get(0);
@@ -125,14 +134,27 @@ class StartupBenchmark {
         report.append(String.format("run-portal restart (class archive) vs java -jar restart: ready %.2f×, first page %.2f×, memory %.2f×%n",
                 runPortalRestart.payaraReadyMs() / (double) restart.payaraReadyMs(), runPortalRestart.firstPageMs() / (double) restart.firstPageMs(),
                 runPortalRestart.restingRssKb() / (double) restart.restingRssKb()));
+        // given back (restarts 1 and 3) against kept (2 and 4), alternating
+        List<Start> givenBack = List.of(starts.get(6), starts.get(8));
+        List<Start> kept = List.of(starts.get(7), starts.get(9));
+        report.append(String.format("run-portal restarts, start-up heap given back vs kept (two each, alternating): memory at rest %.0f against"
+                        + " %.0f MB (%.2f×), %d s later %.0f against %.0f MB (%.2f×)%n",
+                meanMb(givenBack, Start::restingRssKb), meanMb(kept, Start::restingRssKb),
+                meanMb(givenBack, Start::restingRssKb) / meanMb(kept, Start::restingRssKb), SETTLE.toSeconds(),
+                meanMb(givenBack, Start::settledRssKb), meanMb(kept, Start::settledRssKb),
+                meanMb(givenBack, Start::settledRssKb) / meanMb(kept, Start::settledRssKb)));
         Timings.publish("Start-up (each step in ms since the JVM started)", "startup.txt", report.toString());
         assertThat(restart.timeline()).containsKeys("schema migrated", "first request answered");
+    }
+
+    private static double meanMb(List<Start> starts, java.util.function.ToLongFunction<Start> kb) {
+        return starts.stream().mapToLong(kb).average().orElseThrow() / 1024;
     }
 
     private static String abbreviate(String name) {
         return name.replace("portal, ", "").replace("Payara Micro, one static page", "floor").replace(" (loads demo data)", "")
                 .replace("production", "prod").replace(" after install (records the class archive)", "")
-                .replace(" (with the class archive)", "");
+                .replace(" (with the class archive)", "").replace(", start-up heap kept", ", heap kept");
     }
 
     private static void row(StringBuilder report, String label, List<Start> starts, java.util.function.ToLongFunction<Start> value) {
@@ -166,6 +188,10 @@ class StartupBenchmark {
      * staged under {@code work} (program files linked from target/ and config/, state in {@code state}).
      */
     private static Start runPortal(String name, Path state, Path work) throws IOException, InterruptedException {
+        return runPortal(name, state, work, Map.of());
+    }
+
+    private static Start runPortal(String name, Path state, Path work, Map<String, String> settings) throws IOException, InterruptedException {
         Path installed = PayaraNode.stageInstalledLayout(work.resolve("installed"));
         Files.createDirectories(state);
         List<String> jvmOptions = new ArrayList<>(NodeUnit.productionJvmOptions());
@@ -173,6 +199,7 @@ class StartupBenchmark {
         List<String> command = PayaraNode.runPortalCommand(jvmOptions);
         Map<String, String> environment = new java.util.HashMap<>(PayaraNode.runPortalEnvironment(installed, state, 0));
         environment.put("PORTAL_PROFILE", "production"); // Failsafe's environment says demo
+        environment.putAll(settings);
         return start(name, port -> command, environment, "login.xhtml", true, work);
     }
 
@@ -189,6 +216,9 @@ class StartupBenchmark {
             long firstPage = waitForPage(server, URI.create("http://127.0.0.1:" + port + "/" + pagePath), log, launched);
             if (waitForIndex) {
                 waitForLine(server, log, "Start-up timeline: " + INDEXED);
+                if (!"false".equals(environment.get(GIVE_BACK_SETTING))) {
+                    waitForLine(server, log, "Start-up timeline: " + GIVEN_BACK);
+                }
             }
             long rss = ResidentMemory.kb(server.pid());
             GcPauses gcPauses = GcPauses.read(gcLog(work, name));
