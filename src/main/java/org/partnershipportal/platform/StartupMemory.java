@@ -6,8 +6,10 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import javax.management.ObjectName;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.util.Comparator;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -33,8 +35,10 @@ public class StartupMemory {
     private static final Logger LOG = Logger.getLogger(StartupMemory.class.getName());
     /** A step of the timeline: the start-up benchmark reads the server's memory at rest after it. */
     public static final String GIVEN_BACK = "start-up heap given back";
-    /** The serial collector shrinks in steps (none at the first full collection, then 10 %, 40 %, the rest). */
-    private static final int MOST_COLLECTIONS = 4;
+    /** The serial collector shrinks in steps over full collections (none at the first, then 10 %, 40 %, the rest). */
+    private static final int FULL_COLLECTIONS = 4;
+    /** System.gc() calls at most, should some not collect the old generation. */
+    private static final int MOST_CALLS = 12;
 
     @Inject
     @ConfigProperty(name = "portal.memory.give-back-after-start-up", defaultValue = "true")
@@ -59,17 +63,18 @@ public class StartupMemory {
             hotSpot.setVMOption("MinHeapFreeRatio", "5");
             hotSpot.setVMOption("MaxHeapFreeRatio", "10");
             try {
-                long committed = before;
-                while (collections < MOST_COLLECTIONS) {
+                // A System.gc() asked while a thread holds a JNI critical region (ONNX Runtime, compression) does not collect
+                // the old generation, so the full collections are counted, not the calls; a short wait lets the region end.
+                GarbageCollectorMXBean full = ManagementFactory.getGarbageCollectorMXBeans().stream()
+                        .max(Comparator.comparingInt(collector -> collector.getMemoryPoolNames().length)).orElseThrow();
+                long fullBefore = full.getCollectionCount();
+                for (int call = 0; call < MOST_CALLS && full.getCollectionCount() - fullBefore < FULL_COLLECTIONS; call++) {
                     System.gc();
-                    collections++;
-                    long now = memory.getHeapMemoryUsage().getCommitted();
-                    // the first steps may give back nothing or little; after them, a collection that gave nothing back ends it
-                    if (collections > 2 && now >= committed) {
-                        break;
+                    if (full.getCollectionCount() - fullBefore <= call) {
+                        Thread.sleep(50);
                     }
-                    committed = now;
                 }
+                collections = (int) (full.getCollectionCount() - fullBefore);
             } finally {
                 hotSpot.setVMOption("MaxHeapFreeRatio", maxFree);
                 hotSpot.setVMOption("MinHeapFreeRatio", minFree);
@@ -77,6 +82,8 @@ public class StartupMemory {
             // jcmd's System.trim_native_heap: the C library hands back what start-up freed at once, not at the unit's next trim
             ManagementFactory.getPlatformMBeanServer().invoke(new ObjectName("com.sun.management:type=DiagnosticCommand"),
                     "systemTrimNativeHeap", new Object[]{new String[0]}, new String[]{String[].class.getName()});
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt(); // the server is stopping: nothing to give back for
         } catch (Exception | InternalError notThisJvm) {
             LOG.log(Level.INFO, "Start-up memory not given back (this JVM lacks a flag or command); the server runs the same", notThisJvm);
         }
