@@ -47,7 +47,7 @@ class StartupBenchmark {
     static final Pattern TIMELINE = Pattern.compile("Start-up timeline: (.+) at (\\d+) ms");
     static final String INDEXED = "duplicate finder indexed (in the background)";
     /** The last step in the background (platform.StartupMemory), unless the environment turns it off. */
-    static final String GIVEN_BACK = "start-up heap given back";
+    static final String GIVEN_BACK = org.partnershipportal.platform.StartupMemory.GIVEN_BACK;
     /** MicroProfile Config's environment name for portal.memory.give-back-after-start-up. */
     static final String GIVE_BACK_SETTING = "PORTAL_MEMORY_GIVE_BACK_AFTER_START_UP";
     static final Pattern GC_PAUSE = Pattern.compile("Pause (Young|Full) .* ([\\d.]+)ms$");
