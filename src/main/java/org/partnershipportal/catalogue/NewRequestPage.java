@@ -31,6 +31,12 @@ public class NewRequestPage implements Serializable {
     @Inject
     Catalogue catalogue;
 
+    @Inject
+    org.partnershipportal.identity.AgencyRecords agencyRecords;
+
+    /** Said beside an agency nobody answers data requests for: a request to it reaches nobody. */
+    static final String NO_DATA_LEAD = " (no data lead in the portal yet)";
+
     private String askParam;
     private StrategicAsk ask;
     private final RequestForm form = new RequestForm();
@@ -38,6 +44,7 @@ public class NewRequestPage implements Serializable {
     private List<Meeting> meetings = List.of();
     private List<AskMapping> mapped;
     private List<Agency> agencies;
+    private java.util.Set<Long> answered;
 
     public void load() {
         ask = asks.get(PageIds.parse(askParam));
@@ -50,6 +57,7 @@ public class NewRequestPage implements Serializable {
         mapped = asks.mappings(ask.getId()).stream().filter(m -> m.getFit() != Fit.NOT_AT_ALL).toList();
         form.setDatasetSelection(new java.util.ArrayList<>(mapped.stream().map(m -> (Object) String.valueOf(m.getDataset().getId())).toList()));
         agencies = catalogue.agencies();
+        answered = agencyRecords.agenciesAnsweringRequests();
         boardChanged();
     }
 
@@ -62,8 +70,19 @@ public class NewRequestPage implements Serializable {
         try {
             List<DataRequest> raised = requests.raise(form);
             String agencyNames = raised.stream().map(r -> r.getAgencyList().get(0).getShortName()).collect(java.util.stream.Collectors.joining(", "));
-            FacesMessages.info(raised.size() == 1 ? "Request sent to the data leads of " + agencyNames + "."
-                    : "Sent as " + raised.size() + " requests, one to each agency (" + agencyNames + "): each accepts, answers or declines its own.");
+            java.util.Set<Long> answering = agencyRecords.agenciesAnsweringRequests();
+            String unanswered = raised.stream().map(r -> r.getAgencyList().get(0)).filter(a -> !answering.contains(a.getId()))
+                    .map(Agency::getShortName).collect(java.util.stream.Collectors.joining(", "));
+            String sent = raised.size() == 1 ? "Request sent to " + (unanswered.isEmpty() ? "the data leads of " : "") + agencyNames + "."
+                    : "Sent as " + raised.size() + " requests, one to each agency (" + agencyNames + "): each accepts, answers or declines its own.";
+            if (unanswered.isEmpty()) {
+                FacesMessages.info(sent);
+            } else {
+                // sent all the same (a data lead added later finds it in the queue), but the requester must not think it is being read
+                FacesMessages.warn(sent + " " + unanswered + (unanswered.contains(",") ? " have" : " has")
+                        + " no data lead in the portal yet, so nobody there has been told: ask an administrator to give "
+                        + (unanswered.contains(",") ? "each" : "the agency") + " one, or ask someone there yourself.");
+            }
             return "/catalogue/request?faces-redirect=true&id=" + raised.get(0).getId();
         } catch (InvalidInputException refusal) {
             FacesMessages.show(refusal, "requestForm");
@@ -71,6 +90,16 @@ public class NewRequestPage implements Serializable {
             FacesMessages.error(refused.getMessage());
         }
         return null;
+    }
+
+    /** An agency's name in the form, with a word where nobody answers its requests yet. */
+    public String agencyLabel(Agency agency) {
+        return agency.getName() + (answered.contains(agency.getId()) ? "" : NO_DATA_LEAD);
+    }
+
+    /** The same for a mapped dataset's agency, by its short name. */
+    public String holderLabel(Agency agency) {
+        return agency.getShortName() + (answered.contains(agency.getId()) ? "" : NO_DATA_LEAD);
     }
 
     public String getAsk() {

@@ -57,6 +57,17 @@ public class AgencyRecords {
                 .setParameter("agencies", agencies).setParameter("roles", Role.holding(Permission.ANSWER_DATA_REQUESTS)).getResultList();
     }
 
+    /**
+     * The agencies someone in the portal answers data requests for (an enabled data lead of the agency), by id: a
+     * request to any other agency reaches nobody until an administrator gives the agency one. A read: no transaction of its own.
+     */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
+    public java.util.Set<Long> agenciesAnsweringRequests() {
+        return new java.util.HashSet<>(em.createQuery("SELECT DISTINCT u.agency.id FROM UserAccount u JOIN u.roles r WHERE u.agency IS NOT NULL "
+                        + "AND u.enabled = TRUE AND r IN :roles", Long.class)
+                .setParameter("roles", Role.holding(Permission.ANSWER_DATA_REQUESTS)).getResultList());
+    }
+
     /** Enabled people who keep this agency's own records, by name (a dataset's steward is one of them). */
     public List<UserAccount> keepingRecordsOf(long agencyId) {
         return em.createQuery("SELECT DISTINCT u FROM UserAccount u JOIN u.roles r WHERE u.agency.id = :agency AND u.enabled = TRUE "

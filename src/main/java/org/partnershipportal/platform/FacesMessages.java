@@ -34,6 +34,11 @@ public final class FacesMessages {
         addToSubmittedForm(FacesMessage.SEVERITY_INFO, summary);
     }
 
+    /** Done, but with something the person must know (shown as a warning, not as success). */
+    public static void warn(String summary) {
+        addToSubmittedForm(FacesMessage.SEVERITY_WARN, summary);
+    }
+
     public static void error(String summary) {
         addToSubmittedForm(FacesMessage.SEVERITY_ERROR, summary);
     }

@@ -43,6 +43,56 @@ class CatalogueBrowserIT {
     /** The portal shared by every outside-in test of the run (one server start, not one per class). */
     final URL base = SharedPortal.base();
 
+    /**
+     * An agency nobody answers requests for (no data lead in the portal): the form says so beside it, and a request sent
+     * to it says nobody there has been told, instead of "sent to the data leads".
+     */
+    @Test
+    void aRequestToAnAgencyWithNoDataLeadIsMarkedOnTheFormAndTheRequesterIsToldNobodyThereKnows() throws Exception {
+        String run = Long.toString(System.currentTimeMillis() % 1_679_616L, 36).toUpperCase(java.util.Locale.ROOT);
+        String name = "Harbour Youth Trust " + run;
+        String shortName = "HYT" + run;
+        try (Connection db = TestDatabase.connectAsOwner();
+             PreparedStatement insert = db.prepareStatement("INSERT INTO agency (name, short_name, kind) VALUES (?, ?, 'CHARITY')")) {
+            insert.setString(1, name);
+            insert.setString(2, shortName);
+            insert.executeUpdate();
+        }
+        try (Browser blake = Browser.open(base)) {
+            blake.signInOverHttp("blake.boardmember", DEMO_PASSWORD);
+            RequestSteps.openNewRequest(blake, CAMHS_ASK);
+            // a checkbox menu keeps one hidden checkbox and label per choice
+            org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) blake.driver();
+            @SuppressWarnings("unchecked")
+            List<String> agencies = (List<String>) js.executeScript("return Array.from(document.querySelectorAll(\"input[name='requestForm:agencySelection']\"))"
+                    + ".map(function (i) { var l = document.querySelector(\"label[for='\" + i.id + \"']\"); return l ? l.textContent : ''; });");
+            assertThat(agencies).contains(name + " (no data lead in the portal yet)")
+                    .anyMatch(label -> !label.isBlank() && !label.contains("no data lead"));
+            // the dataset it maps is held by an agency with a data lead (dana.datalead's): no such words beside it
+            assertThat(blake.driver().findElement(By.id("requestForm:datasetSelection")).getText())
+                    .contains("CAMHS referrals and waiting times").doesNotContain("no data lead");
+
+            // ask the new agency only: the mapped dataset unticked, the agency chosen
+            js.executeScript("document.querySelectorAll(\"input[name='requestForm:datasetSelection']\").forEach(function (i) { i.checked = false; });");
+            String choice = name + " (no data lead in the portal yet)";
+            blake.click("requestForm:agencySelection");
+            WebElement item = blake.waitUpTo(10).until(d -> d.findElements(By.cssSelector("#requestForm\\:agencySelection_panel li.ui-selectcheckboxmenu-item"))
+                    .stream().filter(li -> li.isDisplayed() && li.getText().strip().equals(choice)).findFirst().orElse(null));
+            item.findElement(By.cssSelector(".ui-chkbox-box")).click();
+            blake.waitUpTo(10).until(d -> d.findElement(By.id("requestForm:agencySelection")).getText().contains(choice));
+            blake.driver().findElement(By.tagName("h1")).click(); // closes the menu
+            blake.type("requestForm:whatNeeded", "Referrals to the trust's youth work after an exploitation concern, by month.");
+            blake.type("requestForm:whyNeeded", "To see whether children are offered youth work after a concern is raised.");
+            blake.setValue("requestForm:neededBy", LocalDate.now().plusDays(21).toString());
+            blake.click("requestForm:submit");
+            blake.waitForText(By.id("requestStatus"), "Submitted");
+            assertThat(blake.text()).contains("Request sent to " + shortName + ". " + shortName
+                    + " has no data lead in the portal yet, so nobody there has been told: ask an administrator to give the agency one")
+                    .doesNotContain("sent to the data leads of " + shortName);
+            blake.screenshot("data-request-agency-without-data-lead");
+        }
+    }
+
     @Test
     void aDataLeadAnswersARequestTheRequesterSeesTheAnswerAndAnotherBoardsMemberIsRefused() throws Exception {
         String requestPath;
