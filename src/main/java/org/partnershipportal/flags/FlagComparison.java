@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
 /**
  * Every agency's flags for one harm, side by side. A cell is marked as different when its agency
  * does something other than most agencies do (applies the flag at another point, reviews it on
- * another cycle or never), or records nothing where others do. Agencies that flag other harms but
+ * another cycle or never), or records nothing where others do; where no practice is shared by most,
+ * every cell of the row is marked. Agencies that flag other harms but
  * have no flag for this one are the coverage gaps: a child flagged elsewhere is invisible there.
  */
 public final class FlagComparison implements Serializable {
@@ -64,10 +65,14 @@ public final class FlagComparison implements Serializable {
         return flag.getGlossaryTerm() == null ? null : flag.getGlossaryTerm().getName();
     }
 
-    /** Cells whose key differs from the most common key among the flags are marked. */
+    /**
+     * Cells whose key differs from what most flags (more than half) have are marked. Where no practice is shared by most,
+     * every cell is marked: picking the first of two equally common practices, or the largest of three, would show one
+     * agency's way as the norm when the agencies simply do not agree.
+     */
     private Row compared(String label, Function<Flag, String> value, Function<Flag, String> key) {
         Map<String, Long> counts = flags.stream().collect(Collectors.groupingBy(f -> String.valueOf(key.apply(f)), LinkedHashMap::new, Collectors.counting()));
-        String usual = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        String usual = counts.entrySet().stream().filter(count -> count.getValue() * 2 > flags.size()).map(Map.Entry::getKey).findFirst().orElse(null);
         boolean allSame = counts.size() <= 1;
         List<Cell> cells = new ArrayList<>();
         for (Flag flag : flags) {

@@ -50,6 +50,24 @@ class FlagComparisonTest {
     }
 
     @Test
+    void whereNoPracticeIsSharedByMostAgenciesNoneIsShownAsTheNorm() {
+        FlagComparison comparison = new FlagComparison(criminal, List.of(
+                flag(council, "Exploitation risk").covering(criminal).applied(AppliedWhen.AFTER_ASSESSMENT).reviewedEvery(3).build(),
+                flag(health, "Exploitation concern").covering(criminal).applied(AppliedWhen.AT_REFERRAL).reviewedEvery(3).build(),
+                flag(police, "CCE").covering(criminal).applied(AppliedWhen.AFTER_ASSESSMENT).reviewedEvery(6).build(),
+                flag(youthJustice, "Exploitation marker").covering(criminal).applied(AppliedWhen.AT_REFERRAL).reviewedEvery(12).build()));
+        // two and two: neither is what most agencies do, so every cell is marked, not the second pair only
+        assertThat(row(comparison, "When it is applied").cells()).extracting(FlagComparison.Cell::differs).containsExactly(true, true, true, true);
+        // 3, 3, 6, 12 months: half is not most either
+        assertThat(row(comparison, "Review").cells()).extracting(FlagComparison.Cell::differs).containsExactly(true, true, true, true);
+        FlagComparison threeWays = new FlagComparison(criminal, List.of(
+                flag(council, "Exploitation risk").covering(criminal).reviewedEvery(3).build(),
+                flag(health, "Exploitation concern").covering(criminal).reviewedEvery(6).build(),
+                flag(police, "CCE").covering(criminal).reviewedEvery(12).build()));
+        assertThat(row(threeWays, "Review").cells()).extracting(FlagComparison.Cell::differs).containsExactly(true, true, true);
+    }
+
+    @Test
     void anAgencyThatFlagsOtherHarmsButNotThisOneIsACoverageGap() {
         FlagComparison comparison = new FlagComparison(criminal, List.of(
                 flag(police, "CCE").covering(criminal).reviewedEvery(3).build(),
