@@ -152,6 +152,44 @@ class LayoutBrowserIT {
         }
     }
 
+    /** A paged table's page numbers show which page is open: the current one filled, the others not (all were filled alike). */
+    @Test
+    void aPagedTableShowsWhichPageIsOpen() throws Exception {
+        for (int signIn = 0; signIn < 26; signIn++) {
+            // each sign-in is an audit event: the audit log then has more than one page of 25, whichever tests ran before
+            new org.partnershipportal.testsupport.PortalClient(base).signIn("avery.admin", DEMO_PASSWORD);
+        }
+        try (Browser admin = Browser.open(base)) {
+            admin.signInOverHttp("avery.admin", DEMO_PASSWORD);
+            admin.viewportWidth(LAPTOP);
+            admin.go("admin/audit.xhtml");
+            admin.waitFor(By.cssSelector("[id='events:table'] .ui-paginator-page"));
+            assertThat(pageButtons(admin)).as("page numbers and their backgrounds on page 1").hasSizeGreaterThan(1);
+            admin.clickCss("[id='events:table'] .ui-paginator-pages .ui-paginator-page:nth-child(2)");
+            admin.waitUpTo(20).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.cssSelector("[id='events:table'] .ui-paginator-page.ui-state-active")).getText().equals("2"));
+            admin.waitForAjaxToSettle();
+            java.util.Map<String, String> backgrounds = pageButtons(admin);
+            String current = backgrounds.get("2");
+            assertThat(backgrounds).as("the backgrounds of the page numbers on page 2").containsKey("1");
+            assertThat(backgrounds.get("1")).as("page 1's background, while page 2 is open").isNotEqualTo(current);
+            assertThat(backgrounds.entrySet().stream().filter(page -> !page.getKey().equals("2")).map(java.util.Map.Entry::getValue))
+                    .as("no other page number looks like the open one").doesNotContain(current);
+            admin.scrollTo("events:table");
+            admin.screenshot("paged-table-page-2");
+        }
+    }
+
+    /** Each page number's computed background colour, by its number (after the mouse has left them). */
+    private static java.util.Map<String, String> pageButtons(Browser browser) {
+        new org.openqa.selenium.interactions.Actions(browser.driver()).moveToElement(browser.driver().findElement(By.tagName("h1"))).perform();
+        java.util.Map<String, String> backgrounds = new java.util.LinkedHashMap<>();
+        for (WebElement page : browser.driver().findElements(By.cssSelector("[id='events:table'] .ui-paginator-pages .ui-paginator-page"))) {
+            backgrounds.put(page.getText(), page.getCssValue("background-color"));
+        }
+        return backgrounds;
+    }
+
     /** On a phone the sections fold behind "Menu", so a page opens on its own heading; on a laptop they always show. */
     @Test
     void onAPhoneTheSectionsFoldBehindMenuAndOpenWhenAsked() throws Exception {
