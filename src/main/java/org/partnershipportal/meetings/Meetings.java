@@ -143,7 +143,7 @@ public class Meetings {
 
     public Meeting update(MeetingId meetingId, long expectedVersion, MeetingForm form, MeetingStatus status) {
         Meeting meeting = find(meetingId);
-        access.requireMeetingManager(BoardId.of(meeting.getBoard()));
+        BoardAccess.Seat seat = access.requireMeetingManager(BoardId.of(meeting.getBoard()));
         if (meeting.getVersion() != expectedVersion) {
             throw new ConflictException("Someone else changed this meeting while you were editing. Reload to see their changes.");
         }
@@ -155,11 +155,39 @@ public class Meetings {
             throw new InvalidInputException("status", "A meeting is marked held once its day has come: this one is on "
                     + org.partnershipportal.platform.Wording.date(form.getDate()));
         }
+        java.time.LocalDateTime startsBefore = meeting.getStartsAt();
+        java.time.LocalDateTime endsBefore = meeting.getEndsAt();
+        String placeBefore = meeting.getPlace();
+        String linkBefore = meeting.getOnlineLink();
         meeting.describe(form.getTitle(), form.getDate().atTime(form.getStartTime()), form.getDate().atTime(form.getEndTime()),
                 form.getPlace(), form.getOnlineLink());
+        if (meeting.isAgendaPublished() && meeting.takesPapersFromLeads()) {
+            // Members planned around the published agenda: a new time or place is a change they must see, like an item's.
+            for (String what : whenOrWhereChanged(startsBefore, endsBefore, placeBefore, linkBefore, meeting)) {
+                em.persist(new AgendaChange(meeting, clock.utcNow(), seat.username(), what));
+            }
+        }
         meeting.changeStatus(status);
         audit.record(AuditAction.MEETING_UPDATED, MEETING, meetingId.value(), status + " " + meeting.getStartsAt());
         return meeting;
+    }
+
+    /** In words, a published meeting's new time or place ("Moved from Mon 18 Jan 2027, 10:00–12:00 to …"); empty when neither changed. */
+    static List<String> whenOrWhereChanged(java.time.LocalDateTime startsBefore, java.time.LocalDateTime endsBefore, String placeBefore,
+                                           String linkBefore, Meeting after) {
+        List<String> changes = new java.util.ArrayList<>();
+        if (!after.getStartsAt().equals(startsBefore) || !after.getEndsAt().equals(endsBefore)) {
+            changes.add("Moved from " + org.partnershipportal.platform.Wording.dayDateTime(startsBefore) + "\u2013"
+                    + org.partnershipportal.platform.Wording.time(endsBefore) + " to " + org.partnershipportal.platform.Wording.dayDateTime(after.getStartsAt())
+                    + "\u2013" + org.partnershipportal.platform.Wording.time(after.getEndsAt()));
+        }
+        if (!java.util.Objects.equals(placeBefore, after.getPlace())) {
+            changes.add(after.getPlace() == null || after.getPlace().isBlank() ? "No longer held at " + placeBefore : "Now held at " + after.getPlace());
+        }
+        if (!java.util.Objects.equals(linkBefore, after.getOnlineLink())) {
+            changes.add(after.getOnlineLink() == null || after.getOnlineLink().isBlank() ? "No longer online" : "New link to join online");
+        }
+        return changes;
     }
 
     /**

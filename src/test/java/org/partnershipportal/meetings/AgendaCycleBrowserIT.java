@@ -241,18 +241,24 @@ class AgendaCycleBrowserIT {
             chair.go("meetings/meeting.xhtml?meeting=" + meeting);
             chair.waitForText(By.id("agendaChanges"), "Changed: " + interviews + ": school holidays");
             assertThat(chair.textOf("agendaChanges")).contains("not yet sent to members");
+            // Moving the meeting after publication is a change too: members planned their day around the time they were sent.
+            chair.setValue("details:startTime", "09:30");
+            chair.click("details:save");
+            chair.waitForText(By.tagName("body"), "Meeting details saved.");
+            chair.waitForText(By.id("agendaChanges"), "Moved from");
+            assertThat(chair.textOf("agendaChanges")).containsPattern("Moved from \\w{3} \\d{1,2} \\w{3} \\d{4}, \\d{2}:\\d{2}\u2013\\d{2}:\\d{2} to \\w{3} \\d{1,2} \\w{3} \\d{4}, 09:30\u2013");
             chair.click("publication:publish");
             chair.waitForText(By.tagName("body"), "Updated agenda sent: 3 members e-mailed.");
             MimeMessage update = MAILBOX.await(m -> to(m, "riley.reviewer") && subject(m).startsWith("Agenda updated: CSP-KV")
                     && textOf(m).contains(hotspots));
-            assertThat(textOf(update)).contains("What changed:").contains("now for decision");
+            assertThat(textOf(update)).contains("What changed:").contains("now for decision").contains("Moved from");
             VEvent updated = eventIn(update);
             assertThat(updated.getUid().orElseThrow().getValue()).isEqualTo(uidOf(icsBefore));
             assertThat(updated.getSequence().getSequenceNo()).isGreaterThan(publishedSequence);
 
             member.go("meetings/meeting.xhtml?meeting=" + meeting);
             member.waitForText(By.id("agendaItems"), "Changed since publication");
-            assertThat(member.textOf("agendaChanges")).contains("Changed: " + interviews + ": school holidays")
+            assertThat(member.textOf("agendaChanges")).contains("Changed: " + interviews + ": school holidays").contains("Moved from")
                     .doesNotContain("not yet sent to members");
             member.screenshot("agenda-changed-member");
             member.viewportWidth(390);
