@@ -65,8 +65,7 @@ public class StartupMemory {
             try {
                 // A System.gc() asked while a thread holds a JNI critical region (ONNX Runtime, compression) does not collect
                 // the old generation, so the full collections are counted, not the calls; a short wait lets the region end.
-                GarbageCollectorMXBean full = ManagementFactory.getGarbageCollectorMXBeans().stream()
-                        .max(Comparator.comparingInt(collector -> collector.getMemoryPoolNames().length)).orElseThrow();
+                GarbageCollectorMXBean full = oldGenerationCollector();
                 long fullBefore = full.getCollectionCount();
                 for (int call = 0; call < MOST_CALLS && full.getCollectionCount() - fullBefore < FULL_COLLECTIONS; call++) {
                     System.gc();
@@ -92,5 +91,15 @@ public class StartupMemory {
         LOG.info(() -> String.format("Start-up memory given back: heap committed %d MB -> %d MB (%d full collections, %d ms)",
                 before >> 20, after >> 20, fullCollections, (System.nanoTime() - started) / 1_000_000));
         StartupTimeline.mark(GIVEN_BACK);
+    }
+
+    /**
+     * The collector that collects the old generation: by its name where the JVM's collectors name it (serial
+     * "MarkSweepCompact", parallel "PS MarkSweep", G1 "G1 Old Generation"), else the one managing the most memory pools.
+     */
+    static GarbageCollectorMXBean oldGenerationCollector() {
+        java.util.List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
+        return collectors.stream().filter(collector -> collector.getName().matches("(?i).*(old|marksweep|compact).*")).findFirst()
+                .orElseGet(() -> collectors.stream().max(Comparator.comparingInt(collector -> collector.getMemoryPoolNames().length)).orElseThrow());
     }
 }
