@@ -92,14 +92,9 @@ public class NewRequestPage implements Serializable {
         return null;
     }
 
-    /** An agency's name in the form, with a word where nobody answers its requests yet. */
-    public String agencyLabel(Agency agency) {
-        return agency.getName() + (answered.contains(agency.getId()) ? "" : NO_DATA_LEAD);
-    }
-
-    /** The same for a mapped dataset's agency, by its short name. */
-    public String holderLabel(Agency agency) {
-        return agency.getShortName() + (answered.contains(agency.getId()) ? "" : NO_DATA_LEAD);
+    /** Said after an agency's name in the form (its name among the agencies, its short name beside a dataset): empty unless nobody answers its requests yet. */
+    public String noDataLeadNote(Agency agency) {
+        return answered.contains(agency.getId()) ? "" : NO_DATA_LEAD;
     }
 
     public String getAsk() {
