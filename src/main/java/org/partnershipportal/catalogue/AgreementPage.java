@@ -144,6 +144,11 @@ public class AgreementPage implements Serializable {
         return agreement == null;
     }
 
+    /** Its terms may be changed here: a new agreement, or a draft (SharingAgreement's class comment). */
+    public boolean isOpenToVariation() {
+        return agreement == null || agreement.isOpenToVariation();
+    }
+
     public String getId() {
         return id;
     }

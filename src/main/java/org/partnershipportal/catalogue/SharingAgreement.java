@@ -19,6 +19,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.partnershipportal.identity.Agency;
+import org.partnershipportal.platform.InvalidInputException;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -27,6 +28,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -34,6 +37,13 @@ import java.util.Set;
  * An information sharing agreement: which agencies share which catalogue datasets, for what purpose,
  * each on which lawful basis, kept how long. Only a signed one whose review date has not passed covers
  * sharing ({@link #standingOn}); an expired or withdrawn one is shown as such wherever it is named.
+ * <p>
+ * Its <em>terms</em> (its parties and the lawful basis each relies on, the datasets it covers, its purpose and
+ * retention) change only while it is a draft ({@link #isOpenToVariation}): once signed they are what its parties
+ * signed, and a party's data lead widening them would let data flow on terms nobody else agreed. Varying a signed
+ * agreement is recorded the way partnerships vary one on paper: it goes back to draft, so it covers no sharing until
+ * it is marked signed again. Its title, reference, review date and status stay open: they record the agreement, not
+ * its terms.
  */
 @Entity
 @Table(name = "sharing_agreement")
@@ -104,6 +114,9 @@ public class SharingAgreement implements Serializable {
 
     public final void describe(String title, String reference, String purpose, String retention, LocalDate reviewOn, AgreementStatus status,
                                String by, LocalDateTime at) {
+        if (!Objects.equals(this.purpose, purpose) || !Objects.equals(this.retention, retention)) {
+            requireOpenToVariation();
+        }
         this.title = title;
         this.reference = reference;
         this.purpose = purpose;
@@ -116,19 +129,42 @@ public class SharingAgreement implements Serializable {
 
     /** Adds the agency as a party, or changes the basis it relies on. */
     public void setParty(Agency agency, LawfulBasis article6Basis, String specialCondition) {
+        requireOpenToVariation();
         // Changed in place: removing and re-adding would insert the new row before deleting the old (unique per agreement and agency).
         partyOf(agency).ifPresentOrElse(existing -> existing.rely(article6Basis, specialCondition),
                 () -> parties.add(new AgreementParty(this, agency, article6Basis, specialCondition)));
     }
 
     public void removeParty(Agency agency) {
+        requireOpenToVariation();
         partyOf(agency).ifPresent(parties::remove);
         datasets.removeIf(d -> d.getAgency().equals(agency));
     }
 
     public void cover(Set<Dataset> covered) {
+        if (!datasets.equals(covered)) {
+            requireOpenToVariation();
+        }
         datasets.clear();
         datasets.addAll(covered);
+    }
+
+    /** Its terms may change: only a draft's (see the class comment). */
+    public boolean isOpenToVariation() {
+        return status == AgreementStatus.DRAFT;
+    }
+
+    /** Said by the refusal and by the page: why its terms cannot change now, and how to vary them. */
+    public String whyTermsAreFixed() {
+        return "This agreement is " + status.getLabel().toLowerCase(Locale.ROOT)
+                + ": its parties, datasets, purpose and retention change only in a draft. To vary them, set its status to Draft and save first:"
+                + " it then covers no sharing until it is marked signed again.";
+    }
+
+    private void requireOpenToVariation() {
+        if (!isOpenToVariation()) {
+            throw new InvalidInputException("terms", whyTermsAreFixed());
+        }
     }
 
     public Optional<AgreementParty> partyOf(Agency agency) {

@@ -84,27 +84,30 @@ final class DemoCatalogue {
         String by = "avery.admin";
         SharingAgreement missing = new SharingAgreement("Missing children: police, council and health", "ISA-KV-2024-03",
                 "To find and protect children who go missing: where they go missing from and are found, repeat episodes, and risk.",
-                "Personal data deleted 2 years after the child's 18th birthday; aggregated figures kept.", today.plusMonths(8), AgreementStatus.SIGNED, by, now);
+                "Personal data deleted 2 years after the child's 18th birthday; aggregated figures kept.", today.plusMonths(8), AgreementStatus.DRAFT, by, now);
         missing.setParty(agencies.get("KSP"), LawfulBasis.PUBLIC_TASK, null);
         missing.setParty(agencies.get("KVC"), LawfulBasis.PUBLIC_TASK, null);
         missing.setParty(agencies.get("KICB"), LawfulBasis.PUBLIC_TASK, null);
         missing.cover(Set.of(datasets.get("missing")));
+        recordAs(missing, AgreementStatus.SIGNED);
         em.persist(missing);
 
         SharingAgreement rhiPolice = new SharingAgreement("Return home interviews: council and police", "ISA-KV-2025-07",
                 "So that what children say after a missing episode informs the police's search and disruption of exploiters.",
-                "Kept for 12 months after the episode, then deleted.", today.plusMonths(3), AgreementStatus.SIGNED, by, now);
+                "Kept for 12 months after the episode, then deleted.", today.plusMonths(3), AgreementStatus.DRAFT, by, now);
         rhiPolice.setParty(agencies.get("KVC"), LawfulBasis.PUBLIC_TASK, null);
         rhiPolice.setParty(agencies.get("KSP"), LawfulBasis.PUBLIC_TASK, null);
         rhiPolice.cover(Set.of(datasets.get("rhi")));
+        recordAs(rhiPolice, AgreementStatus.SIGNED);
         em.persist(rhiPolice);
 
         SharingAgreement rhiHealth = new SharingAgreement("Return home interviews: council and health", "ISA-KV-2022-02",
                 "So that health professionals know of repeat missing episodes of children they see.",
-                "Kept for 12 months after the episode, then deleted.", today.minusMonths(2), AgreementStatus.EXPIRED, by, now);
+                "Kept for 12 months after the episode, then deleted.", today.minusMonths(2), AgreementStatus.DRAFT, by, now);
         rhiHealth.setParty(agencies.get("KVC"), LawfulBasis.PUBLIC_TASK, null);
         rhiHealth.setParty(agencies.get("KICB"), LawfulBasis.PUBLIC_TASK, null);
         rhiHealth.cover(Set.of(datasets.get("rhi")));
+        recordAs(rhiHealth, AgreementStatus.EXPIRED);
         em.persist(rhiHealth);
 
         SharingAgreement flags = new SharingAgreement("Exploitation flags: matching across agencies (pilot)", "ISA-KV-2026-11",
@@ -115,6 +118,12 @@ final class DemoCatalogue {
         flags.setParty(agencies.get("KVC"), LawfulBasis.PUBLIC_TASK, PERSONAL_CONDITION);
         flags.cover(Set.of(datasets.get("policeflags"), datasets.get("gpflags"), datasets.get("referrals")));
         em.persist(flags);
+    }
+
+    /** An agreement's terms are set while it is a draft (SharingAgreement's class comment); then it is signed, or lapsed. */
+    private static void recordAs(SharingAgreement agreement, AgreementStatus status) {
+        agreement.describe(agreement.getTitle(), agreement.getReference(), agreement.getPurpose(), agreement.getRetention(), agreement.getReviewOn(),
+                status, agreement.getUpdatedBy(), agreement.getUpdatedAt());
     }
 
     private void datasets() {

@@ -183,6 +183,8 @@ class SharingChainBrowserIT {
     @Test
     void aDataLeadRecordsAnAgreementThatCanBeSignedOnlyWhenComplete() throws Exception {
         String reference = "ISA-T-" + UUID.randomUUID().toString().substring(0, 8);
+        PortalClient admin = PortalClient.signedIn(base, "avery.admin", DEMO_PASSWORD);
+        long before = AuditTrail.newest(AuditTrail.filtered(admin, "dana.datalead", null, "AGREEMENT_CHANGED"));
         try (Browser dana = Browser.open(base)) {
             dana.signInOverHttp("dana.datalead", DEMO_PASSWORD);
             dana.go("catalogue/agreements.xhtml");
@@ -242,12 +244,34 @@ class SharingChainBrowserIT {
             dana.click("documentForm:attach");
             dana.waitForText(By.id("signedDocument"), "signed-agreement");
             dana.screenshot("sharing-agreement");
+
+            // Signed, its terms are what its parties signed: a party's data lead cannot widen them in place.
+            assertThat(dana.textOf("termsFixed")).isEqualTo("This agreement is signed: its parties, datasets, purpose and retention change only"
+                    + " in a draft. To vary them, set its status to Draft and save first: it then covers no sharing until it is marked signed again.");
+            assertThat(dana.driver().findElements(By.id("partyForm"))).as("no party to add").isEmpty();
+            assertThat(dana.driver().findElements(By.id("datasetForm"))).as("no dataset to add").isEmpty();
+            assertThat(dana.driver().findElements(By.id("remove:removeParty"))).as("no party to remove").isEmpty();
+            assertThat(dana.driver().findElement(By.id("agreementForm:purpose")).isEnabled()).isFalse();
+            // Varied the way it is on paper: back to draft (covering no sharing), changed, signed again.
+            dana.choose("agreementForm:status", "Draft");
+            dana.click("agreementForm:save");
+            dana.waitForText(By.id("agreementStatus"), "Draft");
+            dana.waitFor(By.id("partyForm"));
+            dana.type("agreementForm:purpose", "To see whether children at risk of exploitation get mental health help in time, and how long they wait.");
+            dana.choose("agreementForm:status", "Signed");
+            dana.click("agreementForm:save");
+            dana.waitForText(By.id("agreementStatus"), "Signed");
         }
+        assertThat(AuditTrail.after(before, AuditTrail.filtered(admin, "dana.datalead", null, "AGREEMENT_CHANGED")).stream().map(AuditTrail.Row::detail)
+                .filter(d -> d.startsWith("status ")).toList()).as("newest first")
+                .containsExactly("status DRAFT -> SIGNED", "status SIGNED -> DRAFT", "status DRAFT -> SIGNED");
         try (Browser pat = Browser.open(base)) {
             pat.signInOverHttp("pat.policedata", DEMO_PASSWORD);
             pat.go("catalogue/agreements.xhtml");
             pat.clickLink("CAMHS waiting times for the community safety partnership");
             pat.waitForText(By.id("agreementStatus"), "Signed");
+            assertThat(pat.driver().findElement(By.cssSelector("#agreementBody p.prewrap")).getText())
+                    .isEqualTo("To see whether children at risk of exploitation get mental health help in time, and how long they wait.");
             assertThat(pat.driver().findElements(By.id("agreementForm:save"))).as("the police are not a party: they read it only").isEmpty();
         }
     }

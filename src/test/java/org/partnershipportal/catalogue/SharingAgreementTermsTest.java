@@ -1,0 +1,107 @@
+package org.partnershipportal.catalogue;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.partnershipportal.identity.Agency;
+import org.partnershipportal.identity.AgencyKind;
+import org.partnershipportal.platform.InvalidInputException;
+import org.partnershipportal.testsupport.TestData;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * A signed agreement's terms are what its parties signed: no party's data lead can widen (or narrow) them without
+ * taking it back to draft, where it covers no sharing until it is signed again. Its record (title, reference, review
+ * date, status) stays open. The rule sits in the entity, so every service path that changes an agreement meets it.
+ */
+class SharingAgreementTermsTest {
+
+    private static final LocalDate REVIEW = LocalDate.of(2027, 6, 30);
+
+    private final Agency police = TestData.agency("POL", AgencyKind.POLICE);
+    private final Agency council = TestData.agency("CNL", AgencyKind.COUNCIL);
+    private final Agency health = TestData.agency("HLT", AgencyKind.HEALTH);
+    private final Dataset missingReports = new Dataset(police);
+    private final Dataset returnInterviews = new Dataset(council);
+    private SharingAgreement agreement;
+
+    @BeforeEach
+    void aSignedAgreementBetweenThePoliceAndTheCouncil() {
+        agreement = new SharingAgreement("Missing children", "ISA-1", "To find children who go missing.", "Two years.", REVIEW,
+                AgreementStatus.DRAFT, "dana", TestData.CREATED);
+        agreement.setParty(police, LawfulBasis.PUBLIC_TASK, null);
+        agreement.setParty(council, LawfulBasis.PUBLIC_TASK, null);
+        agreement.cover(Set.of(missingReports));
+        recordAs(AgreementStatus.SIGNED);
+    }
+
+    @Test
+    void noPartyDatasetPurposeOrRetentionChangesWhileItIsSigned() {
+        assertRefused(() -> agreement.setParty(health, LawfulBasis.PUBLIC_TASK, null));
+        assertRefused(() -> agreement.setParty(police, LawfulBasis.LEGAL_OBLIGATION, null));
+        assertRefused(() -> agreement.removeParty(council));
+        assertRefused(() -> agreement.cover(Set.of(missingReports, returnInterviews)));
+        assertRefused(() -> agreement.cover(Set.of()));
+        assertRefused(() -> describe("To find children who go missing, and to map where they are found.", "Two years.", AgreementStatus.SIGNED));
+        assertRefused(() -> describe("To find children who go missing.", "Five years.", AgreementStatus.SIGNED));
+        // Going back to draft and changing a term in the same save is refused too: the draft comes first.
+        assertRefused(() -> describe("Wider purpose.", "Two years.", AgreementStatus.DRAFT));
+
+        assertThat(agreement.getPartyNames()).isEqualTo("CNL, POL");
+        assertThat(agreement.getPartyList()).allSatisfy(p -> assertThat(p.getArticle6Basis()).isEqualTo(LawfulBasis.PUBLIC_TASK));
+        assertThat(agreement.getDatasets()).containsExactly(missingReports);
+        assertThat(agreement.getPurpose()).isEqualTo("To find children who go missing.");
+        assertThat(agreement.getRetention()).isEqualTo("Two years.");
+        assertThat(agreement.getStatus()).isEqualTo(AgreementStatus.SIGNED);
+    }
+
+    @Test
+    void itsRecordStaysOpenAndSavingTheSameDatasetsChangesNothing() {
+        agreement.describe("Missing children (renewed)", "ISA-1a", "To find children who go missing.", "Two years.", REVIEW.plusYears(1),
+                AgreementStatus.SIGNED, "pat", TestData.CREATED.plusDays(1));
+        agreement.cover(Set.of(missingReports));
+        assertThat(agreement.getTitle()).isEqualTo("Missing children (renewed)");
+        assertThat(agreement.getReviewOn()).isEqualTo(REVIEW.plusYears(1));
+    }
+
+    @Test
+    void anExpiredOrWithdrawnAgreementKeepsItsTermsToo() {
+        for (AgreementStatus lapsed : List.of(AgreementStatus.EXPIRED, AgreementStatus.WITHDRAWN)) {
+            recordAs(lapsed);
+            assertThat(agreement.isOpenToVariation()).isFalse();
+            assertThatThrownBy(() -> agreement.setParty(health, LawfulBasis.PUBLIC_TASK, null))
+                    .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("This agreement is " + lapsed.getLabel().toLowerCase() + ":");
+        }
+    }
+
+    @Test
+    void backInDraftItsTermsCanBeVariedAndThenItIsSignedAgain() {
+        recordAs(AgreementStatus.DRAFT);
+        agreement.setParty(health, LawfulBasis.PUBLIC_TASK, null);
+        agreement.cover(Set.of(missingReports, returnInterviews));
+        describe("To find children who go missing, and to map where they are found.", "Two years.", AgreementStatus.SIGNED);
+        assertThat(agreement.getPartyNames()).isEqualTo("CNL, HLT, POL");
+        assertThat(agreement.getDatasets()).containsExactlyInAnyOrder(missingReports, returnInterviews);
+        assertThat(agreement.isOpenToVariation()).isFalse();
+    }
+
+    private void assertRefused(Runnable change) {
+        assertThatThrownBy(change::run).isInstanceOf(InvalidInputException.class)
+                .hasMessage("This agreement is signed: its parties, datasets, purpose and retention change only in a draft. To vary them, set its"
+                        + " status to Draft and save first: it then covers no sharing until it is marked signed again.");
+    }
+
+    private void describe(String purpose, String retention, AgreementStatus status) {
+        agreement.describe(agreement.getTitle(), agreement.getReference(), purpose, retention, agreement.getReviewOn(), status, "dana",
+                TestData.CREATED.plusDays(1));
+    }
+
+    private void recordAs(AgreementStatus status) {
+        describe(agreement.getPurpose(), agreement.getRetention(), status);
+    }
+}
