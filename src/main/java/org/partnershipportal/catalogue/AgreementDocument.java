@@ -48,8 +48,11 @@ public class AgreementDocument implements Serializable {
     }
 
     public final void replace(String fileName, byte[] content, String uploadedBy, LocalDateTime uploadedAt) {
-        this.fileName = fileName;
+        // The content first: on a stored document it is not loaded yet (lazy), and EclipseLink loads the rest of the row when
+        // it is first set, over any field already changed. Set after the name, it put the old name back: a replaced PDF was
+        // stored under its predecessor's name (SharingChainBrowserIT's variation step).
         this.content = content;
+        this.fileName = fileName;
         this.sizeBytes = content.length;
         this.uploadedBy = uploadedBy;
         this.uploadedAt = uploadedAt;

@@ -105,12 +105,15 @@ public class AgreementPage implements Serializable {
     }
 
     public void attach() {
+        // The chosen file is used once: the bean outlives the post, and a later post without a file must not attach this one again.
+        UploadedFile chosen = signedPdf;
+        signedPdf = null;
         act(() -> {
-            if (signedPdf == null || signedPdf.getSize() == 0) {
+            if (chosen == null || chosen.getSize() == 0) {
                 throw new InvalidInputException("document", "Choose the signed agreement's PDF");
             }
-            try (InputStream in = signedPdf.getInputStream()) {
-                agreements.attachSigned(agreement.getId(), agreement.getVersion(), signedPdf.getFileName(), in.readAllBytes());
+            try (InputStream in = chosen.getInputStream()) {
+                agreements.attachSigned(agreement.getId(), agreement.getVersion(), chosen.getFileName(), in.readAllBytes());
             } catch (IOException e) {
                 throw new InvalidInputException("document", "The file could not be read; try again");
             }
@@ -181,6 +184,11 @@ public class AgreementPage implements Serializable {
 
     public SharingAgreements.DocumentInfo getDocument() {
         return document;
+    }
+
+    /** Its signed document was attached before its terms last changed: it was signed on other terms. */
+    public boolean isDocumentOnEarlierTerms() {
+        return document != null && agreement.termsChangedAfter(document.attachedAt());
     }
 
     public List<Dataset> getCoverable() {

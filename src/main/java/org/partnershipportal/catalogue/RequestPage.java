@@ -121,15 +121,18 @@ public class RequestPage implements Serializable {
     }
 
     public void answer() {
+        // The chosen file is used once: the bean outlives the post, and a later post without a file must not send this one again.
+        UploadedFile chosen = answerFile;
+        answerFile = null;
         act(() -> {
             byte[] content = null;
             String fileName = null;
-            if (answerFile != null && answerFile.getSize() > 0) {
-                if (answerFile.getSize() > MAX_UPLOAD) {
+            if (chosen != null && chosen.getSize() > 0) {
+                if (chosen.getSize() > MAX_UPLOAD) {
                     throw new InvalidInputException("answerFile", "The file is larger than 20 MB. Share it through a link instead");
                 }
-                fileName = answerFile.getFileName();
-                try (InputStream in = answerFile.getInputStream()) {
+                fileName = chosen.getFileName();
+                try (InputStream in = chosen.getInputStream()) {
                     content = in.readAllBytes();
                 } catch (IOException e) {
                     throw new InvalidInputException("answerFile", "The file could not be read; try again");

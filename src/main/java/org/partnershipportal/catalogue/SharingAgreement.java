@@ -101,6 +101,10 @@ public class SharingAgreement implements Serializable {
     @Column(name = "updated_by", nullable = false, length = 60)
     private String updatedBy;
 
+    /** When its terms last changed (UTC; null for agreements recorded before this was kept): a signed document attached earlier was signed on other terms. */
+    @Column(name = "terms_changed_at")
+    private LocalDateTime termsChangedAt;
+
     @Version
     private long version;
 
@@ -116,6 +120,7 @@ public class SharingAgreement implements Serializable {
                                String by, LocalDateTime at) {
         if (!Objects.equals(this.purpose, purpose) || !Objects.equals(this.retention, retention)) {
             requireOpenToVariation();
+            this.termsChangedAt = at;
         }
         this.title = title;
         this.reference = reference;
@@ -128,25 +133,40 @@ public class SharingAgreement implements Serializable {
     }
 
     /** Adds the agency as a party, or changes the basis it relies on. */
-    public void setParty(Agency agency, LawfulBasis article6Basis, String specialCondition) {
+    public void setParty(Agency agency, LawfulBasis article6Basis, String specialCondition, String by, LocalDateTime at) {
         requireOpenToVariation();
         // Changed in place: removing and re-adding would insert the new row before deleting the old (unique per agreement and agency).
         partyOf(agency).ifPresentOrElse(existing -> existing.rely(article6Basis, specialCondition),
                 () -> parties.add(new AgreementParty(this, agency, article6Basis, specialCondition)));
+        termsChanged(by, at);
     }
 
-    public void removeParty(Agency agency) {
+    public void removeParty(Agency agency, String by, LocalDateTime at) {
         requireOpenToVariation();
         partyOf(agency).ifPresent(parties::remove);
         datasets.removeIf(d -> d.getAgency().equals(agency));
+        termsChanged(by, at);
     }
 
-    public void cover(Set<Dataset> covered) {
-        if (!datasets.equals(covered)) {
-            requireOpenToVariation();
+    public void cover(Set<Dataset> covered, String by, LocalDateTime at) {
+        if (datasets.equals(covered)) {
+            return;
         }
+        requireOpenToVariation();
         datasets.clear();
         datasets.addAll(covered);
+        termsChanged(by, at);
+    }
+
+    private void termsChanged(String by, LocalDateTime at) {
+        this.updatedBy = by;
+        this.updatedAt = at;
+        this.termsChangedAt = at;
+    }
+
+    /** A signed document attached at {@code attachedAt} was signed on terms that have changed since. */
+    public boolean termsChangedAfter(LocalDateTime attachedAt) {
+        return termsChangedAt != null && termsChangedAt.isAfter(attachedAt);
     }
 
     /** Its terms may change: only a draft's (see the class comment). */
@@ -254,6 +274,10 @@ public class SharingAgreement implements Serializable {
 
     public String getUpdatedBy() {
         return updatedBy;
+    }
+
+    public LocalDateTime getTermsChangedAt() {
+        return termsChangedAt;
     }
 
     public long getVersion() {

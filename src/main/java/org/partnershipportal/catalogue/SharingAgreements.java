@@ -26,6 +26,7 @@ import org.partnershipportal.platform.UploadInspection;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -104,7 +105,7 @@ public class SharingAgreements {
         refusePastReviewDate(form, null);
         SharingAgreement agreement = new SharingAgreement(form.getTitle().trim(), form.getReference().trim(), form.getPurpose().trim(),
                 form.getRetention().trim(), form.getReviewOn(), AgreementStatus.DRAFT, me.getUsername(), clock.utcNow());
-        agreement.setParty(party, requireBasis(basis), cleanCondition(condition));
+        agreement.setParty(party, requireBasis(basis), cleanCondition(condition), me.getUsername(), clock.utcNow());
         em.persist(agreement);
         em.flush();
         audit.record(AuditAction.AGREEMENT_CHANGED, "agreement", agreement.getId(), "created: " + agreement.getReference());
@@ -143,9 +144,8 @@ public class SharingAgreements {
     public SharingAgreement setParty(long agreementId, long expectedVersion, Long agencyId, LawfulBasis basis, String condition) {
         SharingAgreement agreement = requireMaintainer(agreementId, expectedVersion);
         Agency agency = agency(agencyId, "partyAgency");
-        agreement.setParty(agency, requireBasis(basis), cleanCondition(condition));
+        agreement.setParty(agency, requireBasis(basis), cleanCondition(condition), caller().getUsername(), clock.utcNow());
         requireCompleteIfSigned(agreement);
-        touch(agreement);
         audit.record(AuditAction.AGREEMENT_CHANGED, "agreement", agreementId, "party " + agency.getShortName() + ": " + basis);
         return agreement;
     }
@@ -153,9 +153,8 @@ public class SharingAgreements {
     public SharingAgreement removeParty(long agreementId, long expectedVersion, long agencyId) {
         SharingAgreement agreement = requireMaintainer(agreementId, expectedVersion);
         Agency agency = agency(agencyId, "parties");
-        agreement.removeParty(agency);
+        agreement.removeParty(agency, caller().getUsername(), clock.utcNow());
         requireCompleteIfSigned(agreement);
-        touch(agreement);
         audit.record(AuditAction.AGREEMENT_CHANGED, "agreement", agreementId, "party removed: " + agency.getShortName());
         return agreement;
     }
@@ -171,9 +170,8 @@ public class SharingAgreements {
         if (chosen.size() != new HashSet<>(datasetIds).size() || chosen.stream().anyMatch(d -> !parties.contains(d.getAgency()))) {
             throw new InvalidInputException("datasets", "Choose datasets held by the agreement's parties");
         }
-        agreement.cover(chosen);
+        agreement.cover(chosen, caller().getUsername(), clock.utcNow());
         requireCompleteIfSigned(agreement);
-        touch(agreement);
         audit.record(AuditAction.AGREEMENT_CHANGED, "agreement", agreementId, "covers " + chosen.size() + " datasets");
         return agreement;
     }
@@ -192,13 +190,14 @@ public class SharingAgreements {
 
     // ---- the signed document
 
-    public record DocumentInfo(String fileName, String size) implements Serializable {
+    /** The signed PDF as the page names it; {@code attachedAt} is UTC. */
+    public record DocumentInfo(String fileName, String size, LocalDateTime attachedAt) implements Serializable {
     }
 
     public Optional<DocumentInfo> documentInfo(long agreementId) {
-        return em.createQuery("SELECT d.fileName, d.sizeBytes FROM AgreementDocument d WHERE d.agreementId = :id", Object[].class)
+        return em.createQuery("SELECT d.fileName, d.sizeBytes, d.uploadedAt FROM AgreementDocument d WHERE d.agreementId = :id", Object[].class)
                 .setParameter("id", agreementId).getResultStream().findFirst()
-                .map(r -> new DocumentInfo((String) r[0], FileTransfer.sizeLabel((Long) r[1])));
+                .map(r -> new DocumentInfo((String) r[0], FileTransfer.sizeLabel((Long) r[1]), (LocalDateTime) r[2]));
     }
 
     public AgreementDocument document(long agreementId) {

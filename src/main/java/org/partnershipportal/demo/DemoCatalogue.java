@@ -85,38 +85,38 @@ final class DemoCatalogue {
         SharingAgreement missing = new SharingAgreement("Missing children: police, council and health", "ISA-KV-2024-03",
                 "To find and protect children who go missing: where they go missing from and are found, repeat episodes, and risk.",
                 "Personal data deleted 2 years after the child's 18th birthday; aggregated figures kept.", today.plusMonths(8), AgreementStatus.DRAFT, by, now);
-        missing.setParty(agencies.get("KSP"), LawfulBasis.PUBLIC_TASK, null);
-        missing.setParty(agencies.get("KVC"), LawfulBasis.PUBLIC_TASK, null);
-        missing.setParty(agencies.get("KICB"), LawfulBasis.PUBLIC_TASK, null);
-        missing.cover(Set.of(datasets.get("missing")));
+        missing.setParty(agencies.get("KSP"), LawfulBasis.PUBLIC_TASK, null, by, now);
+        missing.setParty(agencies.get("KVC"), LawfulBasis.PUBLIC_TASK, null, by, now);
+        missing.setParty(agencies.get("KICB"), LawfulBasis.PUBLIC_TASK, null, by, now);
+        missing.cover(Set.of(datasets.get("missing")), by, now);
         recordAs(missing, AgreementStatus.SIGNED);
         em.persist(missing);
 
         SharingAgreement rhiPolice = new SharingAgreement("Return home interviews: council and police", "ISA-KV-2025-07",
                 "So that what children say after a missing episode informs the police's search and disruption of exploiters.",
                 "Kept for 12 months after the episode, then deleted.", today.plusMonths(3), AgreementStatus.DRAFT, by, now);
-        rhiPolice.setParty(agencies.get("KVC"), LawfulBasis.PUBLIC_TASK, null);
-        rhiPolice.setParty(agencies.get("KSP"), LawfulBasis.PUBLIC_TASK, null);
-        rhiPolice.cover(Set.of(datasets.get("rhi")));
+        rhiPolice.setParty(agencies.get("KVC"), LawfulBasis.PUBLIC_TASK, null, by, now);
+        rhiPolice.setParty(agencies.get("KSP"), LawfulBasis.PUBLIC_TASK, null, by, now);
+        rhiPolice.cover(Set.of(datasets.get("rhi")), by, now);
         recordAs(rhiPolice, AgreementStatus.SIGNED);
         em.persist(rhiPolice);
 
         SharingAgreement rhiHealth = new SharingAgreement("Return home interviews: council and health", "ISA-KV-2022-02",
                 "So that health professionals know of repeat missing episodes of children they see.",
                 "Kept for 12 months after the episode, then deleted.", today.minusMonths(2), AgreementStatus.DRAFT, by, now);
-        rhiHealth.setParty(agencies.get("KVC"), LawfulBasis.PUBLIC_TASK, null);
-        rhiHealth.setParty(agencies.get("KICB"), LawfulBasis.PUBLIC_TASK, null);
-        rhiHealth.cover(Set.of(datasets.get("rhi")));
+        rhiHealth.setParty(agencies.get("KVC"), LawfulBasis.PUBLIC_TASK, null, by, now);
+        rhiHealth.setParty(agencies.get("KICB"), LawfulBasis.PUBLIC_TASK, null, by, now);
+        rhiHealth.cover(Set.of(datasets.get("rhi")), by, now);
         recordAs(rhiHealth, AgreementStatus.EXPIRED);
         em.persist(rhiHealth);
 
         SharingAgreement flags = new SharingAgreement("Exploitation flags: matching across agencies (pilot)", "ISA-KV-2026-11",
                 "To count children flagged for exploitation by any agency, and by only one, without sharing names beyond the analysts.",
                 "Pseudonymised extracts deleted after each quarterly match.", today.plusMonths(12), AgreementStatus.DRAFT, by, now);
-        flags.setParty(agencies.get("KSP"), LawfulBasis.PUBLIC_TASK, OFFENCE_CONDITION);
-        flags.setParty(agencies.get("KICB"), LawfulBasis.PUBLIC_TASK, PERSONAL_CONDITION);
-        flags.setParty(agencies.get("KVC"), LawfulBasis.PUBLIC_TASK, PERSONAL_CONDITION);
-        flags.cover(Set.of(datasets.get("policeflags"), datasets.get("gpflags"), datasets.get("referrals")));
+        flags.setParty(agencies.get("KSP"), LawfulBasis.PUBLIC_TASK, OFFENCE_CONDITION, by, now);
+        flags.setParty(agencies.get("KICB"), LawfulBasis.PUBLIC_TASK, PERSONAL_CONDITION, by, now);
+        flags.setParty(agencies.get("KVC"), LawfulBasis.PUBLIC_TASK, PERSONAL_CONDITION, by, now);
+        flags.cover(Set.of(datasets.get("policeflags"), datasets.get("gpflags"), datasets.get("referrals")), by, now);
         em.persist(flags);
     }
 

@@ -8,6 +8,7 @@ import org.partnershipportal.platform.InvalidInputException;
 import org.partnershipportal.testsupport.TestData;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 
@@ -22,6 +23,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SharingAgreementTermsTest {
 
     private static final LocalDate REVIEW = LocalDate.of(2027, 6, 30);
+    private static final LocalDateTime SIGNED_COPY_ATTACHED = TestData.CREATED.plusHours(2);
+    private static final LocalDateTime LATER = TestData.CREATED.plusDays(3);
 
     private final Agency police = TestData.agency("POL", AgencyKind.POLICE);
     private final Agency council = TestData.agency("CNL", AgencyKind.COUNCIL);
@@ -34,19 +37,19 @@ class SharingAgreementTermsTest {
     void aSignedAgreementBetweenThePoliceAndTheCouncil() {
         agreement = new SharingAgreement("Missing children", "ISA-1", "To find children who go missing.", "Two years.", REVIEW,
                 AgreementStatus.DRAFT, "dana", TestData.CREATED);
-        agreement.setParty(police, LawfulBasis.PUBLIC_TASK, null);
-        agreement.setParty(council, LawfulBasis.PUBLIC_TASK, null);
-        agreement.cover(Set.of(missingReports));
+        agreement.setParty(police, LawfulBasis.PUBLIC_TASK, null, "dana", TestData.CREATED);
+        agreement.setParty(council, LawfulBasis.PUBLIC_TASK, null, "dana", TestData.CREATED);
+        agreement.cover(Set.of(missingReports), "dana", TestData.CREATED);
         recordAs(AgreementStatus.SIGNED);
     }
 
     @Test
     void noPartyDatasetPurposeOrRetentionChangesWhileItIsSigned() {
-        assertRefused(() -> agreement.setParty(health, LawfulBasis.PUBLIC_TASK, null));
-        assertRefused(() -> agreement.setParty(police, LawfulBasis.LEGAL_OBLIGATION, null));
-        assertRefused(() -> agreement.removeParty(council));
-        assertRefused(() -> agreement.cover(Set.of(missingReports, returnInterviews)));
-        assertRefused(() -> agreement.cover(Set.of()));
+        assertRefused(() -> agreement.setParty(health, LawfulBasis.PUBLIC_TASK, null, "dana", LATER));
+        assertRefused(() -> agreement.setParty(police, LawfulBasis.LEGAL_OBLIGATION, null, "dana", LATER));
+        assertRefused(() -> agreement.removeParty(council, "dana", LATER));
+        assertRefused(() -> agreement.cover(Set.of(missingReports, returnInterviews), "dana", LATER));
+        assertRefused(() -> agreement.cover(Set.of(), "dana", LATER));
         assertRefused(() -> describe("To find children who go missing, and to map where they are found.", "Two years.", AgreementStatus.SIGNED));
         assertRefused(() -> describe("To find children who go missing.", "Five years.", AgreementStatus.SIGNED));
         // Going back to draft and changing a term in the same save is refused too: the draft comes first.
@@ -64,7 +67,7 @@ class SharingAgreementTermsTest {
     void itsRecordStaysOpenAndSavingTheSameDatasetsChangesNothing() {
         agreement.describe("Missing children (renewed)", "ISA-1a", "To find children who go missing.", "Two years.", REVIEW.plusYears(1),
                 AgreementStatus.SIGNED, "pat", TestData.CREATED.plusDays(1));
-        agreement.cover(Set.of(missingReports));
+        agreement.cover(Set.of(missingReports), "dana", LATER);
         assertThat(agreement.getTitle()).isEqualTo("Missing children (renewed)");
         assertThat(agreement.getReviewOn()).isEqualTo(REVIEW.plusYears(1));
     }
@@ -74,7 +77,7 @@ class SharingAgreementTermsTest {
         for (AgreementStatus lapsed : List.of(AgreementStatus.EXPIRED, AgreementStatus.WITHDRAWN)) {
             recordAs(lapsed);
             assertThat(agreement.isOpenToVariation()).isFalse();
-            assertThatThrownBy(() -> agreement.setParty(health, LawfulBasis.PUBLIC_TASK, null))
+            assertThatThrownBy(() -> agreement.setParty(health, LawfulBasis.PUBLIC_TASK, null, "dana", LATER))
                     .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("This agreement is " + lapsed.getLabel().toLowerCase() + ":");
         }
     }
@@ -82,12 +85,27 @@ class SharingAgreementTermsTest {
     @Test
     void backInDraftItsTermsCanBeVariedAndThenItIsSignedAgain() {
         recordAs(AgreementStatus.DRAFT);
-        agreement.setParty(health, LawfulBasis.PUBLIC_TASK, null);
-        agreement.cover(Set.of(missingReports, returnInterviews));
+        agreement.setParty(health, LawfulBasis.PUBLIC_TASK, null, "dana", TestData.CREATED);
+        agreement.cover(Set.of(missingReports, returnInterviews), "dana", LATER);
         describe("To find children who go missing, and to map where they are found.", "Two years.", AgreementStatus.SIGNED);
         assertThat(agreement.getPartyNames()).isEqualTo("CNL, HLT, POL");
         assertThat(agreement.getDatasets()).containsExactlyInAnyOrder(missingReports, returnInterviews);
         assertThat(agreement.isOpenToVariation()).isFalse();
+    }
+
+    @Test
+    void aSignedCopyAttachedBeforeAVariationIsKnownToBeOnEarlierTerms() {
+        assertThat(agreement.termsChangedAfter(SIGNED_COPY_ATTACHED)).as("signed on these terms").isFalse();
+        agreement.describe("Missing children (renewed)", "ISA-1a", agreement.getPurpose(), agreement.getRetention(), REVIEW.plusYears(1),
+                AgreementStatus.SIGNED, "pat", LATER);
+        assertThat(agreement.termsChangedAfter(SIGNED_COPY_ATTACHED)).as("a new title and review date are not new terms").isFalse();
+
+        recordAs(AgreementStatus.DRAFT);
+        agreement.setParty(health, LawfulBasis.PUBLIC_TASK, null, "dana", LATER);
+        recordAs(AgreementStatus.SIGNED);
+        assertThat(agreement.termsChangedAfter(SIGNED_COPY_ATTACHED)).isTrue();
+        assertThat(agreement.termsChangedAfter(LATER.plusHours(1))).as("the variation's own signed copy").isFalse();
+        assertThat(agreement.getTermsChangedAt()).isEqualTo(LATER);
     }
 
     private void assertRefused(Runnable change) {

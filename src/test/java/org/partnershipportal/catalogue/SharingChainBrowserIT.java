@@ -261,6 +261,14 @@ class SharingChainBrowserIT {
             dana.choose("agreementForm:status", "Signed");
             dana.click("agreementForm:save");
             dana.waitForText(By.id("agreementStatus"), "Signed");
+            // The PDF attached before the variation was signed on the earlier terms: the page says so until the new one is attached.
+            dana.waitForText(By.id("signedDocument"), "Signed on earlier terms");
+            Path variation = Files.createTempFile("signed-variation", ".pdf");
+            TestFiles.writePdf(variation, "Signed variation of information sharing agreement " + reference);
+            dana.attach("documentForm", variation);
+            dana.click("documentForm:attach");
+            dana.waitForText(By.id("signedDocument"), "signed-variation");
+            assertThat(dana.driver().findElements(By.id("documentOnEarlierTerms"))).isEmpty();
         }
         assertThat(AuditTrail.after(before, AuditTrail.filtered(admin, "dana.datalead", null, "AGREEMENT_CHANGED")).stream().map(AuditTrail.Row::detail)
                 .filter(d -> d.startsWith("status ")).toList()).as("newest first")
@@ -270,6 +278,7 @@ class SharingChainBrowserIT {
             pat.go("catalogue/agreements.xhtml");
             pat.clickLink("CAMHS waiting times for the community safety partnership");
             pat.waitForText(By.id("agreementStatus"), "Signed");
+            assertThat(pat.textOf("signedDocument")).contains("signed-variation").doesNotContain("earlier terms");
             assertThat(pat.driver().findElement(By.cssSelector("#agreementBody p.prewrap")).getText())
                     .isEqualTo("To see whether children at risk of exploitation get mental health help in time, and how long they wait.");
             assertThat(pat.driver().findElements(By.id("agreementForm:save"))).as("the police are not a party: they read it only").isEmpty();
