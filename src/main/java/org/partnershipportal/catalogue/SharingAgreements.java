@@ -136,6 +136,9 @@ public class SharingAgreements {
         agreement.describe(form.getTitle().trim(), form.getReference().trim(), form.getPurpose().trim(), form.getRetention().trim(),
                 form.getReviewOn(), form.getStatus(), caller().getUsername(), clock.utcNow());
         requireCompleteIfSigned(agreement);
+        if (before != AgreementStatus.SIGNED && agreement.getStatus() == AgreementStatus.SIGNED) {
+            requireSignedCopyOfTheseTerms(agreement);
+        }
         audit.record(AuditAction.AGREEMENT_CHANGED, "agreement", agreementId,
                 before == agreement.getStatus() ? "details" : "status " + before + " -> " + agreement.getStatus());
         return agreement;
@@ -296,6 +299,22 @@ public class SharingAgreements {
                 throw new InvalidInputException("status", "It covers special category or offence data: give the Article 9/10 and DPA 2018 Schedule 1 condition for "
                         + String.join(", ", missing));
             }
+        }
+        if (agreement.getReviewOn() == null) {
+            // Without one it would cover sharing for ever: only the review date ends a signed agreement by itself (SharingAgreement.standingOn).
+            throw new InvalidInputException("reviewOn", "A signed agreement has a review date: give the date its parties agreed to review it by");
+        }
+    }
+
+    /**
+     * It is marked signed once its signed copy is here, signed on the terms it has now: the register's "signed" is then
+     * evidence, not a claim. Checked when it becomes signed, so agreements signed before this rule keep their status.
+     */
+    private void requireSignedCopyOfTheseTerms(SharingAgreement agreement) {
+        DocumentInfo document = documentInfo(agreement.getId())
+                .orElseThrow(() -> new InvalidInputException("status", "Attach the signed PDF first: an agreement is marked signed once its signed copy is here"));
+        if (agreement.termsChangedAfter(document.attachedAt())) {
+            throw new InvalidInputException("status", "The attached PDF was signed before its terms last changed: attach the signed copy of these terms first");
         }
     }
 

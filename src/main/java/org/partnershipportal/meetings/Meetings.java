@@ -141,6 +141,19 @@ public class Meetings {
         return meeting;
     }
 
+    /**
+     * The board's other meetings, not cancelled, whose time overlaps this one's: scheduling one on top of another is
+     * allowed (an extraordinary meeting may follow a board's own), but the person scheduling it is told.
+     */
+    public List<Meeting> clashesWith(MeetingId meetingId) {
+        Meeting meeting = find(meetingId);
+        access.requireMeetingManager(BoardId.of(meeting.getBoard()));
+        return em.createQuery("SELECT m FROM Meeting m WHERE m.board = :board AND m.id <> :id AND m.status <> :cancelled"
+                        + " AND m.startsAt < :ends AND m.endsAt > :starts ORDER BY m.startsAt", Meeting.class)
+                .setParameter("board", meeting.getBoard()).setParameter("id", meeting.getId()).setParameter("cancelled", MeetingStatus.CANCELLED)
+                .setParameter("starts", meeting.getStartsAt()).setParameter("ends", meeting.getEndsAt()).getResultList();
+    }
+
     public Meeting update(MeetingId meetingId, long expectedVersion, MeetingForm form, MeetingStatus status) {
         Meeting meeting = find(meetingId);
         BoardAccess.Seat seat = access.requireMeetingManager(BoardId.of(meeting.getBoard()));

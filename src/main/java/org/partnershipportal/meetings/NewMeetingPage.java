@@ -8,6 +8,8 @@ import org.partnershipportal.boards.BoardId;
 import org.partnershipportal.platform.FacesMessages;
 import org.partnershipportal.platform.InvalidInputException;
 import org.partnershipportal.platform.PageIds;
+import org.partnershipportal.platform.PortalClock;
+import org.partnershipportal.platform.Wording;
 
 import java.io.Serializable;
 import java.time.LocalTime;
@@ -25,6 +27,9 @@ public class NewMeetingPage implements Serializable {
     @Inject
     BoardAccess access;
 
+    @Inject
+    PortalClock portalClock;
+
     private String board;
     private long boardId;
     private final MeetingForm form = new MeetingForm();
@@ -40,6 +45,14 @@ public class NewMeetingPage implements Serializable {
         try {
             Meeting meeting = meetings.schedule(BoardId.of(boardId), form);
             FacesMessages.info("Meeting scheduled. Add its agenda below.");
+            for (Meeting clash : meetings.clashesWith(MeetingId.of(meeting))) {
+                FacesMessages.warn("The board already meets then: " + clash.getTitle() + ", " + Wording.dayDateTime(clash.getStartsAt()) + "\u2013"
+                        + Wording.time(clash.getEndsAt()) + ". Move one of them, or cancel it, if they are not both meant to happen.");
+            }
+            if (form.getDate().isBefore(portalClock.today())) {
+                // Allowed on purpose: a meeting already held is recorded so its attendance, minutes and actions can be written up.
+                FacesMessages.warn("Its day has passed: if it was held, mark it held to record attendance and minutes.");
+            }
             return "/meetings/meeting?faces-redirect=true&meeting=" + meeting.getId();
         } catch (InvalidInputException refusal) {
             FacesMessages.show(refusal, "meeting");

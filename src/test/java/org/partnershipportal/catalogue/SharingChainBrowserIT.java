@@ -234,15 +234,28 @@ class SharingChainBrowserIT {
                 dana.waitForText(By.id("parties"), party.substring(party.indexOf(": ") + 2) + ": 6(1)(e) Public task; Art. 9(2)(h)");
             }
             assertThat(dana.textOf("parties")).contains("Kestrel Vale Community Safety & Violence Reduction Unit: 6(1)(e) Public task; Art. 9(2)(h)");
+            // Without a review date a signed agreement would cover sharing for ever; without its signed copy, "signed" is only a claim.
             dana.choose("agreementForm:status", "Signed");
             dana.click("agreementForm:save");
-            dana.waitForText(By.id("agreementStatus"), "Signed");
+            dana.waitForText(By.id("agreementForm"), "A signed agreement has a review date");
+            dana.go(dana.currentPath().substring(1));
+            dana.typeDate("agreementForm:reviewOn", LocalDate.now().plusYears(2).toString());
+            dana.choose("agreementForm:status", "Signed");
+            dana.click("agreementForm:save");
+            dana.waitForText(By.id("agreementForm"), "Attach the signed PDF first: an agreement is marked signed once its signed copy is here");
+            dana.go(dana.currentPath().substring(1));
+            dana.waitForText(By.id("agreementStatus"), "Draft");
+            assertThat(dana.textOf("reviewOn")).as("a refused save changes nothing").isEmpty();
 
             Path pdf = Files.createTempFile("signed-agreement", ".pdf");
             TestFiles.writePdf(pdf, "Signed information sharing agreement " + reference);
             dana.attach("documentForm", pdf);
             dana.click("documentForm:attach");
             dana.waitForText(By.id("signedDocument"), "signed-agreement");
+            dana.typeDate("agreementForm:reviewOn", LocalDate.now().plusYears(2).toString());
+            dana.choose("agreementForm:status", "Signed");
+            dana.click("agreementForm:save");
+            dana.waitForText(By.id("agreementStatus"), "Signed");
             dana.screenshot("sharing-agreement");
 
             // Signed, its terms are what its parties signed: a party's data lead cannot widen them in place.
@@ -258,17 +271,21 @@ class SharingChainBrowserIT {
             dana.waitForText(By.id("agreementStatus"), "Draft");
             dana.waitFor(By.id("partyForm"));
             dana.type("agreementForm:purpose", "To see whether children at risk of exploitation get mental health help in time, and how long they wait.");
+            dana.click("agreementForm:save");
+            // The PDF attached before the variation was signed on the earlier terms: it cannot be signed again on it.
+            dana.waitForText(By.id("signedDocument"), "Signed on earlier terms");
             dana.choose("agreementForm:status", "Signed");
             dana.click("agreementForm:save");
-            dana.waitForText(By.id("agreementStatus"), "Signed");
-            // The PDF attached before the variation was signed on the earlier terms: the page says so until the new one is attached.
-            dana.waitForText(By.id("signedDocument"), "Signed on earlier terms");
+            dana.waitForText(By.id("agreementForm"), "The attached PDF was signed before its terms last changed: attach the signed copy of these terms first");
             Path variation = Files.createTempFile("signed-variation", ".pdf");
             TestFiles.writePdf(variation, "Signed variation of information sharing agreement " + reference);
             dana.attach("documentForm", variation);
             dana.click("documentForm:attach");
             dana.waitForText(By.id("signedDocument"), "signed-variation");
             assertThat(dana.driver().findElements(By.id("documentOnEarlierTerms"))).isEmpty();
+            dana.choose("agreementForm:status", "Signed");
+            dana.click("agreementForm:save");
+            dana.waitForText(By.id("agreementStatus"), "Signed");
         }
         assertThat(AuditTrail.after(before, AuditTrail.filtered(admin, "dana.datalead", null, "AGREEMENT_CHANGED")).stream().map(AuditTrail.Row::detail)
                 .filter(d -> d.startsWith("status ")).toList()).as("newest first")

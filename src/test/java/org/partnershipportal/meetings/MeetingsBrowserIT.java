@@ -18,6 +18,7 @@ import java.sql.PreparedStatement;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.UUID;
 import java.util.Arrays;
 import java.util.List;
 import org.partnershipportal.testsupport.UsesDemoPartnership;
@@ -555,6 +556,32 @@ class MeetingsBrowserIT {
         browser.waitForText(By.id("actions:table"), description);
         browser.driver().findElement(By.partialLinkText(description)).click();
         browser.waitFor(By.id("progress:note"));
+    }
+
+    /**
+     * Scheduling is allowed on top of the board's own meeting (an extraordinary meeting may follow it) and on a day that
+     * has passed (to write up a meeting already held), but the chair is told of each, and of nothing otherwise.
+     */
+    @Test
+    void aChairIsToldWhenAMeetingClashesWithTheBoardsOwnOrItsDayHasPassed() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        // A day far enough ahead that no demo meeting or other test's meeting of the board falls on it.
+        LocalDate day = LocalDate.now().plusDays(800 + new java.util.Random().nextInt(2000));
+        try (Browser chair = Browser.open(base)) {
+            chair.signInOverHttp("casey.chair", DEMO_PASSWORD);
+            MeetingSteps.schedule(chair, "Children's Safeguarding Partnership", "Board meeting " + run, day, "10:00", "12:00");
+            assertThat(chair.textOf("pageMessages")).isEqualTo("Meeting scheduled. Add its agenda below.");
+
+            MeetingSteps.schedule(chair, "Children's Safeguarding Partnership", "Extraordinary meeting " + run, day, "11:30", "13:00");
+            assertThat(chair.textOf("pageMessages")).contains("Meeting scheduled. Add its agenda below.")
+                    .contains("The board already meets then: Board meeting " + run + ", " + Wording.dayDateTime(day.atTime(10, 0)) + "\u201312:00.");
+            MeetingSteps.schedule(chair, "Children's Safeguarding Partnership", "Afternoon meeting " + run, day, "13:00", "14:00");
+            assertThat(chair.textOf("pageMessages")).as("meeting as another ends is no clash").isEqualTo("Meeting scheduled. Add its agenda below.");
+
+            MeetingSteps.schedule(chair, "Children's Safeguarding Partnership", "Meeting already held " + run, LocalDate.now().minusDays(3), "07:00", "07:05");
+            assertThat(chair.textOf("pageMessages")).contains("Its day has passed: if it was held, mark it held to record attendance and minutes.");
+            assertThat(chair.textOf("meetingStatus")).isEqualTo("Planned");
+        }
     }
 
     private static void openWorkspace(Browser browser, String board) {
