@@ -120,6 +120,22 @@ public class DataRequestQueries {
                 .sorted(Comparator.comparing(RaisedTogether::agency)).toList();
     }
 
+    /** One of the caller's own open requests on an ask: where it is and how it stands. */
+    public record OpenRequest(long id, String agency, String statusLabel, LocalDate raisedOn) implements Serializable {
+    }
+
+    /**
+     * The caller's own requests on this ask that are still open: before raising another, the requester sees what they
+     * already asked and of whom (a second request to the same agency is allowed, for a different need, but should be a choice).
+     */
+    public List<OpenRequest> openOfMineOn(long askId) {
+        LocalDate today = clock.today();
+        return em.createQuery("SELECT r FROM DataRequest r WHERE r.ask.id = :ask AND r.requester = :me AND r.status IN :open ORDER BY r.submittedAt",
+                        DataRequest.class).setParameter("ask", askId).setParameter("me", caller()).setParameter("open", RequestStatus.open())
+                .getResultStream().map(r -> new OpenRequest(r.getId(), r.getAgencyList().stream().map(Agency::getShortName).collect(Collectors.joining(", ")),
+                        r.statusLabelOn(today), PortalClock.localDate(r.getSubmittedAt()))).toList();
+    }
+
     public List<DataRequestEntry> timeline(long requestId) {
         open(requestId);
         return em.createQuery("SELECT e FROM DataRequestEntry e WHERE e.request.id = :id ORDER BY e.writtenAt, e.id", DataRequestEntry.class)

@@ -32,6 +32,9 @@ public class NewRequestPage implements Serializable {
     Catalogue catalogue;
 
     @Inject
+    DataRequestQueries requestQueries;
+
+    @Inject
     org.partnershipportal.identity.AgencyRecords agencyRecords;
 
     /** Said beside an agency nobody answers data requests for: a request to it reaches nobody. */
@@ -45,6 +48,7 @@ public class NewRequestPage implements Serializable {
     private List<AskMapping> mapped;
     private List<Agency> agencies;
     private java.util.Set<Long> answered;
+    private List<DataRequestQueries.OpenRequest> alreadyOpen = List.of();
 
     public void load() {
         ask = asks.get(PageIds.parse(askParam));
@@ -58,7 +62,13 @@ public class NewRequestPage implements Serializable {
         form.setDatasetSelection(new java.util.ArrayList<>(mapped.stream().map(m -> (Object) String.valueOf(m.getDataset().getId())).toList()));
         agencies = catalogue.agencies();
         answered = agencyRecords.agenciesAnsweringRequests();
+        alreadyOpen = requestQueries.openOfMineOn(ask.getId());
         boardChanged();
+    }
+
+    /** The caller's own requests on this ask still open (DataRequestQueries.openOfMineOn). */
+    public List<DataRequestQueries.OpenRequest> getAlreadyOpen() {
+        return alreadyOpen;
     }
 
     public void boardChanged() {

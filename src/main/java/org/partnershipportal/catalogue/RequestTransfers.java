@@ -20,6 +20,7 @@ import org.partnershipportal.platform.Permission;
 import org.partnershipportal.platform.PortalClock;
 import org.partnershipportal.platform.Wording;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -106,10 +107,13 @@ public class RequestTransfers {
         List<UserAccount> stayingInformed = agencyRecords.answeringFor(Set.of(from));
         // Kept on the transfer: the request's own acceptance restarts with the receiving agency's clock.
         LocalDateTime acceptedBySender = request.getAcceptedAt();
+        // The receiving agency starts on time, but how late the request already was stays on its record: a transfer must not
+        // make a request that waited weeks look fresh to its requester.
+        String lateness = latenessWhenTransferred(request);
         RequestStatus before = request.transfer(from, to, me.getUsername(), now, serviceLevels.dueDates().acceptBy(clock.today()));
         em.persist(new DataRequestTransfer(request, from, to, why, me.getUsername(), now, acceptedBySender));
         em.persist(DataRequestEntry.event(request, me.getUsername(), now, EntryKind.TRANSFER, before, RequestStatus.SUBMITTED,
-                "Transferred from " + from.getShortName() + " to " + to.getShortName() + ": " + why));
+                "Transferred from " + from.getShortName() + " to " + to.getShortName() + lateness + ": " + why));
         em.flush();
         audit.record(AuditAction.DATA_REQUEST_TRANSFERRED, "data-request", requestId, from.getShortName() + " -> " + to.getShortName() + ": " + why);
 
@@ -123,7 +127,7 @@ public class RequestTransfers {
                             + " to your agency.\n\nWhy: " + why + "\n\nWhat is needed: " + request.getWhatNeeded()
                             + "\n\nPlease accept or decline it by " + due + ".\n"));
         }
-        String note = me.getFullName() + " (" + from.getShortName() + ") has transferred your data request to " + to.getName() + ".\n\nWhy: " + why
+        String note = me.getFullName() + " (" + from.getShortName() + ") has transferred your data request to " + to.getName() + lateness + ".\n\nWhy: " + why
                 + "\n\n" + to.getShortName() + " has until " + due + " to accept or decline it.\n";
         if (told.add(request.getRequester())) {
             mails.add(mail(request.getRequester(), "Data request transferred to " + to.getShortName(), request, note));
@@ -135,6 +139,16 @@ public class RequestTransfers {
         }
         notices.fire(new RequestNotice(mails));
         return request;
+    }
+
+    /** ", 20 working days late to accept" when the step due with the sending agency was late; else empty. */
+    private String latenessWhenTransferred(DataRequest request) {
+        LocalDate due = request.getNextDueOn();
+        int late = due == null ? 0 : serviceLevels.dueDates().workingDaysLate(due, clock.today());
+        if (late <= 0) {
+            return "";
+        }
+        return ", " + Wording.count(late, "working day") + " late to " + (request.getStatus() == RequestStatus.SUBMITTED ? "accept" : "answer");
     }
 
     /** Where a request may be transferred: every agency it is not with already, nor asked in a request raised with it. */

@@ -207,6 +207,22 @@ class CatalogueApiIT {
                 .send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A dataset's page says what sharing it needs: an agreement for personal data, none for anonymised data (a page walk found the first said of both). */
+    @Test
+    void aDatasetWithoutAnAgreementSaysWhetherSharingItNeedsOne() throws Exception {
+        PortalClient dana = PortalClient.signedIn(base, "dana.datalead", DEMO_PASSWORD);
+        for (String[] expected : List.of(
+                new String[] {"Children in care placements by ward", "ANONYMISED", "None in the register: it holds anonymised data, so sharing it needs none."},
+                new String[] {"Children missing education", "PERSONAL", "None in the register: sharing personal data from it needs one."})) {
+            JsonObject found = json(dana.get("api/datasets?q=" + java.net.URLEncoder.encode(expected[0], StandardCharsets.UTF_8)).body())
+                    .getJsonArray("items").getValuesAs(JsonObject.class).stream().filter(d -> d.getString("name").equals(expected[0])).findFirst().orElseThrow();
+            assertThat(found.getString("classification")).isEqualTo(expected[1]);
+            org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(dana.get("catalogue/dataset.xhtml?id=" + found.getJsonNumber("id").longValue()).body());
+            assertThat(page.getElementById("noAgreement")).as(expected[0]).isNotNull();
+            assertThat(page.getElementById("noAgreement").text()).isEqualTo(expected[2]);
+        }
+    }
+
     private static JsonObject json(String body) {
         return Json.createReader(new StringReader(body)).readObject();
     }

@@ -673,4 +673,28 @@ class CatalogueBrowserIT {
                 .orElseThrow(() -> new AssertionError("No option starting " + prefix + " in " + menuId));
     }
 
+
+    /** Before raising another request on an ask, a requester sees their own still open on it, linked; nobody else's. */
+    @Test
+    void aRequesterSeesTheirOwnOpenRequestsOnAnAskBeforeRaisingAnother() throws Exception {
+        String needed = "Waiting times by CAMHS team, for the already-asked test " + java.util.UUID.randomUUID();
+        String path = RequestSteps.raise(base, "blake.boardmember", CAMHS_ASK, needed, "To compare the teams.");
+        String link = path.substring(path.indexOf("catalogue/request.xhtml"));
+        try (Browser blake = Browser.open(base)) {
+            blake.signInOverHttp("blake.boardmember", DEMO_PASSWORD);
+            RequestSteps.openNewRequest(blake, CAMHS_ASK);
+            WebElement mine = blake.driver().findElements(By.cssSelector("#alreadyAsked a")).stream()
+                    .filter(a -> a.getAttribute("href").endsWith(link)).findFirst().orElseThrow(() -> new AssertionError(
+                            "no link to " + link + " in: " + blake.driver().findElements(By.id("alreadyAsked"))));
+            assertThat(mine.getText()).startsWith("KICB: ").contains(", raised ");
+            blake.screenshot("new-request-already-asked");
+        }
+        try (Browser casey = Browser.open(base)) {
+            casey.signInOverHttp("casey.chair", DEMO_PASSWORD);
+            RequestSteps.openNewRequest(casey, CAMHS_ASK);
+            assertThat(casey.driver().findElements(By.cssSelector("#alreadyAsked a")).stream().map(a -> a.getAttribute("href")))
+                    .as("another member's request is not listed").noneMatch(href -> href.endsWith(link));
+        }
+    }
+
 }

@@ -180,7 +180,7 @@ class RequestServiceLevelsBrowserIT {
             MimeMessage toPolice = Mailbox.of(MAIL).await(m -> Mailbox.to(m, "pat.policedata") && Mailbox.subject(m).startsWith("Data request transferred to KSP"));
             assertThat(GreenMailUtil.getBody(toPolice)).contains("Missing episodes are recorded by the police").contains(Wording.date(newDue));
             MimeMessage toRequester = Mailbox.of(MAIL).await(m -> Mailbox.to(m, "blake.boardmember") && Mailbox.subject(m).startsWith("Data request transferred to KSP"));
-            assertThat(GreenMailUtil.getBody(toRequester)).contains("Kestrelshire Police").contains(Wording.date(newDue));
+            assertThat(GreenMailUtil.getBody(toRequester)).contains("to Kestrelshire Police, 2 working days late to accept.").contains(Wording.date(newDue));
 
             try (Browser pat = Browser.open(base)) {
                 pat.signInOverHttp("pat.policedata", DEMO_PASSWORD);
@@ -209,8 +209,10 @@ class RequestServiceLevelsBrowserIT {
             try (Browser blake = Browser.open(base)) {
                 blake.signInOverHttp("blake.boardmember", DEMO_PASSWORD);
                 blake.go(requestPath);
-                blake.waitForText(By.id("timeline"), "Transferred from KICB to KSP: Missing episodes are recorded by the police");
+                // The police's clock starts afresh, but the requester still sees how long the request has waited and how late it was.
+                blake.waitForText(By.id("timeline"), "Transferred from KICB to KSP, 2 working days late to accept: Missing episodes are recorded by the police");
                 assertThat(blake.textOf("acceptDue")).isEqualTo(Wording.date(newDue));
+                assertThat(blake.textOf("raisedOn")).isEqualTo(Wording.date(LocalDate.now(LONDON)) + " · with KSP since " + Wording.date(weekOn));
             }
         } finally {
             ClockControl.reset(admin);

@@ -563,7 +563,7 @@ class MeetingsBrowserIT {
      * has passed (to write up a meeting already held), but the chair is told of each, and of nothing otherwise.
      */
     @Test
-    void aChairIsToldWhenAMeetingClashesWithTheBoardsOwnOrItsDayHasPassed() {
+    void aChairIsToldWhenAMeetingClashesWithTheBoardsOwnOrItsDayHasPassed() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
         // A day far enough ahead that no demo meeting or other test's meeting of the board falls on it.
         LocalDate day = LocalDate.now().plusDays(800 + new java.util.Random().nextInt(2000));
