@@ -204,8 +204,7 @@ class SharingChainBrowserIT {
             dana.waitForText(By.id("agreementStatus"), "Draft");
             assertThat(dana.textOf("parties")).contains("Kestrel Vale Integrated Care Board: 6(1)(e) Public task");
 
-            dana.choose("agreementForm:status", "Signed");
-            dana.click("agreementForm:save");
+            saveWithStatus(dana, "Signed");
             dana.waitForText(By.id("agreementForm"), "A signed agreement has two parties or more");
             dana.go(dana.currentPath().substring(1));
             dana.waitForText(By.id("agreementStatus"), "Draft");
@@ -221,8 +220,7 @@ class SharingChainBrowserIT {
             dana.click("datasetForm:cover");
             dana.waitForText(By.tagName("body"), "Datasets saved.");
             // Primary care's exploitation concerns are special category data: each party needs its Article 9 and Schedule 1 condition before it is signed.
-            dana.choose("agreementForm:status", "Signed");
-            dana.click("agreementForm:save");
+            saveWithStatus(dana, "Signed");
             dana.waitForText(By.id("agreementForm"), "give the Article 9/10 and DPA 2018 Schedule 1 condition for KCS, KICB");
             dana.go(dana.currentPath().substring(1));
             dana.waitForText(By.id("agreementStatus"), "Draft");
@@ -235,26 +233,20 @@ class SharingChainBrowserIT {
             }
             assertThat(dana.textOf("parties")).contains("Kestrel Vale Community Safety & Violence Reduction Unit: 6(1)(e) Public task; Art. 9(2)(h)");
             // Without a review date a signed agreement would cover sharing for ever; without its signed copy, "signed" is only a claim.
-            dana.choose("agreementForm:status", "Signed");
-            dana.click("agreementForm:save");
+            saveWithStatus(dana, "Signed");
             dana.waitForText(By.id("agreementForm"), "A signed agreement has a review date");
             dana.go(dana.currentPath().substring(1));
             dana.typeDate("agreementForm:reviewOn", LocalDate.now().plusYears(2).toString());
-            dana.choose("agreementForm:status", "Signed");
-            dana.click("agreementForm:save");
+            saveWithStatus(dana, "Signed");
             dana.waitForText(By.id("agreementForm"), "Attach the signed PDF first: an agreement is marked signed once its signed copy is here");
             dana.go(dana.currentPath().substring(1));
             dana.waitForText(By.id("agreementStatus"), "Draft");
             assertThat(dana.textOf("reviewOn")).as("a refused save changes nothing").isEmpty();
 
-            Path pdf = Files.createTempFile("signed-agreement", ".pdf");
-            TestFiles.writePdf(pdf, "Signed information sharing agreement " + reference);
-            dana.attach("documentForm", pdf);
-            dana.click("documentForm:attach");
+            attachSignedPdf(dana, "signed-agreement", "Signed information sharing agreement " + reference);
             dana.waitForText(By.id("signedDocument"), "signed-agreement");
             dana.typeDate("agreementForm:reviewOn", LocalDate.now().plusYears(2).toString());
-            dana.choose("agreementForm:status", "Signed");
-            dana.click("agreementForm:save");
+            saveWithStatus(dana, "Signed");
             dana.waitForText(By.id("agreementStatus"), "Signed");
             dana.screenshot("sharing-agreement");
 
@@ -266,25 +258,19 @@ class SharingChainBrowserIT {
             assertThat(dana.driver().findElements(By.id("remove:removeParty"))).as("no party to remove").isEmpty();
             assertThat(dana.driver().findElement(By.id("agreementForm:purpose")).isEnabled()).isFalse();
             // Varied the way it is on paper: back to draft (covering no sharing), changed, signed again.
-            dana.choose("agreementForm:status", "Draft");
-            dana.click("agreementForm:save");
+            saveWithStatus(dana, "Draft");
             dana.waitForText(By.id("agreementStatus"), "Draft");
             dana.waitFor(By.id("partyForm"));
             dana.type("agreementForm:purpose", "To see whether children at risk of exploitation get mental health help in time, and how long they wait.");
             dana.click("agreementForm:save");
             // The PDF attached before the variation was signed on the earlier terms: it cannot be signed again on it.
             dana.waitForText(By.id("signedDocument"), "Signed on earlier terms");
-            dana.choose("agreementForm:status", "Signed");
-            dana.click("agreementForm:save");
+            saveWithStatus(dana, "Signed");
             dana.waitForText(By.id("agreementForm"), "The attached PDF was signed before its terms last changed: attach the signed copy of these terms first");
-            Path variation = Files.createTempFile("signed-variation", ".pdf");
-            TestFiles.writePdf(variation, "Signed variation of information sharing agreement " + reference);
-            dana.attach("documentForm", variation);
-            dana.click("documentForm:attach");
+            attachSignedPdf(dana, "signed-variation", "Signed variation of information sharing agreement " + reference);
             dana.waitForText(By.id("signedDocument"), "signed-variation");
             assertThat(dana.driver().findElements(By.id("documentOnEarlierTerms"))).isEmpty();
-            dana.choose("agreementForm:status", "Signed");
-            dana.click("agreementForm:save");
+            saveWithStatus(dana, "Signed");
             dana.waitForText(By.id("agreementStatus"), "Signed");
         }
         assertThat(AuditTrail.after(before, AuditTrail.filtered(admin, "dana.datalead", null, "AGREEMENT_CHANGED")).stream().map(AuditTrail.Row::detail)
@@ -300,6 +286,20 @@ class SharingChainBrowserIT {
                     .isEqualTo("To see whether children at risk of exploitation get mental health help in time, and how long they wait.");
             assertThat(pat.driver().findElements(By.id("agreementForm:save"))).as("the police are not a party: they read it only").isEmpty();
         }
+    }
+
+    /** Chooses the agreement's status and saves the agreement's form. */
+    private static void saveWithStatus(Browser maintainer, String status) {
+        maintainer.choose("agreementForm:status", status);
+        maintainer.click("agreementForm:save");
+    }
+
+    /** Attaches a new PDF, named from {@code prefix}, as the agreement's signed copy. */
+    private static void attachSignedPdf(Browser maintainer, String prefix, String text) throws java.io.IOException {
+        Path pdf = Files.createTempFile(prefix, ".pdf");
+        TestFiles.writePdf(pdf, text);
+        maintainer.attach("documentForm", pdf);
+        maintainer.click("documentForm:attach");
     }
 
     @Test
