@@ -48,9 +48,9 @@ public class AgreementDocument implements Serializable {
     }
 
     public final void replace(String fileName, byte[] content, String uploadedBy, LocalDateTime uploadedAt) {
-        // The content first: on a stored document it is not loaded yet (lazy), and EclipseLink loads the rest of the row when
-        // it is first set, over any field already changed. Set after the name, it put the old name back: a replaced PDF was
-        // stored under its predecessor's name (SharingChainBrowserIT's variation step).
+        // The content first, always: on a stored document it is not loaded yet (lazy), and EclipseLink loads the rest of the
+        // row when it is first set, over every field already changed in this method. Set after the name, it put the old name
+        // back: a replaced PDF was stored under its predecessor's name (SharingChainBrowserIT's variation step).
         this.content = content;
         this.fileName = fileName;
         this.sizeBytes = content.length;

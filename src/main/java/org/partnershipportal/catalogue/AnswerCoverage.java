@@ -39,7 +39,7 @@ public class AnswerCoverage {
         if (!sharesPersonalData) {
             return null;
         }
-        List<Dataset> personal = drawnOn.stream().filter(d -> d.getClassification() == null || d.getClassification().isPersonalData())
+        List<Dataset> personal = drawnOn.stream().filter(Dataset::sharingNeedsAgreement)
                 .sorted(java.util.Comparator.comparing(Dataset::getName)).toList();
         if (personal.isEmpty() && drawnOn.isEmpty()) {
             throw new InvalidInputException("usedDatasets", "Tick the datasets the personal data comes from, or say the answer shares aggregated figures only");

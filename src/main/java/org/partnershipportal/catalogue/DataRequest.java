@@ -237,6 +237,14 @@ public class DataRequest implements Serializable {
         return before;
     }
 
+    /** The step due next: accepting (or declining) while submitted, then answering; null once answered or declined. */
+    public DueDates.Step getNextStep() {
+        if (!status.isOpen()) {
+            return null;
+        }
+        return status == RequestStatus.SUBMITTED ? DueDates.Step.ACCEPT : DueDates.Step.ANSWER;
+    }
+
     /** The date the next step is due (accepting, then answering); null once answered or declined. */
     public LocalDate getNextDueOn() {
         if (!status.isOpen()) {

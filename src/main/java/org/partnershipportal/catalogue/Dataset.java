@@ -331,6 +331,14 @@ public class Dataset implements Serializable {
         return version;
     }
 
+    /**
+     * Sharing its data with another agency needs a sharing agreement: it holds personal data, or nobody has said what it
+     * holds (unknown is treated as personal). The chain, the answer check and the dataset's page all ask this.
+     */
+    public boolean sharingNeedsAgreement() {
+        return classification == null || classification.isPersonalData();
+    }
+
     @Override
     public boolean equals(Object other) {
         return this == other || (other instanceof Dataset that && id != null && id.equals(that.id));

@@ -78,7 +78,7 @@ public class DueRequestNotices {
             return Optional.empty();
         }
         LocalDate due = request.getNextDueOn();
-        DueDates.Step step = request.getStatus() == RequestStatus.SUBMITTED ? DueDates.Step.ACCEPT : DueDates.Step.ANSWER;
+        DueDates.Step step = request.getNextStep();
         DueDates rules = serviceLevels.dueDates();
         Optional<ReminderKind> kind = rules.noticeOn(step, due, today);
         if (kind.isEmpty() || alreadySent(requestId, kind.get(), due)) {

@@ -121,9 +121,7 @@ public class RequestPage implements Serializable {
     }
 
     public void answer() {
-        // The chosen file is used once: the bean outlives the post, and a later post without a file must not send this one again.
         UploadedFile chosen = answerFile;
-        answerFile = null;
         act(() -> {
             byte[] content = null;
             String fileName = null;
@@ -140,6 +138,8 @@ public class RequestPage implements Serializable {
             }
             requests.answer(request.getId(), request.getVersion(), answerText, answerLink, fileName, content, InputRules.ids(usedDatasets),
                     answerSharesPersonalData, answerAgreement);
+            // Sent: the bean outlives the post, and a later post must not send this file again. A refused answer keeps it.
+            answerFile = null;
         }, "Answered. The requester has been told.", "answerForm");
     }
 

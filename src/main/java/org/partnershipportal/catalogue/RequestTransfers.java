@@ -148,7 +148,7 @@ public class RequestTransfers {
         if (late <= 0) {
             return "";
         }
-        return ", " + Wording.count(late, "working day") + " late to " + (request.getStatus() == RequestStatus.SUBMITTED ? "accept" : "answer");
+        return ", " + Wording.count(late, "working day") + " late to " + (request.getNextStep() == DueDates.Step.ACCEPT ? "accept" : "answer");
     }
 
     /** Where a request may be transferred: every agency it is not with already, nor asked in a request raised with it. */

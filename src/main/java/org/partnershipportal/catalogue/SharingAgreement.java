@@ -134,14 +134,22 @@ public class SharingAgreement implements Serializable {
 
     /** Adds the agency as a party, or changes the basis it relies on. */
     public void setParty(Agency agency, LawfulBasis article6Basis, String specialCondition, String by, LocalDateTime at) {
+        Optional<AgreementParty> existing = partyOf(agency);
+        if (existing.isPresent() && existing.get().getArticle6Basis() == article6Basis
+                && Objects.equals(existing.get().getSpecialCondition(), specialCondition)) {
+            return;   // saved as it was: not a change of terms (its signed copy still matches)
+        }
         requireOpenToVariation();
         // Changed in place: removing and re-adding would insert the new row before deleting the old (unique per agreement and agency).
-        partyOf(agency).ifPresentOrElse(existing -> existing.rely(article6Basis, specialCondition),
+        existing.ifPresentOrElse(party -> party.rely(article6Basis, specialCondition),
                 () -> parties.add(new AgreementParty(this, agency, article6Basis, specialCondition)));
         termsChanged(by, at);
     }
 
     public void removeParty(Agency agency, String by, LocalDateTime at) {
+        if (partyOf(agency).isEmpty()) {
+            return;
+        }
         requireOpenToVariation();
         partyOf(agency).ifPresent(parties::remove);
         datasets.removeIf(d -> d.getAgency().equals(agency));
@@ -174,9 +182,21 @@ public class SharingAgreement implements Serializable {
         return status == AgreementStatus.DRAFT;
     }
 
+    /**
+     * A signed agreement past its review date no longer covers sharing ({@link #standingOn}); moving the date while it stays
+     * signed would bring it back on one party's word. Renewing it goes through a draft, like a variation, and is audited.
+     */
+    public void requireRenewalThroughDraft(LocalDate newReviewOn, AgreementStatus newStatus, LocalDate today) {
+        if (status == AgreementStatus.SIGNED && newStatus == AgreementStatus.SIGNED && isExpiredOn(today) && !Objects.equals(newReviewOn, reviewOn)) {
+            throw new InvalidInputException("reviewOn", "Its review date has passed, so it no longer covers sharing. To renew it, set it to Draft and save,"
+                    + " then give the new review date and mark it signed again.");
+        }
+    }
+
     /** Said by the refusal and by the page: why its terms cannot change now, and how to vary them. */
     public String whyTermsAreFixed() {
-        return "This agreement is " + status.getLabel().toLowerCase(Locale.ROOT)
+        // Its recorded status: one signed but past its review date reads "recorded as signed" beside the page's "Expired".
+        return "This agreement is " + (status == AgreementStatus.SIGNED ? "recorded as signed" : status.getLabel().toLowerCase(Locale.ROOT))
                 + ": its parties, datasets, purpose and retention change only in a draft. To vary them, set its status to Draft and save first:"
                 + " it then covers no sharing until it is marked signed again.";
     }

@@ -132,15 +132,26 @@ public class SharingAgreements {
         InputRules.requireValid(validator, form);
         requireUniqueReference(form.getReference(), agreementId);
         refusePastReviewDate(form, agreement.getReviewOn());
+        agreement.requireRenewalThroughDraft(form.getReviewOn(), form.getStatus(), clock.today());
         AgreementStatus before = agreement.getStatus();
-        agreement.describe(form.getTitle().trim(), form.getReference().trim(), form.getPurpose().trim(), form.getRetention().trim(),
-                form.getReviewOn(), form.getStatus(), caller().getUsername(), clock.utcNow());
-        requireCompleteIfSigned(agreement);
+        LocalDate reviewBefore = agreement.getReviewOn();
+        // Terms are posted back only while they may change (the page disables them otherwise); the stored ones stand for them then.
+        boolean open = agreement.isOpenToVariation();
+        agreement.describe(form.getTitle().trim(), form.getReference().trim(), open ? form.getPurpose().trim() : agreement.getPurpose(),
+                open ? form.getRetention().trim() : agreement.getRetention(), form.getReviewOn(), form.getStatus(), caller().getUsername(), clock.utcNow());
         if (before != AgreementStatus.SIGNED && agreement.getStatus() == AgreementStatus.SIGNED) {
+            // Checked as it becomes signed: its terms cannot change while it stays signed.
+            requireCompleteIfSigned(agreement);
             requireSignedCopyOfTheseTerms(agreement);
         }
-        audit.record(AuditAction.AGREEMENT_CHANGED, "agreement", agreementId,
-                before == agreement.getStatus() ? "details" : "status " + before + " -> " + agreement.getStatus());
+        List<String> changed = new java.util.ArrayList<>();
+        if (before != agreement.getStatus()) {
+            changed.add("status " + before + " -> " + agreement.getStatus());
+        }
+        if (!java.util.Objects.equals(reviewBefore, agreement.getReviewOn())) {
+            changed.add("review " + (reviewBefore == null ? "none" : reviewBefore) + " -> " + (agreement.getReviewOn() == null ? "none" : agreement.getReviewOn()));
+        }
+        audit.record(AuditAction.AGREEMENT_CHANGED, "agreement", agreementId, changed.isEmpty() ? "details" : String.join("; ", changed));
         return agreement;
     }
 
@@ -148,7 +159,6 @@ public class SharingAgreements {
         SharingAgreement agreement = requireMaintainer(agreementId, expectedVersion);
         Agency agency = agency(agencyId, "partyAgency");
         agreement.setParty(agency, requireBasis(basis), cleanCondition(condition), caller().getUsername(), clock.utcNow());
-        requireCompleteIfSigned(agreement);
         audit.record(AuditAction.AGREEMENT_CHANGED, "agreement", agreementId, "party " + agency.getShortName() + ": " + basis);
         return agreement;
     }
@@ -157,7 +167,6 @@ public class SharingAgreements {
         SharingAgreement agreement = requireMaintainer(agreementId, expectedVersion);
         Agency agency = agency(agencyId, "parties");
         agreement.removeParty(agency, caller().getUsername(), clock.utcNow());
-        requireCompleteIfSigned(agreement);
         audit.record(AuditAction.AGREEMENT_CHANGED, "agreement", agreementId, "party removed: " + agency.getShortName());
         return agreement;
     }
@@ -174,7 +183,6 @@ public class SharingAgreements {
             throw new InvalidInputException("datasets", "Choose datasets held by the agreement's parties");
         }
         agreement.cover(chosen, caller().getUsername(), clock.utcNow());
-        requireCompleteIfSigned(agreement);
         audit.record(AuditAction.AGREEMENT_CHANGED, "agreement", agreementId, "covers " + chosen.size() + " datasets");
         return agreement;
     }

@@ -96,7 +96,7 @@ public class SharingChain {
         for (AskMapping mapping : mappings) {
             Dataset dataset = mapping.getDataset();
             Agency holder = dataset.getAgency();
-            boolean needs = dataset.getClassification() == null || dataset.getClassification().isPersonalData();
+            boolean needs = dataset.sharingNeedsAgreement();
             List<Link> links = new ArrayList<>();
             for (Agency to : asking) {
                 if (to.equals(holder)) {

@@ -231,8 +231,13 @@ public class MeetingPage implements Serializable {
 
     public void saveMeeting() {
         try {
-            meetings.update(MeetingId.of(view.meeting()), view.meeting().getVersion(), form, status);
+            Meeting saved = meetings.update(MeetingId.of(view.meeting()), view.meeting().getVersion(), form, status);
             FacesMessages.info("Meeting details saved.");
+            if (saved.getStatus() != MeetingStatus.CANCELLED) {
+                for (Meeting clash : meetings.clashesWith(MeetingId.of(saved))) {
+                    FacesMessages.warn(Meetings.clashNotice(clash));
+                }
+            }
             reload();
         } catch (InvalidInputException refusal) {
             FacesMessages.show(refusal, "details");

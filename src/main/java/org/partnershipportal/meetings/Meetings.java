@@ -154,6 +154,12 @@ public class Meetings {
                 .setParameter("starts", meeting.getStartsAt()).setParameter("ends", meeting.getEndsAt()).getResultList();
     }
 
+    /** What the person scheduling or moving a meeting is told of a clash ({@link #clashesWith}). */
+    public static String clashNotice(Meeting clash) {
+        return "The board already meets then: " + clash.getTitle() + ", " + org.partnershipportal.platform.Wording.dayDateTime(clash.getStartsAt()) + "\u2013"
+                + org.partnershipportal.platform.Wording.time(clash.getEndsAt()) + ". Move one of them, or cancel it, if they are not both meant to happen.";
+    }
+
     public Meeting update(MeetingId meetingId, long expectedVersion, MeetingForm form, MeetingStatus status) {
         Meeting meeting = find(meetingId);
         BoardAccess.Seat seat = access.requireMeetingManager(BoardId.of(meeting.getBoard()));

@@ -9,7 +9,6 @@ import org.partnershipportal.platform.FacesMessages;
 import org.partnershipportal.platform.InvalidInputException;
 import org.partnershipportal.platform.PageIds;
 import org.partnershipportal.platform.PortalClock;
-import org.partnershipportal.platform.Wording;
 
 import java.io.Serializable;
 import java.time.LocalTime;
@@ -46,8 +45,7 @@ public class NewMeetingPage implements Serializable {
             Meeting meeting = meetings.schedule(BoardId.of(boardId), form);
             FacesMessages.info("Meeting scheduled. Add its agenda below.");
             for (Meeting clash : meetings.clashesWith(MeetingId.of(meeting))) {
-                FacesMessages.warn("The board already meets then: " + clash.getTitle() + ", " + Wording.dayDateTime(clash.getStartsAt()) + "\u2013"
-                        + Wording.time(clash.getEndsAt()) + ". Move one of them, or cancel it, if they are not both meant to happen.");
+                FacesMessages.warn(Meetings.clashNotice(clash));
             }
             if (form.getDate().isBefore(portalClock.today())) {
                 // Allowed on purpose: a meeting already held is recorded so its attendance, minutes and actions can be written up.

@@ -108,9 +108,29 @@ class SharingAgreementTermsTest {
         assertThat(agreement.getTermsChangedAt()).isEqualTo(LATER);
     }
 
+    @Test
+    void savingAPartyAsItWasOrRemovingOneThatIsNotAPartyIsNoChangeOfTerms() {
+        agreement.setParty(police, LawfulBasis.PUBLIC_TASK, null, "pat", LATER);
+        agreement.removeParty(health, "pat", LATER);
+        agreement.cover(Set.of(missingReports), "pat", LATER);
+        assertThat(agreement.getTermsChangedAt()).isEqualTo(TestData.CREATED);
+        assertThat(agreement.termsChangedAfter(SIGNED_COPY_ATTACHED)).isFalse();
+    }
+
+    @Test
+    void aSignedAgreementPastItsReviewDateIsRenewedThroughADraftNotByMovingItsDate() {
+        LocalDate dayAfterReview = REVIEW.plusDays(1);
+        assertThatThrownBy(() -> agreement.requireRenewalThroughDraft(REVIEW.plusYears(1), AgreementStatus.SIGNED, dayAfterReview))
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("Its review date has passed, so it no longer covers sharing.");
+        // Before it passes, the parties' agreed new date is recorded as it stands; back in draft, or kept as it was, nothing is refused.
+        agreement.requireRenewalThroughDraft(REVIEW.plusYears(1), AgreementStatus.SIGNED, REVIEW);
+        agreement.requireRenewalThroughDraft(REVIEW.plusYears(1), AgreementStatus.DRAFT, dayAfterReview);
+        agreement.requireRenewalThroughDraft(REVIEW, AgreementStatus.SIGNED, dayAfterReview);
+    }
+
     private void assertRefused(Runnable change) {
         assertThatThrownBy(change::run).isInstanceOf(InvalidInputException.class)
-                .hasMessage("This agreement is signed: its parties, datasets, purpose and retention change only in a draft. To vary them, set its"
+                .hasMessage("This agreement is recorded as signed: its parties, datasets, purpose and retention change only in a draft. To vary them, set its"
                         + " status to Draft and save first: it then covers no sharing until it is marked signed again.");
     }
 

@@ -251,7 +251,7 @@ class SharingChainBrowserIT {
             dana.screenshot("sharing-agreement");
 
             // Signed, its terms are what its parties signed: a party's data lead cannot widen them in place.
-            assertThat(dana.textOf("termsFixed")).isEqualTo("This agreement is signed: its parties, datasets, purpose and retention change only"
+            assertThat(dana.textOf("termsFixed")).isEqualTo("This agreement is recorded as signed: its parties, datasets, purpose and retention change only"
                     + " in a draft. To vary them, set its status to Draft and save first: it then covers no sharing until it is marked signed again.");
             assertThat(dana.driver().findElements(By.id("partyForm"))).as("no party to add").isEmpty();
             assertThat(dana.driver().findElements(By.id("datasetForm"))).as("no dataset to add").isEmpty();
@@ -275,7 +275,7 @@ class SharingChainBrowserIT {
         }
         assertThat(AuditTrail.after(before, AuditTrail.filtered(admin, "dana.datalead", null, "AGREEMENT_CHANGED")).stream().map(AuditTrail.Row::detail)
                 .filter(d -> d.startsWith("status ")).toList()).as("newest first")
-                .containsExactly("status DRAFT -> SIGNED", "status SIGNED -> DRAFT", "status DRAFT -> SIGNED");
+                .containsExactly("status DRAFT -> SIGNED", "status SIGNED -> DRAFT", "status DRAFT -> SIGNED; review none -> " + LocalDate.now().plusYears(2));
         try (Browser pat = Browser.open(base)) {
             pat.signInOverHttp("pat.policedata", DEMO_PASSWORD);
             pat.go("catalogue/agreements.xhtml");

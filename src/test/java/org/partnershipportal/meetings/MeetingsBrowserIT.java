@@ -577,6 +577,12 @@ class MeetingsBrowserIT {
                     .contains("The board already meets then: Board meeting " + run + ", " + Wording.dayDateTime(day.atTime(10, 0)) + "\u201312:00.");
             MeetingSteps.schedule(chair, "Children's Safeguarding Partnership", "Afternoon meeting " + run, day, "13:00", "14:00");
             assertThat(chair.textOf("pageMessages")).as("meeting as another ends is no clash").isEqualTo("Meeting scheduled. Add its agenda below.");
+            // Moved onto the morning's meeting, the chair is told too.
+            chair.setValue("details:startTime", "11:00");
+            chair.click("details:save");
+            chair.waitForText(By.id("details:messages"), "Meeting details saved.");
+            assertThat(chair.textOf("details:messages"))
+                    .contains("The board already meets then: Board meeting " + run + ", " + Wording.dayDateTime(day.atTime(10, 0)) + "\u201312:00.");
 
             MeetingSteps.schedule(chair, "Children's Safeguarding Partnership", "Meeting already held " + run, LocalDate.now().minusDays(3), "07:00", "07:05");
             assertThat(chair.textOf("pageMessages")).contains("Its day has passed: if it was held, mark it held to record attendance and minutes.");
