@@ -20,7 +20,6 @@ import org.partnershipportal.platform.Permission;
 import org.partnershipportal.platform.PortalClock;
 import org.partnershipportal.platform.Wording;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -143,8 +142,7 @@ public class RequestTransfers {
 
     /** ", 20 working days late to accept" when the step due with the sending agency was late; else empty. */
     private String latenessWhenTransferred(DataRequest request) {
-        LocalDate due = request.getNextDueOn();
-        int late = due == null ? 0 : serviceLevels.dueDates().workingDaysLate(due, clock.today());
+        int late = serviceLevels.standingOf(request).workingDaysLate();
         if (late <= 0) {
             return "";
         }

@@ -147,11 +147,12 @@ public class SharingAgreement implements Serializable {
     }
 
     public void removeParty(Agency agency, String by, LocalDateTime at) {
-        if (partyOf(agency).isEmpty()) {
+        Optional<AgreementParty> party = partyOf(agency);
+        if (party.isEmpty()) {
             return;
         }
         requireOpenToVariation();
-        partyOf(agency).ifPresent(parties::remove);
+        parties.remove(party.get());
         datasets.removeIf(d -> d.getAgency().equals(agency));
         termsChanged(by, at);
     }

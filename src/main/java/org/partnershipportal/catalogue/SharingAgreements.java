@@ -141,7 +141,7 @@ public class SharingAgreements {
                 open ? form.getRetention().trim() : agreement.getRetention(), form.getReviewOn(), form.getStatus(), caller().getUsername(), clock.utcNow());
         if (before != AgreementStatus.SIGNED && agreement.getStatus() == AgreementStatus.SIGNED) {
             // Checked as it becomes signed: its terms cannot change while it stays signed.
-            requireCompleteIfSigned(agreement);
+            requireComplete(agreement);
             requireSignedCopyOfTheseTerms(agreement);
         }
         List<String> changed = new java.util.ArrayList<>();
@@ -290,10 +290,8 @@ public class SharingAgreements {
         return agreement;
     }
 
-    private void requireCompleteIfSigned(SharingAgreement agreement) {
-        if (agreement.getStatus() != AgreementStatus.SIGNED) {
-            return;
-        }
+    /** What a signed agreement must have, checked as it becomes signed. */
+    private void requireComplete(SharingAgreement agreement) {
         if (agreement.getPartyList().size() < 2) {
             throw new InvalidInputException("status", "A signed agreement has two parties or more, each with its lawful basis");
         }
