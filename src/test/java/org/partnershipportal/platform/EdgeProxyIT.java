@@ -104,6 +104,23 @@ class EdgeProxyIT {
                 .matches("(?s)(|HTTP/1\\.1 4\\d\\d .*)").doesNotContain("JSESSIONID").doesNotContain("Partnership Portal");
     }
 
+    @Test
+    void whenNoNodeCanAnswerPeopleGetThePortalsWordingWithTheSecurityHeaders() throws Exception {
+        // An upstream where nothing listens: every node down, or not yet started.
+        java.net.URL nowhere = new java.net.URL("http://127.0.0.1:" + org.partnershipportal.testsupport.FreePort.onLoopback() + "/");
+        try (EdgeProxy edgeWithNoNode = EdgeProxy.inFrontOf(nowhere)) {
+            Response answer = Response.parse(edgeWithNoNode.https("GET /boards/index.xhtml HTTP/1.1", HOST, HOST));
+            assertThat(answer.status).as("a 503: try again, not the proxy's 502").isEqualTo(503);
+            assertThat(answer.body).contains("<h1>Unavailable for a moment</h1>").contains("Try again in a minute")
+                    .doesNotContainIgnoringCase("nginx").doesNotContain("Bad Gateway");
+            assertThat(answer.headers("Content-Type").get(0)).startsWith("text/html");
+            assertThat(answer.headers("X-Content-Type-Options")).containsExactly("nosniff");
+            assertThat(answer.headers("Strict-Transport-Security")).hasSize(1);
+            assertThat(answer.headers("Content-Security-Policy")).hasSize(1);
+            assertThat(answer.headers("Content-Security-Policy").get(0)).contains("default-src 'none'");
+        }
+    }
+
     /** A raw HTTP/1.1 answer: status, headers by name (case-insensitive, repeated ones kept), body. */
     record Response(String statusLine, int status, Map<String, List<String>> headers, String body) {
 
