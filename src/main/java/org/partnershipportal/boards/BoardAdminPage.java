@@ -9,8 +9,10 @@ import org.partnershipportal.platform.FacesMessages;
 import org.partnershipportal.platform.InvalidInputException;
 import org.partnershipportal.platform.PageIds;
 import org.partnershipportal.platform.PortalClock;
+import org.partnershipportal.platform.Wording;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 
 /** admin/board.xhtml?id=…: one board's description, remit, reporting lines and memberships. */
@@ -65,7 +67,7 @@ public class BoardAdminPage implements Serializable {
     public void addMember() {
         try {
             Membership seat = directory.addMembership(BoardId.of(board), newMember);
-            FacesMessages.info(seat.getMember().getFullName() + " now sits on the board as " + seat.getRole().getLabel().toLowerCase() + ".");
+            FacesMessages.info(whatTheSeatNowIs(seat));
             newMember = new MembershipForm(clock.today());
             refresh();
         } catch (InvalidInputException refusal) {
@@ -73,10 +75,28 @@ public class BoardAdminPage implements Serializable {
         }
     }
 
+    /** The seat just recorded, in the tense its dates give it: a seat recorded for later or for the past is not "now". */
+    private String whatTheSeatNowIs(Membership seat) {
+        String who = seat.getMember().getFullName();
+        String as = seat.getRole().getLabel().toLowerCase(java.util.Locale.ROOT);
+        LocalDate today = clock.today();
+        if (seat.getStartsOn().isAfter(today)) {
+            return who + " will sit on the board as " + as + " from " + Wording.date(seat.getStartsOn()) + ".";
+        }
+        if (!seat.isCurrentOn(today)) {
+            return who + "'s past seat as " + as + " (" + Wording.date(seat.getStartsOn()) + " to " + Wording.date(seat.getEndsOn())
+                    + ") is recorded. It gives no access.";
+        }
+        return who + " now sits on the board as " + as + ".";
+    }
+
     public void end(Membership seat) {
+        boolean notStarted = seat.getStartsOn().isAfter(clock.today());
         try {
             directory.endMembership(seat.getId());
-            FacesMessages.info(seat.getMember().getFullName() + "'s membership has ended. Their access to the workspace stops now.");
+            FacesMessages.info(notStarted
+                    ? seat.getMember().getFullName() + "'s seat from " + Wording.date(seat.getStartsOn()) + " is cancelled: they will not sit on the board."
+                    : seat.getMember().getFullName() + "'s membership has ended. Their access to the workspace stops now.");
             refresh();
         } catch (InvalidInputException refusal) {
             FacesMessages.show(refusal, "members");
@@ -85,6 +105,11 @@ public class BoardAdminPage implements Serializable {
 
     public boolean isCurrent(Membership seat) {
         return seat.isCurrentOn(clock.today());
+    }
+
+    /** A seat recorded to start later: it can be cancelled before it starts (a mistaken date, a change of plan). */
+    public boolean startsLater(Membership seat) {
+        return seat.getStartsOn().isAfter(clock.today()) && (seat.getEndsOn() == null || seat.getEndsOn().isAfter(seat.getStartsOn()));
     }
 
     public MeetingFrequency[] getFrequencies() {

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
 import org.partnershipportal.audit.AuditAction;
 import org.partnershipportal.audit.AuditLog;
+import org.partnershipportal.identity.Role;
 import org.partnershipportal.identity.UserAccount;
 import org.partnershipportal.platform.ConflictException;
 import org.partnershipportal.platform.InputRules;
@@ -90,6 +91,12 @@ public class BoardDirectory {
         }
         UserAccount person = Optional.ofNullable(em.find(UserAccount.class, form.getUserId()))
                 .orElseThrow(() -> new InvalidInputException("userId", "Choose the person."));
+        if (!person.hasRole(Role.BOARD_MEMBER)) {
+            // A seat opens the board's restricted papers; the role is what says the person sits on boards at all
+            // (their menu, My boards, My actions follow it), so one is not given without the other.
+            throw new InvalidInputException("userId", person.getFullName() + " does not have the Board member role. Give it to them on their"
+                    + " account first (People), then add the seat.");
+        }
         boolean overlapping = em.createQuery("SELECT m FROM Membership m WHERE m.board.id = :board AND m.member.id = :user", Membership.class)
                 .setParameter("board", boardId.value()).setParameter("user", person.getId()).getResultStream()
                 .anyMatch(m -> overlaps(m, form.getStartsOn(), form.getEndsOn()));

@@ -14,6 +14,7 @@ import org.partnershipportal.boards.BoardId;
 import org.partnershipportal.boards.Membership;
 import org.partnershipportal.boards.MembershipRole;
 import org.partnershipportal.meetings.AgendaStatus;
+import org.partnershipportal.meetings.MeetingStatus;
 import org.partnershipportal.platform.AccessRefusedException;
 import org.partnershipportal.platform.CallerPermissions;
 import org.partnershipportal.platform.InvalidInputException;
@@ -206,8 +207,11 @@ public class Duplicates {
             if (members.stream().map(Member::boardId).distinct().count() < 2) {
                 continue;
             }
+            // Time spent is what held meetings gave the matter; time planned on meetings still to come (or cancelled) is not spent.
             Map<String, Integer> minutes = new LinkedHashMap<>();
-            members.forEach(m -> minutes.merge(m.board(), m.minutesAllotted() == null ? 0 : m.minutesAllotted(), Integer::sum));
+            cluster.stream().map(records::get).filter(r -> r != null && r.meetingHeld())
+                    .sorted(java.util.Comparator.comparing(Record::meetingDate).thenComparing(Record::board).thenComparingLong(Record::id))
+                    .forEach(r -> minutes.merge(r.board(), r.minutesAllotted() == null ? 0 : r.minutesAllotted(), Integer::sum));
             Optional<DuplicateDecision> confirmed = decisions.stream()
                     .filter(d -> d.getDecision() == DuplicateDecision.Verdict.SAME && cluster.contains(d.getFirstId()) && cluster.contains(d.getSecondId()))
                     .max(java.util.Comparator.comparing(DuplicateDecision::getDecidedAt));
@@ -317,7 +321,7 @@ public class Duplicates {
 
     /** A record's facts for display, read for many ids in one query; {@code onDraftAgenda}: an item of an agenda not yet published. */
     private record Record(long id, long boardId, String board, LocalDate meetingDate, long meetingId, String title, Integer minutesAllotted,
-                          boolean onDraftAgenda) {
+                          boolean onDraftAgenda, boolean meetingHeld) {
     }
 
     /**
@@ -351,12 +355,14 @@ public class Duplicates {
             return Map.of();
         }
         String jpql = kind == DuplicateDecision.Kind.AGENDA_ITEM
-                ? "SELECT i.id, i.board.id, i.board.name, i.meeting.startsAt, i.meeting.id, i.title, i.minutesAllotted, i.meeting.agendaStatus "
-                        + "FROM AgendaItem i WHERE i.id IN :ids"
-                : "SELECT a.id, a.board.id, a.board.name, a.meeting.startsAt, a.meeting.id, a.description, NULL, a.meeting.agendaStatus FROM Action a WHERE a.id IN :ids";
+                ? "SELECT i.id, i.board.id, i.board.name, i.meeting.startsAt, i.meeting.id, i.title, i.minutesAllotted, i.meeting.agendaStatus, "
+                        + "i.meeting.status FROM AgendaItem i WHERE i.id IN :ids"
+                : "SELECT a.id, a.board.id, a.board.name, a.meeting.startsAt, a.meeting.id, a.description, NULL, a.meeting.agendaStatus, "
+                        + "a.meeting.status FROM Action a WHERE a.id IN :ids";
         return em.createQuery(jpql, Object[].class).setParameter("ids", ids).getResultStream()
                 .map(row -> new Record((Long) row[0], (Long) row[1], (String) row[2], ((LocalDateTime) row[3]).toLocalDate(),
-                        (Long) row[4], (String) row[5], (Integer) row[6], kind == DuplicateDecision.Kind.AGENDA_ITEM && row[7] != AgendaStatus.PUBLISHED))
+                        (Long) row[4], (String) row[5], (Integer) row[6], kind == DuplicateDecision.Kind.AGENDA_ITEM && row[7] != AgendaStatus.PUBLISHED,
+                        row[8] == MeetingStatus.HELD))
                 .collect(Collectors.toMap(Record::id, Function.identity()));
     }
 

@@ -41,6 +41,10 @@ public class UserDirectory {
     @Inject
     AuditLog audit;
 
+    /** Days are London's, from the portal's clock (PortalClock's time policy). */
+    @Inject
+    org.partnershipportal.platform.PortalClock clock;
+
     @Inject
     SecurityContext securityContext;
 
@@ -79,6 +83,9 @@ public class UserDirectory {
         if (isSelf(account) && before.contains(Role.PARTNERSHIP_ADMIN) && !form.getRoles().contains(Role.PARTNERSHIP_ADMIN)) {
             throw new InvalidInputException("roles", "You cannot remove your own administrator role. Ask another administrator.");
         }
+        if (before.contains(Role.BOARD_MEMBER) && !form.getRoles().contains(Role.BOARD_MEMBER)) {
+            refuseWhileSeated(account);
+        }
         account.updateProfile(form.getFullName(), form.getEmail(), form.getJobTitle(), agency(form.getAgencyId()));
         account.replaceRoles(form.getRoles());
         audit.record(AuditAction.USER_UPDATED, USER, userId.value(), account.getUsername());
@@ -87,6 +94,22 @@ public class UserDirectory {
             audit.record(AuditAction.USER_ROLES_CHANGED, USER, userId.value(), account.getUsername() + ": " + before + " -> " + after);
         }
         return account;
+    }
+
+    /**
+     * A seat on a board goes with the Board member role (the boards feature refuses a seat to anyone without it), so the
+     * role is not taken from someone who still has a seat today or later: their seats would go on opening the boards'
+     * papers to them. Read by the entity's name, as identity does not depend on the boards feature.
+     */
+    private void refuseWhileSeated(UserAccount account) {
+        List<String> boards = em.createQuery("SELECT DISTINCT m.board.name FROM Membership m WHERE m.member.id = :user"
+                        + " AND (m.endsOn IS NULL OR m.endsOn > :today) AND (m.endsOn IS NULL OR m.endsOn > m.startsOn)", String.class)
+                .setParameter("user", account.getId()).setParameter("today", clock.today())
+                .getResultList();
+        if (!boards.isEmpty()) {
+            throw new InvalidInputException("roles", account.getFullName() + " still has a seat on " + String.join(", ", boards.stream().sorted().toList())
+                    + ". End those memberships first (Boards), then take away the Board member role.");
+        }
     }
 
     public void disable(UserId userId) {

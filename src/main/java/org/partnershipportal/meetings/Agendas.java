@@ -68,6 +68,7 @@ public class Agendas {
     public AgendaItem add(MeetingId meetingId, AgendaItemForm form) {
         Meeting meeting = Optional.ofNullable(em.find(Meeting.class, meetingId.value())).orElseThrow(() -> new NotFoundException("No such meeting"));
         access.requireMeetingManager(BoardId.of(meeting.getBoard()));
+        meeting.requireRecordOpen(null);
         InputRules.requireValid(validator, form);
         Integer last = em.createQuery("SELECT MAX(i.position) FROM AgendaItem i WHERE i.meeting.id = :meeting", Integer.class)
                 .setParameter("meeting", meetingId.value()).getSingleResult();
@@ -89,6 +90,7 @@ public class Agendas {
     public AgendaItem update(long itemId, long expectedVersion, AgendaItemForm form) {
         AgendaItem item = managed(itemId);
         requireVersion(item, expectedVersion);
+        item.getMeeting().requireRecordOpen(null);
         InputRules.requireValid(validator, form);
         String titleBefore = item.getTitle();
         String descriptionBefore = item.getDescription();
@@ -136,6 +138,7 @@ public class Agendas {
     /** Moves an item one place up (-1) or down (+1) on its agenda, renumbering the agenda 1, 2, 3… */
     public void move(long itemId, int direction) {
         AgendaItem item = managed(itemId);
+        item.getMeeting().requireRecordOpen(null);
         List<AgendaItem> agenda = em.createQuery("SELECT i FROM AgendaItem i WHERE i.meeting.id = :meeting ORDER BY i.position, i.id",
                 AgendaItem.class).setParameter("meeting", item.getMeeting().getId()).getResultList();
         List<AgendaItem> ordered = new java.util.ArrayList<>(agenda);
@@ -156,6 +159,7 @@ public class Agendas {
     /** An item with no actions or papers can be taken off the agenda; otherwise its record stays. */
     public void remove(long itemId) {
         AgendaItem item = managed(itemId);
+        item.getMeeting().requireRecordOpen(null);
         long dependents = em.createQuery("SELECT COUNT(a) FROM Action a WHERE a.agendaItem.id = :item", Long.class)
                 .setParameter("item", itemId).getSingleResult()
                 + em.createQuery("SELECT COUNT(p) FROM Paper p WHERE p.agendaItem.id = :item", Long.class)
@@ -298,6 +302,7 @@ public class Agendas {
     public void addMattersArising(MeetingId meetingId, List<Long> actionIds, boolean previousMinutes) {
         Meeting meeting = Optional.ofNullable(em.find(Meeting.class, meetingId.value())).orElseThrow(() -> new NotFoundException("No such meeting"));
         MattersArising offered = mattersArising(meetingId);
+        meeting.requireRecordOpen(null);
         List<Action> chosen = offered.actions().stream().filter(a -> actionIds.contains(a.getId())).toList();
         if (chosen.size() != new java.util.HashSet<>(actionIds).size()) {
             throw new InvalidInputException(null, "Choose matters arising from the board's outstanding actions");

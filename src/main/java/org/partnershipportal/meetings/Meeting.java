@@ -212,6 +212,18 @@ public class Meeting implements Serializable {
         return minutesStatus == MinutesStatus.APPROVED;
     }
 
+    /**
+     * Once its minutes are approved as a correct record, a meeting's record is locked: who came, what was on its agenda,
+     * and that it was held. What was said is corrected through a minutes correction (a new version with its reason); the
+     * rest no longer changes.
+     */
+    public void requireRecordOpen(String field) {
+        if (isMinutesApproved()) {
+            throw new org.partnershipportal.platform.InvalidInputException(field, "The minutes of this meeting were approved as a correct record"
+                    + " and are locked: its attendance and agenda no longer change. Correct an item's minutes, with your reason, instead.");
+        }
+    }
+
     public LocalDateTime getMinutesCirculatedAt() {
         return minutesCirculatedAt;
     }

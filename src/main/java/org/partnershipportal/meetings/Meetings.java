@@ -174,6 +174,12 @@ public class Meetings {
             throw new InvalidInputException("status", "A meeting is marked held once its day has come: this one is on "
                     + org.partnershipportal.platform.Wording.date(form.getDate()));
         }
+        if (meeting.isHeld() && status != MeetingStatus.HELD) {
+            requireNoRecordYet(meeting);
+        }
+        if (meeting.isMinutesApproved() && !meeting.getStartsAt().toLocalDate().equals(form.getDate())) {
+            meeting.requireRecordOpen("date");
+        }
         java.time.LocalDateTime startsBefore = meeting.getStartsAt();
         java.time.LocalDateTime endsBefore = meeting.getEndsAt();
         String placeBefore = meeting.getPlace();
@@ -189,6 +195,39 @@ public class Meetings {
         meeting.changeStatus(status);
         audit.record(AuditAction.MEETING_UPDATED, MEETING, meetingId.value(), status + " " + meeting.getStartsAt());
         return meeting;
+    }
+
+    /**
+     * A held meeting that has left a record (minutes written or circulated, actions agreed at it, or another meeting's
+     * minutes approved at it) stays held: set back to planned or cancelled, its decisions and actions would belong to a
+     * meeting that did not take place. A meeting marked held by mistake, with nothing recorded yet, can be set back.
+     */
+    private void requireNoRecordYet(Meeting meeting) {
+        long meetingId = meeting.getId();
+        List<String> record = new java.util.ArrayList<>();
+        if (meeting.getMinutesStatus() != MinutesStatus.DRAFT) {
+            record.add("its minutes are " + (meeting.isMinutesApproved() ? "approved" : "circulated"));
+        }
+        long written = em.createQuery("SELECT COUNT(i) FROM AgendaItem i WHERE i.meeting.id = :meeting"
+                        + " AND ((i.minutes IS NOT NULL AND i.minutes <> '') OR (i.decisions IS NOT NULL AND i.decisions <> ''))", Long.class)
+                .setParameter("meeting", meetingId).getSingleResult();
+        if (written > 0) {
+            record.add("minutes or decisions are written for " + written + (written == 1 ? " item" : " items"));
+        }
+        long actions = em.createQuery("SELECT COUNT(a) FROM Action a WHERE a.meeting.id = :meeting", Long.class)
+                .setParameter("meeting", meetingId).getSingleResult();
+        if (actions > 0) {
+            record.add(actions + (actions == 1 ? " action was" : " actions were") + " agreed at it");
+        }
+        long approvedHere = em.createQuery("SELECT COUNT(m) FROM Meeting m WHERE m.minutesApprovedAtMeeting.id = :meeting", Long.class)
+                .setParameter("meeting", meetingId).getSingleResult();
+        if (approvedHere > 0) {
+            record.add("the minutes of an earlier meeting were approved at it");
+        }
+        if (!record.isEmpty()) {
+            throw new InvalidInputException("status", "This meeting was held and has a record (" + String.join("; ", record)
+                    + "), so it stays held.");
+        }
     }
 
     /** In words, a published meeting's new time or place ("Moved from Mon 18 Jan 2027, 10:00–12:00 to …"); empty when neither changed. */
@@ -216,17 +255,23 @@ public class Meetings {
     public void recordAttendance(MeetingId meetingId, Map<Long, Attendance> byUserId) {
         Meeting meeting = find(meetingId);
         access.requireMeetingManager(BoardId.of(meeting.getBoard()));
+        meeting.requireRecordOpen(null);
         Map<Long, Membership> members = attendanceMembers(meeting).stream()
                 .collect(Collectors.toMap(m -> m.getMember().getId(), Function.identity(), (a, b) -> a));
         Map<Long, MeetingAttendance> recorded = attendanceOf(meetingId).stream()
                 .collect(Collectors.toMap(a -> a.getMember().getId(), Function.identity()));
         int marked = 0;
         for (Map.Entry<Long, Attendance> entry : byUserId.entrySet()) {
+            MeetingAttendance existing = recorded.get(entry.getKey());
             if (entry.getValue() == null) {
+                // "Not recorded": a mark made by mistake is taken back (no row is what "not recorded" means).
+                if (existing != null) {
+                    em.remove(existing);
+                    marked++;
+                }
                 continue;
             }
             Membership seat = members.get(entry.getKey());
-            MeetingAttendance existing = recorded.get(entry.getKey());
             if (existing != null) {
                 existing.mark(entry.getValue());
             } else if (seat != null) {

@@ -107,6 +107,37 @@ class BoardsBrowserIT {
             admin.waitForText(By.id("newMember"), "already sits on this board");
             assertThat(admin.textOf("members")).doesNotContain("Adviser");
 
+            // A seat opens the board's restricted papers: only someone with the Board member role takes one.
+            admin.choose("newMember:userId", "Parker Practitioner (SHC)");
+            admin.choose("newMember:role", "Member");
+            admin.click("newMember:add");
+            admin.waitForText(By.id("newMember"), "Parker Practitioner does not have the Board member role");
+            assertThat(admin.textOf("members")).doesNotContain("Parker Practitioner");
+
+            // A seat recorded to start later says so, and can be cancelled before it starts.
+            String later = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).plusYears(3).withDayOfYear(1).toString();
+            admin.choose("newMember:userId", "Riley Reviewer (KICB)");
+            admin.choose("newMember:role", "Member");
+            admin.typeDate("newMember:startsOn", later);
+            admin.click("newMember:add");
+            admin.waitForText(By.id("pageMessages"), "Riley Reviewer will sit on the board as member from");
+            WebElement cancel = admin.waitFor(By.cssSelector("#members button.cancel-seat"));
+            assertThat(admin.driver().findElements(By.cssSelector("#members button.cancel-seat"))).as("one seat starts later").hasSize(1);
+            cancel.click();
+            admin.waitForText(By.id("members"), "Riley Reviewer's seat from");
+            assertThat(admin.textOf("members")).contains("is cancelled: they will not sit on the board");
+
+            // Nor is the role taken from someone who still has a seat: the seat would go on opening the papers.
+            admin.go("admin/users.xhtml");
+            admin.driver().findElement(By.linkText("Riley Reviewer")).click();
+            admin.waitFor(By.cssSelector("label[for='account:roles:1']")).click(); // Board member, the second role in the list
+            admin.waitFor(By.cssSelector("label[for='account:roles:2']")).click(); // Practitioner instead: one role is needed
+            admin.click("account:save");
+            admin.waitForText(By.id("account"), "Riley Reviewer still has a seat on");
+            admin.driver().get(admin.driver().getCurrentUrl()); // read again, not the refused post sent again
+            assertThat(admin.waitFor(By.id("account:roles:1")).isSelected()).as("the Board member role is kept").isTrue();
+            assertThat(admin.driver().findElements(By.cssSelector("#members button.cancel-seat"))).as("nothing left to cancel").isEmpty();
+
             // The partnership's own board has a former member: the ended seat comes after every current one.
             admin.go("admin/boards.xhtml");
             admin.driver().findElement(By.linkText("Children's Safeguarding Partnership")).click();

@@ -271,6 +271,60 @@ class DuplicatesBrowserIT {
         }
     }
 
+    /**
+     * A group's "time spent" is what held meetings gave the matter: an item on a meeting still to come has time planned,
+     * not spent (a page walk found the report adding it in).
+     */
+    @Test
+    void timeSpentCountsOnlyMeetingsThatWereHeld() throws Exception {
+        String title = "Serious violence duty: the strategic needs assessment for the subgroup " + (System.nanoTime() % 100_000);
+        // Blake chairs the Exploitation Subgroup and sits on the other two boards of the group, so he reads every record of it.
+        try (Browser chair = Browser.open(base)) {
+            chair.signInOverHttp("blake.boardmember", DEMO_PASSWORD);
+            chair.go("boards/index.xhtml");
+            chair.driver().findElement(By.linkText("Exploitation Subgroup")).click();
+            chair.waitFor(By.id("meetings"));
+            List<String> meetings = chair.driver().findElements(By.cssSelector("#meetings a[href*='meeting.xhtml']")).stream()
+                    .map(link -> link.getAttribute("href")).toList();
+            boolean added = false;
+            for (String meeting : meetings) {
+                chair.driver().get(meeting);
+                if (chair.textOf("meetingStatus").contains("Planned") && !chair.driver().findElements(By.id("newItem:title")).isEmpty()) {
+                    chair.type("newItem:title", title);
+                    chair.type("newItem:minutesAllotted", "45");
+                    chair.click("newItem:add");
+                    chair.waitForText(By.id("agendaItems"), title);
+                    added = true;
+                    break;
+                }
+            }
+            assertThat(added).as("a planned meeting of the Exploitation Subgroup taking items, among " + meetings).isTrue();
+
+            chair.go("duplicates/report.xhtml");
+            waitForReport(chair, driver -> driver.findElement(By.id("clusters")).getText().contains(title));
+            WebElement group = clusterContaining(chair, title);
+            LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+            java.util.Map<String, Integer> heldMinutes = new java.util.LinkedHashMap<>();
+            boolean plannedTimeInGroup = false;
+            for (WebElement row : group.findElements(By.cssSelector("table.cluster-members tbody tr"))) {
+                List<WebElement> cells = row.findElements(By.tagName("td"));
+                String board = cells.get(0).getText().replaceFirst("^Board\\s*", "").trim();
+                LocalDate day = LocalDate.parse(cells.get(1).getText().replaceFirst("^Meeting\\s*", "").trim(), Wording.DATE);
+                String time = cells.get(3).getText().replaceFirst("^Time\\s*", "").replace(" min", "").trim();
+                int minutes = time.isEmpty() ? 0 : Integer.parseInt(time);
+                if (day.isBefore(today)) {
+                    heldMinutes.merge(board, minutes, Integer::sum);
+                } else if (minutes > 0) {
+                    plannedTimeInGroup = true;
+                }
+            }
+            assertThat(plannedTimeInGroup).as("the group holds the item with 45 minutes planned on a meeting to come").isTrue();
+            String expected = "Time spent at meetings held: " + heldMinutes.entrySet().stream()
+                    .map(e -> e.getKey() + " " + e.getValue() + " min").collect(java.util.stream.Collectors.joining("; "));
+            assertThat(group.findElement(By.cssSelector(".time-spent")).getText()).isEqualTo(expected);
+        }
+    }
+
     private static void typeUntilHints(Browser browser, String title) {
         // The finder reads the register in the background after a start; type again until it answers.
         new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).pollingEvery(Duration.ofSeconds(3))

@@ -45,7 +45,7 @@ class MinutesCycleBrowserIT {
         String decision = "Agreed to adopt the joint serious violence plan " + run;
         PortalClient admin = signedIn("avery.admin");
         try (Browser chair = Browser.open(base); Browser stale = Browser.open(base); Browser member = Browser.open(base);
-             Browser lead = Browser.open(base)) {
+             Browser lead = Browser.open(base); Browser staleMeeting = Browser.open(base)) {
             chair.signInOverHttp("casey.chair", DEMO_PASSWORD);
             long held = schedule(chair, "Minutes cycle A " + run, LocalDate.now().minusDays(14));
             chair.type("newItem:title", "Serious youth violence: joint plan " + run);
@@ -155,6 +155,13 @@ class MinutesCycleBrowserIT {
             chair.waitForText(By.tagName("body"), "Meeting details saved.");
             recordEveryMemberAs(chair, "Apologies");
             assertThat(chair.textOf("main")).contains("not quorate");
+            // A mark made by mistake is taken back: "Not recorded" again, and it stays so.
+            String firstMenu = chair.driver().findElements(By.cssSelector("#attendance\\:table_data .ui-selectonemenu")).get(0).getAttribute("id");
+            chair.choose(firstMenu, "Not recorded");
+            chair.click("attendance:save");
+            chair.waitForText(By.id("attendance"), "Attendance saved.");
+            chair.go("meetings/meeting.xhtml?meeting=" + next);
+            assertThat(chair.waitFor(By.id(firstMenu + "_label")).getText()).as("taken back to not recorded").isEqualTo("Not recorded");
             chair.go("meetings/meeting.xhtml?meeting=" + held);
             chair.waitFor(By.id("minutesCycle:approve"));
             assertThat(chair.driver().findElements(By.cssSelector("#minutesCycle\\:approveAt_input option, #minutesCycle\\:approvalWaits")))
@@ -166,6 +173,10 @@ class MinutesCycleBrowserIT {
 
             chair.go("meetings/meeting.xhtml?meeting=" + held);
             assertThat(chair.textOf("minutesCycle:minutesComments")).contains("health joined for this item " + run).contains("Riley Reviewer (KICB)");
+            // The chair's page on the held meeting, left open in another window before the approval.
+            staleMeeting.signInOverHttp("casey.chair", DEMO_PASSWORD);
+            staleMeeting.go("meetings/meeting.xhtml?meeting=" + held);
+            staleMeeting.waitFor(By.id("attendance:save"));
             assertThat(chair.driver().findElements(By.cssSelector("#minutesCycle\\:approveAt_input option")))
                     .as("meetings offered for the approval").noneMatch(o -> o.getAttribute("textContent").contains("Minutes cycle C " + run));
             WebElement option = chair.driver().findElements(By.cssSelector("#minutesCycle\\:approveAt_input option")).stream()
@@ -175,6 +186,24 @@ class MinutesCycleBrowserIT {
             chair.waitForText(By.tagName("body"), "Minutes approved as a correct record, and locked.");
             assertThat(chair.textOf("minutesStatus")).contains("Approved as a correct record").contains("recorded by Casey Chair (KVC).");
             chair.screenshot("minutes-approved");
+
+            // Approved minutes lock the meeting's record: its agenda and attendance no longer change, and it stays held.
+            chair.go("meetings/meeting.xhtml?meeting=" + held);
+            assertThat(chair.textOf("agenda:recordLocked")).contains("its agenda and attendance are locked");
+            assertThat(chair.driver().findElements(By.cssSelector("#attendance\\:table_data .ui-selectonemenu, #newItem, .agenda-tools")))
+                    .as("attendance menus, the new-item form, the agenda's move and remove buttons").isEmpty();
+            String lockedAgenda = chair.textOf("agendaItems");
+            staleMeeting.click("attendance:save");
+            staleMeeting.waitForText(By.id("attendance"), "were approved as a correct record and are locked");
+            staleMeeting.type("newItem:title", "Added after approval " + run);
+            staleMeeting.click("newItem:add");
+            staleMeeting.waitForText(By.id("newItem"), "were approved as a correct record and are locked");
+            chair.choose("details:status", "Cancelled");
+            chair.click("details:save");
+            chair.waitForText(By.id("details"), "so it stays held");
+            chair.go("meetings/meeting.xhtml?meeting=" + held);
+            assertThat(chair.textOf("meetingStatus")).contains("Held");
+            assertThat(chair.textOf("agendaItems")).isEqualTo(lockedAgenda).doesNotContain("Added after approval");
 
             // Approval is a decision of the next meeting, on its minutes item.
             chair.go("meetings/meeting.xhtml?meeting=" + next);
