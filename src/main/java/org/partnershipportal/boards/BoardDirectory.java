@@ -9,7 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
 import org.partnershipportal.audit.AuditAction;
 import org.partnershipportal.audit.AuditLog;
-import org.partnershipportal.identity.Role;
 import org.partnershipportal.identity.UserAccount;
 import org.partnershipportal.platform.ConflictException;
 import org.partnershipportal.platform.InputRules;
@@ -91,7 +90,7 @@ public class BoardDirectory {
         }
         UserAccount person = Optional.ofNullable(em.find(UserAccount.class, form.getUserId()))
                 .orElseThrow(() -> new InvalidInputException("userId", "Choose the person."));
-        if (!person.hasRole(Role.BOARD_MEMBER)) {
+        if (!person.holds(Permission.SIT_ON_BOARDS)) {
             // A seat opens the board's restricted papers; the role is what says the person sits on boards at all
             // (their menu, My boards, My actions follow it), so one is not given without the other.
             throw new InvalidInputException("userId", person.getFullName() + " does not have the Board member role. Give it to them on their"

@@ -415,7 +415,8 @@ public class Meetings {
         return query.getResultStream().map(m -> {
             boolean member = mine.contains(m.getBoard().getId());
             return new PlanEntry(member ? m.getId() : 0, m.getBoard().getId(), m.getBoard().getShortName(),
-                    member ? m.getTitle() : m.getBoard().getName() + " meets", m.getStartsAt(), m.getEndsAt(),
+                    member ? m.getTitle() : m.getBoard().getName() + (m.getStatus() == MeetingStatus.CANCELLED ? ": meeting cancelled" : " meets"),
+                    m.getStartsAt(), m.getEndsAt(),
                     m.getStatus(), member);
         }).toList();
     }
