@@ -108,7 +108,7 @@ public class UserDirectory {
                 .getResultList();
         if (!boards.isEmpty()) {
             throw new InvalidInputException("roles", account.getFullName() + " still has a seat on " + String.join(", ", boards.stream().sorted().toList())
-                    + ". End those memberships first (Boards), then take away the Board member role.");
+                    + ". End those seats, or cancel any not yet started, first (Boards), then take away the Board member role.");
         }
     }
 

@@ -48,6 +48,9 @@ public class MeetingPage implements Serializable {
     private MeetingForm form;
     private MeetingStatus status;
     private final Map<Long, Attendance> attendance = new LinkedHashMap<>();
+
+    /** Attendance as this page showed it: only what the chair changed is sent, so a page left open does not undo marks made since (a member's own apologies). */
+    private final Map<Long, Attendance> attendanceShown = new LinkedHashMap<>();
     private AgendaItemForm newItem = new AgendaItemForm();
     private List<Agency> agencies;
     private List<org.partnershipportal.boards.Membership> leads;
@@ -227,6 +230,8 @@ public class MeetingPage implements Serializable {
         status = view.meeting().getStatus();
         attendance.clear();
         view.attendance().forEach(line -> attendance.put(line.userId(), line.attendance()));
+        attendanceShown.clear();
+        attendanceShown.putAll(attendance);
     }
 
     public void saveMeeting() {
@@ -249,7 +254,13 @@ public class MeetingPage implements Serializable {
 
     public void saveAttendance() {
         try {
-            meetings.recordAttendance(MeetingId.of(view.meeting()), attendance);
+            Map<Long, Attendance> changed = new LinkedHashMap<>();
+            attendance.forEach((userId, mark) -> {
+                if (!java.util.Objects.equals(mark, attendanceShown.get(userId))) {
+                    changed.put(userId, mark);
+                }
+            });
+            meetings.recordAttendance(MeetingId.of(view.meeting()), changed);
             FacesMessages.info("Attendance saved.");
             reload();
         } catch (InvalidInputException refusal) {
@@ -323,8 +334,13 @@ public class MeetingPage implements Serializable {
     }
 
     public String move(AgendaItem item, int direction) {
-        agendas.move(item.getId(), direction);
-        return "/meetings/meeting?faces-redirect=true&meeting=" + view.meeting().getId();
+        try {
+            agendas.move(item.getId(), direction);
+            return "/meetings/meeting?faces-redirect=true&meeting=" + view.meeting().getId();
+        } catch (InvalidInputException refusal) {
+            FacesMessages.show(refusal, "agenda");
+            return null;
+        }
     }
 
     /**

@@ -178,7 +178,8 @@ public class Meetings {
             requireNoRecordYet(meeting);
         }
         if (meeting.isMinutesApproved() && !meeting.getStartsAt().toLocalDate().equals(form.getDate())) {
-            meeting.requireRecordOpen("date");
+            throw new InvalidInputException("date", "The minutes of this meeting were approved as a correct record of the meeting of "
+                    + org.partnershipportal.platform.Wording.date(meeting.getStartsAt().toLocalDate()) + ", so its date no longer changes.");
         }
         java.time.LocalDateTime startsBefore = meeting.getStartsAt();
         java.time.LocalDateTime endsBefore = meeting.getEndsAt();

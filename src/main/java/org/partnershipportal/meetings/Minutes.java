@@ -159,6 +159,11 @@ public class Minutes {
             throw new InvalidInputException("approveAt", "The meeting of " + Wording.date(at.getStartsAt().toLocalDate())
                     + " was not quorate, so it cannot approve minutes: approve them at the next quorate meeting");
         }
+        if (at.isMinutesApproved()) {
+            // The approval is written into that meeting's record, which its own approved minutes have locked.
+            throw new InvalidInputException("approveAt", "The meeting of " + Wording.date(at.getStartsAt().toLocalDate())
+                    + " has its own minutes approved and locked, so nothing more is recorded at it: approve these at a later meeting");
+        }
         AgendaItem minutesItem = minutesItemOf(at);
         String approval = "The minutes of the meeting of " + Wording.date(meeting.getStartsAt().toLocalDate())
                 + " were approved as a correct record.";
@@ -228,7 +233,7 @@ public class Minutes {
                         + "ORDER BY m.startsAt", Meeting.class)
                 .setParameter("board", meeting.getBoard()).setParameter("after", meeting.getStartsAt())
                 .setParameter("cancelled", MeetingStatus.CANCELLED).setMaxResults(6).getResultStream()
-                .filter(later -> later.hasMetBy(today) && later.mayDecide()).toList();
+                .filter(later -> later.hasMetBy(today) && later.mayDecide() && !later.isMinutesApproved()).toList();
     }
 
     /**

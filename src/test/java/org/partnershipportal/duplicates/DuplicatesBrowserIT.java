@@ -303,25 +303,15 @@ class DuplicatesBrowserIT {
             chair.go("duplicates/report.xhtml");
             waitForReport(chair, driver -> driver.findElement(By.id("clusters")).getText().contains(title));
             WebElement group = clusterContaining(chair, title);
-            LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
-            java.util.Map<String, Integer> heldMinutes = new java.util.LinkedHashMap<>();
-            boolean plannedTimeInGroup = false;
-            for (WebElement row : group.findElements(By.cssSelector("table.cluster-members tbody tr"))) {
-                List<WebElement> cells = row.findElements(By.tagName("td"));
-                String board = cells.get(0).getText().replaceFirst("^Board\\s*", "").trim();
-                LocalDate day = LocalDate.parse(cells.get(1).getText().replaceFirst("^Meeting\\s*", "").trim(), Wording.DATE);
-                String time = cells.get(3).getText().replaceFirst("^Time\\s*", "").replace(" min", "").trim();
-                int minutes = time.isEmpty() ? 0 : Integer.parseInt(time);
-                if (day.isBefore(today)) {
-                    heldMinutes.merge(board, minutes, Integer::sum);
-                } else if (minutes > 0) {
-                    plannedTimeInGroup = true;
-                }
-            }
-            assertThat(plannedTimeInGroup).as("the group holds the item with 45 minutes planned on a meeting to come").isTrue();
-            String expected = "Time spent at meetings held: " + heldMinutes.entrySet().stream()
-                    .map(e -> e.getKey() + " " + e.getValue() + " min").collect(java.util.stream.Collectors.joining("; "));
-            assertThat(group.findElement(By.cssSelector(".time-spent")).getText()).isEqualTo(expected);
+            // The item just added is in the group, on a meeting to come, with its 45 minutes shown against it...
+            WebElement added45 = group.findElements(By.cssSelector("table.cluster-members tbody tr")).stream()
+                    .filter(row -> row.getText().contains(title)).findFirst().orElseThrow();
+            assertThat(added45.getText()).contains("45 min");
+            // ...and its board is not in the time spent, since none of that board's meetings in the group was held (the
+            // group is the demo's serious violence needs assessment, held by the other two boards).
+            String spent = group.findElement(By.cssSelector(".time-spent")).getText();
+            assertThat(spent).startsWith("Time spent at meetings held: ").contains("Community Safety Partnership 30 min")
+                    .doesNotContain("Exploitation Subgroup").doesNotContain("75 min");
         }
     }
 

@@ -375,7 +375,8 @@ class ClusterIT {
             long recoveryMillis = (firstWriteAfterBack - backAt) / 1_000_000;
             List<String> inDatabase = titlesInDatabase("Outage check " + run + " write %");
             System.out.printf(Locale.ROOT, "Cluster: MariaDB down %d ms; first acknowledged write %d ms after it was back; %d writes acknowledged, "
-                            + "%d in the database; %d requests answered with a refusal page during the outage, the slowest in %d ms%n",
+                            + "%d in the database; %d requests answered with a refusal page (from the stop until the first write after it), "
+                            + "the slowest answer while MariaDB was down in %d ms%n",
                     (backAt - restartedAt) / 1_000_000, recoveryMillis, acknowledged.size(), inDatabase.size(), refusedPages.size(),
                     longestAnswerWhileDown);
             assertThat(refusedPages).as("pages shown while MariaDB was down: the portal's own error page, never a stack trace or a proxy's page")
@@ -384,8 +385,9 @@ class ClusterIT {
                             // The edge's own page (no node could answer): nginx took the nodes out on their 503s.
                             .doesNotContain("cannot answer just now"));
             // Until LostConnectionRetry, EclipseLink slept 5 s before each of up to three retries of a read: in
-            // four runs the loop got one answer in the whole outage, which lasted 26 to 83 s because of it.
-            assertThat(longestAnswerWhileDown).as("while MariaDB is down the error page comes at once, not after retries").isLessThanOrEqualTo(5_000);
+            // four runs the loop got one answer in the whole outage, which lasted 26 to 83 s because of it. The bound leaves
+            // room for a slow machine: a page load and a post through nginx on 2 cores shared with two nodes.
+            assertThat(longestAnswerWhileDown).as("while MariaDB is down the error page comes at once, not after retries").isLessThanOrEqualTo(10_000);
             assertThat(recoveryMillis).as("the portal recovers by itself within 10 s of MariaDB being back").isLessThanOrEqualTo(10_000);
             assertThat(inDatabase).as("every acknowledged write is in the database").containsAll(acknowledged);
         }
