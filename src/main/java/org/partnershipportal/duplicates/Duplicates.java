@@ -209,8 +209,7 @@ public class Duplicates {
             }
             // Time spent is what held meetings gave the matter; time planned on meetings still to come (or cancelled) is not spent.
             Map<String, Integer> minutes = new LinkedHashMap<>();
-            cluster.stream().map(records::get).filter(r -> r != null && r.meetingHeld())
-                    .sorted(java.util.Comparator.comparing(Record::meetingDate).thenComparing(Record::board).thenComparingLong(Record::id))
+            members.stream().map(m -> records.get(m.id())).filter(Record::meetingHeld)
                     .forEach(r -> minutes.merge(r.board(), r.minutesAllotted() == null ? 0 : r.minutesAllotted(), Integer::sum));
             Optional<DuplicateDecision> confirmed = decisions.stream()
                     .filter(d -> d.getDecision() == DuplicateDecision.Verdict.SAME && cluster.contains(d.getFirstId()) && cluster.contains(d.getSecondId()))
