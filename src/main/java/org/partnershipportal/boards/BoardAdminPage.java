@@ -109,7 +109,7 @@ public class BoardAdminPage implements Serializable {
 
     /** A seat recorded to start later: it can be cancelled before it starts (a mistaken date, a change of plan). */
     public boolean startsLater(Membership seat) {
-        return seat.getStartsOn().isAfter(clock.today()) && (seat.getEndsOn() == null || seat.getEndsOn().isAfter(seat.getStartsOn()));
+        return seat.getStartsOn().isAfter(clock.today()) && !seat.isCancelled();
     }
 
     public MeetingFrequency[] getFrequencies() {

@@ -120,10 +120,13 @@ public class BoardDirectory {
         if (seat.getEndsOn() != null && !seat.getEndsOn().isAfter(today)) {
             throw new InvalidInputException(null, "That membership has already ended.");
         }
+        if (seat.isCancelled()) {
+            throw new InvalidInputException(null, "That seat has already been cancelled.");
+        }
         seat.endOn(seat.getStartsOn().isAfter(today) ? seat.getStartsOn() : today);
         seatsChanged();
-        audit.record(AuditAction.MEMBERSHIP_ENDED, BOARD, seat.getBoard().getId(),
-                seat.getMember().getUsername() + " (" + seat.getRole() + ") ended " + seat.getEndsOn());
+        audit.record(AuditAction.MEMBERSHIP_ENDED, BOARD, seat.getBoard().getId(), seat.getMember().getUsername() + " (" + seat.getRole() + ") "
+                + (seat.isCancelled() ? "seat from " + seat.getStartsOn() + " cancelled before it started" : "ended " + seat.getEndsOn()));
     }
 
     /**

@@ -89,6 +89,11 @@ public class Membership implements Serializable {
         return !startsOn.isAfter(day) && (endsOn == null || day.isBefore(endsOn));
     }
 
+    /** Cancelled before it started: it ends on the day it was to start, so it never gave access. */
+    public boolean isCancelled() {
+        return endsOn != null && !endsOn.isAfter(startsOn);
+    }
+
     public void endOn(LocalDate day) {
         if (day.isBefore(startsOn)) {
             throw new IllegalArgumentException("A membership cannot end before it starts");

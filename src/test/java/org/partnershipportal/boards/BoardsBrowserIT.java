@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.partnershipportal.testsupport.SharedPortal;
+import org.partnershipportal.testsupport.AuditTrail;
 import org.partnershipportal.testsupport.Browser;
 
 import java.net.URL;
@@ -66,8 +67,15 @@ class BoardsBrowserIT {
 
             // Ending the membership takes effect at the member's next request, without signing them out.
             admin.driver().navigate().refresh();
-            WebElement end = admin.waitFor(By.cssSelector("#members button.end-membership"));
-            end.click();
+            // Ending a seat asks first, saying what it does; "No" changes nothing.
+            admin.waitFor(By.cssSelector("#members button.end-membership")).click();
+            assertThat(admin.answerConfirmation(false)).contains("Riley Reviewer will no longer sit on Online Safety Subgroup from today")
+                    .contains("loses access to its restricted papers");
+            member.driver().get(workspaceUrl);
+            member.waitForText(By.id("yourSeat"), "Chair");
+            assertThat(admin.driver().findElements(By.cssSelector("#members button.end-membership"))).as("the seat is still current").isNotEmpty();
+            admin.waitFor(By.cssSelector("#members button.end-membership")).click();
+            admin.answerConfirmation(true);
             admin.waitForText(By.id("members"), "has ended");
             member.driver().get(workspaceUrl);
             member.waitFor(By.id("refused"));
@@ -124,9 +132,14 @@ class BoardsBrowserIT {
             WebElement cancel = admin.waitFor(By.cssSelector("#members button.cancel-seat"));
             assertThat(admin.driver().findElements(By.cssSelector("#members button.cancel-seat"))).as("one seat starts later").hasSize(1);
             cancel.click();
+            assertThat(admin.answerConfirmation(true)).contains("Riley Reviewer will not take up the seat on VRU Board from");
             admin.waitForText(By.id("members"), "Riley Reviewer's seat from");
             assertThat(admin.textOf("members")).contains("is cancelled: they will not sit on the board");
             assertThat(admin.driver().findElements(By.cssSelector("#members button.cancel-seat"))).as("nothing left to cancel").isEmpty();
+            assertThat(admin.driver().findElements(By.cssSelector("#members td.ended-on")).stream().map(WebElement::getText))
+                    .as("the cancelled seat says so rather than giving an end date").containsOnlyOnce("Cancelled before it started");
+            assertThat(AuditTrail.filtered(admin, null, null, "MEMBERSHIP_ENDED")).as("the audit log names it a cancellation")
+                    .anySatisfy(row -> assertThat(row.detail()).startsWith("riley.reviewer (MEMBER) seat from " + later).endsWith("cancelled before it started"));
 
             // Nor is the role taken from someone who still has a seat: the seat would go on opening the papers.
             admin.go("admin/users.xhtml");

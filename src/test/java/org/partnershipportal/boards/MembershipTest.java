@@ -32,6 +32,17 @@ class MembershipTest {
     }
 
     @Test
+    void aSeatEndedOnTheDayItWasToStartWasCancelledAndNeverCurrent() {
+        Membership cancelled = new Membership(board, member, police, MembershipRole.MEMBER, FIRST_OF_MAY, null);
+        cancelled.endOn(FIRST_OF_MAY);
+        assertThat(cancelled.isCancelled()).isTrue();
+        assertThat(cancelled.isCurrentOn(FIRST_OF_MAY)).isFalse();
+        Membership oneDay = new Membership(board, member, police, MembershipRole.MEMBER, FIRST_OF_MAY, FIRST_OF_MAY.plusDays(1));
+        assertThat(oneDay.isCancelled()).as("a seat held for a day was taken up").isFalse();
+        assertThat(new Membership(board, member, police, MembershipRole.MEMBER, FIRST_OF_MAY, null).isCancelled()).isFalse();
+    }
+
+    @Test
     void aMembershipCannotEndBeforeItStarts() {
         assertThatThrownBy(() -> new Membership(board, member, police, MembershipRole.MEMBER, FIRST_OF_MAY, FIRST_OF_MAY.minusDays(1)))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -269,6 +269,7 @@ class ClusterIT {
 
             admin.driver().navigate().refresh();
             admin.waitFor(By.cssSelector("#members button.end-membership")).click();
+            admin.answerConfirmation(true);
             admin.waitForText(By.id("members"), "has ended");
 
             member.driver().get(workspace);
@@ -335,9 +336,15 @@ class ClusterIT {
             String meetingPage = chair.driver().getCurrentUrl();
             List<String> acknowledged = new ArrayList<>();
             List<String> refusedPages = new ArrayList<>();
+            // Each attempt from the stop until the first write after MariaDB is back: when and how long, and what it showed.
+            List<String> attemptsSinceTheStop = new ArrayList<>();
             long restartedAt = 0;
             long backAt = 0;
             long firstWriteAfterBack = 0;
+            long firstWriteAfterBackSentAt = 0;
+            long slowestWriteBeforeTheStop = 0;
+            java.util.concurrent.CompletableFuture<Long> nodeAReady = null;
+            java.util.concurrent.CompletableFuture<Long> nodeBReady = null;
             int afterBack = 0;
             long longestAnswerWhileDown = 0;
             long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
@@ -351,6 +358,9 @@ class ClusterIT {
                 if (restartedAt != 0 && backAt == 0 && System.nanoTime() - restartedAt > Duration.ofSeconds(5).toNanos()) {
                     database.startAgain();
                     backAt = System.nanoTime();
+                    long back = backAt;
+                    nodeAReady = java.util.concurrent.CompletableFuture.supplyAsync(() -> millisUntilReady(nodeA, back));
+                    nodeBReady = java.util.concurrent.CompletableFuture.supplyAsync(() -> millisUntilReady(nodeB, back));
                 }
                 String title = "Outage check " + run + " write " + i;
                 long triedAt = System.nanoTime();
@@ -358,12 +368,21 @@ class ClusterIT {
                 if (restartedAt != 0 && backAt == 0) {
                     longestAnswerWhileDown = Math.max(longestAnswerWhileDown, (System.nanoTime() - triedAt) / 1_000_000);
                 }
+                if (restartedAt != 0 && afterBack == 0) {
+                    attemptsSinceTheStop.add(String.format(Locale.ROOT, "%s+%d ms took %d ms: %s", backAt == 0 ? "stop" : "back",
+                            (triedAt - (backAt == 0 ? restartedAt : backAt)) / 1_000_000, (System.nanoTime() - triedAt) / 1_000_000,
+                            outcome == null ? "acknowledged" : "refused: " + firstLineOf(outcome)));
+                }
                 if (outcome == null) {
                     acknowledged.add(title);
+                    if (restartedAt == 0) {
+                        slowestWriteBeforeTheStop = Math.max(slowestWriteBeforeTheStop, (System.nanoTime() - triedAt) / 1_000_000);
+                    }
                     if (backAt != 0) {
                         afterBack++;
                         if (firstWriteAfterBack == 0) {
                             firstWriteAfterBack = System.nanoTime();
+                            firstWriteAfterBackSentAt = triedAt;
                         }
                     }
                 } else {
@@ -372,13 +391,18 @@ class ClusterIT {
             }
             assertThat(backAt).as("MariaDB was restarted during the loop").isNotZero();
             assertThat(afterBack).as("writes acknowledged after MariaDB came back").isEqualTo(3);
-            long recoveryMillis = (firstWriteAfterBack - backAt) / 1_000_000;
+            long recoveryMillis = (firstWriteAfterBackSentAt - backAt) / 1_000_000;
+            long nodeAReadyMillis = nodeAReady.get();
+            long nodeBReadyMillis = nodeBReady.get();
             List<String> inDatabase = titlesInDatabase("Outage check " + run + " write %");
-            System.out.printf(Locale.ROOT, "Cluster: MariaDB down %d ms; first acknowledged write %d ms after it was back; %d writes acknowledged, "
-                            + "%d in the database; %d requests answered with a refusal page (from the stop until the first write after it), "
-                            + "the slowest answer while MariaDB was down in %d ms%n",
-                    (backAt - restartedAt) / 1_000_000, recoveryMillis, acknowledged.size(), inDatabase.size(), refusedPages.size(),
-                    longestAnswerWhileDown);
+            System.out.printf(Locale.ROOT, "Cluster: MariaDB down %d ms; the nodes ready again %d and %d ms after it was back; the first write that "
+                            + "succeeded was sent %d ms after it was back and acknowledged after %d ms (writes before the stop: at most %d ms); "
+                            + "%d writes acknowledged, %d in the database; %d requests answered with a refusal page (from the stop until the "
+                            + "first write after it), the slowest answer while MariaDB was down in %d ms%n",
+                    (backAt - restartedAt) / 1_000_000, nodeAReadyMillis, nodeBReadyMillis, recoveryMillis,
+                    (firstWriteAfterBack - firstWriteAfterBackSentAt) / 1_000_000, slowestWriteBeforeTheStop, acknowledged.size(),
+                    inDatabase.size(), refusedPages.size(), longestAnswerWhileDown);
+            attemptsSinceTheStop.forEach(attempt -> System.out.println("Cluster: attempt at " + attempt));
             assertThat(refusedPages).as("pages shown while MariaDB was down: the portal's own error page, never a stack trace or a proxy's page")
                     .allSatisfy(page -> assertThat(page).containsAnyOf("Unavailable for a moment", "Something went wrong").contains("Try again in a")
                             .doesNotContain("Exception").doesNotContain("at org.").doesNotContain("at java.").doesNotContain("nginx")
@@ -388,9 +412,44 @@ class ClusterIT {
             // four runs the loop got one answer in the whole outage, which lasted 26 to 83 s because of it. The bound leaves
             // room for a slow machine: a page load and a post through nginx on 2 cores shared with two nodes.
             assertThat(longestAnswerWhileDown).as("while MariaDB is down the error page comes at once, not after retries").isLessThanOrEqualTo(10_000);
-            assertThat(recoveryMillis).as("the portal recovers by itself within 10 s of MariaDB being back").isLessThanOrEqualTo(10_000);
+            // Recovered means answering again: both nodes report ready, and a write sent from then on succeeds. Until
+            // 2026-12-07 this bound was on the moment the write's answer came back, which adds a page load and a post
+            // through a browser: with other test classes running beside this one on 2 cores that came 11.8 and 12.7 s after
+            // MariaDB was back in two fresh-clone runs (in others 2.6 to 3.0 s), and a single such round trip took 4.2 s
+            // beside three browser test classes, against 2.1 s with this class alone. The round trip is still printed.
+            String attempts = String.join(System.lineSeparator(), attemptsSinceTheStop);
+            assertThat(List.of(nodeAReadyMillis, nodeBReadyMillis)).as("both nodes report ready within 10 s of MariaDB being back")
+                    .allSatisfy(millis -> assertThat(millis).isBetween(0L, 10_000L));
+            assertThat(recoveryMillis).as("a write sent within 10 s of MariaDB being back succeeds; attempts since the stop:%n%s", attempts)
+                    .isLessThanOrEqualTo(10_000);
             assertThat(inDatabase).as("every acknowledged write is in the database").containsAll(acknowledged);
         }
+    }
+
+    /** How long after a moment a node's /health/ready (which asks MariaDB) answers UP; -1 if not within 30 s. */
+    static long millisUntilReady(PayaraNode node, long sinceNanos) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(node.base() + "health/ready")).timeout(Duration.ofSeconds(5)).build();
+        while (System.nanoTime() - sinceNanos < Duration.ofSeconds(30).toNanos()) {
+            try {
+                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return (System.nanoTime() - sinceNanos) / 1_000_000;
+                }
+                Thread.sleep(100);
+            } catch (IOException e) {
+                // Not answering yet: ask again.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A page's heading, or its first line: enough to tell which page a refused attempt showed. */
+    private static String firstLineOf(String pageText) {
+        String first = pageText.lines().filter(line -> !line.isBlank()).findFirst().orElse("(an empty page)");
+        return first.length() > 80 ? first.substring(0, 80) + "…" : first;
     }
 
     /** Adds an agenda item; null when the page then shows it (acknowledged), else the text of the page shown instead. */

@@ -543,6 +543,20 @@ public final class Browser implements AutoCloseable {
                 });
     }
 
+    /**
+     * Answers the confirmation a button asked for (PrimeFaces' global confirm dialog) and returns what it asked:
+     * its heading and message. yes: go ahead; otherwise keep things as they are.
+     */
+    public String answerConfirmation(boolean yes) {
+        WebElement dialog = waitUpTo(20).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+        String asked = dialog.getText();
+        dialog.findElement(By.cssSelector(yes ? "button.ui-confirmdialog-yes" : "button.ui-confirmdialog-no")).click();
+        if (!yes) {
+            waitUpTo(20).until(ExpectedConditions.invisibilityOf(dialog));
+        }
+        return asked;
+    }
+
     public WebElement waitFor(By locator) {
         long started = System.nanoTime();
         try {
