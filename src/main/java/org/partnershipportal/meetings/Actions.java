@@ -92,6 +92,11 @@ public class Actions {
         InputRules.requireValid(validator, form);
         requireDueOnOrAfterTheMeeting(form.getDueOn(), item);
         InputRules.requireNotFarAhead("dueOn", form.getDueOn(), clock.today());
+        if (form.getOwnerUserId() != null && form.getOwnerName() != null) {
+            // Which of the two was meant is not guessed: keeping the member silently dropped the name typed.
+            throw new InvalidInputException("ownerName", "Choose a board member as owner or name someone else, not both: "
+                    + "to name someone, set Owner to \"Someone else\"");
+        }
         Action action = new Action(item, form.getDescription(), form.getDueOn(), clock.utcNow());
         if (form.getOwnerUserId() != null) {
             action.assignTo(boardMember(BoardId.of(item.getBoard()), UserId.of(form.getOwnerUserId())));

@@ -153,6 +153,16 @@ class MeetingsBrowserIT {
                         + Wording.date(meetingDay) + " or later");
                 assertThat(chair.textOf("itemActions")).as("refused with a due date of " + beforeTheMeeting).doesNotContain(action);
             }
+            // A member chosen as owner and a name typed as well: which was meant is not guessed.
+            chair.type("newAction:description", action);
+            chair.setValue("newAction:dueOn", LocalDate.now().plusDays(20).toString());
+            chair.choose("newAction:ownerUserId", "Riley Reviewer (KICB)");
+            chair.type("newAction:ownerName", "Outreach team leader");
+            chair.click("newAction:add");
+            chair.waitForText(By.xpath("//input[@id='newAction:ownerName']/ancestor::div[contains(@class,'field')][1]"),
+                    "Choose a board member as owner or name someone else, not both");
+            assertThat(chair.textOf("itemActions")).as("refused with two owners").doesNotContain(action);
+            chair.type("newAction:ownerName", "");
             chair.type("newAction:description", action);
             chair.setValue("newAction:dueOn", LocalDate.now().plusDays(20).toString());
             chair.choose("newAction:ownerUserId", "Riley Reviewer (KICB)");
