@@ -195,6 +195,8 @@ public class Duplicates {
         Map<Long, Record> records = records(kind, ids);
         ReadableRecords readable = readableRecords();
         List<Cluster> report = new ArrayList<>();
+        Map<String, String> deciders = fullNamesOf(decisions.stream().map(DuplicateDecision::getDecidedBy)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
         for (List<Long> cluster : clusters) {
             List<Member> members = cluster.stream().map(records::get).filter(r -> r != null)
                     .sorted(java.util.Comparator.comparing(Record::meetingDate).thenComparing(Record::board).thenComparingLong(Record::id))
@@ -216,7 +218,8 @@ public class Duplicates {
                     .max(java.util.Comparator.comparing(DuplicateDecision::getDecidedAt));
             report.add(new Cluster(kind, members, minutes,
                     confirmed.map(d -> d.getLeadBoard() == null ? null : d.getLeadBoard().getName()).orElse(null),
-                    confirmed.map(DuplicateDecision::getNote).orElse(null), confirmed.map(DuplicateDecision::getDecidedBy).orElse(null), null));
+                    confirmed.map(DuplicateDecision::getNote).orElse(null),
+                    confirmed.map(d -> deciders.getOrDefault(d.getDecidedBy(), d.getDecidedBy())).orElse(null), null));
         }
         // largest first; groups of one size by their first member, so every node lists the same report in the same order
         report.sort(java.util.Comparator.comparing((Cluster c) -> c.members().size()).reversed()
@@ -224,6 +227,18 @@ public class Duplicates {
         linkEarlierRounds(kind, report);
         audit.record(AuditAction.RESTRICTED_READ, "duplicates-report", null, kind.plural() + ": " + report.size() + (report.size() == 1 ? " group" : " groups"));
         return report;
+    }
+
+    /** People's names for the usernames decisions were recorded under: a note is signed as colleagues know its writer. */
+    private Map<String, String> fullNamesOf(java.util.Set<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> names = new java.util.HashMap<>();
+        em.createQuery("SELECT u.username, u.fullName FROM UserAccount u WHERE u.username IN :usernames", Object[].class)
+                .setParameter("usernames", usernames).getResultList()
+                .forEach(row -> names.put((String) row[0], (String) row[1]));
+        return names;
     }
 
     /** Links each group to the same matter's earlier round in the report ("also on these boards earlier"). */

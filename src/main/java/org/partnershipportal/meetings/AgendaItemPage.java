@@ -48,18 +48,23 @@ public class AgendaItemPage implements Serializable {
     public void load() {
         long itemId = PageIds.parse(item);
         AgendaItem agendaItem = agendas.get(itemId);
-        view = meetings.open(MeetingId.of(agendaItem.getMeeting()));
+        view = meetings.openForItem(MeetingId.of(agendaItem.getMeeting()), itemId);
         if (!view.seat().managesMeetings()) {
             // Members read the item on the meeting page; this page is for those who run the meeting.
             throw new org.partnershipportal.platform.AccessRefusedException("Only the chair or business support manage agenda items");
         }
         members = meetings.currentMembers(BoardId.of(view.meeting().getBoard()));
         agencies = agendas.agencies();
-        refresh(itemId);
+        show(itemId);
     }
 
+    /** Reads the meeting again after a change, and shows the item as it now is. */
     private void refresh(long itemId) {
-        view = meetings.open(MeetingId.of(view.meeting()));
+        view = meetings.openForItem(MeetingId.of(view.meeting()), itemId);
+        show(itemId);
+    }
+
+    private void show(long itemId) {
         entry = view.items().stream().filter(i -> i.item().getId() == itemId).findFirst().orElseThrow();
         form = AgendaItemForm.of(entry.item());
         minutes = entry.item().getMinutes();

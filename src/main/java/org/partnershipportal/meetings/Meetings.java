@@ -294,6 +294,18 @@ public class Meetings {
 
     /** The whole meeting: agenda, papers, actions, attendance. For the board's members only. */
     public MeetingView open(MeetingId meetingId) {
+        return open(meetingId, null);
+    }
+
+    /**
+     * The same, for one of its items' page: the read is recorded against that item, so the audit log says which item
+     * was opened rather than only its meeting.
+     */
+    public MeetingView openForItem(MeetingId meetingId, long itemId) {
+        return open(meetingId, itemId);
+    }
+
+    private MeetingView open(MeetingId meetingId, Long forItem) {
         Meeting meeting = find(meetingId);
         BoardAccess.Seat seat = access.requireMember(BoardId.of(meeting.getBoard()));
         LocalDate papersDue = agendas.deadlineOf(meeting).map(PapersDeadline::due).orElse(null);
@@ -319,7 +331,11 @@ public class Meetings {
                 .setParameter("meeting", meetingId.value()).getResultStream()
                 .collect(Collectors.groupingBy(a -> a.getAgendaItem().getId(), LinkedHashMap::new, Collectors.toList()));
         List<ItemView> views = itemViews(items, papers, actions);
-        audit.record(AuditAction.RESTRICTED_READ, MEETING, meetingId.value(), "meeting");
+        if (forItem == null) {
+            audit.record(AuditAction.RESTRICTED_READ, MEETING, meetingId.value(), "meeting");
+        } else {
+            audit.record(AuditAction.RESTRICTED_READ, Agendas.AGENDA_ITEM, forItem, "agenda item, with its meeting's agenda and papers");
+        }
         List<AgendaChange> changes = em.createQuery("SELECT c FROM AgendaChange c WHERE c.meeting.id = :meeting ORDER BY c.changedAt, c.id",
                 AgendaChange.class).setParameter("meeting", meetingId.value()).setMaxResults(500).getResultList();
         List<AttendanceLine> lines = attendanceLines(meeting);

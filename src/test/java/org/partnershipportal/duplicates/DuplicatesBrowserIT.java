@@ -122,7 +122,9 @@ class DuplicatesBrowserIT {
             admin.go("duplicates/report.xhtml");
             waitForReport(admin);
             assertThat(clusterContaining(admin, "CCE data sharing").getText())
-                    .contains("Confirmed same matter: Exploitation Subgroup leads").contains("The Exploitation Subgroup leads");
+                    .contains("Confirmed same matter: Exploitation Subgroup leads")
+                    // The note is signed with the person's name, as colleagues know them, not the account's username.
+                    .contains("Note (Avery Admin): The Exploitation Subgroup leads").doesNotContain("avery.admin");
             for (WebElement cluster : admin.driver().findElements(By.cssSelector("section.cluster"))) {
                 String text = cluster.getText();
                 assertThat(text.contains("Return home interviews after missing episodes") && text.contains("Missing children protocol"))

@@ -6,6 +6,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.partnershipportal.platform.Wording;
 import org.partnershipportal.testsupport.SharedPortal;
+import org.partnershipportal.testsupport.AuditTrail;
 import org.partnershipportal.testsupport.Browser;
 import org.partnershipportal.testsupport.RequestSteps;
 import org.partnershipportal.testsupport.MeetingSteps;
@@ -187,6 +188,15 @@ class MeetingsBrowserIT {
             assertThat(member.textOf("actionStatus")).contains("In progress");
             member.screenshot("action-updated");
             assertThat(member.consoleErrors()).isEmpty();
+
+            // The audit log names the item the chair opened, not only its meeting.
+            String itemId = itemPath.replaceAll(".*item=(\\d+).*", "$1");
+            member.signOut();
+            member.signIn("avery.admin", DEMO_PASSWORD);
+            assertThat(AuditTrail.filtered(member, "casey.chair", null, "RESTRICTED_READ"))
+                    .filteredOn(row -> row.concerning().endsWith("· agenda item " + itemId))
+                    .as("the chair's reads of the item's page").isNotEmpty()
+                    .allSatisfy(row -> assertThat(row.detail()).isEqualTo("agenda item, with its meeting's agenda and papers"));
         }
     }
 
