@@ -123,7 +123,11 @@ public class BoardDirectory {
         if (seat.isCancelled()) {
             throw new InvalidInputException(null, "That seat has already been cancelled.");
         }
-        seat.endOn(seat.getStartsOn().isAfter(today) ? seat.getStartsOn() : today);
+        if (seat.getStartsOn().isAfter(today)) {
+            seat.cancel();
+        } else {
+            seat.endOn(today);
+        }
         seatsChanged();
         audit.record(AuditAction.MEMBERSHIP_ENDED, BOARD, seat.getBoard().getId(), seat.getMember().getUsername() + " (" + seat.getRole() + ") "
                 + (seat.isCancelled() ? "seat from " + seat.getStartsOn() + " cancelled before it started" : "ended " + seat.getEndsOn()));

@@ -60,6 +60,10 @@ public class Membership implements Serializable {
     @Column(name = "ends_on")
     private LocalDate endsOn;
 
+    /** Cancelled before it started (it then ends on its start date too, but never gave access). */
+    @Column(nullable = false)
+    private boolean cancelled;
+
     @Version
     private long version;
 
@@ -89,9 +93,15 @@ public class Membership implements Serializable {
         return !startsOn.isAfter(day) && (endsOn == null || day.isBefore(endsOn));
     }
 
-    /** Cancelled before it started: it ends on the day it was to start, so it never gave access. */
+    /** Cancelled before it started: it never gave access. */
     public boolean isCancelled() {
-        return endsOn != null && !endsOn.isAfter(startsOn);
+        return cancelled;
+    }
+
+    /** Cancels a seat before it starts: it ends on the day it was to start, so it is never current. */
+    public void cancel() {
+        this.endsOn = startsOn;
+        this.cancelled = true;
     }
 
     public void endOn(LocalDate day) {

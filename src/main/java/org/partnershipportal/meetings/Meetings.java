@@ -298,11 +298,14 @@ public class Meetings {
     }
 
     /**
-     * The same, for one of its items' page: the read is recorded against that item, so the audit log says which item
-     * was opened rather than only its meeting.
+     * The meeting of one agenda item, for the item's own page, which only those who run the board's meetings use:
+     * refused to anyone else before anything is read, and the read recorded against the item, so the audit log says
+     * which item was opened rather than only its meeting.
      */
-    public MeetingView openForItem(MeetingId meetingId, long itemId) {
-        return open(meetingId, itemId);
+    public MeetingView openForItem(long itemId) {
+        AgendaItem item = Optional.ofNullable(em.find(AgendaItem.class, itemId)).orElseThrow(() -> new NotFoundException("No such agenda item"));
+        access.requireMeetingManager(BoardId.of(item.getBoard()));
+        return open(MeetingId.of(item.getMeeting()), itemId);
     }
 
     private MeetingView open(MeetingId meetingId, Long forItem) {

@@ -413,15 +413,18 @@ class ClusterIT {
             // room for a slow machine: a page load and a post through nginx on 2 cores shared with two nodes.
             assertThat(longestAnswerWhileDown).as("while MariaDB is down the error page comes at once, not after retries").isLessThanOrEqualTo(10_000);
             // Recovered means answering again: both nodes report ready, and a write sent from then on succeeds. Until
-            // 2026-12-07 this bound was on the moment the write's answer came back, which adds a page load and a post
-            // through a browser: with other test classes running beside this one on 2 cores that came 11.8 and 12.7 s after
-            // MariaDB was back in two fresh-clone runs (in others 2.6 to 3.0 s), and a single such round trip took 4.2 s
-            // beside three browser test classes, against 2.1 s with this class alone. The round trip is still printed.
+            // 412a06f the bound was on the moment that write's answer came back, which adds a page load and a post through
+            // a browser; with other test classes beside this one on 2 cores that failed at 11.8 and 12.7 s in two
+            // fresh-clone runs (docs/measurements.md). The answer is still bounded: by the same 10 s plus the slowest
+            // write before the stop, the round trip the machine's load gave an ordinary write.
             String attempts = String.join(System.lineSeparator(), attemptsSinceTheStop);
             assertThat(List.of(nodeAReadyMillis, nodeBReadyMillis)).as("both nodes report ready within 10 s of MariaDB being back")
                     .allSatisfy(millis -> assertThat(millis).isBetween(0L, 10_000L));
             assertThat(recoveryMillis).as("a write sent within 10 s of MariaDB being back succeeds; attempts since the stop:%n%s", attempts)
                     .isLessThanOrEqualTo(10_000);
+            assertThat((firstWriteAfterBack - backAt) / 1_000_000).as("that write is answered within 10 s of MariaDB being back, plus the "
+                    + "slowest write before the stop (%d ms); attempts since the stop:%n%s", slowestWriteBeforeTheStop, attempts)
+                    .isLessThanOrEqualTo(10_000 + slowestWriteBeforeTheStop);
             assertThat(inDatabase).as("every acknowledged write is in the database").containsAll(acknowledged);
         }
     }
@@ -437,7 +440,13 @@ class ClusterIT {
                 }
                 Thread.sleep(100);
             } catch (IOException e) {
-                // Not answering yet: ask again.
+                // Not answering yet: ask again shortly.
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return -1;
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return -1;

@@ -80,18 +80,20 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     /**
      * A certificate for the server, made once per base directory. MariaDB 11.4 turns TLS on by default and, given no
-     * certificate, generates a key at every start before it opens its port: on 2 busy cores that took 12 to 39 s of a
-     * start (ClusterIT's restart, the restored backup, the migration tests) against under 2 s with a certificate given.
-     * Its clients require TLS by default, so it stays on rather than being switched off. An EC key: made in milliseconds.
+     * certificate, generates a key at every start before it opens its port: under the suite's load that held starts for
+     * tens of seconds (docs/measurements.md, "MariaDB restarted under load"). Its clients require TLS by default, so it
+     * stays on rather than being switched off. An EC key: made in milliseconds.
      */
     private static synchronized Path loopbackCertificate(Path baseDir) throws Exception {
         Path dir = baseDir.resolveSibling(baseDir.getFileName() + "-tls");
-        if (Files.exists(dir.resolve(KEY_FILE))) {
+        if (Files.exists(dir.resolve(KEY_FILE)) && Files.exists(dir.resolve(CERTIFICATE_FILE))) {
             return dir;
         }
-        Files.createDirectories(dir);
-        Path store = Files.createTempFile(dir, "server", ".p12");
-        Files.delete(store);
+        // Made whole in a directory of its own and moved into place in one step: another JVM (a second checkout's run)
+        // may be making one too, and a certificate from one with a key from the other would not start.
+        Files.createDirectories(dir.getParent());
+        Path making = Files.createTempDirectory(dir.getParent(), dir.getFileName() + "-making");
+        Path store = making.resolve("server.p12");
         char[] password = "loopback-only".toCharArray();
         Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
                 "-genkeypair", "-alias", "server", "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=127.0.0.1",
@@ -105,13 +107,25 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         try (var in = Files.newInputStream(store)) {
             keys.load(in, password);
         }
-        Files.writeString(dir.resolve(CERTIFICATE_FILE), pem("CERTIFICATE", keys.getCertificate("server").getEncoded()));
-        Path key = Files.createTempFile(dir, "key", ".pem");
-        Files.writeString(key, pem("PRIVATE KEY", keys.getKey("server", password).getEncoded()));
-        // Written aside and moved into place, so a server never reads half a key.
-        Files.move(key, dir.resolve(KEY_FILE), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Files.writeString(making.resolve(CERTIFICATE_FILE), pem("CERTIFICATE", keys.getCertificate("server").getEncoded()));
+        Files.writeString(making.resolve(KEY_FILE), pem("PRIVATE KEY", keys.getKey("server", password).getEncoded()));
         Files.delete(store);
+        try {
+            Files.move(making, dir, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.nio.file.FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException madeMeanwhile) {
+            // Another JVM's pair is in place: use it.
+            deleteTree(making);
+        }
         return dir;
+    }
+
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        try (var files = Files.list(dir)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Files.delete(file);
+            }
+        }
+        Files.delete(dir);
     }
 
     private static String pem(String type, byte[] der) {
