@@ -28,8 +28,28 @@ import java.util.Set;
 @Stateless
 public class BoardAccess {
 
-    /** What the caller may do in one board's workspace. */
-    public record Seat(BoardId boardId, String username, MembershipRole role, boolean administrator) implements java.io.Serializable {
+    /**
+     * What the caller may do in one board's workspace, or in one meeting of it: {@code deputisingFor} names the member whose
+     * deputy the caller is for that meeting (meetings.MeetingReaders), and is null for a seat on the board. A deputy's seat
+     * has no role, so it reads a published agenda and manages nothing.
+     */
+    public record Seat(BoardId boardId, String username, MembershipRole role, boolean administrator, String deputisingFor)
+            implements java.io.Serializable {
+
+        public Seat(BoardId boardId, String username, MembershipRole role, boolean administrator) {
+            this(boardId, username, role, administrator, null);
+        }
+
+        /** The seat of a member's named deputy, for one meeting only. */
+        public static Seat deputyFor(BoardId boardId, String username, String memberName) {
+            return new Seat(boardId, username, null, false, java.util.Objects.requireNonNull(memberName));
+        }
+
+        /** Reads one meeting as a member's deputy, not as a member of the board. */
+        public boolean deputising() {
+            return deputisingFor != null;
+        }
+
         public boolean managesMeetings() {
             return administrator || (role != null && role.managesMeetings());
         }

@@ -38,6 +38,9 @@ public class Agendas {
     EntityManager em;
 
     @Inject
+    MeetingReaders readers;
+
+    @Inject
     BoardAccess access;
 
     @Inject
@@ -257,16 +260,20 @@ public class Agendas {
         return item;
     }
 
-    /** A paper's bytes, for members of the meeting's board only; before publication, for those who run the meeting and the item's lead. */
+    /**
+     * A paper's bytes, for the meeting's readers ({@link MeetingReaders}: the board's members and a member's named deputy); before
+     * publication, for those who run the meeting and the item's lead.
+     */
     public PaperDownload download(long paperId) {
         Paper paper = Optional.ofNullable(em.find(Paper.class, paperId)).orElseThrow(() -> new NotFoundException("No such paper"));
-        BoardAccess.Seat seat = access.requireMember(BoardId.of(paper.getBoard()));
+        BoardAccess.Seat seat = readers.requireReader(paper.getAgendaItem().getMeeting());
         if (!seat.readsAgenda(paper.getAgendaItem().getMeeting().isAgendaPublished()) && !paper.getAgendaItem().isLedBy(seat.username())) {
             audit.recordRefusal(PAPER, paperId, "paper of a draft agenda");
             throw new org.partnershipportal.platform.AccessRefusedException("This paper belongs to an agenda that has not been published yet");
         }
         PaperContent content = em.find(PaperContent.class, paperId);
-        audit.record(AuditAction.PAPER_DOWNLOADED, PAPER, paperId, paper.getFileName());
+        audit.record(AuditAction.PAPER_DOWNLOADED, PAPER, paperId, paper.getFileName()
+                + (seat.deputising() ? ", as deputy for " + seat.deputisingFor() : ""));
         return new PaperDownload(paper.getFileName(), paper.getContentType(), content.getContent());
     }
 
@@ -407,10 +414,10 @@ public class Agendas {
         return PapersDeadline.of(meeting.getStartsAt().toLocalDate(), meeting.getBoard().getPapersDeadlineDays(), workingDays.calendar());
     }
 
-    /** Changes made to a published agenda, oldest first. For the board's members. */
+    /** Changes made to a published agenda, oldest first. For the meeting's readers ({@link MeetingReaders}). */
     public List<AgendaChange> changesTo(MeetingId meetingId) {
         Meeting meeting = Optional.ofNullable(em.find(Meeting.class, meetingId.value())).orElseThrow(() -> new NotFoundException("No such meeting"));
-        access.requireMember(BoardId.of(meeting.getBoard()));
+        readers.requireReader(meeting);
         return em.createQuery("SELECT c FROM AgendaChange c WHERE c.meeting.id = :meeting ORDER BY c.changedAt, c.id", AgendaChange.class)
                 .setParameter("meeting", meetingId.value()).setMaxResults(500).getResultList();
     }

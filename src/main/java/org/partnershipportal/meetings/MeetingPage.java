@@ -81,7 +81,8 @@ public class MeetingPage implements Serializable {
     }
 
     private void loadMinutesCycle() {
-        if (view.meeting().isHeld()) {
+        // The minutes go round the board's members; a member's deputy came for the meeting, not its record.
+        if (view.meeting().isHeld() && !view.seat().deputising()) {
             comments = minutesCycle.comments(MeetingId.of(view.meeting()));
             if (view.seat().managesMeetings()) {
                 approvalChoices = minutesCycle.approvalChoices(MeetingId.of(view.meeting()));
@@ -300,9 +301,10 @@ public class MeetingPage implements Serializable {
     /** The caller's own apologies (post, redirect, get). */
     public String sendApologies() {
         try {
-            meetings.sendApologies(MeetingId.of(view.meeting()), UserId.ofNullable(deputyId));
-            FacesMessages.info(deputyId == null ? "Your apologies are sent to the chair."
-                    : "Your apologies are sent to the chair, with your deputy's name.");
+            Meetings.ApologiesSent sent = meetings.sendApologies(MeetingId.of(view.meeting()), UserId.ofNullable(deputyId));
+            FacesMessages.info(sent.deputyName() == null ? "Your apologies are sent to the chair."
+                    : "Your apologies are sent to the chair, with your deputy's name."
+                    + (sent.deputyTold() == null ? "" : " " + DeputyNotice.told(sent.deputyTold(), sent.deputyName())));
             return "/meetings/meeting?faces-redirect=true&meeting=" + view.meeting().getId();
         } catch (InvalidInputException refusal) {
             FacesMessages.show(refusal, "apologies");

@@ -50,6 +50,9 @@ public class Meetings {
     BoardAccess access;
 
     @Inject
+    MeetingReaders readers;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -63,6 +66,19 @@ public class Meetings {
 
     @Inject
     ActionTally tally;
+
+    @Inject
+    org.partnershipportal.platform.Mailer mailer;
+
+    @Inject
+    org.partnershipportal.platform.MailSettings mailSettings;
+
+    /**
+     * What sending apologies did: the deputy named (null: none), and the e-mail telling a newly named deputy that the
+     * meeting's page is open to them (null when no deputy was newly named).
+     */
+    public record ApologiesSent(String deputyName, MemberMail.Delivery deputyTold) implements Serializable {
+    }
 
     /** An agenda item with its papers and actions, in the order of the agenda. */
     public record ItemView(AgendaItem item, List<Paper> papers, List<Action> actions) implements Serializable {
@@ -292,7 +308,7 @@ public class Meetings {
         audit.record(AuditAction.ATTENDANCE_RECORDED, MEETING, meetingId.value(), marked + " people" + quorum);
     }
 
-    /** The whole meeting: agenda, papers, actions, attendance. For the board's members only. */
+    /** The whole meeting: agenda, papers, actions, attendance. For the board's members, and a member's named deputy ({@link MeetingReaders}). */
     public MeetingView open(MeetingId meetingId) {
         return open(meetingId, null);
     }
@@ -310,7 +326,8 @@ public class Meetings {
 
     private MeetingView open(MeetingId meetingId, Long forItem) {
         Meeting meeting = find(meetingId);
-        BoardAccess.Seat seat = access.requireMember(BoardId.of(meeting.getBoard()));
+        BoardAccess.Seat seat = readers.requireReader(meeting);
+        String asDeputy = seat.deputising() ? ", as deputy for " + seat.deputisingFor() : "";
         LocalDate papersDue = agendas.deadlineOf(meeting).map(PapersDeadline::due).orElse(null);
         if (!seat.readsAgenda(meeting.isAgendaPublished())) {
             // A draft agenda is the chair's working copy: members learn only that it is coming, except the items they lead (the
@@ -321,7 +338,7 @@ public class Meetings {
                     .setParameter("meeting", meetingId.value()).setParameter("caller", seat.username()).getResultList();
             List<ItemView> ledViews = led.isEmpty() ? List.of() : itemViews(led, papersOf(led), Map.of());
             audit.record(AuditAction.RESTRICTED_READ, MEETING, meetingId.value(), "meeting (draft agenda withheld"
-                    + (led.isEmpty() ? ")" : "; " + led.size() + " led by the reader shown)"));
+                    + (led.isEmpty() ? ")" : "; " + led.size() + " led by the reader shown)") + asDeputy);
             return new MeetingView(meeting, seat, List.of(), lines, true, papersDue, List.of(), quorumOf(meeting, lines), mineOf(seat, lines), clock.today(),
                     ledViews);
         }
@@ -335,7 +352,7 @@ public class Meetings {
                 .collect(Collectors.groupingBy(a -> a.getAgendaItem().getId(), LinkedHashMap::new, Collectors.toList()));
         List<ItemView> views = itemViews(items, papers, actions);
         if (forItem == null) {
-            audit.record(AuditAction.RESTRICTED_READ, MEETING, meetingId.value(), "meeting");
+            audit.record(AuditAction.RESTRICTED_READ, MEETING, meetingId.value(), "meeting" + asDeputy);
         } else {
             audit.record(AuditAction.RESTRICTED_READ, Agendas.AGENDA_ITEM, forItem, "agenda item, with its meeting's agenda and papers");
         }
@@ -471,7 +488,7 @@ public class Meetings {
      * represent on the board when the board allows deputies. Sending again replaces the earlier ones.
      * Only the board's current members send apologies: anyone else is refused, and the refusal audited.
      */
-    public void sendApologies(MeetingId meetingId, UserId deputyUserId) {
+    public ApologiesSent sendApologies(MeetingId meetingId, UserId deputyUserId) {
         Meeting meeting = find(meetingId);
         BoardAccess.Seat seat = access.requireMember(BoardId.of(meeting.getBoard()));
         Membership membership = ownMembership(meeting, seat);
@@ -494,8 +511,15 @@ public class Meetings {
                     em.persist(created);
                     return created;
                 });
+        UserAccount deputyBefore = line.getDeputy();
         line.sendApologies(deputy, seat.username(), clock.utcNow());
-        audit.record(AuditAction.APOLOGIES_SENT, MEETING, meetingId.value(), deputy == null ? "no deputy" : "deputy " + deputy.getUsername());
+        MemberMail.Delivery deputyTold = null;
+        if (deputy != null && (deputyBefore == null || !deputyBefore.getId().equals(deputy.getId()))) {
+            deputyTold = DeputyNotice.send(mailer, mailSettings.portalUrl(), meeting, membership.getMember(), deputy);
+        }
+        audit.record(AuditAction.APOLOGIES_SENT, MEETING, meetingId.value(), deputy == null ? "no deputy" : "deputy " + deputy.getUsername()
+                + (deputyTold == null ? "" : "; " + DeputyNotice.summary(deputyTold)));
+        return new ApologiesSent(deputy == null ? null : deputy.getFullName(), deputyTold);
     }
 
     /** Withdraws the caller's own apologies: they are expected again. */
@@ -577,7 +601,7 @@ public class Meetings {
      */
     public Optional<Organiser> organiserOf(MeetingId meetingId) {
         Meeting meeting = find(meetingId);
-        access.requireMember(BoardId.of(meeting.getBoard()));
+        readers.requireReader(meeting);
         List<Membership> runners = em.createQuery("SELECT m FROM Membership m JOIN FETCH m.member WHERE m.board.id = :board "
                         + "AND m.role IN :roles AND " + Membership.CURRENT_ON_TODAY + " ORDER BY m.startsOn, m.id", Membership.class)
                 .setParameter("board", meeting.getBoard().getId())

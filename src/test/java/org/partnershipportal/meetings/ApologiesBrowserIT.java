@@ -1,14 +1,26 @@
 package org.partnershipportal.meetings;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.partnershipportal.testsupport.AuditTrail;
 import org.partnershipportal.testsupport.Browser;
+import org.partnershipportal.testsupport.Mailbox;
+import org.partnershipportal.testsupport.MeetingSteps;
+import org.partnershipportal.testsupport.PdfPages;
+import org.partnershipportal.testsupport.TestFiles;
 import org.partnershipportal.testsupport.PortalClient;
 import org.partnershipportal.testsupport.SharedPortal;
 import org.partnershipportal.testsupport.TestDatabase;
 
 import java.net.URL;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.UUID;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,17 +29,126 @@ import org.partnershipportal.testsupport.UsesDemoPartnership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
+import static org.partnershipportal.testsupport.Mailbox.subject;
+import static org.partnershipportal.testsupport.Mailbox.textOf;
+import static org.partnershipportal.testsupport.Mailbox.to;
 
 /**
  * Apologies in a real Chromium: a member of the Safeguarding Partnership (quorum 3, deputies allowed in
  * the demo) sends their own apologies naming a deputy from their agency; the chair sees who is expected
  * and whether the meeting will be quorate; a second member's apologies take it below quorum; apologies from
- * someone not on the board are refused and audited, and nothing is recorded for them.
+ * someone not on the board are refused and audited, and nothing is recorded for them. A named deputy is e-mailed the
+ * meeting's page, reads that meeting's agenda, papers and pack and nothing else of the board, until the apologies
+ * stop naming them.
  */
 @UsesDemoPartnership
 class ApologiesBrowserIT {
 
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(
+            new ServerSetup(Integer.getInteger("it.mail.port", 33025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static final Mailbox MAILBOX = Mailbox.of(MAIL);
+
     final URL base = SharedPortal.base();
+
+    @TempDir
+    Path files;
+
+    /**
+     * Dana (a data lead of Riley's agency, on no board) is refused the meeting until Riley names her; then she is e-mailed
+     * its link, opens it, reads the agenda, downloads its paper, pack and calendar entry, and is still refused the board's
+     * other meeting, its paper, the workspace and the action log. "My boards" lists the meeting for her. Her reads are audited as a deputy's. Once Riley withdraws
+     * the apologies, Dana's next request is refused.
+     */
+    @Test
+    void aNamedDeputyIsEmailedTheMeetingAndReadsItsAgendaPapersAndPackButNothingElseOfTheBoardUntilTheApologiesEnd() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String itemTitle = "Deputies and the exploitation profile " + run;
+        String paperName = "deputy-briefing-" + run + ".pdf";
+        long heldMeeting = lastHeldSafeguardingPartnershipMeeting();
+        long heldPaper = firstPaperOf(heldMeeting);
+        PortalClient dana = signedIn("dana.datalead");
+        try (Browser chair = Browser.open(base); Browser riley = Browser.open(base); Browser deputy = Browser.open(base)) {
+            chair.signInOverHttp("casey.chair", DEMO_PASSWORD);
+            long meeting = MeetingSteps.schedule(chair, "Children's Safeguarding Partnership", "Deputies meeting " + run,
+                    LocalDate.now().plusDays(16), "10:00", "12:00");
+            chair.type("newItem:title", itemTitle);
+            chair.click("newItem:add");
+            chair.waitForText(By.id("agendaItems"), itemTitle);
+            chair.driver().findElements(By.cssSelector("#agendaItems li.agenda-item")).stream()
+                    .filter(li -> li.getText().contains(itemTitle)).findFirst().orElseThrow()
+                    .findElement(By.linkText("Papers, minutes and actions")).click();
+            chair.waitFor(By.id("papers"));
+            Path paperFile = TestFiles.writePdfPages(files.resolve(paperName), List.of("Deputy briefing " + run));
+            chair.attach("papers", paperFile);
+            chair.click("papers:upload");
+            chair.waitForText(By.id("paperList"), paperName);
+            chair.go("meetings/meeting.xhtml?meeting=" + meeting);
+            chair.click("publication:publish");
+            chair.waitForText(By.tagName("body"), "Agenda published");
+            long paper = paperNamed(paperName);
+
+            assertThat(dana.get("meetings/meeting.xhtml?meeting=" + meeting).statusCode()).as("before she is named").isEqualTo(403);
+            assertThat(dana.get("meetings/paper?id=" + paper).statusCode()).as("the paper, before she is named").isEqualTo(403);
+
+            riley.signInOverHttp("riley.reviewer", DEMO_PASSWORD);
+            riley.go("meetings/meeting.xhtml?meeting=" + meeting);
+            riley.choose("apologies:deputy", "Dana Datalead");
+            riley.click("apologies:send");
+            riley.waitForText(By.tagName("body"), "Dana Datalead is e-mailed a link to the meeting's page, with its agenda and papers.");
+
+            MimeMessage notice = MAILBOX.await(m -> to(m, "dana.datalead") && subject(m).startsWith("You are Riley Reviewer's deputy: CSP-KV")
+                    && textOf(m).contains("Deputies meeting " + run));
+            java.util.regex.Matcher link = java.util.regex.Pattern.compile("/(meetings/meeting\\.xhtml\\?meeting=(\\d+))").matcher(textOf(notice));
+            assertThat(link.find()).as("the meeting's link in " + textOf(notice)).isTrue();
+            assertThat(Long.parseLong(link.group(2))).isEqualTo(meeting);
+
+            deputy.signInOverHttp("dana.datalead", DEMO_PASSWORD);
+            deputy.go("boards/index.xhtml");
+            assertThat(deputy.textOf("deputyMeetings")).contains("Children's Safeguarding Partnership: Deputies meeting " + run)
+                    .contains("for Riley Reviewer");
+            deputy.go(link.group(1));
+            assertThat(deputy.textOf("deputyNote")).contains("You are Riley Reviewer's deputy for this meeting");
+            assertThat(deputy.textOf("agendaItems")).contains(itemTitle).contains(paperName);
+            assertThat(deputy.driver().findElements(By.id("minutesSection"))).isEmpty();
+            assertThat(deputy.driver().findElements(By.linkText("Board's action log"))).as("no link to a page she is refused").isEmpty();
+            deputy.screenshot("deputy-meeting");
+            deputy.viewportWidth(390);
+            deputy.screenshot("phone-deputy-meeting");
+            deputy.viewportWidth(1366);
+            assertThat(deputy.consoleErrors()).isEmpty();
+
+            var paperBytes = dana.getBytes("meetings/paper?id=" + paper);
+            assertThat(paperBytes.statusCode()).isEqualTo(200);
+            assertThat(paperBytes.body()).isEqualTo(java.nio.file.Files.readAllBytes(paperFile));
+            var pack = dana.getBytes("meetings/pack.pdf?meeting=" + meeting);
+            assertThat(pack.statusCode()).isEqualTo(200);
+            assertThat(String.join(" ", new PdfPages(pack.body()).pages)).contains(itemTitle).contains("Deputy briefing " + run);
+            var calendar = dana.get("meetings/meeting.ics?meeting=" + meeting);
+            assertThat(calendar.statusCode()).isEqualTo(200);
+            assertThat(calendar.body()).contains("BEGIN:VEVENT").contains("Deputies meeting " + run);
+
+            // Nothing else of the board: its other meeting and that meeting's paper, the workspace, the action log.
+            assertThat(dana.get("meetings/meeting.xhtml?meeting=" + heldMeeting).statusCode()).as("another meeting").isEqualTo(403);
+            assertThat(dana.get("meetings/paper?id=" + heldPaper).statusCode()).as("another meeting's paper").isEqualTo(403);
+            long board = boardOf(meeting);
+            assertThat(dana.get("boards/workspace.xhtml?board=" + board).statusCode()).as("the workspace").isEqualTo(403);
+            assertThat(dana.get("actions/log.xhtml?board=" + board).statusCode()).as("the action log").isEqualTo(403);
+
+            assertThat(auditDetails("dana.datalead", "RESTRICTED_READ", "meeting", meeting)).isNotEmpty()
+                    .allMatch(detail -> detail.endsWith(", as deputy for Riley Reviewer"));
+            assertThat(auditDetails("dana.datalead", "PAPER_DOWNLOADED", "paper", paper)).containsExactly(paperName + ", as deputy for Riley Reviewer");
+
+            // Riley withdraws: Dana's next request is refused.
+            riley.click("apologies:withdraw");
+            riley.waitForText(By.tagName("body"), "Your apologies are withdrawn");
+            assertThat(dana.get("meetings/meeting.xhtml?meeting=" + meeting).statusCode()).as("after the apologies are withdrawn").isEqualTo(403);
+            assertThat(dana.get("meetings/paper?id=" + paper).statusCode()).as("the paper, after the apologies are withdrawn").isEqualTo(403);
+            deputy.go("boards/index.xhtml");
+            deputy.waitFor(By.id("noBoards"));
+            assertThat(deputy.text()).doesNotContain("Deputies meeting " + run);
+        }
+    }
 
     @Test
     void aMemberSendsApologiesWithADeputyAndTheChairSeesWhoIsExpectedAndTheQuorum() throws Exception {
@@ -89,6 +210,53 @@ class ApologiesBrowserIT {
         }
         // An administrator reads every board's meetings but has no seat, so no apologies to send.
         assertThat(admin.get("meetings/meeting.xhtml?meeting=" + meeting).body()).doesNotContain("Send my apologies");
+    }
+
+    private static long lastHeldSafeguardingPartnershipMeeting() throws Exception {
+        return longOf("SELECT m.id FROM meeting m JOIN board b ON b.id = m.board_id WHERE b.short_name = 'CSP-KV' AND m.status = 'HELD' "
+                + "AND EXISTS (SELECT 1 FROM paper p JOIN agenda_item i ON i.id = p.agenda_item_id WHERE i.meeting_id = m.id) ORDER BY m.starts_at DESC LIMIT 1");
+    }
+
+    private static long firstPaperOf(long meeting) throws Exception {
+        return longOf("SELECT p.id FROM paper p JOIN agenda_item i ON i.id = p.agenda_item_id WHERE i.meeting_id = " + meeting + " ORDER BY p.id LIMIT 1");
+    }
+
+    private static long boardOf(long meeting) throws Exception {
+        return longOf("SELECT board_id FROM meeting WHERE id = " + meeting);
+    }
+
+    private static long paperNamed(String fileName) throws Exception {
+        try (Connection db = TestDatabase.connectAsOwner(); PreparedStatement query = db.prepareStatement("SELECT id FROM paper WHERE file_name = ?")) {
+            query.setString(1, fileName);
+            try (ResultSet rs = query.executeQuery()) {
+                assertThat(rs.next()).as("paper " + fileName).isTrue();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static long longOf(String sql) throws Exception {
+        try (Connection db = TestDatabase.connectAsOwner(); PreparedStatement query = db.prepareStatement(sql); ResultSet rs = query.executeQuery()) {
+            assertThat(rs.next()).as(sql).isTrue();
+            return rs.getLong(1);
+        }
+    }
+
+    private static List<String> auditDetails(String actor, String action, String targetType, long targetId) throws Exception {
+        try (Connection db = TestDatabase.connectAsOwner(); PreparedStatement query = db.prepareStatement(
+                "SELECT detail FROM audit_event WHERE actor = ? AND action = ? AND target_type = ? AND target_id = ? ORDER BY id")) {
+            query.setString(1, actor);
+            query.setString(2, action);
+            query.setString(3, targetType);
+            query.setString(4, Long.toString(targetId));
+            List<String> details = new java.util.ArrayList<>();
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    details.add(rs.getString(1));
+                }
+            }
+            return details;
+        }
     }
 
     private static String rowOf(Browser browser, String name) {

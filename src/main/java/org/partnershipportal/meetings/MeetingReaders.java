@@ -1,0 +1,90 @@
+package org.partnershipportal.meetings;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import org.partnershipportal.boards.BoardAccess;
+import org.partnershipportal.boards.BoardId;
+import org.partnershipportal.boards.Membership;
+import org.partnershipportal.platform.PortalClock;
+
+import java.io.Serializable;
+import java.security.Principal;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Who reads one meeting: the board's members and administrators ({@link BoardAccess}), and the deputy a member named
+ * with their apologies for that meeting. A deputy attends in the member's place, so they need the meeting's page, its
+ * published agenda and papers, the pack and the calendar entry; nothing else of the board (not its other meetings, its
+ * workspace or its action log), and only while the apologies name them: the member withdrawing, naming someone else, or
+ * leaving the board, or the deputy's account being disabled or moved to another agency, ends it at the deputy's next click.
+ * The meeting's services ask here instead of asking {@link BoardAccess} for a member, so the rule is in one place.
+ */
+@Stateless
+@PermitAll
+public class MeetingReaders {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    BoardAccess access;
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    PortalClock clock;
+
+    /**
+     * The rule, over attendance lines {@code a}: the line is the member's apologies naming the caller as deputy, the
+     * deputy's account is enabled and still of the agency the member represents, and the member still sits on the board.
+     */
+    private static final String NAMES_CALLER_AS_DEPUTY = "a.attendance = :apologies AND a.deputy.username = :caller "
+            + "AND a.deputy.enabled = TRUE AND a.deputy.agency = a.representing AND EXISTS (SELECT m FROM Membership m "
+            + "WHERE m.board = a.meeting.board AND m.member = a.member AND " + Membership.CURRENT_ON_TODAY + ")";
+
+    /** A meeting still to come at which the caller stands in for a member. */
+    public record DeputyMeeting(long meetingId, String board, String title, LocalDateTime startsAt, String memberName) implements Serializable {
+    }
+
+    /** The caller's seat for reading the meeting, or a refusal (audited, as for any board not theirs). */
+    public BoardAccess.Seat requireReader(Meeting meeting) {
+        BoardId board = BoardId.of(meeting.getBoard());
+        return access.seatOf(board).or(() -> deputySeat(meeting, board)).orElseGet(() -> access.requireMember(board));
+    }
+
+    private Optional<BoardAccess.Seat> deputySeat(Meeting meeting, BoardId board) {
+        Principal caller = security.getCallerPrincipal();
+        if (caller == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT a.member.fullName FROM MeetingAttendance a WHERE a.meeting.id = :meeting AND "
+                        + NAMES_CALLER_AS_DEPUTY, String.class)
+                .setParameter("meeting", meeting.getId()).setParameter("apologies", Attendance.APOLOGIES)
+                .setParameter("caller", caller.getName()).setParameter("today", clock.today())
+                .setMaxResults(1).getResultStream().findFirst()
+                .map(memberName -> BoardAccess.Seat.deputyFor(board, caller.getName(), memberName));
+    }
+
+    /** The planned meetings from today on at which the caller stands in for a member, soonest first ("My boards" lists them). */
+    public List<DeputyMeeting> meetingsAsDeputy() {
+        Principal caller = security.getCallerPrincipal();
+        if (caller == null) {
+            return List.of();
+        }
+        return em.createQuery("SELECT a.meeting.id, a.meeting.board.name, a.meeting.title, a.meeting.startsAt, a.member.fullName "
+                        + "FROM MeetingAttendance a WHERE a.meeting.status = :planned AND a.meeting.startsAt >= :todayStarts AND "
+                        + NAMES_CALLER_AS_DEPUTY + " ORDER BY a.meeting.startsAt, a.meeting.id", Object[].class)
+                .setParameter("planned", MeetingStatus.PLANNED).setParameter("todayStarts", clock.today().atStartOfDay())
+                .setParameter("apologies", Attendance.APOLOGIES).setParameter("caller", caller.getName()).setParameter("today", clock.today())
+                .setMaxResults(100).getResultStream()
+                .map(row -> new DeputyMeeting((Long) row[0], (String) row[1], (String) row[2], (LocalDateTime) row[3], (String) row[4]))
+                .toList();
+    }
+}
