@@ -69,6 +69,9 @@ class BoardsBrowserIT {
             admin.driver().navigate().refresh();
             // Ending a seat asks first, saying what it does; "No" changes nothing.
             admin.waitFor(By.cssSelector("#members button.end-membership")).click();
+            // The dialog opens on "No": Enter pressed by habit keeps the seat.
+            admin.waitUpTo(10).until(driver -> ((org.openqa.selenium.JavascriptExecutor) driver)
+                    .executeScript("return document.activeElement.classList.contains('ui-confirmdialog-no')").equals(Boolean.TRUE));
             assertThat(admin.answerConfirmation(false)).contains("Riley Reviewer will no longer sit on Online Safety Subgroup from today")
                     .contains("loses access to its restricted papers");
             member.driver().get(workspaceUrl);
