@@ -92,10 +92,11 @@ public class Actions {
         InputRules.requireValid(validator, form);
         requireDueOnOrAfterTheMeeting(form.getDueOn(), item);
         InputRules.requireNotFarAhead("dueOn", form.getDueOn(), clock.today());
-        if (form.getOwnerUserId() != null && form.getOwnerName() != null) {
-            // Which of the two was meant is not guessed: keeping the member silently dropped the name typed.
-            throw new InvalidInputException("ownerName", "Choose a board member as owner or name someone else, not both: "
-                    + "to name someone, set Owner to \"Someone else\"");
+        if (form.getOwnerUserId() != null && (form.getOwnerName() != null || form.getOwnerAgencyId() != null)) {
+            // Which of the two was meant is not guessed: keeping the member silently dropped the name or agency chosen.
+            throw new InvalidInputException(form.getOwnerName() != null ? "ownerName" : "ownerAgencyId",
+                    "Choose a board member as owner or name someone else, not both: to name someone, set Owner to \"Someone else\""
+                            + (form.getOwnerName() != null ? "" : "; a member's actions go to the agency they represent on the board"));
         }
         Action action = new Action(item, form.getDescription(), form.getDueOn(), clock.utcNow());
         if (form.getOwnerUserId() != null) {

@@ -162,7 +162,17 @@ class MeetingsBrowserIT {
             chair.waitForText(By.xpath("//input[@id='newAction:ownerName']/ancestor::div[contains(@class,'field')][1]"),
                     "Choose a board member as owner or name someone else, not both");
             assertThat(chair.textOf("itemActions")).as("refused with two owners").doesNotContain(action);
+            // A member chosen, and a named owner's agency too: refused beside the agency, not silently dropped.
             chair.type("newAction:ownerName", "");
+            chair.type("newAction:description", action);
+            chair.setValue("newAction:dueOn", LocalDate.now().plusDays(20).toString());
+            chair.choose("newAction:ownerUserId", "Riley Reviewer (KICB)");
+            chair.choose("newAction:ownerAgencyId", "Safe Harbour Children's Charity");
+            chair.click("newAction:add");
+            chair.waitForText(By.xpath("//div[@id='newAction:ownerAgencyId']/ancestor::div[contains(@class,'field')][1]"),
+                    "a member's actions go to the agency they represent on the board");
+            assertThat(chair.textOf("itemActions")).as("refused with a member and an agency").doesNotContain(action);
+            chair.choose("newAction:ownerAgencyId", "Choose an agency");
             chair.type("newAction:description", action);
             chair.setValue("newAction:dueOn", LocalDate.now().plusDays(20).toString());
             chair.choose("newAction:ownerUserId", "Riley Reviewer (KICB)");
