@@ -91,11 +91,11 @@ public class BoardAdminPage implements Serializable {
     }
 
     public void end(Membership seat) {
-        boolean notStarted = seat.getStartsOn().isAfter(clock.today());
         try {
-            directory.endMembership(seat.getId());
-            FacesMessages.info(notStarted
-                    ? seat.getMember().getFullName() + "'s seat from " + Wording.date(seat.getStartsOn()) + " is cancelled: they will not sit on the board."
+            // The service decides between ending and cancelling; the message says what it did.
+            Membership done = directory.endMembership(seat.getId());
+            FacesMessages.info(done.isCancelled()
+                    ? seat.getMember().getFullName() + "'s seat from " + Wording.date(done.getStartsOn()) + " is cancelled: they will not sit on the board."
                     : seat.getMember().getFullName() + "'s membership has ended. Their access to the workspace stops now.");
             refresh();
         } catch (InvalidInputException refusal) {

@@ -113,7 +113,8 @@ public class BoardDirectory {
     }
 
     /** Ends the seat today: the person loses access from their next request; the row stays as history. */
-    public void endMembership(long membershipId) {
+    /** Ends a current seat today, or cancels one that has not started; returns the seat as it now is, so the page says which was done. */
+    public Membership endMembership(long membershipId) {
         Membership seat = Optional.ofNullable(em.find(Membership.class, membershipId))
                 .orElseThrow(() -> new NotFoundException("No such membership"));
         LocalDate today = clock.today();
@@ -131,6 +132,7 @@ public class BoardDirectory {
         seatsChanged();
         audit.record(AuditAction.MEMBERSHIP_ENDED, BOARD, seat.getBoard().getId(), seat.getMember().getUsername() + " (" + seat.getRole() + ") "
                 + (seat.isCancelled() ? "seat from " + seat.getStartsOn() + " cancelled before it started" : "ended " + seat.getEndsOn()));
+        return seat;
     }
 
     /**
