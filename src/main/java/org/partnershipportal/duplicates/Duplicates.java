@@ -200,11 +200,7 @@ public class Duplicates {
         for (List<Long> cluster : clusters) {
             List<Member> members = cluster.stream().map(records::get).filter(r -> r != null)
                     .sorted(java.util.Comparator.comparing(Record::meetingDate).thenComparing(Record::board).thenComparingLong(Record::id))
-                    .map(r -> {
-                        String restriction = readable.restriction(r);
-                        return new Member(r.id(), r.boardId(), r.board(), r.meetingDate(), restriction == null ? r.meetingId() : null,
-                                restriction == null ? r.title() : null, r.minutesAllotted(), restriction);
-                    })
+                    .map(r -> member(r, readable))
                     .toList();
             if (members.stream().map(Member::boardId).distinct().count() < 2) {
                 continue;
@@ -287,6 +283,71 @@ public class Duplicates {
         requireMayDecideOn(kind, records.values());
         decide(kind, oneId, otherId, DuplicateDecision.Verdict.NOT_SAME, null, clean(note));
         audit.record(AuditAction.DUPLICATES_DISMISSED, kind.auditType(), oneId, "not the same matter as " + kind.named(List.of(otherId)));
+    }
+
+    /** How many "not the same" decisions the report lists for review, newest first. */
+    public static final int DISMISSALS_LISTED = 50;
+
+    /**
+     * A "not the same" decision, for review: the two records as the caller may read them, who decided, when and why;
+     * {@code undoable} when the caller reads both (as for deciding).
+     */
+    public record Dismissal(long decisionId, Member one, Member other, String decidedBy, LocalDateTime decidedAt, String note, boolean undoable)
+            implements Serializable {
+    }
+
+    /** The newest "not the same" decisions ({@link #DISMISSALS_LISTED} at most), for the report's readers. */
+    public List<Dismissal> dismissals(DuplicateDecision.Kind kind) {
+        requireReportReader();
+        List<DuplicateDecision> notSame = em.createQuery("SELECT d FROM DuplicateDecision d WHERE d.kind = :kind AND d.decision = :notSame "
+                        + "ORDER BY d.decidedAt DESC, d.id DESC", DuplicateDecision.class)
+                .setParameter("kind", kind).setParameter("notSame", DuplicateDecision.Verdict.NOT_SAME).setMaxResults(DISMISSALS_LISTED).getResultList();
+        if (notSame.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Record> records = records(kind, notSame.stream().flatMap(d -> java.util.stream.Stream.of(d.getFirstId(), d.getSecondId()))
+                .collect(Collectors.toSet()));
+        ReadableRecords readable = readableRecords();
+        Map<String, String> deciders = fullNamesOf(notSame.stream().map(DuplicateDecision::getDecidedBy).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet()));
+        List<Dismissal> listed = new ArrayList<>();
+        for (DuplicateDecision decision : notSame) {
+            Record one = records.get(decision.getFirstId());
+            Record other = records.get(decision.getSecondId());
+            if (one == null || other == null) {
+                continue; // a record removed since: nothing left to keep apart
+            }
+            listed.add(new Dismissal(decision.getId(), member(one, readable), member(other, readable),
+                    deciders.getOrDefault(decision.getDecidedBy(), decision.getDecidedBy()), decision.getDecidedAt(), decision.getNote(),
+                    readable.reads(one) && readable.reads(other)));
+        }
+        return listed;
+    }
+
+    /**
+     * Takes back a "not the same" decision: the two records may be grouped again when they match. Refused, as deciding is,
+     * to anyone who does not read both records; refused with a message when the decision is no longer there.
+     */
+    public void undoDismissal(DuplicateDecision.Kind kind, long decisionId) {
+        requireReportReader();
+        DuplicateDecision decision = em.find(DuplicateDecision.class, decisionId);
+        if (decision == null || decision.getKind() != kind || decision.getDecision() != DuplicateDecision.Verdict.NOT_SAME) {
+            throw new InvalidInputException(null, "That decision has been undone or changed since. Reload the report");
+        }
+        Map<Long, Record> records = records(kind, List.of(decision.getFirstId(), decision.getSecondId()));
+        if (records.size() != 2) {
+            throw new InvalidInputException(null, "Some of these records no longer exist. Reload the report");
+        }
+        requireMayDecideOn(kind, records.values());
+        em.remove(decision);
+        audit.record(AuditAction.DUPLICATES_DISMISSAL_UNDONE, kind.auditType(), decision.getFirstId(),
+                "no longer kept apart from " + kind.named(List.of(decision.getSecondId())));
+    }
+
+    private static Member member(Record record, ReadableRecords readable) {
+        String restriction = readable.restriction(record);
+        return new Member(record.id(), record.boardId(), record.board(), record.meetingDate(), restriction == null ? record.meetingId() : null,
+                restriction == null ? record.title() : null, record.minutesAllotted(), restriction);
     }
 
     private void decide(DuplicateDecision.Kind kind, long a, long b, DuplicateDecision.Verdict verdict, Board lead, String note) {

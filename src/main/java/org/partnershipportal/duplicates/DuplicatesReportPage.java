@@ -28,6 +28,7 @@ public class DuplicatesReportPage implements Serializable {
     private String kind;
     private DuplicateDecision.Kind shown = DuplicateDecision.Kind.AGENDA_ITEM;
     private List<Duplicates.Cluster> clusters;
+    private List<Duplicates.Dismissal> dismissals;
     private final Map<Integer, Long> leadBoards = new HashMap<>();
     private final Map<Integer, String> notes = new HashMap<>();
 
@@ -39,6 +40,7 @@ public class DuplicatesReportPage implements Serializable {
 
     private void refresh() {
         clusters = duplicates.report(shown);
+        dismissals = duplicates.dismissals(shown);
         leadBoards.clear();
         notes.clear();
     }
@@ -64,6 +66,24 @@ public class DuplicatesReportPage implements Serializable {
         } catch (InvalidInputException refusal) {
             FacesMessages.show(refusal, group(index));
         }
+    }
+
+    public void undoDismissal(Duplicates.Dismissal dismissal) {
+        try {
+            duplicates.undoDismissal(shown, dismissal.decisionId());
+            FacesMessages.info("Undone: the two are no longer kept apart, and are grouped again if they match.");
+            refresh();
+        } catch (InvalidInputException refusal) {
+            FacesMessages.show(refusal, "dismissals");
+        }
+    }
+
+    public List<Duplicates.Dismissal> getDismissals() {
+        return dismissals;
+    }
+
+    public int getDismissalsListed() {
+        return Duplicates.DISMISSALS_LISTED;
     }
 
     /** The group's own row of the report, so a refusal about its note or lead board sits beside that group's fields. */

@@ -141,6 +141,31 @@ class DuplicatesBrowserIT {
             assertThat(dismissed.detail()).matches("not the same matter as agenda item \\d+");
             AuditTrail.Row read = newest(AuditTrail.filtered(admin, "avery.admin", null, "RESTRICTED_READ"));
             assertThat(read.detail()).matches("(agenda items|actions): \\d+ groups?");
+
+            // A "not the same" taken in error is listed with who decided, and can be undone: the pair is grouped again.
+            admin.go("duplicates/report.xhtml");
+            waitForReport(admin);
+            WebElement decision = admin.driver().findElements(By.cssSelector("#dismissalsSection li.dismissal")).stream()
+                    .filter(li -> li.getText().contains("Return home interviews after missing episodes")).findFirst()
+                    .orElseThrow(() -> new AssertionError("the dismissal is not listed: " + admin.text()));
+            assertThat(decision.getText()).contains("Missing children protocol").contains("Not the same, by Avery Admin");
+            admin.scrollTo("dismissalsSection");
+            admin.screenshot("duplicates-dismissals");
+            admin.viewportWidth(390);
+            admin.scrollTo("dismissalsSection");
+            admin.screenshot("phone-duplicates-dismissals");
+            admin.viewportWidth(1366);
+            decision.findElement(By.cssSelector("button.undo-dismissal")).click();
+            admin.waitForText(By.tagName("body"), "Undone: the two are no longer kept apart");
+            admin.go("duplicates/report.xhtml");
+            waitForReport(admin);
+            assertThat(admin.driver().findElements(By.cssSelector("section.cluster")).stream().map(WebElement::getText)
+                    .anyMatch(text -> text.contains("Return home interviews after missing episodes") && text.contains("Missing children protocol")))
+                    .as("grouped again once the decision is undone").isTrue();
+            assertThat(admin.driver().findElements(By.cssSelector("#dismissalsSection li.dismissal")).stream()
+                    .noneMatch(li -> li.getText().contains("Return home interviews after missing episodes"))).as("no longer listed").isTrue();
+            AuditTrail.Row undone = newest(AuditTrail.filtered(admin, "avery.admin", null, "DUPLICATES_DISMISSAL_UNDONE"));
+            assertThat(undone.detail()).matches("no longer kept apart from agenda item \\d+");
         }
     }
 
