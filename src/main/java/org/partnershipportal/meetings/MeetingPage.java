@@ -240,9 +240,7 @@ public class MeetingPage implements Serializable {
             Meeting saved = meetings.update(MeetingId.of(view.meeting()), view.meeting().getVersion(), form, status);
             FacesMessages.info("Meeting details saved.");
             if (saved.getStatus() != MeetingStatus.CANCELLED) {
-                for (Meeting clash : meetings.clashesWith(MeetingId.of(saved))) {
-                    FacesMessages.warn(Meetings.clashNotice(clash));
-                }
+                meetings.clashNotices(MeetingId.of(saved)).forEach(FacesMessages::warn);
             }
             reload();
         } catch (InvalidInputException refusal) {

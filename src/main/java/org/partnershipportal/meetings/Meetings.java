@@ -24,6 +24,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -168,6 +169,56 @@ public class Meetings {
                         + " AND m.startsAt < :ends AND m.endsAt > :starts ORDER BY m.startsAt", Meeting.class)
                 .setParameter("board", meeting.getBoard()).setParameter("id", meeting.getId()).setParameter("cancelled", MeetingStatus.CANCELLED)
                 .setParameter("starts", meeting.getStartsAt()).setParameter("ends", meeting.getEndsAt()).getResultList();
+    }
+
+    /**
+     * Another board's meeting, not cancelled, at an overlapping time, with the people who sit on both boards on the meeting's
+     * day: they cannot be at both. Only the other board's name and time are told (as the forward plan shows every board's
+     * meetings), never its title; the people are this board's own members.
+     */
+    public record OtherBoardClash(String board, LocalDateTime startsAt, LocalDateTime endsAt, List<String> onBoth) implements Serializable {
+        public String notice() {
+            return "The " + board + " meets then too, " + org.partnershipportal.platform.Wording.dayDateTime(startsAt) + "\u2013"
+                    + org.partnershipportal.platform.Wording.time(endsAt) + ": " + String.join(", ", onBoth)
+                    + (onBoth.size() == 1 ? " sits" : " sit") + " on both boards. Move the meeting if they are needed at both.";
+        }
+    }
+
+    /** Other boards' meetings at the same time that someone on this board also sits on ({@link OtherBoardClash}). */
+    public List<OtherBoardClash> otherBoardsClashingWith(MeetingId meetingId) {
+        Meeting meeting = find(meetingId);
+        access.requireMeetingManager(BoardId.of(meeting.getBoard()));
+        List<Meeting> others = em.createQuery("SELECT m FROM Meeting m JOIN FETCH m.board WHERE m.board <> :board AND m.status <> :cancelled"
+                        + " AND m.startsAt < :ends AND m.endsAt > :starts ORDER BY m.startsAt, m.id", Meeting.class)
+                .setParameter("board", meeting.getBoard()).setParameter("cancelled", MeetingStatus.CANCELLED)
+                .setParameter("starts", meeting.getStartsAt()).setParameter("ends", meeting.getEndsAt()).setMaxResults(50).getResultList();
+        if (others.isEmpty()) {
+            return List.of();
+        }
+        LocalDate day = meeting.getStartsAt().toLocalDate();
+        Map<Long, String> ours = new HashMap<>();
+        membersOn(meeting.getBoard().getId(), day).forEach(seat -> ours.put(seat.getMember().getId(), seat.getMember().getFullName()));
+        Map<Long, Set<Long>> seatedBy = new HashMap<>();
+        em.createQuery("SELECT m.board.id, m.member.id FROM Membership m WHERE m.board.id IN :boards AND " + Membership.CURRENT_ON_TODAY, Object[].class)
+                .setParameter("boards", others.stream().map(m -> m.getBoard().getId()).collect(Collectors.toSet())).setParameter("today", day)
+                .getResultList().forEach(row -> seatedBy.computeIfAbsent((Long) row[0], b -> new HashSet<>()).add((Long) row[1]));
+        List<OtherBoardClash> clashes = new ArrayList<>();
+        for (Meeting other : others) {
+            List<String> onBoth = seatedBy.getOrDefault(other.getBoard().getId(), Set.of()).stream().filter(ours::containsKey).map(ours::get)
+                    .sorted().toList();
+            if (!onBoth.isEmpty()) {
+                clashes.add(new OtherBoardClash(other.getBoard().getName(), other.getStartsAt(), other.getEndsAt(), onBoth));
+            }
+        }
+        return clashes;
+    }
+
+    /** Everything the person scheduling or moving a meeting is told of clashes: the board's own meetings, then other boards'. */
+    public List<String> clashNotices(MeetingId meetingId) {
+        List<String> notices = new ArrayList<>();
+        clashesWith(meetingId).forEach(clash -> notices.add(clashNotice(clash)));
+        otherBoardsClashingWith(meetingId).forEach(clash -> notices.add(clash.notice()));
+        return notices;
     }
 
     /** What the person scheduling or moving a meeting is told of a clash ({@link #clashesWith}). */

@@ -44,9 +44,7 @@ public class NewMeetingPage implements Serializable {
         try {
             Meeting meeting = meetings.schedule(BoardId.of(boardId), form);
             FacesMessages.info("Meeting scheduled. Add its agenda below.");
-            for (Meeting clash : meetings.clashesWith(MeetingId.of(meeting))) {
-                FacesMessages.warn(Meetings.clashNotice(clash));
-            }
+            meetings.clashNotices(MeetingId.of(meeting)).forEach(FacesMessages::warn);
             if (form.getDate().isBefore(portalClock.today())) {
                 // Allowed on purpose: a meeting already held is recorded so its attendance, minutes and actions can be written up.
                 FacesMessages.warn("Its day has passed: if it was held, mark it held to record attendance and minutes.");

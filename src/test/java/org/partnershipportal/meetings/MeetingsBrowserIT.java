@@ -641,6 +641,43 @@ class MeetingsBrowserIT {
         }
     }
 
+    /**
+     * Blake sits on the Safeguarding Partnership and is vice-chair of the Community Safety Partnership. When the
+     * Safeguarding Partnership's chair schedules a meeting that overlaps one of the Community Safety Partnership's, she is
+     * told who cannot be at both (never the other meeting's title); moved clear of it, she is told nothing.
+     */
+    @Test
+    void aChairIsToldWhenSomeoneOnTheBoardIsDueAtAnotherBoardsMeetingThen() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        LocalDate day = LocalDate.now().plusDays(800 + new java.util.Random().nextInt(2000));
+        try (Browser chair = Browser.open(base); Browser viceChair = Browser.open(base)) {
+            viceChair.signInOverHttp("blake.boardmember", DEMO_PASSWORD);
+            long other = MeetingSteps.schedule(viceChair, "Community Safety Partnership", "Night-time economy " + run, day, "10:00", "12:00");
+            assertThat(viceChair.textOf("pageMessages")).isEqualTo("Meeting scheduled. Add its agenda below.");
+
+            chair.signInOverHttp("casey.chair", DEMO_PASSWORD);
+            MeetingSteps.schedule(chair, "Children's Safeguarding Partnership", "Board meeting " + run, day, "11:00", "13:00");
+            assertThat(chair.textOf("pageMessages")).contains("Meeting scheduled. Add its agenda below.")
+                    .contains("The Community Safety Partnership meets then too, " + Wording.dayDateTime(day.atTime(10, 0))
+                            + "\u201312:00: Blake Boardmember sits on both boards.")
+                    .doesNotContain("Night-time economy");
+            chair.screenshot("meeting-clash-other-board");
+            // Moved to start as the other ends: no clash.
+            chair.setValue("details:startTime", "12:00");
+            chair.click("details:save");
+            chair.waitForText(By.id("details:messages"), "Meeting details saved.");
+            assertThat(chair.textOf("details:messages")).isEqualTo("Meeting details saved.");
+            // Both cancelled again, so the boards' other journeys never meet them.
+            chair.choose("details:status", "Cancelled");
+            chair.click("details:save");
+            chair.waitForText(By.id("meetingStatus"), "Cancelled");
+            viceChair.go("meetings/meeting.xhtml?meeting=" + other);
+            viceChair.choose("details:status", "Cancelled");
+            viceChair.click("details:save");
+            viceChair.waitForText(By.id("meetingStatus"), "Cancelled");
+        }
+    }
+
     private static void openWorkspace(Browser browser, String board) {
         browser.go("boards/index.xhtml");
         browser.waitForText(By.id("myBoards"), board);
