@@ -112,7 +112,7 @@ public class BoardAccess {
         if (caller == null) {
             return Optional.empty();
         }
-        Optional<MembershipRole> role = currentRoleOfCaller(caller.getName(), boardId);
+        Optional<MembershipRole> role = seatsGiveAccess() ? currentRoleOfCaller(caller.getName(), boardId) : Optional.empty();
         boolean admin = may.holds(Permission.SEE_EVERY_BOARD);
         if (role.isEmpty() && !admin) {
             return Optional.empty();
@@ -172,6 +172,9 @@ public class BoardAccess {
             Set<Long> every = Set.copyOf(em.createQuery("SELECT b.id FROM Board b", Long.class).getResultList());
             return new CallerBoards(every, every);
         }
+        if (!seatsGiveAccess()) {
+            return new CallerBoards(Set.of(), Set.of());
+        }
         Set<Long> sitsOn = new HashSet<>();
         Set<Long> managesMeetingsOf = new HashSet<>();
         em.createQuery("SELECT m.board.id, m.role FROM Membership m WHERE m.member.username = :username AND " + Membership.CURRENT_ON_TODAY,
@@ -184,6 +187,15 @@ public class BoardAccess {
                     }
                 });
         return new CallerBoards(Set.copyOf(sitsOn), Set.copyOf(managesMeetingsOf));
+    }
+
+    /**
+     * A seat counts only for someone who holds the Board member role: the portal seats no one without it and does not take
+     * it from someone seated (BoardDirectory, UserDirectory), but seats recorded by earlier releases may lack it, and the
+     * role is what says a person sits on boards at all (their menu, My boards, My actions follow it).
+     */
+    private boolean seatsGiveAccess() {
+        return may.holds(Permission.SIT_ON_BOARDS);
     }
 
     private AccessRefusedException refuse(BoardId boardId, String why) {

@@ -207,6 +207,37 @@ class ConcurrentAccessIT {
         }
     }
 
+    /**
+     * A seat recorded before seats needed the Board member role (deploy/README.md, "Seats held without the Board member
+     * role"): the portal no longer adds one, so the test writes it as an old release left it. It opens nothing of the board
+     * until the person is given the role, which applies at their next request.
+     */
+    @Test
+    void aSeatHeldWithoutTheBoardMemberRoleOpensNothingOfTheBoardUntilTheRoleIsGiven() throws Exception {
+        String username = "old.seat." + Long.toString(System.nanoTime() % 100_000);
+        long accountId = createAccountLike("dana.datalead", username, "Old Seat", Role.DATA_LEAD);
+        long board = boardIds().get(SAFEGUARDING);
+        try (Connection db = database(); PreparedStatement seat = db.prepareStatement(
+                "INSERT INTO board_membership (board_id, user_id, agency_id, role, starts_on) "
+                        + "SELECT ?, id, agency_id, 'MEMBER', CURRENT_DATE - INTERVAL 30 DAY FROM user_account WHERE id = ?")) {
+            seat.setLong(1, board);
+            seat.setLong(2, accountId);
+            assertThat(seat.executeUpdate()).isEqualTo(1);
+        }
+        PortalClient person = new PortalClient(base);
+        assertThat(person.signIn(username, DEMO_PASSWORD).statusCode()).isEqualTo(302);
+        assertThat(person.get("boards/workspace.xhtml?board=" + board).statusCode()).as("workspace, seat without the role").isEqualTo(403);
+        assertThat(person.get("actions/log.xhtml?board=" + board).statusCode()).as("action log, seat without the role").isEqualTo(403);
+        assertThat(person.get("actions/export?board=" + board + "&format=csv").statusCode()).as("action log export").isEqualTo(403);
+
+        try (Connection db = database(); PreparedStatement role = db.prepareStatement("INSERT INTO user_role (user_id, role) VALUES (?, 'BOARD_MEMBER')")) {
+            role.setLong(1, accountId);
+            assertThat(role.executeUpdate()).isEqualTo(1);
+        }
+        assertThat(person.get("boards/workspace.xhtml?board=" + board).statusCode()).as("workspace, once the role is given").isEqualTo(200);
+        assertThat(person.get("actions/log.xhtml?board=" + board).statusCode()).as("action log, once the role is given").isEqualTo(200);
+    }
+
     /** The page path (below the portal's own path), or a board's workspace, that a refusal row names. */
     private static String refusedTarget(String portalPath, String type, String id, String detail) {
         if ("page".equals(type) && detail != null) {
