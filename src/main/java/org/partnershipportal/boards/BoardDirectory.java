@@ -112,8 +112,10 @@ public class BoardDirectory {
         return seat;
     }
 
-    /** Ends the seat today: the person loses access from their next request; the row stays as history. */
-    /** Ends a current seat today, or cancels one that has not started; returns the seat as it now is, so the page says which was done. */
+    /**
+     * Ends a current seat today (the person loses access from their next request; the row stays as history), or cancels
+     * one that has not started; returns the seat as it now is, so the page says which was done.
+     */
     public Membership endMembership(long membershipId) {
         Membership seat = Optional.ofNullable(em.find(Membership.class, membershipId))
                 .orElseThrow(() -> new NotFoundException("No such membership"));

@@ -296,7 +296,10 @@ public class Duplicates {
             implements Serializable {
     }
 
-    /** The newest "not the same" decisions ({@link #DISMISSALS_LISTED} at most), for the report's readers. */
+    /**
+     * The newest "not the same" decisions ({@link #DISMISSALS_LISTED} at most) on which the reader reads at least one of the
+     * two records, for the report's readers.
+     */
     public List<Dismissal> dismissals(DuplicateDecision.Kind kind) {
         requireReportReader();
         List<DuplicateDecision> notSame = em.createQuery("SELECT d FROM DuplicateDecision d WHERE d.kind = :kind AND d.decision = :notSame "
@@ -314,12 +317,14 @@ public class Duplicates {
         for (DuplicateDecision decision : notSame) {
             Record one = records.get(decision.getFirstId());
             Record other = records.get(decision.getSecondId());
-            if (one == null || other == null) {
-                continue; // a record removed since: nothing left to keep apart
+            if (one == null || other == null || !(readable.reads(one) || readable.reads(other))) {
+                continue; // a record removed since (nothing left to keep apart), or two the reader reads neither of
             }
+            boolean readsBoth = readable.reads(one) && readable.reads(other);
+            // The note may describe a record the reader may not read, so it is shown only to those who read both.
             listed.add(new Dismissal(decision.getId(), member(one, readable), member(other, readable),
-                    deciders.getOrDefault(decision.getDecidedBy(), decision.getDecidedBy()), decision.getDecidedAt(), decision.getNote(),
-                    readable.reads(one) && readable.reads(other)));
+                    deciders.getOrDefault(decision.getDecidedBy(), decision.getDecidedBy()), decision.getDecidedAt(),
+                    readsBoth ? decision.getNote() : null, readsBoth));
         }
         return listed;
     }

@@ -33,7 +33,8 @@ final class DeputyNotice {
                 + (meeting.getPlace() == null ? "Online" : meeting.getPlace()) + '\n'
                 + portalUrl + "/meetings/meeting.xhtml?meeting=" + meeting.getId() + "\n\n"
                 + "On that page you can read the meeting's agenda and papers once they are published, download the meeting pack and "
-                + "add the meeting to your calendar, for as long as " + member.getFullName() + "'s apologies name you.\n"
+                + "add the meeting to your calendar, until the meeting is held and for as long as " + member.getFullName()
+                + "'s apologies name you. It is also listed on your Home page in the portal.\n"
                 + "If you cannot go, tell " + member.getFullName() + ", who can name someone else.\n";
     }
 

@@ -9,6 +9,7 @@ import jakarta.security.enterprise.SecurityContext;
 import org.partnershipportal.boards.BoardAccess;
 import org.partnershipportal.boards.BoardId;
 import org.partnershipportal.boards.Membership;
+import org.partnershipportal.identity.Role;
 import org.partnershipportal.platform.PortalClock;
 
 import java.io.Serializable;
@@ -21,8 +22,9 @@ import java.util.Optional;
  * Who reads one meeting: the board's members and administrators ({@link BoardAccess}), and the deputy a member named
  * with their apologies for that meeting. A deputy attends in the member's place, so they need the meeting's page, its
  * published agenda and papers, the pack and the calendar entry; nothing else of the board (not its other meetings, its
- * workspace or its action log), and only while the apologies name them: the member withdrawing, naming someone else, or
- * leaving the board, or the deputy's account being disabled or moved to another agency, ends it at the deputy's next click.
+ * workspace or its action log), and only until the meeting is held and while the apologies name them: the member
+ * withdrawing, naming someone else, or leaving the board, or the deputy's account being disabled or moved to another
+ * agency, ends it at the deputy's next click.
  * The meeting's services ask here instead of asking {@link BoardAccess} for a member, so the rule is in one place.
  */
 @Stateless
@@ -42,12 +44,17 @@ public class MeetingReaders {
     PortalClock clock;
 
     /**
-     * The rule, over attendance lines {@code a}: the line is the member's apologies naming the caller as deputy, the
-     * deputy's account is enabled and still of the agency the member represents, and the member still sits on the board.
+     * The rule, over attendance lines {@code a}: the meeting is still planned (a deputy comes to the meeting; its record, once
+     * held, goes round the members), the board takes deputies, the line is the member's apologies naming the caller, the
+     * deputy's account is enabled and still of the agency the member represents, and the member still sits on the board as
+     * BoardAccess counts a seat (enabled, with the Board member role).
      */
-    private static final String NAMES_CALLER_AS_DEPUTY = "a.attendance = :apologies AND a.deputy.username = :caller "
-            + "AND a.deputy.enabled = TRUE AND a.deputy.agency = a.representing AND EXISTS (SELECT m FROM Membership m "
-            + "WHERE m.board = a.meeting.board AND m.member = a.member AND " + Membership.CURRENT_ON_TODAY + ")";
+    private static final String NAMES_CALLER_AS_DEPUTY = "a.meeting.status = :planned AND a.meeting.board.deputiesAllowed = TRUE "
+            + "AND a.attendance = :apologies AND a.deputy.username = :caller "
+            + "AND a.deputy.enabled = TRUE AND a.deputy.agency = a.representing AND a.member.enabled = TRUE "
+            + "AND EXISTS (SELECT u FROM UserAccount u JOIN u.roles r WHERE u = a.member AND r = :boardMember) "
+            + "AND EXISTS (SELECT m FROM Membership m WHERE m.board = a.meeting.board AND m.member = a.member AND "
+            + Membership.CURRENT_ON_TODAY + ")";
 
     /** A meeting still to come at which the caller stands in for a member. */
     public record DeputyMeeting(long meetingId, String board, String title, LocalDateTime startsAt, String memberName) implements Serializable {
@@ -64,25 +71,28 @@ public class MeetingReaders {
         if (caller == null) {
             return Optional.empty();
         }
+        // Two members of one agency may name the same deputy: the audit names the first by name, the same every time.
         return em.createQuery("SELECT a.member.fullName FROM MeetingAttendance a WHERE a.meeting.id = :meeting AND "
-                        + NAMES_CALLER_AS_DEPUTY, String.class)
-                .setParameter("meeting", meeting.getId()).setParameter("apologies", Attendance.APOLOGIES)
+                        + NAMES_CALLER_AS_DEPUTY + " ORDER BY a.member.fullName", String.class)
+                .setParameter("meeting", meeting.getId()).setParameter("planned", MeetingStatus.PLANNED)
+                .setParameter("apologies", Attendance.APOLOGIES).setParameter("boardMember", Role.BOARD_MEMBER)
                 .setParameter("caller", caller.getName()).setParameter("today", clock.today())
                 .setMaxResults(1).getResultStream().findFirst()
                 .map(memberName -> BoardAccess.Seat.deputyFor(board, caller.getName(), memberName));
     }
 
-    /** The planned meetings from today on at which the caller stands in for a member, soonest first ("My boards" lists them). */
+    /** The planned meetings from today on at which the caller stands in for a member, soonest first (Home lists them). */
     public List<DeputyMeeting> meetingsAsDeputy() {
         Principal caller = security.getCallerPrincipal();
         if (caller == null) {
             return List.of();
         }
         return em.createQuery("SELECT a.meeting.id, a.meeting.board.name, a.meeting.title, a.meeting.startsAt, a.member.fullName "
-                        + "FROM MeetingAttendance a WHERE a.meeting.status = :planned AND a.meeting.startsAt >= :todayStarts AND "
+                        + "FROM MeetingAttendance a WHERE a.meeting.startsAt >= :todayStarts AND "
                         + NAMES_CALLER_AS_DEPUTY + " ORDER BY a.meeting.startsAt, a.meeting.id", Object[].class)
                 .setParameter("planned", MeetingStatus.PLANNED).setParameter("todayStarts", clock.today().atStartOfDay())
-                .setParameter("apologies", Attendance.APOLOGIES).setParameter("caller", caller.getName()).setParameter("today", clock.today())
+                .setParameter("apologies", Attendance.APOLOGIES).setParameter("boardMember", Role.BOARD_MEMBER)
+                .setParameter("caller", caller.getName()).setParameter("today", clock.today())
                 .setMaxResults(100).getResultStream()
                 .map(row -> new DeputyMeeting((Long) row[0], (String) row[1], (String) row[2], (LocalDateTime) row[3], (String) row[4]))
                 .toList();

@@ -514,7 +514,9 @@ public class Meetings {
         Map<Long, org.partnershipportal.identity.UserAccount> recipients = new LinkedHashMap<>();
         for (Membership seat : currentMembers(boardId)) {
             org.partnershipportal.identity.UserAccount person = seat.getMember();
-            if (person.isEnabled() && person.getEmail() != null && !person.getEmail().isBlank()) {
+            // A seat counts only with the Board member role (BoardAccess); one recorded without it is sent nothing either.
+            if (person.isEnabled() && person.holds(org.partnershipportal.platform.Permission.SIT_ON_BOARDS)
+                    && person.getEmail() != null && !person.getEmail().isBlank()) {
                 recipients.putIfAbsent(person.getId(), person);
             }
         }

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 
 import java.util.List;
 
-/** On boards/index.xhtml: the meetings still to come at which the signed-in person stands in for a member. */
+/** On the Home page (index.xhtml): the meetings still to come at which the signed-in person stands in for a member. */
 @Named
 @RequestScoped
 public class MyDeputyMeetings {

@@ -57,8 +57,8 @@ class ApologiesBrowserIT {
     /**
      * Dana (a data lead of Riley's agency, on no board) is refused the meeting until Riley names her; then she is e-mailed
      * its link, opens it, reads the agenda, downloads its paper, pack and calendar entry, and is still refused the board's
-     * other meeting, its paper, the workspace and the action log. "My boards" lists the meeting for her. Her reads are audited as a deputy's. Once Riley withdraws
-     * the apologies, Dana's next request is refused.
+     * other meeting, its paper, the workspace and the action log. Her Home page lists the meeting. Her reads are audited as
+     * a deputy's. Once Riley withdraws the apologies, Dana's next request is refused; named again, she is refused once the meeting is no longer planned.
      */
     @Test
     void aNamedDeputyIsEmailedTheMeetingAndReadsItsAgendaPapersAndPackButNothingElseOfTheBoardUntilTheApologiesEnd() throws Exception {
@@ -104,7 +104,7 @@ class ApologiesBrowserIT {
             assertThat(Long.parseLong(link.group(2))).isEqualTo(meeting);
 
             deputy.signInOverHttp("dana.datalead", DEMO_PASSWORD);
-            deputy.go("boards/index.xhtml");
+            deputy.go("index.xhtml");
             assertThat(deputy.textOf("deputyMeetings")).contains("Children's Safeguarding Partnership: Deputies meeting " + run)
                     .contains("for Riley Reviewer");
             deputy.go(link.group(1));
@@ -144,9 +144,22 @@ class ApologiesBrowserIT {
             riley.waitForText(By.tagName("body"), "Your apologies are withdrawn");
             assertThat(dana.get("meetings/meeting.xhtml?meeting=" + meeting).statusCode()).as("after the apologies are withdrawn").isEqualTo(403);
             assertThat(dana.get("meetings/paper?id=" + paper).statusCode()).as("the paper, after the apologies are withdrawn").isEqualTo(403);
-            deputy.go("boards/index.xhtml");
-            deputy.waitFor(By.id("noBoards"));
+            deputy.go("index.xhtml");
+            deputy.waitFor(By.id("workSections"));
             assertThat(deputy.text()).doesNotContain("Deputies meeting " + run);
+
+            // Named again, then the meeting is cancelled: a deputy reads a meeting only while it is planned. (Cancelled, it
+            // also leaves the board's upcoming meetings as the other classes find them.)
+            riley.choose("apologies:deputy", "Dana Datalead");
+            riley.click("apologies:send");
+            riley.waitForText(By.tagName("body"), "Your apologies are sent to the chair, with your deputy's name.");
+            assertThat(dana.get("meetings/meeting.xhtml?meeting=" + meeting).statusCode()).as("named again").isEqualTo(200);
+            chair.go("meetings/meeting.xhtml?meeting=" + meeting);
+            chair.choose("details:status", "Cancelled");
+            chair.click("details:save");
+            chair.waitForText(By.id("meetingStatus"), "Cancelled");
+            assertThat(dana.get("meetings/meeting.xhtml?meeting=" + meeting).statusCode()).as("once the meeting is cancelled").isEqualTo(403);
+            assertThat(dana.get("meetings/paper?id=" + paper).statusCode()).as("its paper, once the meeting is cancelled").isEqualTo(403);
         }
     }
 
