@@ -154,10 +154,7 @@ class ApologiesBrowserIT {
             riley.click("apologies:send");
             riley.waitForText(By.tagName("body"), "Your apologies are sent to the chair, with your deputy's name.");
             assertThat(dana.get("meetings/meeting.xhtml?meeting=" + meeting).statusCode()).as("named again").isEqualTo(200);
-            chair.go("meetings/meeting.xhtml?meeting=" + meeting);
-            chair.choose("details:status", "Cancelled");
-            chair.click("details:save");
-            chair.waitForText(By.id("meetingStatus"), "Cancelled");
+            MeetingSteps.cancel(chair, meeting);
             assertThat(dana.get("meetings/meeting.xhtml?meeting=" + meeting).statusCode()).as("once the meeting is cancelled").isEqualTo(403);
             assertThat(dana.get("meetings/paper?id=" + paper).statusCode()).as("its paper, once the meeting is cancelled").isEqualTo(403);
         }

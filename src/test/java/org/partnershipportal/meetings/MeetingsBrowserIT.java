@@ -154,29 +154,16 @@ class MeetingsBrowserIT {
                 assertThat(chair.textOf("itemActions")).as("refused with a due date of " + beforeTheMeeting).doesNotContain(action);
             }
             // A member chosen as owner and a name typed as well: which was meant is not guessed.
-            chair.type("newAction:description", action);
-            chair.setValue("newAction:dueOn", LocalDate.now().plusDays(20).toString());
-            chair.choose("newAction:ownerUserId", "Riley Reviewer (KICB)");
             chair.type("newAction:ownerName", "Outreach team leader");
-            chair.click("newAction:add");
-            chair.waitForText(By.xpath("//input[@id='newAction:ownerName']/ancestor::div[contains(@class,'field')][1]"),
-                    "Choose a board member as owner or name someone else, not both");
-            assertThat(chair.textOf("itemActions")).as("refused with two owners").doesNotContain(action);
+            addActionOwnedByRiley(chair, action);
+            assertRefusedBeside(chair, "//input[@id='newAction:ownerName']", "Choose a board member as owner or name someone else, not both", action);
             // A member chosen, and a named owner's agency too: refused beside the agency, not silently dropped.
             chair.type("newAction:ownerName", "");
-            chair.type("newAction:description", action);
-            chair.setValue("newAction:dueOn", LocalDate.now().plusDays(20).toString());
-            chair.choose("newAction:ownerUserId", "Riley Reviewer (KICB)");
             chair.choose("newAction:ownerAgencyId", "Safe Harbour Children's Charity");
-            chair.click("newAction:add");
-            chair.waitForText(By.xpath("//div[@id='newAction:ownerAgencyId']/ancestor::div[contains(@class,'field')][1]"),
-                    "a member's actions go to the agency they represent on the board");
-            assertThat(chair.textOf("itemActions")).as("refused with a member and an agency").doesNotContain(action);
+            addActionOwnedByRiley(chair, action);
+            assertRefusedBeside(chair, "//div[@id='newAction:ownerAgencyId']", "a member's actions go to the agency they represent on the board", action);
             chair.choose("newAction:ownerAgencyId", "Choose an agency");
-            chair.type("newAction:description", action);
-            chair.setValue("newAction:dueOn", LocalDate.now().plusDays(20).toString());
-            chair.choose("newAction:ownerUserId", "Riley Reviewer (KICB)");
-            chair.click("newAction:add");
+            addActionOwnedByRiley(chair, action);
             chair.waitForText(By.id("itemActions"), "Walk the bus station area");
             // Opened afresh, the item has the one action: neither refused attempt was saved.
             chair.go(chair.currentPath().substring(1));
@@ -657,7 +644,7 @@ class MeetingsBrowserIT {
             assertThat(viceChair.textOf("pageMessages")).isEqualTo("Meeting scheduled. Add its agenda below.");
 
             chair.signInOverHttp("casey.chair", DEMO_PASSWORD);
-            MeetingSteps.schedule(chair, "Children's Safeguarding Partnership", "Board meeting " + run, day, "11:00", "13:00");
+            long ours = MeetingSteps.schedule(chair, "Children's Safeguarding Partnership", "Board meeting " + run, day, "11:00", "13:00");
             assertThat(chair.textOf("pageMessages")).contains("Meeting scheduled. Add its agenda below.")
                     .contains("The Community Safety Partnership meets then too, " + Wording.dayDateTime(day.atTime(10, 0))
                             + "\u201312:00: Blake Boardmember sits on both boards.")
@@ -669,14 +656,23 @@ class MeetingsBrowserIT {
             chair.waitForText(By.id("details:messages"), "Meeting details saved.");
             assertThat(chair.textOf("details:messages")).isEqualTo("Meeting details saved.");
             // Both cancelled again, so the boards' other journeys never meet them.
-            chair.choose("details:status", "Cancelled");
-            chair.click("details:save");
-            chair.waitForText(By.id("meetingStatus"), "Cancelled");
-            viceChair.go("meetings/meeting.xhtml?meeting=" + other);
-            viceChair.choose("details:status", "Cancelled");
-            viceChair.click("details:save");
-            viceChair.waitForText(By.id("meetingStatus"), "Cancelled");
+            MeetingSteps.cancel(chair, ours);
+            MeetingSteps.cancel(viceChair, other);
         }
+    }
+
+    /** The refusal shows in the field of {@code fieldXpath}, and the item has no such action. */
+    private static void assertRefusedBeside(Browser chair, String fieldXpath, String message, String action) {
+        chair.waitForText(By.xpath(fieldXpath + "/ancestor::div[contains(@class,'field')][1]"), message);
+        assertThat(chair.textOf("itemActions")).as("refused: " + message).doesNotContain(action);
+    }
+
+    /** Fills the item page's new action (due in 20 days, Riley Reviewer as owner) and adds it. */
+    private static void addActionOwnedByRiley(Browser chair, String action) {
+        chair.type("newAction:description", action);
+        chair.setValue("newAction:dueOn", LocalDate.now().plusDays(20).toString());
+        chair.choose("newAction:ownerUserId", "Riley Reviewer (KICB)");
+        chair.click("newAction:add");
     }
 
     private static void openWorkspace(Browser browser, String board) {

@@ -30,6 +30,14 @@ public final class MeetingSteps {
         return idIn(chair.driver().getCurrentUrl(), "meeting");
     }
 
+    /** Cancels the meeting from its page (so journeys that count a board's meetings to come never meet it). */
+    public static void cancel(Browser manager, long meetingId) {
+        manager.go("meetings/meeting.xhtml?meeting=" + meetingId);
+        manager.choose("details:status", "Cancelled");
+        manager.click("details:save");
+        manager.waitForText(By.id("meetingStatus"), "Cancelled");
+    }
+
     /** The number a page address gives for a parameter (meeting=12 → 12). */
     public static long idIn(String url, String parameter) {
         Matcher id = Pattern.compile("[?&]" + parameter + "=(\\d+)").matcher(url);
