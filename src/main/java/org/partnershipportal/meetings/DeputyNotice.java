@@ -38,6 +38,23 @@ final class DeputyNotice {
                 + "If you cannot go, tell " + member.getFullName() + ", who can name someone else.\n";
     }
 
+    /**
+     * The e-mail to a deputy the member no longer names (apologies withdrawn, or someone else named): they were told they
+     * would go, so they are told they no longer go, and that the meeting's page is no longer open to them.
+     */
+    static MemberMail.Delivery sendStoodDown(Mailer mailer, String portalUrl, Meeting meeting, UserAccount member, UserAccount deputy) {
+        if (deputy.getEmail() == null || deputy.getEmail().isBlank()) {
+            return new MemberMail.Delivery(mailer.isConfigured(), 1, 0, List.of(deputy.getUsername()));
+        }
+        String subject = "You are no longer " + member.getFullName() + "'s deputy: " + meeting.getBoard().getShortName() + ", "
+                + Wording.date(meeting.getStartsAt().toLocalDate());
+        return MemberMail.send(mailer, List.of(deputy), "Deputy stood down", subject, person -> "Dear " + person.getFullName() + ",\n\n"
+                + member.getFullName() + " no longer names you as their deputy for this meeting, so you need not go in their place:\n\n"
+                + meeting.getBoard().getName() + ": " + meeting.getTitle() + '\n'
+                + Wording.dayDateTime(meeting.getStartsAt()) + "\n\n"
+                + "Its page, agenda and papers are no longer open to you. Ask " + member.getFullName() + " if you were not expecting this.\n");
+    }
+
     /** For the audit log. */
     static String summary(MemberMail.Delivery delivery) {
         if (!delivery.mailSetUp()) {

@@ -570,6 +570,9 @@ public class Meetings {
         if (deputy != null && (deputyBefore == null || !deputyBefore.getId().equals(deputy.getId()))) {
             deputyTold = DeputyNotice.send(mailer, mailSettings.portalUrl(), meeting, membership.getMember(), deputy);
         }
+        if (deputyBefore != null && (deputy == null || !deputyBefore.getId().equals(deputy.getId()))) {
+            DeputyNotice.sendStoodDown(mailer, mailSettings.portalUrl(), meeting, membership.getMember(), deputyBefore);
+        }
         audit.record(AuditAction.APOLOGIES_SENT, MEETING, meetingId.value(), deputy == null ? "no deputy" : "deputy " + deputy.getUsername()
                 + (deputyTold == null ? "" : "; " + DeputyNotice.summary(deputyTold)));
         return new ApologiesSent(deputy == null ? null : deputy.getFullName(), deputyTold);
@@ -583,9 +586,16 @@ public class Meetings {
         if (meeting.getStatus() != MeetingStatus.PLANNED) {
             throw new InvalidInputException(null, "This meeting is no longer to come: ask the chair to correct its attendance");
         }
-        attendanceOf(meetingId).stream().filter(a -> a.getMember().getId().equals(membership.getMember().getId())
-                && a.getAttendance() == Attendance.APOLOGIES).findFirst().ifPresent(em::remove);
-        audit.record(AuditAction.APOLOGIES_WITHDRAWN, MEETING, meetingId.value(), seat.username());
+        Optional<MeetingAttendance> apologies = attendanceOf(meetingId).stream().filter(a -> a.getMember().getId().equals(membership.getMember().getId())
+                && a.getAttendance() == Attendance.APOLOGIES).findFirst();
+        apologies.ifPresent(em::remove);
+        UserAccount deputy = apologies.map(MeetingAttendance::getDeputy).orElse(null);
+        if (deputy != null) {
+            // Whoever was told they would go in the member's place is told they no longer go.
+            DeputyNotice.sendStoodDown(mailer, mailSettings.portalUrl(), meeting, membership.getMember(), deputy);
+        }
+        audit.record(AuditAction.APOLOGIES_WITHDRAWN, MEETING, meetingId.value(), seat.username()
+                + (deputy == null ? "" : "; deputy " + deputy.getUsername() + " stood down"));
     }
 
     /** Who the caller may name as deputy: enabled accounts of the agency they represent on the meeting's board. */

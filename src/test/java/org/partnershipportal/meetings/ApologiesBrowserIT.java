@@ -142,6 +142,9 @@ class ApologiesBrowserIT {
             // Riley withdraws: Dana's next request is refused.
             riley.click("apologies:withdraw");
             riley.waitForText(By.tagName("body"), "Your apologies are withdrawn");
+            MimeMessage stoodDown = MAILBOX.await(m -> to(m, "dana.datalead") && subject(m).startsWith("You are no longer Riley Reviewer's deputy: CSP-KV")
+                    && textOf(m).contains("Deputies meeting " + run));
+            assertThat(textOf(stoodDown)).contains("you need not go in their place").doesNotContain("/meetings/meeting.xhtml");
             assertThat(dana.get("meetings/meeting.xhtml?meeting=" + meeting).statusCode()).as("after the apologies are withdrawn").isEqualTo(403);
             assertThat(dana.get("meetings/paper?id=" + paper).statusCode()).as("the paper, after the apologies are withdrawn").isEqualTo(403);
             deputy.go("index.xhtml");
