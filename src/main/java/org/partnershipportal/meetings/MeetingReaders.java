@@ -10,6 +10,7 @@ import org.partnershipportal.boards.BoardAccess;
 import org.partnershipportal.boards.BoardId;
 import org.partnershipportal.boards.Membership;
 import org.partnershipportal.identity.Role;
+import org.partnershipportal.platform.Permission;
 import org.partnershipportal.platform.PortalClock;
 
 import java.io.Serializable;
@@ -47,14 +48,17 @@ public class MeetingReaders {
      * The rule, over attendance lines {@code a}: the meeting is still planned (a deputy comes to the meeting; its record, once
      * held, goes round the members), the board takes deputies, the line is the member's apologies naming the caller, the
      * deputy's account is enabled and still of the agency the member represents, and the member still sits on the board as
-     * BoardAccess counts a seat (enabled, with the Board member role).
+     * BoardAccess counts a seat (enabled, with a role that sits on boards: the Board member role).
      */
     private static final String NAMES_CALLER_AS_DEPUTY = "a.meeting.status = :planned AND a.meeting.board.deputiesAllowed = TRUE "
             + "AND a.attendance = :apologies AND a.deputy.username = :caller "
             + "AND a.deputy.enabled = TRUE AND a.deputy.agency = a.representing AND a.member.enabled = TRUE "
-            + "AND EXISTS (SELECT u FROM UserAccount u JOIN u.roles r WHERE u = a.member AND r = :boardMember) "
+            + "AND EXISTS (SELECT u FROM UserAccount u JOIN u.roles r WHERE u = a.member AND r IN :sitOnBoards) "
             + "AND EXISTS (SELECT m FROM Membership m WHERE m.board = a.meeting.board AND m.member = a.member AND "
             + Membership.CURRENT_ON_TODAY + ")";
+
+    /** The roles that let a person sit on boards (the Board member role today): a seat counts only with one (BoardAccess). */
+    private static final java.util.Set<Role> SITS_ON_BOARDS = Role.holding(Permission.SIT_ON_BOARDS);
 
     /** A meeting still to come at which the caller stands in for a member. */
     public record DeputyMeeting(long meetingId, String board, String title, LocalDateTime startsAt, String memberName) implements Serializable {
@@ -75,7 +79,7 @@ public class MeetingReaders {
         return em.createQuery("SELECT a.member.fullName FROM MeetingAttendance a WHERE a.meeting.id = :meeting AND "
                         + NAMES_CALLER_AS_DEPUTY + " ORDER BY a.member.fullName", String.class)
                 .setParameter("meeting", meeting.getId()).setParameter("planned", MeetingStatus.PLANNED)
-                .setParameter("apologies", Attendance.APOLOGIES).setParameter("boardMember", Role.BOARD_MEMBER)
+                .setParameter("apologies", Attendance.APOLOGIES).setParameter("sitOnBoards", SITS_ON_BOARDS)
                 .setParameter("caller", caller.getName()).setParameter("today", clock.today())
                 .setMaxResults(1).getResultStream().findFirst()
                 .map(memberName -> BoardAccess.Seat.deputyFor(board, caller.getName(), memberName));
@@ -91,7 +95,7 @@ public class MeetingReaders {
                         + "FROM MeetingAttendance a WHERE a.meeting.startsAt >= :todayStarts AND "
                         + NAMES_CALLER_AS_DEPUTY + " ORDER BY a.meeting.startsAt, a.meeting.id", Object[].class)
                 .setParameter("planned", MeetingStatus.PLANNED).setParameter("todayStarts", clock.today().atStartOfDay())
-                .setParameter("apologies", Attendance.APOLOGIES).setParameter("boardMember", Role.BOARD_MEMBER)
+                .setParameter("apologies", Attendance.APOLOGIES).setParameter("sitOnBoards", SITS_ON_BOARDS)
                 .setParameter("caller", caller.getName()).setParameter("today", clock.today())
                 .setMaxResults(100).getResultStream()
                 .map(row -> new DeputyMeeting((Long) row[0], (String) row[1], (String) row[2], (LocalDateTime) row[3], (String) row[4]))
