@@ -304,7 +304,9 @@ public class Duplicates {
         requireReportReader();
         List<DuplicateDecision> notSame = em.createQuery("SELECT d FROM DuplicateDecision d WHERE d.kind = :kind AND d.decision = :notSame "
                         + "ORDER BY d.decidedAt DESC, d.id DESC", DuplicateDecision.class)
-                .setParameter("kind", kind).setParameter("notSame", DuplicateDecision.Verdict.NOT_SAME).setMaxResults(DISMISSALS_LISTED).getResultList();
+                .setParameter("kind", kind).setParameter("notSame", DuplicateDecision.Verdict.NOT_SAME)
+                // Read a few times as many as are listed: a chair reads only some, and those they read neither of are left out.
+                .setMaxResults(4 * DISMISSALS_LISTED).getResultList();
         if (notSame.isEmpty()) {
             return List.of();
         }
@@ -317,6 +319,9 @@ public class Duplicates {
         for (DuplicateDecision decision : notSame) {
             Record one = records.get(decision.getFirstId());
             Record other = records.get(decision.getSecondId());
+            if (listed.size() == DISMISSALS_LISTED) {
+                break;
+            }
             if (one == null || other == null || !(readable.reads(one) || readable.reads(other))) {
                 continue; // a record removed since (nothing left to keep apart), or two the reader reads neither of
             }

@@ -52,7 +52,8 @@ final class DeputyNotice {
                 + member.getFullName() + " no longer names you as their deputy for this meeting, so you need not go in their place:\n\n"
                 + meeting.getBoard().getName() + ": " + meeting.getTitle() + '\n'
                 + Wording.dayDateTime(meeting.getStartsAt()) + "\n\n"
-                + "Its page, agenda and papers are no longer open to you. Ask " + member.getFullName() + " if you were not expecting this.\n");
+                + "Its page, agenda and papers are no longer open to you as their deputy. Ask " + member.getFullName()
+                + " if you were not expecting this.\n");
     }
 
     /** For the audit log. */

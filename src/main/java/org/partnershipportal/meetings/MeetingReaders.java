@@ -86,6 +86,8 @@ public class MeetingReaders {
     }
 
     /** The planned meetings from today on at which the caller stands in for a member, soonest first (Home lists them). */
+    // A read on every Home page: no transaction of its own (with XA connections each would be an XA start, end and commit).
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
     public List<DeputyMeeting> meetingsAsDeputy() {
         Principal caller = security.getCallerPrincipal();
         if (caller == null) {

@@ -570,11 +570,13 @@ public class Meetings {
         if (deputy != null && (deputyBefore == null || !deputyBefore.getId().equals(deputy.getId()))) {
             deputyTold = DeputyNotice.send(mailer, mailSettings.portalUrl(), meeting, membership.getMember(), deputy);
         }
+        String stoodDown = "";
         if (deputyBefore != null && (deputy == null || !deputyBefore.getId().equals(deputy.getId()))) {
-            DeputyNotice.sendStoodDown(mailer, mailSettings.portalUrl(), meeting, membership.getMember(), deputyBefore);
+            stoodDown = "; deputy " + deputyBefore.getUsername() + " stood down; "
+                    + DeputyNotice.summary(DeputyNotice.sendStoodDown(mailer, mailSettings.portalUrl(), meeting, membership.getMember(), deputyBefore));
         }
-        audit.record(AuditAction.APOLOGIES_SENT, MEETING, meetingId.value(), deputy == null ? "no deputy" : "deputy " + deputy.getUsername()
-                + (deputyTold == null ? "" : "; " + DeputyNotice.summary(deputyTold)));
+        audit.record(AuditAction.APOLOGIES_SENT, MEETING, meetingId.value(), (deputy == null ? "no deputy" : "deputy " + deputy.getUsername()
+                + (deputyTold == null ? "" : "; " + DeputyNotice.summary(deputyTold))) + stoodDown);
         return new ApologiesSent(deputy == null ? null : deputy.getFullName(), deputyTold);
     }
 
@@ -590,12 +592,10 @@ public class Meetings {
                 && a.getAttendance() == Attendance.APOLOGIES).findFirst();
         apologies.ifPresent(em::remove);
         UserAccount deputy = apologies.map(MeetingAttendance::getDeputy).orElse(null);
-        if (deputy != null) {
-            // Whoever was told they would go in the member's place is told they no longer go.
-            DeputyNotice.sendStoodDown(mailer, mailSettings.portalUrl(), meeting, membership.getMember(), deputy);
-        }
+        // Whoever was told they would go in the member's place is told they no longer go.
+        MemberMail.Delivery told = deputy == null ? null : DeputyNotice.sendStoodDown(mailer, mailSettings.portalUrl(), meeting, membership.getMember(), deputy);
         audit.record(AuditAction.APOLOGIES_WITHDRAWN, MEETING, meetingId.value(), seat.username()
-                + (deputy == null ? "" : "; deputy " + deputy.getUsername() + " stood down"));
+                + (deputy == null ? "" : "; deputy " + deputy.getUsername() + " stood down; " + DeputyNotice.summary(told)));
     }
 
     /** Who the caller may name as deputy: enabled accounts of the agency they represent on the meeting's board. */

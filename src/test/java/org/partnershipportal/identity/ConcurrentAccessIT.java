@@ -230,7 +230,7 @@ class ConcurrentAccessIT {
             assertThat(person.get("boards/workspace.xhtml?board=" + board).statusCode()).as("workspace, seat without the role").isEqualTo(403);
             assertThat(person.get("actions/log.xhtml?board=" + board).statusCode()).as("action log, seat without the role").isEqualTo(403);
             assertThat(person.get("actions/export?board=" + board + "&format=csv").statusCode()).as("action log export").isEqualTo(403);
-            assertThat(person.get("boards/index.xhtml").body()).as("My boards").doesNotContain(SAFEGUARDING);
+            assertThat(person.get("boards/index.xhtml").body()).as("My boards").doesNotContain("workspace.xhtml?board=" + board);
 
             try (Connection db = database(); PreparedStatement role = db.prepareStatement("INSERT INTO user_role (user_id, role) VALUES (?, 'BOARD_MEMBER')")) {
                 role.setLong(1, accountId);
@@ -238,11 +238,16 @@ class ConcurrentAccessIT {
             }
             assertThat(person.get("boards/workspace.xhtml?board=" + board).statusCode()).as("workspace, once the role is given").isEqualTo(200);
             assertThat(person.get("actions/log.xhtml?board=" + board).statusCode()).as("action log, once the role is given").isEqualTo(200);
+            assertThat(person.get("boards/index.xhtml").body()).as("My boards, once the role is given").contains("workspace.xhtml?board=" + board);
         } finally {
-            // The demo board keeps its three members for the classes that count them.
-            try (Connection db = database(); PreparedStatement seat = db.prepareStatement("DELETE FROM board_membership WHERE user_id = ?")) {
-                seat.setLong(1, accountId);
-                seat.executeUpdate();
+            // The demo board keeps its three members for the classes that count them, and the account answers for no one.
+            try (Connection db = database(); PreparedStatement seat = db.prepareStatement("DELETE FROM board_membership WHERE user_id = ?");
+                 PreparedStatement roles = db.prepareStatement("DELETE FROM user_role WHERE user_id = ?");
+                 PreparedStatement disable = db.prepareStatement("UPDATE user_account SET enabled = FALSE WHERE id = ?")) {
+                for (PreparedStatement statement : List.of(seat, roles, disable)) {
+                    statement.setLong(1, accountId);
+                    statement.executeUpdate();
+                }
             }
         }
     }

@@ -58,7 +58,9 @@ class ApologiesBrowserIT {
      * Dana (a data lead of Riley's agency, on no board) is refused the meeting until Riley names her; then she is e-mailed
      * its link, opens it, reads the agenda, downloads its paper, pack and calendar entry, and is still refused the board's
      * other meeting, its paper, the workspace and the action log. Her Home page lists the meeting. Her reads are audited as
-     * a deputy's. Once Riley withdraws the apologies, Dana's next request is refused; named again, she is refused once the meeting is no longer planned.
+     * a deputy's. She is refused while Riley lacks the Board member role or is disabled, or the board takes no deputies.
+     * When Riley names no deputy, or withdraws, Dana is told and refused; named again, she is refused once the meeting is
+     * no longer planned.
      */
     @Test
     void aNamedDeputyIsEmailedTheMeetingAndReadsItsAgendaPapersAndPackButNothingElseOfTheBoardUntilTheApologiesEnd() throws Exception {
@@ -72,94 +74,154 @@ class ApologiesBrowserIT {
             chair.signInOverHttp("casey.chair", DEMO_PASSWORD);
             long meeting = MeetingSteps.schedule(chair, "Children's Safeguarding Partnership", "Deputies meeting " + run,
                     LocalDate.now().plusDays(16), "10:00", "12:00");
-            chair.type("newItem:title", itemTitle);
-            chair.click("newItem:add");
-            chair.waitForText(By.id("agendaItems"), itemTitle);
-            chair.driver().findElements(By.cssSelector("#agendaItems li.agenda-item")).stream()
-                    .filter(li -> li.getText().contains(itemTitle)).findFirst().orElseThrow()
-                    .findElement(By.linkText("Papers, minutes and actions")).click();
-            chair.waitFor(By.id("papers"));
-            Path paperFile = TestFiles.writePdfPages(files.resolve(paperName), List.of("Deputy briefing " + run));
-            chair.attach("papers", paperFile);
-            chair.click("papers:upload");
-            chair.waitForText(By.id("paperList"), paperName);
-            chair.go("meetings/meeting.xhtml?meeting=" + meeting);
-            chair.click("publication:publish");
-            chair.waitForText(By.tagName("body"), "Agenda published");
-            long paper = paperNamed(paperName);
+            try {
+                chair.type("newItem:title", itemTitle);
+                chair.click("newItem:add");
+                chair.waitForText(By.id("agendaItems"), itemTitle);
+                chair.driver().findElements(By.cssSelector("#agendaItems li.agenda-item")).stream()
+                        .filter(li -> li.getText().contains(itemTitle)).findFirst().orElseThrow()
+                        .findElement(By.linkText("Papers, minutes and actions")).click();
+                chair.waitFor(By.id("papers"));
+                Path paperFile = TestFiles.writePdfPages(files.resolve(paperName), List.of("Deputy briefing " + run));
+                chair.attach("papers", paperFile);
+                chair.click("papers:upload");
+                chair.waitForText(By.id("paperList"), paperName);
+                chair.go("meetings/meeting.xhtml?meeting=" + meeting);
+                chair.click("publication:publish");
+                chair.waitForText(By.tagName("body"), "Agenda published");
+                deputyJourney(run, meeting, heldMeeting, heldPaper, paperName, paperFile, itemTitle, dana, chair, riley, deputy);
+            } finally {
+                // Cancelled, the meeting leaves the board's upcoming meetings as the other classes find them, whatever failed.
+                if (!"CANCELLED".equals(statusOf(meeting))) {
+                    MeetingSteps.cancel(chair, meeting);
+                }
+            }
+        }
+    }
 
-            assertThat(dana.get("meetings/meeting.xhtml?meeting=" + meeting).statusCode()).as("before she is named").isEqualTo(403);
-            assertThat(dana.get("meetings/paper?id=" + paper).statusCode()).as("the paper, before she is named").isEqualTo(403);
+    private void deputyJourney(String run, long meeting, long heldMeeting, long heldPaper, String paperName, Path paperFile, String itemTitle,
+                               PortalClient dana, Browser chair, Browser riley, Browser deputy) throws Exception {
+        long paper = paperNamed(paperName);
 
-            riley.signInOverHttp("riley.reviewer", DEMO_PASSWORD);
-            riley.go("meetings/meeting.xhtml?meeting=" + meeting);
-            riley.choose("apologies:deputy", "Dana Datalead");
-            riley.click("apologies:send");
-            riley.waitForText(By.tagName("body"), "Dana Datalead is e-mailed a link to the meeting's page, with its agenda and papers.");
+        assertThat(dana.get("meetings/meeting.xhtml?meeting=" + meeting).statusCode()).as("before she is named").isEqualTo(403);
+        assertThat(dana.get("meetings/paper?id=" + paper).statusCode()).as("the paper, before she is named").isEqualTo(403);
 
-            MimeMessage notice = MAILBOX.await(m -> to(m, "dana.datalead") && subject(m).startsWith("You are Riley Reviewer's deputy: CSP-KV")
-                    && textOf(m).contains("Deputies meeting " + run));
-            java.util.regex.Matcher link = java.util.regex.Pattern.compile("/(meetings/meeting\\.xhtml\\?meeting=(\\d+))").matcher(textOf(notice));
-            assertThat(link.find()).as("the meeting's link in " + textOf(notice)).isTrue();
-            assertThat(Long.parseLong(link.group(2))).isEqualTo(meeting);
+        riley.signInOverHttp("riley.reviewer", DEMO_PASSWORD);
+        riley.go("meetings/meeting.xhtml?meeting=" + meeting);
+        riley.choose("apologies:deputy", "Dana Datalead");
+        riley.click("apologies:send");
+        riley.waitForText(By.tagName("body"), "Dana Datalead is e-mailed a link to the meeting's page, with its agenda and papers.");
 
-            deputy.signInOverHttp("dana.datalead", DEMO_PASSWORD);
-            deputy.go("index.xhtml");
-            assertThat(deputy.textOf("deputyMeetings")).contains("Children's Safeguarding Partnership: Deputies meeting " + run)
-                    .contains("for Riley Reviewer");
-            deputy.go(link.group(1));
-            assertThat(deputy.textOf("deputyNote")).contains("You are Riley Reviewer's deputy for this meeting");
-            assertThat(deputy.textOf("agendaItems")).contains(itemTitle).contains(paperName);
-            assertThat(deputy.driver().findElements(By.id("minutesSection"))).isEmpty();
-            assertThat(deputy.driver().findElements(By.linkText("Board's action log"))).as("no link to a page she is refused").isEmpty();
-            deputy.screenshot("deputy-meeting");
-            deputy.viewportWidth(390);
-            deputy.screenshot("phone-deputy-meeting");
-            deputy.viewportWidth(1366);
-            assertThat(deputy.consoleErrors()).isEmpty();
+        MimeMessage notice = MAILBOX.await(m -> to(m, "dana.datalead") && subject(m).startsWith("You are Riley Reviewer's deputy: CSP-KV")
+                && textOf(m).contains("Deputies meeting " + run));
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/(meetings/meeting\\.xhtml\\?meeting=(\\d+))").matcher(textOf(notice));
+        assertThat(link.find()).as("the meeting's link in " + textOf(notice)).isTrue();
+        assertThat(Long.parseLong(link.group(2))).isEqualTo(meeting);
 
-            var paperBytes = dana.getBytes("meetings/paper?id=" + paper);
-            assertThat(paperBytes.statusCode()).isEqualTo(200);
-            assertThat(paperBytes.body()).isEqualTo(java.nio.file.Files.readAllBytes(paperFile));
-            var pack = dana.getBytes("meetings/pack.pdf?meeting=" + meeting);
-            assertThat(pack.statusCode()).isEqualTo(200);
-            assertThat(String.join(" ", new PdfPages(pack.body()).pages)).contains(itemTitle).contains("Deputy briefing " + run);
-            var calendar = dana.get("meetings/meeting.ics?meeting=" + meeting);
-            assertThat(calendar.statusCode()).isEqualTo(200);
-            assertThat(calendar.body()).contains("BEGIN:VEVENT").contains("Deputies meeting " + run);
+        deputy.signInOverHttp("dana.datalead", DEMO_PASSWORD);
+        deputy.go("index.xhtml");
+        assertThat(deputy.textOf("deputyMeetings")).contains("Children's Safeguarding Partnership: Deputies meeting " + run)
+                .contains("for Riley Reviewer");
+        deputy.go(link.group(1));
+        assertThat(deputy.textOf("deputyNote")).contains("You are Riley Reviewer's deputy for this meeting");
+        assertThat(deputy.textOf("agendaItems")).contains(itemTitle).contains(paperName);
+        assertThat(deputy.driver().findElements(By.id("minutesSection"))).isEmpty();
+        assertThat(deputy.driver().findElements(By.linkText("Board's action log"))).as("no link to a page she is refused").isEmpty();
+        deputy.screenshot("deputy-meeting");
+        deputy.viewportWidth(390);
+        deputy.screenshot("phone-deputy-meeting");
+        deputy.viewportWidth(1366);
+        assertThat(deputy.consoleErrors()).isEmpty();
 
-            // Nothing else of the board: its other meeting and that meeting's paper, the workspace, the action log.
-            assertThat(dana.get("meetings/meeting.xhtml?meeting=" + heldMeeting).statusCode()).as("another meeting").isEqualTo(403);
-            assertThat(dana.get("meetings/paper?id=" + heldPaper).statusCode()).as("another meeting's paper").isEqualTo(403);
-            long board = boardOf(meeting);
-            assertThat(dana.get("boards/workspace.xhtml?board=" + board).statusCode()).as("the workspace").isEqualTo(403);
-            assertThat(dana.get("actions/log.xhtml?board=" + board).statusCode()).as("the action log").isEqualTo(403);
+        var paperBytes = dana.getBytes("meetings/paper?id=" + paper);
+        assertThat(paperBytes.statusCode()).isEqualTo(200);
+        assertThat(paperBytes.body()).isEqualTo(java.nio.file.Files.readAllBytes(paperFile));
+        var pack = dana.getBytes("meetings/pack.pdf?meeting=" + meeting);
+        assertThat(pack.statusCode()).isEqualTo(200);
+        assertThat(String.join(" ", new PdfPages(pack.body()).pages)).contains(itemTitle).contains("Deputy briefing " + run);
+        var calendar = dana.get("meetings/meeting.ics?meeting=" + meeting);
+        assertThat(calendar.statusCode()).isEqualTo(200);
+        assertThat(calendar.body()).contains("BEGIN:VEVENT").contains("Deputies meeting " + run);
 
-            assertThat(auditDetails("dana.datalead", "RESTRICTED_READ", "meeting", meeting)).isNotEmpty()
-                    .allMatch(detail -> detail.endsWith(", as deputy for Riley Reviewer"));
-            assertThat(auditDetails("dana.datalead", "PAPER_DOWNLOADED", "paper", paper)).containsExactly(paperName + ", as deputy for Riley Reviewer");
+        // Nothing else of the board: its other meeting and that meeting's paper, the workspace, the action log.
+        assertThat(dana.get("meetings/meeting.xhtml?meeting=" + heldMeeting).statusCode()).as("another meeting").isEqualTo(403);
+        assertThat(dana.get("meetings/paper?id=" + heldPaper).statusCode()).as("another meeting's paper").isEqualTo(403);
+        long board = boardOf(meeting);
+        assertThat(dana.get("boards/workspace.xhtml?board=" + board).statusCode()).as("the workspace").isEqualTo(403);
+        assertThat(dana.get("actions/log.xhtml?board=" + board).statusCode()).as("the action log").isEqualTo(403);
 
-            // Riley withdraws: Dana's next request is refused.
-            riley.click("apologies:withdraw");
-            riley.waitForText(By.tagName("body"), "Your apologies are withdrawn");
-            MimeMessage stoodDown = MAILBOX.await(m -> to(m, "dana.datalead") && subject(m).startsWith("You are no longer Riley Reviewer's deputy: CSP-KV")
-                    && textOf(m).contains("Deputies meeting " + run));
-            assertThat(textOf(stoodDown)).contains("you need not go in their place").doesNotContain("/meetings/meeting.xhtml");
-            assertThat(dana.get("meetings/meeting.xhtml?meeting=" + meeting).statusCode()).as("after the apologies are withdrawn").isEqualTo(403);
-            assertThat(dana.get("meetings/paper?id=" + paper).statusCode()).as("the paper, after the apologies are withdrawn").isEqualTo(403);
-            deputy.go("index.xhtml");
-            deputy.waitFor(By.id("workSections"));
-            assertThat(deputy.text()).doesNotContain("Deputies meeting " + run);
+        assertThat(auditDetails("dana.datalead", "RESTRICTED_READ", "meeting", meeting)).isNotEmpty()
+                .allMatch(detail -> detail.endsWith(", as deputy for Riley Reviewer"));
+        assertThat(auditDetails("dana.datalead", "PAPER_DOWNLOADED", "paper", paper)).containsExactly(paperName + ", as deputy for Riley Reviewer");
 
-            // Named again, then the meeting is cancelled: a deputy reads a meeting only while it is planned. (Cancelled, it
-            // also leaves the board's upcoming meetings as the other classes find them.)
-            riley.choose("apologies:deputy", "Dana Datalead");
-            riley.click("apologies:send");
-            riley.waitForText(By.tagName("body"), "Your apologies are sent to the chair, with your deputy's name.");
-            assertThat(dana.get("meetings/meeting.xhtml?meeting=" + meeting).statusCode()).as("named again").isEqualTo(200);
-            MeetingSteps.cancel(chair, meeting);
-            assertThat(dana.get("meetings/meeting.xhtml?meeting=" + meeting).statusCode()).as("once the meeting is cancelled").isEqualTo(403);
-            assertThat(dana.get("meetings/paper?id=" + paper).statusCode()).as("its paper, once the meeting is cancelled").isEqualTo(403);
+        // Each condition on the member's side, in turn: Dana is refused while it does not hold, and reads again once it does.
+        long rileyId = userId("riley.reviewer");
+        refusedWhile(dana, meeting, "Riley without the Board member role",
+                "DELETE FROM user_role WHERE user_id = " + rileyId + " AND role = 'BOARD_MEMBER'",
+                "INSERT INTO user_role (user_id, role) VALUES (" + rileyId + ", 'BOARD_MEMBER')");
+        refusedWhile(dana, meeting, "Riley's account disabled",
+                "UPDATE user_account SET enabled = FALSE WHERE id = " + rileyId, "UPDATE user_account SET enabled = TRUE WHERE id = " + rileyId);
+        refusedWhile(dana, meeting, "the board taking no deputies",
+                "UPDATE board SET deputies_allowed = FALSE WHERE id = " + board, "UPDATE board SET deputies_allowed = TRUE WHERE id = " + board);
+
+        // Riley keeps the apologies but names no deputy: Dana is told she need not go, and is refused.
+        java.util.function.Predicate<MimeMessage> stoodDown = m -> to(m, "dana.datalead")
+                && subject(m).startsWith("You are no longer Riley Reviewer's deputy: CSP-KV") && textOf(m).contains("Deputies meeting " + run);
+        riley.go("meetings/meeting.xhtml?meeting=" + meeting);
+        riley.choose("apologies:deputy", "No deputy");
+        riley.click("apologies:send");
+        riley.waitForText(By.tagName("body"), "Your apologies are sent to the chair.");
+        assertThat(textOf(MAILBOX.awaitCount(stoodDown, 1))).contains("you need not go in their place").doesNotContain("/meetings/meeting.xhtml");
+        assertThat(dana.get("meetings/meeting.xhtml?meeting=" + meeting).statusCode()).as("no longer named").isEqualTo(403);
+        riley.choose("apologies:deputy", "Dana Datalead");
+        riley.click("apologies:send");
+        riley.waitForText(By.tagName("body"), "Dana Datalead is e-mailed a link to the meeting's page");
+        assertThat(dana.get("meetings/meeting.xhtml?meeting=" + meeting).statusCode()).as("named again").isEqualTo(200);
+
+        // Riley withdraws: Dana is told, and her next request is refused.
+        riley.click("apologies:withdraw");
+        riley.waitForText(By.tagName("body"), "Your apologies are withdrawn");
+        MAILBOX.awaitCount(stoodDown, 2);
+        assertThat(dana.get("meetings/meeting.xhtml?meeting=" + meeting).statusCode()).as("after the apologies are withdrawn").isEqualTo(403);
+        assertThat(dana.get("meetings/paper?id=" + paper).statusCode()).as("the paper, after the apologies are withdrawn").isEqualTo(403);
+        deputy.go("index.xhtml");
+        deputy.waitFor(By.id("workSections"));
+        assertThat(deputy.text()).doesNotContain("Deputies meeting " + run);
+
+        // Named again, then the meeting is cancelled: a deputy reads a meeting only while it is planned. (Cancelled, it
+        // also leaves the board's upcoming meetings as the other classes find them.)
+        riley.choose("apologies:deputy", "Dana Datalead");
+        riley.click("apologies:send");
+        riley.waitForText(By.tagName("body"), "Your apologies are sent to the chair, with your deputy's name.");
+        assertThat(dana.get("meetings/meeting.xhtml?meeting=" + meeting).statusCode()).as("named again").isEqualTo(200);
+        MeetingSteps.cancel(chair, meeting);
+        assertThat(dana.get("meetings/meeting.xhtml?meeting=" + meeting).statusCode()).as("once the meeting is cancelled").isEqualTo(403);
+        assertThat(dana.get("meetings/paper?id=" + paper).statusCode()).as("its paper, once the meeting is cancelled").isEqualTo(403);
+    }
+
+    /** The deputy is refused the meeting while {@code change} holds; once {@code undo} has put it back, they read it again. */
+    private static void refusedWhile(PortalClient deputy, long meeting, String what, String change, String undo) throws Exception {
+        execute(change);
+        try {
+            assertThat(deputy.get("meetings/meeting.xhtml?meeting=" + meeting).statusCode()).as(what).isEqualTo(403);
+        } finally {
+            execute(undo);
+        }
+        assertThat(deputy.get("meetings/meeting.xhtml?meeting=" + meeting).statusCode()).as("put back: " + what).isEqualTo(200);
+    }
+
+    private static void execute(String sql) throws Exception {
+        try (Connection db = TestDatabase.connectAsOwner(); PreparedStatement statement = db.prepareStatement(sql)) {
+            assertThat(statement.executeUpdate()).as(sql).isEqualTo(1);
+        }
+    }
+
+    private static String statusOf(long meeting) throws Exception {
+        try (Connection db = TestDatabase.connectAsOwner(); PreparedStatement query = db.prepareStatement("SELECT status FROM meeting WHERE id = ?")) {
+            query.setLong(1, meeting);
+            try (ResultSet rs = query.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
         }
     }
 

@@ -42,6 +42,19 @@ public final class Mailbox {
         throw new AssertionError("No such mail arrived; received: " + matching(m -> true).stream().map(Mailbox::subject).toList());
     }
 
+    /** The newest of at least {@code count} messages that match, once that many have arrived (20 seconds at most). */
+    public MimeMessage awaitCount(Predicate<MimeMessage> wanted, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline) {
+            List<MimeMessage> found = matching(wanted);
+            if (found.size() >= count) {
+                return found.get(found.size() - 1);
+            }
+            mail.waitForIncomingEmail(500, mail.getReceivedMessages().length + 1);
+        }
+        throw new AssertionError("Fewer than " + count + " such mails arrived; received: " + matching(m -> true).stream().map(Mailbox::subject).toList());
+    }
+
     public List<MimeMessage> matching(Predicate<MimeMessage> wanted) {
         List<MimeMessage> found = new ArrayList<>();
         for (MimeMessage message : mail.getReceivedMessages()) {
