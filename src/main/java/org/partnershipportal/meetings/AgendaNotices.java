@@ -22,6 +22,8 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Locale;
 
 /**
@@ -44,6 +46,9 @@ public class AgendaNotices {
     Meetings meetings;
 
     @Inject
+    MeetingReaders readers;
+
+    @Inject
     Mailer mailer;
 
     @Inject
@@ -55,8 +60,20 @@ public class AgendaNotices {
     @Inject
     PortalClock clock;
 
-    /** What a publication did, for the chair's message. */
-    public record Report(boolean firstPublication, MemberMail.Delivery delivery) implements Serializable {
+    /** What a publication did, for the chair's message: the members' mail, and the named deputies'. */
+    public record Report(boolean firstPublication, MemberMail.Delivery delivery, MemberMail.Delivery deputies) implements Serializable {
+        /** "3 members e-mailed", with "; 1 deputy e-mailed" when the agenda also went to deputies. */
+        public String told() {
+            if (deputies.members() == 0 || !deputies.mailSetUp()) {
+                return delivery.told();
+            }
+            return delivery.told() + "; " + deputies.sent() + (deputies.sent() == 1 ? " deputy" : " deputies") + " e-mailed"
+                    + (deputies.failures().isEmpty() ? "" : " (not sent to " + String.join(", ", deputies.failures()) + ")");
+        }
+
+        public boolean everyoneTold() {
+            return delivery.everyoneTold() && deputies.failures().isEmpty();
+        }
     }
 
     public Report publish(MeetingId meetingId) {
@@ -88,11 +105,24 @@ public class AgendaNotices {
         List<UserAccount> recipients = meetings.membersToNotify(BoardId.of(meeting.getBoard()));
         String subject = (first ? "Agenda published: " : "Agenda updated: ") + meeting.getBoard().getShortName() + ", "
                 + Wording.date(meeting.getStartsAt().toLocalDate());
-        MemberMail.Delivery delivery = MemberMail.send(mailer, recipients, "Agenda notice", subject, person -> body(person, view, first, changes),
+        MemberMail.Delivery delivery = MemberMail.send(mailer, recipients, "Agenda notice", subject, person -> body(person, view, first, changes, null),
+                new Mailer.Attachment("meeting.ics", "text/calendar; charset=UTF-8; method=PUBLISH", calendar));
+        // A member's named deputy goes in their place, so the agenda reaches them too (MeetingReaders: the page is open to them).
+        Set<Long> told = recipients.stream().map(UserAccount::getId).collect(java.util.stream.Collectors.toSet());
+        Map<Long, String> deputyFor = new java.util.LinkedHashMap<>();
+        List<UserAccount> deputies = new java.util.ArrayList<>();
+        for (MeetingReaders.NamedDeputy named : readers.deputiesOf(meeting)) {
+            UserAccount deputy = named.deputy();
+            if (!told.contains(deputy.getId()) && deputy.getEmail() != null && !deputy.getEmail().isBlank() && deputyFor.putIfAbsent(deputy.getId(), named.memberName()) == null) {
+                deputies.add(deputy);
+            }
+        }
+        MemberMail.Delivery deputyDelivery = MemberMail.send(mailer, deputies, "Agenda notice to a deputy", subject,
+                person -> body(person, view, first, changes, deputyFor.get(person.getId())),
                 new Mailer.Attachment("meeting.ics", "text/calendar; charset=UTF-8; method=PUBLISH", calendar));
         audit.record(AuditAction.AGENDA_PUBLISHED, Meetings.MEETING, meetingId.value(), (first ? "published; " : "update " + meeting.getAgendaNoticesSent() + "; ")
-                + delivery.summary());
-        return new Report(first, delivery);
+                + delivery.summary() + (deputies.isEmpty() ? "" : "; " + deputyDelivery.sent() + " of " + deputies.size() + " deputies e-mailed"));
+        return new Report(first, delivery, deputyDelivery);
     }
 
     private byte[] calendarOf(Meetings.MeetingView view) {
@@ -105,7 +135,8 @@ public class AgendaNotices {
         return ics.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private String body(UserAccount person, Meetings.MeetingView view, boolean first, List<AgendaChange> changes) {
+    /** The notice's text; {@code deputyFor} names the member a deputy stands in for (null for a member). */
+    private String body(UserAccount person, Meetings.MeetingView view, boolean first, List<AgendaChange> changes, String deputyFor) {
         Meeting meeting = view.meeting();
         String portal = settings.portalUrl();
         StringBuilder text = new StringBuilder();
@@ -136,8 +167,13 @@ public class AgendaNotices {
         if (view.papersDue() != null) {
             text.append("\nPapers were due by ").append(Wording.date(view.papersDue())).append(".\n");
         }
-        text.append("\nCannot come? Send your apologies (and name a deputy, if the board takes them) on the meeting's page:\n")
-                .append(portal).append("/meetings/meeting.xhtml?meeting=").append(meeting.getId()).append("#apologies-heading\n");
+        if (deputyFor == null) {
+            text.append("\nCannot come? Send your apologies (and name a deputy, if the board takes them) on the meeting's page:\n")
+                    .append(portal).append("/meetings/meeting.xhtml?meeting=").append(meeting.getId()).append("#apologies-heading\n");
+        } else {
+            text.append("\nYou are named as ").append(deputyFor).append("'s deputy for this meeting. If you cannot go, tell ")
+                    .append(deputyFor).append(", who can name someone else.\n");
+        }
         text.append("\nThe attached calendar entry updates the one you may already have for this meeting.\n");
         return text.toString();
     }

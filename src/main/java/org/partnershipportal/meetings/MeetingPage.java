@@ -283,10 +283,10 @@ public class MeetingPage implements Serializable {
         try {
             AgendaNotices.Report report = notices.publish(MeetingId.of(view.meeting()));
             String what = report.firstPublication() ? "Agenda published" : "Updated agenda sent";
-            if (report.delivery().everyoneTold()) {
-                FacesMessages.info(what + ": " + report.delivery().told() + ".");
+            if (report.everyoneTold()) {
+                FacesMessages.info(what + ": " + report.told() + ".");
             } else {
-                FacesMessages.error(what + ", but " + report.delivery().told() + ".");
+                FacesMessages.error(what + ", but " + report.told() + ".");
             }
             jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "/meetings/meeting?faces-redirect=true&meeting=" + view.meeting().getId();

@@ -46,16 +46,23 @@ public class MeetingReaders {
 
     /**
      * The rule, over attendance lines {@code a}: the meeting is still planned (a deputy comes to the meeting; its record, once
-     * held, goes round the members), the board takes deputies, the line is the member's apologies naming the caller, the
+     * held, goes round the members), the board takes deputies, the line is the member's apologies naming a deputy, the
      * deputy's account is enabled and still of the agency the member represents, and the member still sits on the board as
      * BoardAccess counts a seat (enabled, with a role that sits on boards: the Board member role).
      */
-    private static final String NAMES_CALLER_AS_DEPUTY = "a.meeting.status = :planned AND a.meeting.board.deputiesAllowed = TRUE "
-            + "AND a.attendance = :apologies AND a.deputy.username = :caller "
+    private static final String DEPUTY_MAY_READ = "a.meeting.status = :planned AND a.meeting.board.deputiesAllowed = TRUE "
+            + "AND a.attendance = :apologies "
             + "AND a.deputy.enabled = TRUE AND a.deputy.agency = a.representing AND a.member.enabled = TRUE "
             + "AND EXISTS (SELECT u FROM UserAccount u JOIN u.roles r WHERE u = a.member AND r IN :sitOnBoards) "
             + "AND EXISTS (SELECT m FROM Membership m WHERE m.board = a.meeting.board AND m.member = a.member AND "
             + Membership.CURRENT_ON_TODAY + ")";
+
+    /** {@link #DEPUTY_MAY_READ}, for lines naming the caller. */
+    private static final String NAMES_CALLER_AS_DEPUTY = "a.deputy.username = :caller AND " + DEPUTY_MAY_READ;
+
+    /** A deputy who may read the meeting now, and the member they stand in for. */
+    public record NamedDeputy(org.partnershipportal.identity.UserAccount deputy, String memberName) {
+    }
 
     /** The roles that let a person sit on boards (the Board member role today): a seat counts only with one (BoardAccess). */
     private static final java.util.Set<Role> SITS_ON_BOARDS = Role.holding(Permission.SIT_ON_BOARDS);
@@ -83,6 +90,16 @@ public class MeetingReaders {
                 .setParameter("caller", caller.getName()).setParameter("today", clock.today())
                 .setMaxResults(1).getResultStream().findFirst()
                 .map(memberName -> BoardAccess.Seat.deputyFor(board, caller.getName(), memberName));
+    }
+
+    /** The deputies who may read the meeting now ({@link #DEPUTY_MAY_READ}), for its notices: the agenda reaches them too. */
+    public List<NamedDeputy> deputiesOf(Meeting meeting) {
+        return em.createQuery("SELECT a.deputy, a.member.fullName FROM MeetingAttendance a WHERE a.meeting.id = :meeting AND "
+                        + DEPUTY_MAY_READ + " ORDER BY a.member.fullName", Object[].class)
+                .setParameter("meeting", meeting.getId()).setParameter("planned", MeetingStatus.PLANNED)
+                .setParameter("apologies", Attendance.APOLOGIES).setParameter("sitOnBoards", SITS_ON_BOARDS)
+                .setParameter("today", clock.today()).getResultStream()
+                .map(row -> new NamedDeputy((org.partnershipportal.identity.UserAccount) row[0], (String) row[1])).toList();
     }
 
     /** The planned meetings from today on at which the caller stands in for a member, soonest first (Home lists them). */

@@ -143,6 +143,17 @@ class ApologiesBrowserIT {
         assertThat(calendar.statusCode()).isEqualTo(200);
         assertThat(calendar.body()).contains("BEGIN:VEVENT").contains("Deputies meeting " + run);
 
+        // The chair changes the agenda and sends the update: it reaches Dana too, as Riley's deputy.
+        String added = "Added after publication " + run;
+        chair.go("meetings/meeting.xhtml?meeting=" + meeting);
+        chair.type("newItem:title", added);
+        chair.click("newItem:add");
+        chair.waitForText(By.id("agendaItems"), added);
+        chair.click("publication:publish");
+        chair.waitForText(By.tagName("body"), "Updated agenda sent: 3 members e-mailed; 1 deputy e-mailed.");
+        MimeMessage update = MAILBOX.await(m -> to(m, "dana.datalead") && subject(m).startsWith("Agenda updated: CSP-KV") && textOf(m).contains(added));
+        assertThat(textOf(update)).contains("You are named as Riley Reviewer's deputy for this meeting").doesNotContain("Send your apologies");
+
         // Nothing else of the board: its other meeting and that meeting's paper, the workspace, the action log.
         assertThat(dana.get("meetings/meeting.xhtml?meeting=" + heldMeeting).statusCode()).as("another meeting").isEqualTo(403);
         assertThat(dana.get("meetings/paper?id=" + heldPaper).statusCode()).as("another meeting's paper").isEqualTo(403);
