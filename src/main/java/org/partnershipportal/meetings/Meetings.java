@@ -331,6 +331,11 @@ public class Meetings {
         int marked = 0;
         for (Map.Entry<Long, Attendance> entry : byUserId.entrySet()) {
             MeetingAttendance existing = recorded.get(entry.getKey());
+            if (existing != null && existing.getDeputy() != null && entry.getValue() != Attendance.APOLOGIES
+                    && meeting.getStatus() == MeetingStatus.PLANNED) {
+                // The member is expected after all: the deputy named with their apologies is told they need not go.
+                DeputyNotice.sendStoodDown(mailer, mailSettings.portalUrl(), meeting, existing.getMember(), existing.getDeputy());
+            }
             if (entry.getValue() == null) {
                 // "Not recorded": a mark made by mistake is taken back (no row is what "not recorded" means).
                 if (existing != null) {

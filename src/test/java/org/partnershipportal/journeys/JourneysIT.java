@@ -12,6 +12,7 @@ import org.partnershipportal.testsupport.SharedPortal;
 import org.partnershipportal.testsupport.AuditTrail;
 import org.partnershipportal.testsupport.AxeCore;
 import org.partnershipportal.testsupport.Browser;
+import org.partnershipportal.testsupport.MeetingSteps;
 import org.partnershipportal.testsupport.TestFiles;
 
 import java.net.URL;
@@ -442,10 +443,7 @@ class JourneysIT {
     }
 
     private static void chooseAttendance(Browser chair, String name, String attendance) {
-        WebElement row = chair.driver().findElements(By.cssSelector("#attendance\\:table_data tr")).stream()
-                .filter(tr -> tr.getText().startsWith(name)).findFirst().orElseThrow(() -> new AssertionError("No attendance row for " + name));
-        String menu = row.findElement(By.cssSelector(".ui-selectonemenu")).getAttribute("id");
-        chair.choose(menu, attendance);
+        MeetingSteps.chooseAttendance(chair, name, attendance);
     }
 
     private static String attendanceShown(Browser chair, String name) {

@@ -189,10 +189,22 @@ class ApologiesBrowserIT {
         riley.waitForText(By.tagName("body"), "Dana Datalead is e-mailed a link to the meeting's page");
         assertThat(dana.get("meetings/meeting.xhtml?meeting=" + meeting).statusCode()).as("named again").isEqualTo(200);
 
+        // The chair marks Riley present after all: Dana is told she need not go, and is refused.
+        chair.go("meetings/meeting.xhtml?meeting=" + meeting);
+        MeetingSteps.chooseAttendance(chair, "Riley Reviewer", "Present");
+        chair.click("attendance:save");
+        chair.waitForText(By.tagName("body"), "Attendance saved.");
+        MAILBOX.awaitCount(stoodDown, 2);
+        assertThat(dana.get("meetings/meeting.xhtml?meeting=" + meeting).statusCode()).as("Riley marked present").isEqualTo(403);
+        riley.go("meetings/meeting.xhtml?meeting=" + meeting);
+        riley.choose("apologies:deputy", "Dana Datalead");
+        riley.click("apologies:send");
+        riley.waitForText(By.tagName("body"), "Dana Datalead is e-mailed a link to the meeting's page");
+
         // Riley withdraws: Dana is told, and her next request is refused.
         riley.click("apologies:withdraw");
         riley.waitForText(By.tagName("body"), "Your apologies are withdrawn");
-        MAILBOX.awaitCount(stoodDown, 2);
+        MAILBOX.awaitCount(stoodDown, 3);
         assertThat(dana.get("meetings/meeting.xhtml?meeting=" + meeting).statusCode()).as("after the apologies are withdrawn").isEqualTo(403);
         assertThat(dana.get("meetings/paper?id=" + paper).statusCode()).as("the paper, after the apologies are withdrawn").isEqualTo(403);
         deputy.go("index.xhtml");

@@ -38,6 +38,13 @@ public final class MeetingSteps {
         manager.waitForText(By.id("meetingStatus"), "Cancelled");
     }
 
+    /** Chooses a member's attendance in the chair's attendance table (saved with "Save attendance"). */
+    public static void chooseAttendance(Browser chair, String name, String attendance) {
+        org.openqa.selenium.WebElement row = chair.driver().findElements(By.cssSelector("#attendance\\:table_data tr")).stream()
+                .filter(tr -> tr.getText().startsWith(name)).findFirst().orElseThrow(() -> new AssertionError("No attendance row for " + name));
+        chair.choose(row.findElement(By.cssSelector(".ui-selectonemenu")).getAttribute("id"), attendance);
+    }
+
     /** The number a page address gives for a parameter (meeting=12 → 12). */
     public static long idIn(String url, String parameter) {
         Matcher id = Pattern.compile("[?&]" + parameter + "=(\\d+)").matcher(url);
