@@ -194,7 +194,7 @@ public class BoardAccess {
      * it from someone seated (BoardDirectory, UserDirectory), but seats recorded by earlier releases may lack it, and the
      * role is what says a person sits on boards at all (their menu, My boards, My actions follow it).
      */
-    private boolean seatsGiveAccess() {
+    public boolean seatsGiveAccess() {
         return may.holds(Permission.SIT_ON_BOARDS);
     }
 

@@ -32,9 +32,6 @@ public class Workspaces {
     BoardAccess access;
 
     @Inject
-    org.partnershipportal.platform.CallerPermissions may;
-
-    @Inject
     AuditLog audit;
 
     @Inject
@@ -70,7 +67,7 @@ public class Workspaces {
     /** The boards the caller sits on today, for "My boards". Administrators see only their own seats here too. */
     public List<MyBoard> myBoards() {
         // A seat counts only with the Board member role (BoardAccess): one recorded without it is not listed either.
-        if (security.getCallerPrincipal() == null || !may.holds(org.partnershipportal.platform.Permission.SIT_ON_BOARDS)) {
+        if (security.getCallerPrincipal() == null || !access.seatsGiveAccess()) {
             return List.of();
         }
         String username = security.getCallerPrincipal().getName();

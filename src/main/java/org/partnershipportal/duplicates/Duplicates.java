@@ -317,15 +317,20 @@ public class Duplicates {
                 .collect(Collectors.toSet()));
         List<Dismissal> listed = new ArrayList<>();
         for (DuplicateDecision decision : notSame) {
-            Record one = records.get(decision.getFirstId());
-            Record other = records.get(decision.getSecondId());
             if (listed.size() == DISMISSALS_LISTED) {
                 break;
             }
-            if (one == null || other == null || !(readable.reads(one) || readable.reads(other))) {
-                continue; // a record removed since (nothing left to keep apart), or two the reader reads neither of
+            Record one = records.get(decision.getFirstId());
+            Record other = records.get(decision.getSecondId());
+            if (one == null || other == null) {
+                continue; // a record removed since: nothing left to keep apart
             }
-            boolean readsBoth = readable.reads(one) && readable.reads(other);
+            boolean readsOne = readable.reads(one);
+            boolean readsOther = readable.reads(other);
+            if (!readsOne && !readsOther) {
+                continue;
+            }
+            boolean readsBoth = readsOne && readsOther;
             // The note may describe a record the reader may not read, so it is shown only to those who read both.
             listed.add(new Dismissal(decision.getId(), member(one, readable), member(other, readable),
                     deciders.getOrDefault(decision.getDecidedBy(), decision.getDecidedBy()), decision.getDecidedAt(),

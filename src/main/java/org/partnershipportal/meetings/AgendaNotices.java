@@ -105,8 +105,8 @@ public class AgendaNotices {
         List<UserAccount> recipients = meetings.membersToNotify(BoardId.of(meeting.getBoard()));
         String subject = (first ? "Agenda published: " : "Agenda updated: ") + meeting.getBoard().getShortName() + ", "
                 + Wording.date(meeting.getStartsAt().toLocalDate());
-        MemberMail.Delivery delivery = MemberMail.send(mailer, recipients, "Agenda notice", subject, person -> body(person, view, first, changes, null),
-                new Mailer.Attachment("meeting.ics", "text/calendar; charset=UTF-8; method=PUBLISH", calendar));
+        Mailer.Attachment entry = new Mailer.Attachment("meeting.ics", "text/calendar; charset=UTF-8; method=PUBLISH", calendar);
+        MemberMail.Delivery delivery = MemberMail.send(mailer, recipients, "Agenda notice", subject, person -> body(person, view, first, changes, null), entry);
         // A member's named deputy goes in their place, so the agenda reaches them too (MeetingReaders: the page is open to them).
         Set<Long> told = recipients.stream().map(UserAccount::getId).collect(java.util.stream.Collectors.toSet());
         Map<Long, String> deputyFor = new java.util.LinkedHashMap<>();
@@ -118,8 +118,7 @@ public class AgendaNotices {
             }
         }
         MemberMail.Delivery deputyDelivery = MemberMail.send(mailer, deputies, "Agenda notice to a deputy", subject,
-                person -> body(person, view, first, changes, deputyFor.get(person.getId())),
-                new Mailer.Attachment("meeting.ics", "text/calendar; charset=UTF-8; method=PUBLISH", calendar));
+                person -> body(person, view, first, changes, deputyFor.get(person.getId())), entry);
         audit.record(AuditAction.AGENDA_PUBLISHED, Meetings.MEETING, meetingId.value(), (first ? "published; " : "update " + meeting.getAgendaNoticesSent() + "; ")
                 + delivery.summary() + (deputies.isEmpty() ? "" : "; " + deputyDelivery.sent() + " of " + deputies.size() + " deputies e-mailed"));
         return new Report(first, delivery, deputyDelivery);

@@ -17,12 +17,16 @@ final class DeputyNotice {
     }
 
     static MemberMail.Delivery send(Mailer mailer, String portalUrl, Meeting meeting, UserAccount member, UserAccount deputy) {
+        return mail(mailer, deputy, "Deputy notice", "You are " + member.getFullName() + "'s deputy", meeting, text(portalUrl, meeting, member, deputy));
+    }
+
+    /** One e-mail to the deputy, its subject naming the meeting ("…: CSP-KV, 23 Dec 2026"); a deputy without an address is a failure. */
+    private static MemberMail.Delivery mail(Mailer mailer, UserAccount deputy, String what, String subjectStart, Meeting meeting, String text) {
         if (deputy.getEmail() == null || deputy.getEmail().isBlank()) {
             return new MemberMail.Delivery(mailer.isConfigured(), 1, 0, List.of(deputy.getUsername()));
         }
-        String subject = "You are " + member.getFullName() + "'s deputy: " + meeting.getBoard().getShortName() + ", "
-                + Wording.date(meeting.getStartsAt().toLocalDate());
-        return MemberMail.send(mailer, List.of(deputy), "Deputy notice", subject, person -> text(portalUrl, meeting, member, person));
+        String subject = subjectStart + ": " + meeting.getBoard().getShortName() + ", " + Wording.date(meeting.getStartsAt().toLocalDate());
+        return MemberMail.send(mailer, List.of(deputy), what, subject, person -> text);
     }
 
     static String text(String portalUrl, Meeting meeting, UserAccount member, UserAccount deputy) {
@@ -42,18 +46,19 @@ final class DeputyNotice {
      * The e-mail to a deputy the member no longer names (apologies withdrawn, or someone else named): they were told they
      * would go, so they are told they no longer go, and that the meeting's page is no longer open to them.
      */
-    static MemberMail.Delivery sendStoodDown(Mailer mailer, String portalUrl, Meeting meeting, UserAccount member, UserAccount deputy) {
-        if (deputy.getEmail() == null || deputy.getEmail().isBlank()) {
-            return new MemberMail.Delivery(mailer.isConfigured(), 1, 0, List.of(deputy.getUsername()));
-        }
-        String subject = "You are no longer " + member.getFullName() + "'s deputy: " + meeting.getBoard().getShortName() + ", "
-                + Wording.date(meeting.getStartsAt().toLocalDate());
-        return MemberMail.send(mailer, List.of(deputy), "Deputy stood down", subject, person -> "Dear " + person.getFullName() + ",\n\n"
-                + member.getFullName() + " no longer names you as their deputy for this meeting, so you need not go in their place:\n\n"
-                + meeting.getBoard().getName() + ": " + meeting.getTitle() + '\n'
-                + Wording.dayDateTime(meeting.getStartsAt()) + "\n\n"
-                + "Its page, agenda and papers are no longer open to you as their deputy. Ask " + member.getFullName()
-                + " if you were not expecting this.\n");
+    static MemberMail.Delivery sendStoodDown(Mailer mailer, Meeting meeting, UserAccount member, UserAccount deputy) {
+        return mail(mailer, deputy, "Deputy stood down", "You are no longer " + member.getFullName() + "'s deputy", meeting,
+                "Dear " + deputy.getFullName() + ",\n\n"
+                        + member.getFullName() + " no longer names you as their deputy for this meeting, so you need not go in their place:\n\n"
+                        + meeting.getBoard().getName() + ": " + meeting.getTitle() + '\n'
+                        + Wording.dayDateTime(meeting.getStartsAt()) + "\n\n"
+                        + "Its page, agenda and papers are no longer open to you as their deputy. Ask " + member.getFullName()
+                        + " if you were not expecting this.\n");
+    }
+
+    /** Stands the deputy down ({@link #sendStoodDown}) and says so for the audit log: "deputy x stood down; deputy e-mailed". */
+    static String standDown(Mailer mailer, Meeting meeting, UserAccount member, UserAccount deputy) {
+        return "deputy " + deputy.getUsername() + " stood down; " + summary(sendStoodDown(mailer, meeting, member, deputy));
     }
 
     /** For the audit log. */

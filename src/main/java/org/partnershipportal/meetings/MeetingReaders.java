@@ -83,22 +83,18 @@ public class MeetingReaders {
             return Optional.empty();
         }
         // Two members of one agency may name the same deputy: the audit names the first by name, the same every time.
-        return em.createQuery("SELECT a.member.fullName FROM MeetingAttendance a WHERE a.meeting.id = :meeting AND "
-                        + NAMES_CALLER_AS_DEPUTY + " ORDER BY a.member.fullName", String.class)
-                .setParameter("meeting", meeting.getId()).setParameter("planned", MeetingStatus.PLANNED)
-                .setParameter("apologies", Attendance.APOLOGIES).setParameter("sitOnBoards", SITS_ON_BOARDS)
-                .setParameter("caller", caller.getName()).setParameter("today", clock.today())
+        return withRule(em.createQuery("SELECT a.member.fullName FROM MeetingAttendance a WHERE a.meeting.id = :meeting AND "
+                        + NAMES_CALLER_AS_DEPUTY + " ORDER BY a.member.fullName", String.class))
+                .setParameter("meeting", meeting.getId()).setParameter("caller", caller.getName())
                 .setMaxResults(1).getResultStream().findFirst()
                 .map(memberName -> BoardAccess.Seat.deputyFor(board, caller.getName(), memberName));
     }
 
     /** The deputies who may read the meeting now ({@link #DEPUTY_MAY_READ}), for its notices: the agenda reaches them too. */
     public List<NamedDeputy> deputiesOf(Meeting meeting) {
-        return em.createQuery("SELECT a.deputy, a.member.fullName FROM MeetingAttendance a WHERE a.meeting.id = :meeting AND "
-                        + DEPUTY_MAY_READ + " ORDER BY a.member.fullName", Object[].class)
-                .setParameter("meeting", meeting.getId()).setParameter("planned", MeetingStatus.PLANNED)
-                .setParameter("apologies", Attendance.APOLOGIES).setParameter("sitOnBoards", SITS_ON_BOARDS)
-                .setParameter("today", clock.today()).getResultStream()
+        return withRule(em.createQuery("SELECT a.deputy, a.member.fullName FROM MeetingAttendance a WHERE a.meeting.id = :meeting AND "
+                        + DEPUTY_MAY_READ + " ORDER BY a.member.fullName", Object[].class))
+                .setParameter("meeting", meeting.getId()).getResultStream()
                 .map(row -> new NamedDeputy((org.partnershipportal.identity.UserAccount) row[0], (String) row[1])).toList();
     }
 
@@ -110,14 +106,18 @@ public class MeetingReaders {
         if (caller == null) {
             return List.of();
         }
-        return em.createQuery("SELECT a.meeting.id, a.meeting.board.name, a.meeting.title, a.meeting.startsAt, a.member.fullName "
+        return withRule(em.createQuery("SELECT a.meeting.id, a.meeting.board.name, a.meeting.title, a.meeting.startsAt, a.member.fullName "
                         + "FROM MeetingAttendance a WHERE a.meeting.startsAt >= :todayStarts AND "
-                        + NAMES_CALLER_AS_DEPUTY + " ORDER BY a.meeting.startsAt, a.meeting.id", Object[].class)
-                .setParameter("planned", MeetingStatus.PLANNED).setParameter("todayStarts", clock.today().atStartOfDay())
-                .setParameter("apologies", Attendance.APOLOGIES).setParameter("sitOnBoards", SITS_ON_BOARDS)
-                .setParameter("caller", caller.getName()).setParameter("today", clock.today())
+                        + NAMES_CALLER_AS_DEPUTY + " ORDER BY a.meeting.startsAt, a.meeting.id", Object[].class))
+                .setParameter("todayStarts", clock.today().atStartOfDay()).setParameter("caller", caller.getName())
                 .setMaxResults(100).getResultStream()
                 .map(row -> new DeputyMeeting((Long) row[0], (String) row[1], (String) row[2], (LocalDateTime) row[3], (String) row[4]))
                 .toList();
+    }
+
+    /** The parameters of {@link #DEPUTY_MAY_READ}, set on a query that uses it. */
+    private <T> jakarta.persistence.TypedQuery<T> withRule(jakarta.persistence.TypedQuery<T> query) {
+        return query.setParameter("planned", MeetingStatus.PLANNED).setParameter("apologies", Attendance.APOLOGIES)
+                .setParameter("sitOnBoards", SITS_ON_BOARDS).setParameter("today", clock.today());
     }
 }

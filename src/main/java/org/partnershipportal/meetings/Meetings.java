@@ -334,7 +334,7 @@ public class Meetings {
             if (existing != null && existing.getDeputy() != null && entry.getValue() != Attendance.APOLOGIES
                     && meeting.getStatus() == MeetingStatus.PLANNED) {
                 // The member is expected after all: the deputy named with their apologies is told they need not go.
-                DeputyNotice.sendStoodDown(mailer, mailSettings.portalUrl(), meeting, existing.getMember(), existing.getDeputy());
+                DeputyNotice.sendStoodDown(mailer, meeting, existing.getMember(), existing.getDeputy());
             }
             if (entry.getValue() == null) {
                 // "Not recorded": a mark made by mistake is taken back (no row is what "not recorded" means).
@@ -571,15 +571,10 @@ public class Meetings {
                 });
         UserAccount deputyBefore = line.getDeputy();
         line.sendApologies(deputy, seat.username(), clock.utcNow());
-        MemberMail.Delivery deputyTold = null;
-        if (deputy != null && (deputyBefore == null || !deputyBefore.getId().equals(deputy.getId()))) {
-            deputyTold = DeputyNotice.send(mailer, mailSettings.portalUrl(), meeting, membership.getMember(), deputy);
-        }
-        String stoodDown = "";
-        if (deputyBefore != null && (deputy == null || !deputyBefore.getId().equals(deputy.getId()))) {
-            stoodDown = "; deputy " + deputyBefore.getUsername() + " stood down; "
-                    + DeputyNotice.summary(DeputyNotice.sendStoodDown(mailer, mailSettings.portalUrl(), meeting, membership.getMember(), deputyBefore));
-        }
+        boolean deputyChanged = !java.util.Objects.equals(deputyBefore == null ? null : deputyBefore.getId(), deputy == null ? null : deputy.getId());
+        MemberMail.Delivery deputyTold = deputyChanged && deputy != null
+                ? DeputyNotice.send(mailer, mailSettings.portalUrl(), meeting, membership.getMember(), deputy) : null;
+        String stoodDown = deputyChanged && deputyBefore != null ? "; " + DeputyNotice.standDown(mailer, meeting, membership.getMember(), deputyBefore) : "";
         audit.record(AuditAction.APOLOGIES_SENT, MEETING, meetingId.value(), (deputy == null ? "no deputy" : "deputy " + deputy.getUsername()
                 + (deputyTold == null ? "" : "; " + DeputyNotice.summary(deputyTold))) + stoodDown);
         return new ApologiesSent(deputy == null ? null : deputy.getFullName(), deputyTold);
@@ -598,9 +593,8 @@ public class Meetings {
         apologies.ifPresent(em::remove);
         UserAccount deputy = apologies.map(MeetingAttendance::getDeputy).orElse(null);
         // Whoever was told they would go in the member's place is told they no longer go.
-        MemberMail.Delivery told = deputy == null ? null : DeputyNotice.sendStoodDown(mailer, mailSettings.portalUrl(), meeting, membership.getMember(), deputy);
         audit.record(AuditAction.APOLOGIES_WITHDRAWN, MEETING, meetingId.value(), seat.username()
-                + (deputy == null ? "" : "; deputy " + deputy.getUsername() + " stood down; " + DeputyNotice.summary(told)));
+                + (deputy == null ? "" : "; " + DeputyNotice.standDown(mailer, meeting, membership.getMember(), deputy)));
     }
 
     /** Who the caller may name as deputy: enabled accounts of the agency they represent on the meeting's board. */
