@@ -161,9 +161,9 @@ class ApologiesBrowserIT {
         assertThat(dana.get("boards/workspace.xhtml?board=" + board).statusCode()).as("the workspace").isEqualTo(403);
         assertThat(dana.get("actions/log.xhtml?board=" + board).statusCode()).as("the action log").isEqualTo(403);
 
-        assertThat(auditDetails("dana.datalead", "RESTRICTED_READ", "meeting", meeting)).isNotEmpty()
+        assertThat(TestDatabase.auditedDetails("dana.datalead", "RESTRICTED_READ", "meeting", meeting)).isNotEmpty()
                 .allMatch(detail -> detail.endsWith(", as deputy for Riley Reviewer"));
-        assertThat(auditDetails("dana.datalead", "PAPER_DOWNLOADED", "paper", paper)).containsExactly(paperName + ", as deputy for Riley Reviewer");
+        assertThat(TestDatabase.auditedDetails("dana.datalead", "PAPER_DOWNLOADED", "paper", paper)).containsExactly(paperName + ", as deputy for Riley Reviewer");
 
         // Each condition on the member's side, in turn: Dana is refused while it does not hold, and reads again once it does.
         long rileyId = userId("riley.reviewer");
@@ -324,36 +324,19 @@ class ApologiesBrowserIT {
     }
 
     private static long paperNamed(String fileName) throws Exception {
-        try (Connection db = TestDatabase.connectAsOwner(); PreparedStatement query = db.prepareStatement("SELECT id FROM paper WHERE file_name = ?")) {
-            query.setString(1, fileName);
+        return longOf("SELECT id FROM paper WHERE file_name = ?", fileName);
+    }
+
+    /** The first column of the query's first row, which must exist. */
+    private static long longOf(String sql, Object... parameters) throws Exception {
+        try (Connection db = TestDatabase.connectAsOwner(); PreparedStatement query = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                query.setObject(i + 1, parameters[i]);
+            }
             try (ResultSet rs = query.executeQuery()) {
-                assertThat(rs.next()).as("paper " + fileName).isTrue();
+                assertThat(rs.next()).as(sql).isTrue();
                 return rs.getLong(1);
             }
-        }
-    }
-
-    private static long longOf(String sql) throws Exception {
-        try (Connection db = TestDatabase.connectAsOwner(); PreparedStatement query = db.prepareStatement(sql); ResultSet rs = query.executeQuery()) {
-            assertThat(rs.next()).as(sql).isTrue();
-            return rs.getLong(1);
-        }
-    }
-
-    private static List<String> auditDetails(String actor, String action, String targetType, long targetId) throws Exception {
-        try (Connection db = TestDatabase.connectAsOwner(); PreparedStatement query = db.prepareStatement(
-                "SELECT detail FROM audit_event WHERE actor = ? AND action = ? AND target_type = ? AND target_id = ? ORDER BY id")) {
-            query.setString(1, actor);
-            query.setString(2, action);
-            query.setString(3, targetType);
-            query.setString(4, Long.toString(targetId));
-            List<String> details = new java.util.ArrayList<>();
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    details.add(rs.getString(1));
-                }
-            }
-            return details;
         }
     }
 

@@ -188,17 +188,7 @@ class MeetingsBrowserIT {
             // The audit log names the item the chair opened, not only its meeting (read from the table: the chair's account
             // is used by other test classes at the same time, so the log's first page may hold theirs).
             String itemId = itemPath.replaceAll(".*item=(\\d+).*", "$1");
-            List<String> itemReads = new java.util.ArrayList<>();
-            try (java.sql.Connection db = org.partnershipportal.testsupport.TestDatabase.connectAsOwner();
-                 java.sql.PreparedStatement reads = db.prepareStatement("SELECT detail FROM audit_event WHERE actor = 'casey.chair' "
-                         + "AND action = 'RESTRICTED_READ' AND target_type = 'agenda-item' AND target_id = ?")) {
-                reads.setString(1, itemId);
-                try (java.sql.ResultSet rows = reads.executeQuery()) {
-                    while (rows.next()) {
-                        itemReads.add(rows.getString(1));
-                    }
-                }
-            }
+            List<String> itemReads = org.partnershipportal.testsupport.TestDatabase.auditedDetails("casey.chair", "RESTRICTED_READ", "agenda-item", itemId);
             assertThat(itemReads).as("the chair's reads of the item's page").isNotEmpty()
                     .containsOnly("agenda item, with its meeting's agenda and papers");
         }

@@ -33,6 +33,27 @@ public class TestDatabase implements LauncherSessionListener {
         }
     }
 
+    /**
+     * The details audited for one actor, action and target, oldest first: read from the table, since the log's page may be
+     * filled by other test classes signed in as the same person.
+     */
+    public static java.util.List<String> auditedDetails(String actor, String action, String targetType, Object targetId) throws java.sql.SQLException {
+        java.util.List<String> details = new java.util.ArrayList<>();
+        try (java.sql.Connection db = connectAsOwner(); java.sql.PreparedStatement query = db.prepareStatement(
+                "SELECT detail FROM audit_event WHERE actor = ? AND action = ? AND target_type = ? AND target_id = ? ORDER BY id")) {
+            query.setString(1, actor);
+            query.setString(2, action);
+            query.setString(3, targetType);
+            query.setString(4, targetId.toString());
+            try (java.sql.ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    details.add(rows.getString(1));
+                }
+            }
+        }
+        return details;
+    }
+
     /** The actions audited for one actor after a given row, oldest first (e.g. [SIGN_OUT]). */
     public static java.util.List<String> auditedActions(String actor, long afterId) throws java.sql.SQLException {
         java.util.List<String> actions = new java.util.ArrayList<>();
