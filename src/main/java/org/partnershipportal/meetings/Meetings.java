@@ -329,12 +329,14 @@ public class Meetings {
         Map<Long, MeetingAttendance> recorded = attendanceOf(meetingId).stream()
                 .collect(Collectors.toMap(a -> a.getMember().getId(), Function.identity()));
         int marked = 0;
+        Map<UserAccount, UserAccount> deputiesStoodDownByMember = new LinkedHashMap<>();
         for (Map.Entry<Long, Attendance> entry : byUserId.entrySet()) {
             MeetingAttendance existing = recorded.get(entry.getKey());
             if (existing != null && existing.getDeputy() != null && entry.getValue() != Attendance.APOLOGIES
                     && meeting.getStatus() == MeetingStatus.PLANNED) {
-                // The member is expected after all: the deputy named with their apologies is told they need not go.
-                DeputyNotice.sendStoodDown(mailer, meeting, existing.getMember(), existing.getDeputy());
+                // The member is expected after all: the deputy named with their apologies is told they need not go,
+                // once the whole form is accepted (a later line may still be refused, and then nothing changes).
+                deputiesStoodDownByMember.put(existing.getMember(), existing.getDeputy()); // marking the member clears the deputy
             }
             if (entry.getValue() == null) {
                 // "Not recorded": a mark made by mistake is taken back (no row is what "not recorded" means).
@@ -355,6 +357,7 @@ public class Meetings {
             marked++;
         }
         em.flush();
+        deputiesStoodDownByMember.forEach((member, deputy) -> DeputyNotice.sendStoodDown(mailer, meeting, member, deputy));
         String quorum = "";
         if (meeting.isHeld()) {
             QuorumCount count = QuorumCount.recorded(meeting.getBoard().getQuorum(), quorumLines(attendanceLines(meeting)));
@@ -571,6 +574,7 @@ public class Meetings {
                 });
         UserAccount deputyBefore = line.getDeputy();
         line.sendApologies(deputy, seat.username(), clock.utcNow());
+        em.flush(); // the apologies are accepted by the database before anyone is e-mailed about them
         boolean deputyChanged = !java.util.Objects.equals(deputyBefore == null ? null : deputyBefore.getId(), deputy == null ? null : deputy.getId());
         MemberMail.Delivery deputyTold = deputyChanged && deputy != null
                 ? DeputyNotice.send(mailer, mailSettings.portalUrl(), meeting, membership.getMember(), deputy) : null;
@@ -591,6 +595,7 @@ public class Meetings {
         Optional<MeetingAttendance> apologies = attendanceOf(meetingId).stream().filter(a -> a.getMember().getId().equals(membership.getMember().getId())
                 && a.getAttendance() == Attendance.APOLOGIES).findFirst();
         apologies.ifPresent(em::remove);
+        em.flush(); // withdrawn in the database before the deputy is told they need not go
         UserAccount deputy = apologies.map(MeetingAttendance::getDeputy).orElse(null);
         // Whoever was told they would go in the member's place is told they no longer go.
         audit.record(AuditAction.APOLOGIES_WITHDRAWN, MEETING, meetingId.value(), seat.username()

@@ -99,6 +99,7 @@ public class Minutes {
                     + " asked to comment on nothing");
         }
         meeting.circulateMinutes(clock.utcNow());
+        em.flush(); // two chairs circulating at once: the second is refused here, before its members are e-mailed
         List<UserAccount> members = meetings.membersToNotify(BoardId.of(meeting.getBoard()));
         String subject = "Minutes for comment: " + meeting.getBoard().getShortName() + ", " + Wording.date(meeting.getStartsAt().toLocalDate());
         MemberMail.Delivery delivery = MemberMail.send(mailer, members, "Minutes notice", subject, member -> circulationText(member, meeting));

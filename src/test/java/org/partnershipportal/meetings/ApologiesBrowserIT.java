@@ -189,6 +189,25 @@ class ApologiesBrowserIT {
         riley.waitForText(By.tagName("body"), "Dana Datalead is e-mailed a link to the meeting's page");
         assertThat(dana.get("meetings/meeting.xhtml?meeting=" + meeting).statusCode()).as("named again").isEqualTo(200);
 
+        // The chair marks Riley present, but the form is refused: Sam, whose line comes after Riley's, left the board
+        // after the chair opened it, and is marked too. Nothing changes, so Dana is not told she need not go, and still
+        // reads the meeting. (Sam's seat exists only for this step.)
+        execute("INSERT INTO board_membership (board_id, user_id, agency_id, role, starts_on) SELECT " + board
+                + ", id, agency_id, 'MEMBER', '2020-01-01' FROM user_account WHERE username = 'sam.support'");
+        long samSeat = currentSeat("sam.support", board);
+        try {
+            chair.go("meetings/meeting.xhtml?meeting=" + meeting);
+            MeetingSteps.chooseAttendance(chair, "Riley Reviewer", "Present");
+            MeetingSteps.chooseAttendance(chair, "Sam Support", "Present");
+            execute("UPDATE board_membership SET ends_on = starts_on WHERE id = " + samSeat);
+            chair.click("attendance:save");
+            chair.waitForText(By.tagName("body"), "Attendance can only be recorded for the board's members");
+        } finally {
+            execute("DELETE FROM board_membership WHERE id = " + samSeat);
+        }
+        assertThat(MAILBOX.matching(stoodDown)).as("stood-down mails after a refused attendance form").hasSize(1);
+        assertThat(dana.get("meetings/meeting.xhtml?meeting=" + meeting).statusCode()).as("after a refused attendance form").isEqualTo(200);
+
         // The chair marks Riley present after all: Dana is told she need not go, and is refused.
         chair.go("meetings/meeting.xhtml?meeting=" + meeting);
         MeetingSteps.chooseAttendance(chair, "Riley Reviewer", "Present");
@@ -231,6 +250,19 @@ class ApologiesBrowserIT {
             execute(undo);
         }
         assertThat(deputy.get("meetings/meeting.xhtml?meeting=" + meeting).statusCode()).as("put back: " + what).isEqualTo(200);
+    }
+
+    /** The id of someone's current seat on a board. */
+    private static long currentSeat(String username, long board) throws Exception {
+        try (Connection db = TestDatabase.connectAsOwner(); PreparedStatement query = db.prepareStatement(
+                "SELECT m.id FROM board_membership m JOIN user_account u ON u.id = m.user_id WHERE u.username = ? AND m.board_id = ? AND m.ends_on IS NULL")) {
+            query.setString(1, username);
+            query.setLong(2, board);
+            try (ResultSet rs = query.executeQuery()) {
+                assertThat(rs.next()).as(username + "'s seat").isTrue();
+                return rs.getLong(1);
+            }
+        }
     }
 
     private static void execute(String sql) throws Exception {
