@@ -254,15 +254,8 @@ class ApologiesBrowserIT {
 
     /** The id of someone's current seat on a board. */
     private static long currentSeat(String username, long board) throws Exception {
-        try (Connection db = TestDatabase.connectAsOwner(); PreparedStatement query = db.prepareStatement(
-                "SELECT m.id FROM board_membership m JOIN user_account u ON u.id = m.user_id WHERE u.username = ? AND m.board_id = ? AND m.ends_on IS NULL")) {
-            query.setString(1, username);
-            query.setLong(2, board);
-            try (ResultSet rs = query.executeQuery()) {
-                assertThat(rs.next()).as(username + "'s seat").isTrue();
-                return rs.getLong(1);
-            }
-        }
+        return longOf("SELECT m.id FROM board_membership m JOIN user_account u ON u.id = m.user_id WHERE u.username = ? AND m.board_id = ? "
+                + "AND m.ends_on IS NULL", username, board);
     }
 
     private static void execute(String sql) throws Exception {
