@@ -365,18 +365,19 @@ class ClusterIT {
                 String title = "Outage check " + run + " write " + i;
                 long triedAt = System.nanoTime();
                 String outcome = tryToAdd(chair, meetingPage, title);
+                long tookMillis = (System.nanoTime() - triedAt) / 1_000_000;
                 if (restartedAt != 0 && backAt == 0) {
-                    longestAnswerWhileDown = Math.max(longestAnswerWhileDown, (System.nanoTime() - triedAt) / 1_000_000);
+                    longestAnswerWhileDown = Math.max(longestAnswerWhileDown, tookMillis);
                 }
                 if (restartedAt != 0 && afterBack == 0) {
                     attemptsSinceTheStop.add(String.format(Locale.ROOT, "%s+%d ms took %d ms: %s", backAt == 0 ? "stop" : "back",
-                            (triedAt - (backAt == 0 ? restartedAt : backAt)) / 1_000_000, (System.nanoTime() - triedAt) / 1_000_000,
+                            (triedAt - (backAt == 0 ? restartedAt : backAt)) / 1_000_000, tookMillis,
                             outcome == null ? "acknowledged" : "refused: " + firstLineOf(outcome)));
                 }
                 if (outcome == null) {
                     acknowledged.add(title);
                     if (restartedAt == 0) {
-                        slowestWriteBeforeTheStop = Math.max(slowestWriteBeforeTheStop, (System.nanoTime() - triedAt) / 1_000_000);
+                        slowestWriteBeforeTheStop = Math.max(slowestWriteBeforeTheStop, tookMillis);
                     }
                     if (backAt != 0) {
                         afterBack++;
