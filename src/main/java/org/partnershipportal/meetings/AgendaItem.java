@@ -209,6 +209,25 @@ public class AgendaItem implements Serializable {
         return leadAgency;
     }
 
+    /**
+     * Who leads the item as the agenda, the pack and the mails show it: the name the chair typed, else the person chosen as
+     * its lead on the portal (a chair who picks the lead from the list need not type the name again); null when neither.
+     */
+    public String getLeadShown() {
+        if (leadName != null && !leadName.isBlank()) {
+            return leadName;
+        }
+        return leadAccount == null ? null : leadAccount.getFullName();
+    }
+
+    /** The lead's agency as shown beside {@link #getLeadShown()}: the one chosen, else the portal lead's own when their name is shown. */
+    public Agency getLeadAgencyShown() {
+        if (leadAgency != null) {
+            return leadAgency;
+        }
+        return (leadName == null || leadName.isBlank()) && leadAccount != null ? leadAccount.getAgency() : null;
+    }
+
     public Integer getMinutesAllotted() {
         return minutesAllotted;
     }

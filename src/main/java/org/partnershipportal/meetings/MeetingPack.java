@@ -222,10 +222,10 @@ public final class MeetingPack {
             AgendaItem item = entry.item();
             itemPages.add(pdf.heading(3, item.getPosition() + ". " + item.getTitle(), ITEM));
             StringBuilder facts = new StringBuilder();
-            if (item.getLeadName() != null) {
-                facts.append("Lead: ").append(item.getLeadName());
-                if (item.getLeadAgency() != null) {
-                    facts.append(" (").append(item.getLeadAgency().getShortName()).append(')');
+            if (item.getLeadShown() != null) {
+                facts.append("Lead: ").append(item.getLeadShown());
+                if (item.getLeadAgencyShown() != null) {
+                    facts.append(" (").append(item.getLeadAgencyShown().getShortName()).append(')');
                 }
             }
             if (item.getMinutesAllotted() != null && item.getMinutesAllotted() > 0) {

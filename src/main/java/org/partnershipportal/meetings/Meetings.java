@@ -392,7 +392,7 @@ public class Meetings {
             // A draft agenda is the chair's working copy: members learn only that it is coming, except the items they lead (the
             // papers reminder has told them of these, and their paper is due before publication).
             List<AttendanceLine> lines = attendanceLines(meeting);
-            List<AgendaItem> led = em.createQuery("SELECT i FROM AgendaItem i LEFT JOIN FETCH i.leadAgency WHERE i.meeting.id = :meeting "
+            List<AgendaItem> led = em.createQuery("SELECT i FROM AgendaItem i LEFT JOIN FETCH i.leadAgency LEFT JOIN FETCH i.leadAccount WHERE i.meeting.id = :meeting "
                             + "AND i.leadAccount.username = :caller ORDER BY i.position, i.id", AgendaItem.class)
                     .setParameter("meeting", meetingId.value()).setParameter("caller", seat.username()).getResultList();
             List<ItemView> ledViews = led.isEmpty() ? List.of() : itemViews(led, papersOf(led), Map.of());
@@ -401,7 +401,7 @@ public class Meetings {
             return new MeetingView(meeting, seat, List.of(), lines, true, papersDue, List.of(), quorumOf(meeting, lines), mineOf(seat, lines), clock.today(),
                     ledViews);
         }
-        List<AgendaItem> items = em.createQuery("SELECT i FROM AgendaItem i LEFT JOIN FETCH i.leadAgency WHERE i.meeting.id = :meeting "
+        List<AgendaItem> items = em.createQuery("SELECT i FROM AgendaItem i LEFT JOIN FETCH i.leadAgency LEFT JOIN FETCH i.leadAccount WHERE i.meeting.id = :meeting "
                         + "ORDER BY i.position, i.id", AgendaItem.class)
                 .setParameter("meeting", meetingId.value()).getResultList();
         Map<Long, List<Paper>> papers = papersOf(meetingId);

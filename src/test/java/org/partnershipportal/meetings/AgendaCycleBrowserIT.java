@@ -99,6 +99,12 @@ class AgendaCycleBrowserIT {
             chair.click("newItem:add");
             chair.waitForText(By.id("agendaItems"), interviews);
             assertThat(chair.textOf("agendaItems")).contains("For decision").contains("For discussion");
+            // Leads chosen only from the portal's list (no name typed) are shown by name and agency, on the agenda and in the pack.
+            assertThat(chair.textOf("agendaItems")).contains("Lead: Blake Boardmember (KSP)").contains("Lead: Riley Reviewer (KICB)");
+            var draftPack = signedIn("casey.chair").getBytes("meetings/pack.pdf?meeting=" + meeting);
+            assertThat(draftPack.statusCode()).isEqualTo(200);
+            assertThat(String.join(" ", new org.partnershipportal.testsupport.PdfPages(draftPack.body()).pages))
+                    .contains("Lead: Blake Boardmember (KSP)").contains("Lead: Riley Reviewer (KICB)");
             List<Long> items = idsIn(chair.driver().getPageSource(), "item\\.xhtml\\?item=(\\d+)");
             // A third item whose lead has since left the board (set in the database: the page offers current members only).
             String youthClubs = "Youth club opening hours " + run;
