@@ -287,9 +287,23 @@ public class Agendas {
     public record MattersArising(List<Action> actions, Meeting previousUnapproved) implements java.io.Serializable {
     }
 
+    /**
+     * What the chair may still bring back: outstanding actions not yet listed under the agenda's "Matters arising", and the
+     * last held meeting's unapproved minutes unless they are on the agenda already (so nothing already added is offered
+     * again, nor ticked by default).
+     */
     public MattersArising mattersArising(MeetingId meetingId) {
         Meeting meeting = Optional.ofNullable(em.find(Meeting.class, meetingId.value())).orElseThrow(() -> new NotFoundException("No such meeting"));
         access.requireMeetingManager(BoardId.of(meeting.getBoard()));
+        MattersArising outstanding = outstanding(meeting);
+        OnTheAgenda already = onTheAgenda(meeting);
+        Meeting previous = outstanding.previousUnapproved();
+        return new MattersArising(outstanding.actions().stream().filter(action -> !already.lists(action)).toList(),
+                previous == null || already.titles().containsKey(minutesTitle(previous)) ? null : previous);
+    }
+
+    /** The board's outstanding actions from earlier meetings, and the last held meeting whose minutes await approval; callers check access. */
+    private MattersArising outstanding(Meeting meeting) {
         List<Action> actions = em.createQuery("SELECT a FROM Action a JOIN FETCH a.ownerAgency WHERE a.board = :board AND a.status IN :outstanding "
                         + "AND a.meeting <> :meeting ORDER BY a.dueOn, a.id", Action.class)
                 .setParameter("board", meeting.getBoard()).setParameter("outstanding", ActionStatus.OUTSTANDING)
@@ -303,12 +317,37 @@ public class Agendas {
     }
 
     /**
+     * The agenda's items by title, and what its "Matters arising" item lists. The items carry no link to what they were made
+     * from, so their titles tell, and the matters arising item's lines.
+     */
+    private record OnTheAgenda(List<AgendaItem> items, java.util.Map<String, AgendaItem> titles, String listed) {
+        boolean lists(Action action) {
+            return listed.contains(arisingLineStart(action));
+        }
+    }
+
+    private OnTheAgenda onTheAgenda(Meeting meeting) {
+        List<AgendaItem> agenda = em.createQuery("SELECT i FROM AgendaItem i WHERE i.meeting = :meeting ORDER BY i.position, i.id", AgendaItem.class)
+                .setParameter("meeting", meeting).getResultList();
+        java.util.Map<String, AgendaItem> byTitle = new java.util.HashMap<>();
+        agenda.forEach(item -> byTitle.putIfAbsent(item.getTitle(), item));
+        AgendaItem arising = byTitle.get(MATTERS_ARISING);
+        return new OnTheAgenda(agenda, byTitle, arising == null || arising.getDescription() == null ? "" : arising.getDescription());
+    }
+
+    private static String minutesTitle(Meeting previous) {
+        return "Minutes of the last meeting (" + org.partnershipportal.platform.Wording.date(previous.getStartsAt().toLocalDate()) + ")";
+    }
+
+    /**
      * Puts the previous meeting's unapproved minutes first on the agenda, then a "Matters arising" item
      * listing the chosen outstanding actions with their owners and due dates (overdue ones marked).
      */
     public void addMattersArising(MeetingId meetingId, List<Long> actionIds, boolean previousMinutes) {
         Meeting meeting = Optional.ofNullable(em.find(Meeting.class, meetingId.value())).orElseThrow(() -> new NotFoundException("No such meeting"));
-        MattersArising offered = mattersArising(meetingId);
+        access.requireMeetingManager(BoardId.of(meeting.getBoard()));
+        // Everything outstanding, not only what is still offered: a second click or a second tab is told what is there already.
+        MattersArising offered = outstanding(meeting);
         meeting.requireRecordOpen(null);
         List<Action> chosen = offered.actions().stream().filter(a -> actionIds.contains(a.getId())).toList();
         if (chosen.size() != new java.util.HashSet<>(actionIds).size()) {
@@ -318,18 +357,14 @@ public class Agendas {
         if (!minutes && chosen.isEmpty()) {
             throw new InvalidInputException(null, "Choose at least one action, or the previous meeting's minutes");
         }
-        List<AgendaItem> agenda = em.createQuery("SELECT i FROM AgendaItem i WHERE i.meeting = :meeting ORDER BY i.position, i.id", AgendaItem.class)
-                .setParameter("meeting", meeting).getResultList();
-        // The items carry no link to what they were made from, so their titles tell, and the matters arising item's lines:
-        // a second click, or a second tab, adds nothing twice, and an action chosen later joins the item already there.
-        java.util.Map<String, AgendaItem> byTitle = new java.util.HashMap<>();
-        agenda.forEach(item -> byTitle.putIfAbsent(item.getTitle(), item));
-        String minutesTitle = minutes ? "Minutes of the last meeting ("
-                + org.partnershipportal.platform.Wording.date(offered.previousUnapproved().getStartsAt().toLocalDate()) + ")" : null;
-        boolean addMinutes = minutes && !byTitle.containsKey(minutesTitle);
-        AgendaItem arising = byTitle.get(MATTERS_ARISING);
-        String listed = arising == null || arising.getDescription() == null ? "" : arising.getDescription();
-        List<Action> toList = chosen.stream().filter(action -> !listed.contains(arisingLineStart(action))).toList();
+        // A second click, or a second tab, adds nothing twice, and an action chosen later joins the item already there.
+        OnTheAgenda already = onTheAgenda(meeting);
+        List<AgendaItem> agenda = already.items();
+        String minutesTitle = minutes ? minutesTitle(offered.previousUnapproved()) : null;
+        boolean addMinutes = minutes && !already.titles().containsKey(minutesTitle);
+        AgendaItem arising = already.titles().get(MATTERS_ARISING);
+        String listed = already.listed();
+        List<Action> toList = chosen.stream().filter(action -> !already.lists(action)).toList();
         if (!addMinutes && toList.isEmpty()) {
             throw new InvalidInputException(null, (minutes ? "\"" + minutesTitle + "\" is on this agenda already" : "Those actions are listed under \""
                     + MATTERS_ARISING + "\" already") + ": edit that item to change it, or remove it first");
