@@ -111,7 +111,13 @@ final class CatalogueSearch {
         return words;
     }
 
-    /** The term one of whose forms starts at {@code at} in the searched words, taking the longest form ("missing episode" over "missing"). */
+    /**
+     * The term one of whose forms starts at {@code at} in the searched words, taking the longest form ("missing episode" over
+     * "missing"). Failing that, two or more searched words that are part of a longer form ("sexual exploitation" in "child
+     * sexual exploitation"): people search for a term by the words of its name they remember, so those words find what is
+     * written in them, or as any form of every term they are part of (the police's "CSE" flag). A whole form wins over a part
+     * as long; one word alone is never a part ("exploitation" is in too many terms to stand for any).
+     */
     private static TermMatch longestTermAt(List<String> searched, int at, List<List<List<String>>> glossary) {
         TermMatch best = null;
         for (List<List<String>> forms : glossary) {
@@ -121,7 +127,41 @@ final class CatalogueSearch {
                 }
             }
         }
-        return best;
+        int partLength = 0;
+        List<List<String>> containing = new ArrayList<>();
+        for (List<List<String>> forms : glossary) {
+            int longest = forms.stream().mapToInt(form -> longestPartAt(form, searched, at)).max().orElse(0);
+            if (longest > partLength) {
+                partLength = longest;
+                containing.clear();
+            }
+            if (longest >= 2 && longest == partLength) {
+                containing.addAll(forms);
+            }
+        }
+        if (partLength < 2 || (best != null && best.length() >= partLength)) {
+            return best;
+        }
+        List<List<String>> forms = new ArrayList<>();
+        forms.add(searched.subList(at, at + partLength)); // the words as searched, wherever they are written
+        forms.addAll(containing);
+        return new TermMatch(forms, partLength);
+    }
+
+    /** How many searched words from {@code at} on are, in order, a part of {@code form} shorter than the whole of it (0 if none). */
+    private static int longestPartAt(List<String> form, List<String> searched, int at) {
+        int longest = 0;
+        for (int start = 0; start < form.size(); start++) {
+            int length = 0;
+            while (start + length < form.size() && at + length < searched.size()
+                    && singularStem(form.get(start + length)).equals(singularStem(searched.get(at + length)))) {
+                length++;
+            }
+            if (length < form.size()) {
+                longest = Math.max(longest, length);
+            }
+        }
+        return longest;
     }
 
     private static boolean sameWords(List<String> form, List<String> searched) {

@@ -537,6 +537,16 @@ class CatalogueBrowserIT {
             dana.waitFor(By.id("readOnly"));
             assertThat(dana.textOf("readOnly")).contains("Only KVC's data lead or a partnership administrator");
             assertThat(dana.driver().findElements(By.id("editForm:edit"))).isEmpty();
+
+            // Two words of a term's name find the term in any form: the police's flags dataset says "CSE", never
+            // "sexual exploitation".
+            dana.go("catalogue/index.xhtml");
+            String everyDataset = dana.textOf("resultsHeading");
+            dana.type("search:text", "sexual exploitation");
+            dana.click("search:find");
+            dana.waitForAjaxToSettle();
+            assertThat(dana.textOf("resultsHeading")).as("the search has answered").isNotEqualTo(everyDataset);
+            assertThat(dana.textOf("search:datasets")).contains("Children flagged for exploitation (police)");
             assertThat(dana.consoleErrors()).isEmpty();
         }
     }

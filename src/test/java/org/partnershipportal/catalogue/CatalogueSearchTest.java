@@ -35,6 +35,17 @@ class CatalogueSearchTest {
     }
 
     @Test
+    void twoOrMoreWordsOfATermsNameFindTheTermInAnyFormOrTheWordsThemselves() {
+        // Nothing described as "sexual exploitation" alone must be needed: the police's "CSE" flag is found too.
+        assertThat(fullText("sexual exploitation")).isEqualTo("+((+sexual* +exploitation*) (+child* +sexual* +exploitation*) cse*)");
+        assertThat(fullText("sexual exploitation referrals")).isEqualTo("+((+sexual* +exploitation*) (+child* +sexual* +exploitation*) cse*) +referral*");
+        // One word of a name stands for no term; a whole form still wins ("missing episode" is one of Missing's).
+        assertThat(fullText("exploitation")).isEqualTo("+exploitation*");
+        assertThat(fullText("home interview")).isEqualTo("+((+home* +interview*) (+return* +home* +interview*) rhi* (+return* +interview*))");
+        assertThat(fullText("missing episode")).isEqualTo("+(missing* (+missing* +home*) (+missing* +episode*) (+missing* +person*))");
+    }
+
+    @Test
     void wordsThatAreNoTermAreSearchedAsBefore() {
         assertThat(fullText("knife crime")).isEqualTo("+knife* +crime*");
         assertThat(new CatalogueSearch(new CatalogueQuery("knife crime", null, null, null, null, null, false)).hasText()).isTrue();
