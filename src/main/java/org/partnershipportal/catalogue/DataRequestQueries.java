@@ -36,8 +36,8 @@ import java.util.stream.Collectors;
 @RolesAllowed(Permission.Name.READ_CATALOGUE)
 public class DataRequestQueries {
 
-    /** Whose requests a list shows. */
-    public enum Scope { RAISED_BY_ME, MY_BOARDS, MY_AGENCY }
+    /** Whose requests a list shows; every request (ALL) only for those who may see every data request. */
+    public enum Scope { RAISED_BY_ME, MY_BOARDS, MY_AGENCY, ALL }
 
     @PersistenceContext
     EntityManager em;
@@ -159,6 +159,7 @@ public class DataRequestQueries {
             case RAISED_BY_ME -> " WHERE r.requester.username = :me";
             case MY_BOARDS -> " WHERE r.board.id IN :boards";
             case MY_AGENCY -> " WHERE :agency MEMBER OF r.agencies";
+            case ALL -> " WHERE 1 = 1";
         };
         return who + (openOnly ? " AND r.status IN :open" : "");
     }
@@ -176,6 +177,11 @@ public class DataRequestQueries {
                     throw new AccessRefusedException("Only data leads have an agency queue");
                 }
                 query.setParameter("agency", me.getAgency());
+            }
+            case ALL -> {
+                if (!may.holds(Permission.SEE_EVERY_DATA_REQUEST)) {
+                    throw new AccessRefusedException("Only administrators see every data request");
+                }
             }
         }
         if (openOnly) {

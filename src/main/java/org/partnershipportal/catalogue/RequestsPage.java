@@ -37,21 +37,29 @@ public class RequestsPage implements Serializable {
 
     public void load() {
         boolean dataLead = may.holds(Permission.ANSWER_DATA_REQUESTS);
-        current = parse(scope, dataLead);
+        current = parse(scope, dataLead, may.holds(Permission.SEE_EVERY_DATA_REQUEST));
         rows = new PagedList<>(() -> openOnly, open -> requestQueries.count(current, open),
                 (open, first, size, sort) -> requestQueries.list(current, open, first, size), r -> String.valueOf(r.getId()));
         overdue = requestQueries.overdueForCaller();
     }
 
-    private static DataRequestQueries.Scope parse(String scope, boolean dataLead) {
+    /**
+     * The list asked for, if the caller has it: an agency queue for data leads; every request, in place of their boards'
+     * (which for them is every board), for those who see every request, who start there.
+     */
+    private static DataRequestQueries.Scope parse(String scope, boolean dataLead, boolean seesEvery) {
         if (scope != null) {
             for (DataRequestQueries.Scope s : DataRequestQueries.Scope.values()) {
-                if (s.name().equalsIgnoreCase(scope) && (s != DataRequestQueries.Scope.MY_AGENCY || dataLead)) {
-                    return s;
+                if (s.name().equalsIgnoreCase(scope) && (s != DataRequestQueries.Scope.MY_AGENCY || dataLead)
+                        && (s != DataRequestQueries.Scope.ALL || seesEvery)) {
+                    return s == DataRequestQueries.Scope.MY_BOARDS && seesEvery ? DataRequestQueries.Scope.ALL : s;
                 }
             }
         }
-        return dataLead ? DataRequestQueries.Scope.MY_AGENCY : DataRequestQueries.Scope.RAISED_BY_ME;
+        if (dataLead) {
+            return DataRequestQueries.Scope.MY_AGENCY;
+        }
+        return seesEvery ? DataRequestQueries.Scope.ALL : DataRequestQueries.Scope.RAISED_BY_ME;
     }
 
     public String getScope() {

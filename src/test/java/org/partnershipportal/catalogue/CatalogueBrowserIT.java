@@ -195,6 +195,24 @@ class CatalogueBrowserIT {
             morgan.go("catalogue/requests.xhtml?scope=my_boards");
             morgan.waitFor(By.id("requests:table"));
             assertThat(morgan.textOf("requests:table")).doesNotContain("Weeks to first CAMHS appointment");
+            // Every request is for those who may see every one: asked for anyway, Morgan gets his own list.
+            assertThat(morgan.driver().findElements(By.id("scopeAll"))).isEmpty();
+            morgan.go("catalogue/requests.xhtml?scope=all");
+            morgan.waitFor(By.id("requests:table"));
+            assertThat(morgan.textOf("scopeMine")).isEqualTo("Raised by me");
+            assertThat(morgan.driver().findElement(By.id("scopeMine")).getAttribute("class")).contains("current");
+            assertThat(morgan.textOf("requests:table")).doesNotContain("Weeks to first CAMHS appointment");
+        }
+
+        // The administrator sits on no board and raised nothing: they start on every request ("Raised by me" was empty,
+        // and every request sat under "My boards' requests").
+        try (Browser admin = Browser.open(base)) {
+            admin.signInOverHttp("avery.admin", DEMO_PASSWORD);
+            admin.go("catalogue/requests.xhtml");
+            admin.waitFor(By.id("requests:table"));
+            assertThat(admin.driver().findElement(By.id("scopeAll")).getAttribute("class")).contains("current");
+            assertThat(admin.driver().findElements(By.id("scopeBoards"))).as("no 'my boards' for someone on none").isEmpty();
+            assertThat(admin.driver().findElements(By.cssSelector("#requests\\:table a[href*='request.xhtml?id=']"))).isNotEmpty();
         }
     }
 
