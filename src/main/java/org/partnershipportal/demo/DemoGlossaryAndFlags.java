@@ -184,7 +184,20 @@ final class DemoGlossaryAndFlags {
 
     private void variant(String term, String agency, String definition) {
         em.persist(new AgencyVariant(terms.get(term), agencies.get(agency), definition));
-        em.persist(new GlossaryChange(terms.get(term), agencies.get(agency), "agency definition", null, definition, "dana.datalead", loadedAt.plusDays(3)));
+        em.persist(new GlossaryChange(terms.get(term), agencies.get(agency), "agency definition", null, definition, keeperOf(agency), loadedAt.plusDays(3)));
+    }
+
+    /**
+     * Who recorded an agency's own records in the demo: its data lead, as the portal allows, or the administrator for an
+     * agency without one in the demo (a history crediting one agency's data lead with another's would contradict the rule).
+     */
+    private static String keeperOf(String agency) {
+        return switch (agency) {
+            case "KICB" -> "dana.datalead";
+            case "KSP" -> "pat.policedata";
+            case "KVC" -> "lee.councildata";
+            default -> "avery.admin";
+        };
     }
 
     private void flag(String agency, String system, String team, String name, String code, List<String> harms, String definition, String threshold,
@@ -207,7 +220,7 @@ final class DemoGlossaryAndFlags {
             covered.add(em.createQuery("SELECT h FROM HarmType h WHERE h.name = :name", HarmType.class).setParameter("name", harm).getSingleResult());
         }
         Flag flag = new Flag(agencies.get(agency));
-        flag.describe(form, covered, terms.get(term), "dana.datalead", loadedAt);
+        flag.describe(form, covered, terms.get(term), keeperOf(agency), loadedAt);
         em.persist(flag);
     }
 }

@@ -79,7 +79,9 @@ final class DemoResources {
         for (String harm : harms) {
             covered.add(em.createQuery("SELECT h FROM HarmType h WHERE h.name = :name", HarmType.class).setParameter("name", harm).getSingleResult());
         }
-        LocalDateTime written = LocalDateTime.now(ZoneOffset.UTC).minusDays(20);
+        // A resource already due for review was written and published the year before its review fell due: one past its
+        // review date cannot be published again, so a demo dated otherwise would show an impossible pair of dates.
+        LocalDateTime written = reviewDue.isBefore(today) ? reviewDue.minusYears(1).atTime(10, 0) : LocalDateTime.now(ZoneOffset.UTC).minusDays(20);
         Resource resource = new Resource("ellis.editor", charity);
         resource.write(form, covered, written);
         Set<org.partnershipportal.glossary.GlossaryTerm> linked = new HashSet<>(em.createQuery(
@@ -87,7 +89,7 @@ final class DemoResources {
                 .setParameter("names", terms).getResultList());
         resource.link(linked, previous == null ? Set.of() : Set.of(previous));
         if (published) {
-            resource.publish(today.minusDays(14), written.plusDays(6));
+            resource.publish(written.toLocalDate().plusDays(6), written.plusDays(6));
         }
         em.persist(resource);
         em.flush();

@@ -134,6 +134,8 @@ class FlagsAndGlossaryBrowserIT {
             String termUrl = lead.driver().getCurrentUrl();
             assertThat(lead.textOf("variants")).contains("Kestrelshire Police").contains("Kestrel Vale Council");
             assertThat(lead.textOf("uses")).contains("KSP: Child criminal exploitation").contains("Conversation guide: talking about county lines");
+            // Each agency's definition is credited to whoever may record it (its own data lead), never to Dana before she writes.
+            assertThat(lead.textOf("history")).contains("Pat Policedata (KSP)").contains("Lee Councildata (KVC)").doesNotContain("Dana Datalead");
             lead.click("variantForm:saveVariant");
             lead.waitForText(By.id("variantForm"), "Enter the agency's definition");
             lead.type("variantForm:variant", "A patient under 18 whose clinician suspects they are being made to commit crime by others.");

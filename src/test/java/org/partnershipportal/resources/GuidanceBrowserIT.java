@@ -54,6 +54,12 @@ class GuidanceBrowserIT {
             practitioner.driver().findElement(By.linkText("Return home interviews: a briefing for practitioners")).click();
             practitioner.waitFor(By.id("reading"));
             assertThat(practitioner.textOf("reading")).contains("Due for review").contains("What young people said");
+            // Overdue for review, so it was published before its review date (one past it cannot be published again).
+            java.util.regex.Matcher dates = java.util.regex.Pattern.compile("published (\\d{1,2} \\S+ \\d{4}) · review due (\\d{1,2} \\S+ \\d{4})")
+                    .matcher(practitioner.textOf("reading"));
+            assertThat(dates.find()).as(practitioner.textOf("reading")).isTrue();
+            assertThat(java.time.LocalDate.parse(dates.group(1), org.partnershipportal.platform.Wording.DATE))
+                    .isBefore(java.time.LocalDate.parse(dates.group(2), org.partnershipportal.platform.Wording.DATE));
             assertThat(practitioner.textOf("relatedTerms")).contains("Return home interview").contains("Missing");
             assertThat(practitioner.textOf("relatedResources")).contains("Conversation guide: talking about county lines");
             assertThat(AxeCore.seriousViolations(practitioner.driver())).as("axe on a resource page").isEmpty();
