@@ -59,6 +59,10 @@ public class ServiceStatisticsPage {
                                 .add(Json.createObjectBuilder().add("label", "Accepted").add("data", accepted).add("backgroundColor", "#5b8c2a"))
                                 .add(Json.createObjectBuilder().add("label", "Answered in time").add("data", inTime).add("backgroundColor", "#b36b00"))))
                 .add("options", Json.createObjectBuilder().add("responsive", true)
+                        // Counts of requests: whole numbers on the axis, never 0.5 or 1.5.
+                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("beginAtZero", true)
+                                .add("ticks", Json.createObjectBuilder().add("precision", 0))
+                                .add("title", Json.createObjectBuilder().add("display", true).add("text", "Requests"))))
                         .add("plugins", Json.createObjectBuilder().add("title", Json.createObjectBuilder().add("display", true)
                                 .add("text", newest == null ? "No requests yet" : "Data requests by agency, " + newest))))
                 .build().toString();

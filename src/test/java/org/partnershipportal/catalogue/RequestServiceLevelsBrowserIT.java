@@ -290,6 +290,12 @@ class RequestServiceLevelsBrowserIT {
             assertThat(ksp.get("accepted") - kspBefore.get("accepted")).as("KSP has accepted neither transferred request yet").isZero();
             assertThat(ksp.get("transfers") - kspBefore.get("transfers")).as("KSP transfers out").isZero();
             assertThat(dana.driver().findElements(By.cssSelector("#serviceChart canvas, canvas"))).as("the chart is drawn").isNotEmpty();
+            // The axis counts requests, so Chart.js is told to step in whole numbers (with a few requests it drew 0.5, 1.5...;
+            // this test's quarter holds enough that the default steps are whole too, so the setting itself is read).
+            Object precision = ((org.openqa.selenium.JavascriptExecutor) dana.driver()).executeScript(
+                    "var chart = Chart.getChart(document.querySelector('#serviceChart canvas'));"
+                            + " return chart ? String(chart.options.scales.y.ticks.precision) : 'no chart';");
+            assertThat(precision).as("the y axis's decimal places").isEqualTo("0");
             dana.screenshot("service-statistics");
             dana.viewportWidth(390);
             dana.screenshot("service-statistics-phone");
