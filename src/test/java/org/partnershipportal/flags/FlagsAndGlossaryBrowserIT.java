@@ -2,6 +2,7 @@ package org.partnershipportal.flags;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.partnershipportal.testsupport.SharedPortal;
 import org.partnershipportal.testsupport.Browser;
@@ -70,6 +71,20 @@ class FlagsAndGlossaryBrowserIT {
             assertThat(practitioner.textOf("comparison")).contains("KSP: Child criminal exploitation").contains("KVC: Exploitation risk")
                     .contains("KYOS: Exploitation marker");
             practitioner.screenshot("flags-comparison");
+
+            // On a phone the agencies' columns scroll sideways under the attribute names, which stay in view.
+            practitioner.viewportWidth(390);
+            JavascriptExecutor js = (JavascriptExecutor) practitioner.driver();
+            Object scrolled = js.executeScript("var box = document.querySelector('#comparison').closest('.table-scroll');"
+                    + " box.scrollLeft = box.scrollWidth; var label = document.querySelector('#comparison tbody th');"
+                    + " return [box.scrollLeft, Math.round(label.getBoundingClientRect().left - box.getBoundingClientRect().left)];");
+            assertThat((List<?>) scrolled).as("the box's scroll, and the row label's place in the box").satisfies(values -> {
+                assertThat(((Number) values.get(0)).longValue()).as("scrolled sideways").isPositive();
+                assertThat(((Number) values.get(1)).longValue()).as("the label's distance from the box's left edge").isBetween(-1L, 1L);
+            });
+            js.executeScript("document.querySelector('#comparison').scrollIntoView();");
+            practitioner.screenshot("phone-flags-comparison-scrolled");
+            practitioner.viewportWidth(1366);
             assertThat(practitioner.consoleErrors()).isEmpty();
         }
         PortalClient client = new PortalClient(base);
