@@ -32,6 +32,7 @@ import java.util.Map;
 final class DemoRegister {
 
     private final EntityManager em;
+    private org.partnershipportal.platform.WorkingCalendar calendar;
     private final Map<String, Board> boards;
     private final Map<String, UserAccount> people;
     private final Map<String, Agency> agencies;
@@ -127,12 +128,12 @@ final class DemoRegister {
     }
 
     /** Boards meet on working days: a date falling at a weekend moves to the Monday after. */
-    private static LocalDate weekday(LocalDate day) {
-        return switch (day.getDayOfWeek()) {
-            case SATURDAY -> day.plusDays(2);
-            case SUNDAY -> day.plusDays(1);
-            default -> day;
-        };
+    /** The day itself if it is a working day, else the next one: demo boards meet neither at weekends nor on bank holidays. */
+    private LocalDate weekday(LocalDate day) {
+        if (calendar == null) {
+            calendar = new org.partnershipportal.platform.WorkingCalendar(em.createQuery("SELECT h.date FROM BankHoliday h", LocalDate.class).getResultList());
+        }
+        return calendar.plusWorkingDays(day, 0);
     }
 
     private void attendance(Meeting meeting, Map<String, Attendance> marks) {

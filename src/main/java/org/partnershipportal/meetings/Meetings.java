@@ -213,12 +213,32 @@ public class Meetings {
         return clashes;
     }
 
-    /** Everything the person scheduling or moving a meeting is told of clashes: the board's own meetings, then other boards'. */
+    /**
+     * Everything the person scheduling or moving a meeting is told of its time: a day off (a bank holiday or a weekend), then
+     * clashes with the board's own meetings, then other boards'.
+     */
     public List<String> clashNotices(MeetingId meetingId) {
         List<String> notices = new ArrayList<>();
+        offDayNotice(find(meetingId).getStartsAt().toLocalDate()).ifPresent(notices::add);
         clashesWith(meetingId).forEach(clash -> notices.add(clashNotice(clash)));
         otherBoardsClashingWith(meetingId).forEach(clash -> notices.add(clash.notice()));
         return notices;
+    }
+
+    /**
+     * A meeting on a bank holiday or at a weekend is allowed (an extraordinary meeting may need one), but whoever sets its day
+     * is told: members are mostly not at work then, and its papers deadline counts back in working days from it.
+     */
+    private Optional<String> offDayNotice(LocalDate day) {
+        org.partnershipportal.platform.BankHoliday holiday = em.find(org.partnershipportal.platform.BankHoliday.class, day);
+        String when = org.partnershipportal.platform.Wording.dayDate(day);
+        if (holiday != null) {
+            return Optional.of(when + " is a bank holiday (" + holiday.getName() + "): most members will not be at work. Move the meeting unless that is meant.");
+        }
+        if (day.getDayOfWeek() == java.time.DayOfWeek.SATURDAY || day.getDayOfWeek() == java.time.DayOfWeek.SUNDAY) {
+            return Optional.of(when + " is a weekend day: most members will not be at work. Move the meeting unless that is meant.");
+        }
+        return Optional.empty();
     }
 
     /** What the person scheduling or moving a meeting is told of a clash ({@link #clashesWith}). */

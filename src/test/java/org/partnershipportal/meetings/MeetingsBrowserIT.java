@@ -17,7 +17,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.UUID;
 import java.util.Arrays;
 import java.util.List;
@@ -590,7 +592,7 @@ class MeetingsBrowserIT {
     void aChairIsToldWhenAMeetingClashesWithTheBoardsOwnOrItsDayHasPassed() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
         // A day far enough ahead that no demo meeting or other test's meeting of the board falls on it.
-        LocalDate day = LocalDate.now().plusDays(800 + new java.util.Random().nextInt(2000));
+        LocalDate day = LocalDate.now().plusDays(800 + new java.util.Random().nextInt(2000)).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
         try (Browser chair = Browser.open(base)) {
             chair.signInOverHttp("casey.chair", DEMO_PASSWORD);
             MeetingSteps.schedule(chair, "Children's Safeguarding Partnership", "Board meeting " + run, day, "10:00", "12:00");
@@ -627,7 +629,7 @@ class MeetingsBrowserIT {
     void aChairIsToldWhenSomeoneOnTheBoardIsDueAtAnotherBoardsMeetingThen() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
         // Days of their own (the board's own clash test takes 800-2800 days ahead), within the 10 years a date may be ahead.
-        LocalDate day = LocalDate.now().plusDays(2900 + new java.util.Random().nextInt(600));
+        LocalDate day = LocalDate.now().plusDays(2900 + new java.util.Random().nextInt(600)).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
         try (Browser chair = Browser.open(base); Browser viceChair = Browser.open(base)) {
             viceChair.signInOverHttp("blake.boardmember", DEMO_PASSWORD);
             long other = MeetingSteps.schedule(viceChair, "Community Safety Partnership", "Night-time economy " + run, day, "10:00", "12:00");
@@ -648,6 +650,45 @@ class MeetingsBrowserIT {
             // Both cancelled again, so the boards' other journeys never meet them.
             MeetingSteps.cancel(chair, ours);
             MeetingSteps.cancel(viceChair, other);
+        }
+    }
+
+    /**
+     * A meeting on a bank holiday or at a weekend is allowed (an extraordinary meeting may need one), but the chair is told,
+     * naming the holiday; moved to a working day, the notice goes.
+     */
+    @Test
+    void aChairIsToldWhenAMeetingFallsOnABankHolidayOrAWeekend() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        LocalDate day;
+        String holiday;
+        // The next weekday bank holiday two months ahead or more (the table runs two years ahead), so no other meeting is near.
+        try (Connection db = TestDatabase.connectAsOwner(); PreparedStatement query = db.prepareStatement("SELECT holiday_date, name FROM bank_holiday "
+                + "WHERE holiday_date > CURRENT_DATE + INTERVAL 60 DAY AND DAYOFWEEK(holiday_date) BETWEEN 2 AND 6 ORDER BY holiday_date LIMIT 1");
+             java.sql.ResultSet rs = query.executeQuery()) {
+            assertThat(rs.next()).as("a bank holiday ahead").isTrue();
+            day = rs.getDate(1).toLocalDate();
+            holiday = rs.getString(2);
+        }
+        try (Browser chair = Browser.open(base)) {
+            chair.signInOverHttp("casey.chair", DEMO_PASSWORD);
+            long meeting = MeetingSteps.schedule(chair, "Children's Safeguarding Partnership", "Holiday meeting " + run, day, "10:00", "12:00");
+            try {
+                assertThat(chair.textOf("pageMessages")).contains("Meeting scheduled. Add its agenda below.")
+                        .contains(Wording.dayDate(day) + " is a bank holiday (" + holiday + "): most members will not be at work.");
+                chair.screenshot("meeting-on-a-bank-holiday");
+                LocalDate saturday = day.with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
+                chair.setValue("details:date", saturday.toString());
+                chair.click("details:save");
+                chair.waitForText(By.tagName("body"), Wording.dayDate(saturday) + " is a weekend day: most members will not be at work.");
+                LocalDate tuesday = day.with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
+                chair.setValue("details:date", tuesday.toString());
+                chair.click("details:save");
+                chair.waitForText(By.id("details:messages"), "Meeting details saved.");
+                assertThat(chair.text()).doesNotContain("most members will not be at work");
+            } finally {
+                MeetingSteps.cancel(chair, meeting);
+            }
         }
     }
 
