@@ -431,6 +431,10 @@ class MeetingsBrowserIT {
                     assertThat(link.getText()).doesNotContain("meets"));
             member.screenshot("forward-plan");
             assertThat(member.consoleErrors()).isEmpty();
+            // A meeting opens in the same tab, as every other link in the portal does.
+            member.driver().findElement(By.xpath("//*[@id='plan:schedule']//a[contains(@href,'meeting.xhtml') and contains(., 'YOS Management Board')]")).click();
+            member.waitFor(By.id("meetingStatus"));
+            assertThat(member.driver().getWindowHandles()).as("browser tabs").hasSize(1);
         }
     }
 
