@@ -158,6 +158,15 @@ class FlagsAndGlossaryBrowserIT {
             lead.waitForText(By.id("variants"), "Kestrel Vale Integrated Care Board");
             assertThat(lead.textOf("history")).contains("Dana Datalead (KICB)").contains("KICB agency definition");
             assertThat(lead.driver().findElements(By.id("termForm:save"))).as("only administrators change the agreed definition").isEmpty();
+            assertThat(lead.textOf("definitionHeading")).isEqualTo("Agreed partnership definition");
+            // A term the partners dispute is not headed as agreed.
+            lead.go("glossary/index.xhtml");
+            lead.type("search:text", "Absent");
+            lead.click("search:find");
+            lead.waitForTextGone(By.id("terms"), "Adultification");
+            lead.driver().findElement(By.linkText("Absent")).click();
+            lead.waitFor(By.id("definitionHeading"));
+            assertThat(lead.textOf("definitionHeading")).isEqualTo("Partnership definition: disputed, not agreed");
 
             admin.signInOverHttp("avery.admin", DEMO_PASSWORD);
             admin.driver().get(termUrl);
