@@ -111,6 +111,8 @@ class LayoutBrowserIT {
             chair.viewportWidth(PHONE);
             chair.go("actions/mine.xhtml");
             chair.waitFor(By.cssSelector("#actions\\:table_data > tr"));
+            assertThat(chair.driver().findElements(By.id("actions:owner"))).as("an owner filter where every action is one's own").isEmpty();
+            assertThat(chair.driver().findElements(By.id("actions:text"))).as("the other filters stay").hasSize(1);
             // Each cell of an action takes the width of the screen with its column's name beside it, not "Bo / Ow / Du".
             WebElement firstAction = chair.driver().findElement(By.cssSelector("#actions\\:table_data > tr"));
             for (WebElement cell : firstAction.findElements(By.cssSelector("td"))) {
