@@ -2,12 +2,11 @@ package org.partnershipportal.catalogue;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import org.partnershipportal.glossary.SearchedTerms;
 import org.partnershipportal.platform.InvalidInputException;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Builds the catalogue's search in SQL, so filtering, counting, faceting and paging all happen in
@@ -18,7 +17,6 @@ import java.util.regex.Pattern;
 final class CatalogueSearch {
 
     static final int TEXT_MAX = 200;
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final int FULLTEXT_MIN_LETTERS = 3;
 
     enum Dimension { TEXT, AGENCY, SUBJECT, CLASSIFICATION, FREQUENCY, FLAG, REVIEW }
@@ -44,20 +42,12 @@ final class CatalogueSearch {
             throw new InvalidInputException("text", "Search for at most " + TEXT_MAX + " characters");
         }
         StringBuilder terms = new StringBuilder();
-        List<String> searched = new ArrayList<>();
-        var found = WORD.matcher(text);
-        while (found.find()) {
-            searched.add(found.group().toLowerCase(Locale.ROOT));
-        }
-        List<List<List<String>>> glossary = termForms.stream().map(CatalogueSearch::wordsOfForms).toList();
-        for (int at = 0; at < searched.size(); ) {
-            TermMatch match = longestTermAt(searched, at, glossary);
-            if (match != null) {
-                terms.append(terms.isEmpty() ? "" : " ").append('+').append(anyForm(match.forms()));
-                at += match.length();
+        for (SearchedTerms.Stretch stretch : SearchedTerms.read(text, termForms)) {
+            if (stretch.namesATerm()) {
+                terms.append(terms.isEmpty() ? "" : " ").append('+').append(anyForm(stretch.forms()));
                 continue;
             }
-            String word = searched.get(at++);
+            String word = stretch.words().get(0);
             if (word.length() >= FULLTEXT_MIN_LETTERS) {
                 terms.append(terms.isEmpty() ? "" : " ").append('+').append(singularStem(word)).append('*');
             } else {
@@ -92,87 +82,6 @@ final class CatalogueSearch {
         }
     }
 
-    private record TermMatch(List<List<String>> forms, int length) {
-    }
-
-    /** Each form of a term as its words, e.g. ["child", "sexual", "exploitation"] and ["cse"]. */
-    private static List<List<String>> wordsOfForms(List<String> forms) {
-        List<List<String>> words = new ArrayList<>();
-        for (String form : forms) {
-            List<String> formWords = new ArrayList<>();
-            var found = WORD.matcher(form.toLowerCase(Locale.ROOT));
-            while (found.find()) {
-                formWords.add(found.group());
-            }
-            if (!formWords.isEmpty()) {
-                words.add(formWords);
-            }
-        }
-        return words;
-    }
-
-    /**
-     * The term one of whose forms starts at {@code at} in the searched words, taking the longest form ("missing episode" over
-     * "missing"). Failing that, two or more searched words that are part of a longer form ("sexual exploitation" in "child
-     * sexual exploitation"): people search for a term by the words of its name they remember, so those words find what is
-     * written in them, or as any form of every term they are part of (the police's "CSE" flag). A whole form wins over a part
-     * as long; one word alone is never a part ("exploitation" is in too many terms to stand for any).
-     */
-    private static TermMatch longestTermAt(List<String> searched, int at, List<List<List<String>>> glossary) {
-        TermMatch best = null;
-        for (List<List<String>> forms : glossary) {
-            for (List<String> form : forms) {
-                if (form.size() <= searched.size() - at && (best == null || form.size() > best.length()) && sameWords(form, searched.subList(at, at + form.size()))) {
-                    best = new TermMatch(forms, form.size());
-                }
-            }
-        }
-        int partLength = 0;
-        List<List<String>> containing = new ArrayList<>();
-        for (List<List<String>> forms : glossary) {
-            int longest = forms.stream().mapToInt(form -> longestPartAt(form, searched, at)).max().orElse(0);
-            if (longest > partLength) {
-                partLength = longest;
-                containing.clear();
-            }
-            if (longest >= 2 && longest == partLength) {
-                containing.addAll(forms);
-            }
-        }
-        if (partLength < 2 || (best != null && best.length() >= partLength)) {
-            return best;
-        }
-        List<List<String>> forms = new ArrayList<>();
-        forms.add(searched.subList(at, at + partLength)); // the words as searched, wherever they are written
-        forms.addAll(containing);
-        return new TermMatch(forms, partLength);
-    }
-
-    /** How many searched words from {@code at} on are, in order, a part of {@code form} shorter than the whole of it (0 if none). */
-    private static int longestPartAt(List<String> form, List<String> searched, int at) {
-        int longest = 0;
-        for (int start = 0; start < form.size(); start++) {
-            int length = 0;
-            while (start + length < form.size() && at + length < searched.size()
-                    && singularStem(form.get(start + length)).equals(singularStem(searched.get(at + length)))) {
-                length++;
-            }
-            if (length < form.size()) {
-                longest = Math.max(longest, length);
-            }
-        }
-        return longest;
-    }
-
-    private static boolean sameWords(List<String> form, List<String> searched) {
-        for (int i = 0; i < form.size(); i++) {
-            if (!singularStem(form.get(i)).equals(singularStem(searched.get(i)))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /**
      * A boolean-mode group that matches any form of the term: "(cse (+child* +sexual* +exploitation*))".
      * Words the full-text index does not hold (under three letters) are left out of a form; a form
@@ -197,13 +106,7 @@ final class CatalogueSearch {
 
     /** "episodes" finds "episode", "agencies" finds "agency": a plural's stem, searched as a prefix. */
     static String singularStem(String word) {
-        if (word.length() > 4 && word.endsWith("ies")) {
-            return word.substring(0, word.length() - 3);
-        }
-        if (word.length() > 4 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")) {
-            return word.substring(0, word.length() - 1);
-        }
-        return word;
+        return SearchedTerms.singularStem(word);
     }
 
     boolean hasText() {

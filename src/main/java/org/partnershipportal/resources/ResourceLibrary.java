@@ -54,6 +54,9 @@ public class ResourceLibrary {
     @Inject
     AuditLog audit;
 
+    @Inject
+    org.partnershipportal.glossary.Glossary glossary;
+
     /** What a reader is looking for; empty fields filter nothing. */
     public record Query(String text, String theme, Long harmId, Audience audience) implements Serializable {
     }
@@ -70,8 +73,9 @@ public class ResourceLibrary {
         StringBuilder sql = new StringBuilder("SELECT r.id").append(text.isEmpty() ? ", 0" : ", " + MATCH)
                 .append(" FROM resource r WHERE r.status = 'PUBLISHED'");
         List<Object> params = new ArrayList<>();
+        String searched = text.isEmpty() ? text : withTermForms(text);
         if (!text.isEmpty()) {
-            params.add(text);
+            params.add(searched);
             sql.append(" AND ").append(MATCH);
         }
         if (query.harmId() != null) {
@@ -99,7 +103,7 @@ public class ResourceLibrary {
         List<Long> ids = rows.stream().map(row -> ((Number) row[0]).longValue()).toList();
         Map<Long, Resource> byId = em.createQuery("SELECT r FROM Resource r JOIN FETCH r.agency WHERE r.id IN :ids", Resource.class)
                 .setParameter("ids", ids).getResultStream().collect(Collectors.toMap(Resource::getId, r -> r));
-        List<String> words = words(text);
+        List<String> words = words(searched);
         List<Hit> hits = new ArrayList<>();
         for (Object[] row : rows) {
             Resource resource = byId.get(((Number) row[0]).longValue());
@@ -179,6 +183,19 @@ public class ResourceLibrary {
 
     public boolean isEditor() {
         return may.holds(Permission.EDIT_GUIDANCE);
+    }
+
+    /**
+     * The text with every other way of writing the glossary terms it names ({@link org.partnershipportal.glossary.SearchedTerms},
+     * as the catalogue reads them): "RHI" finds the return home interview briefing, which never says "RHI". In natural
+     * language mode each added word only widens the search and ranks what holds more of them first.
+     */
+    private String withTermForms(String text) {
+        java.util.Set<String> added = new java.util.LinkedHashSet<>();
+        for (var stretch : org.partnershipportal.glossary.SearchedTerms.read(text, glossary.searchForms())) {
+            stretch.forms().forEach(added::addAll);
+        }
+        return added.isEmpty() ? text : text + " " + String.join(" ", added);
     }
 
     static List<String> words(String text) {

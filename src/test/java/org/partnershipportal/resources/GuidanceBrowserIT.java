@@ -45,6 +45,13 @@ class GuidanceBrowserIT {
             assertThat(practitioner.driver().findElements(By.cssSelector("#results mark"))).isNotEmpty();
             practitioner.screenshot("guidance-search");
 
+            // The glossary's abbreviation finds what is written out, as in the catalogue: the briefing never says "RHI".
+            practitioner.type("search:text", "RHI");
+            practitioner.click("search:find");
+            practitioner.waitUpTo(20).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> d.findElements(By.cssSelector("#results .term-name")).stream().findFirst().map(e -> e.getText()).orElse("")
+                            .equals("Return home interviews: a briefing for practitioners"));
+
             practitioner.type("search:text", "");
             practitioner.choose("search:audience", "Nurses and health staff");
             practitioner.click("search:find");
