@@ -34,6 +34,9 @@ public class AgendaItemPage implements Serializable {
     @Inject
     Actions actions;
 
+    @Inject
+    org.partnershipportal.platform.PortalClock portalClock;
+
     private String item;
     private Meetings.MeetingView view;
     private Meetings.ItemView entry;
@@ -143,8 +146,12 @@ public class AgendaItemPage implements Serializable {
 
     public void addAction() {
         try {
-            actions.create(itemId(), newAction);
+            Action added = actions.create(itemId(), newAction);
             FacesMessages.info("Action added.");
+            if (added.getDueOn().isBefore(portalClock.today())) {
+                // Allowed on purpose (an action agreed at a meeting being written up late may already be due), but said.
+                FacesMessages.warn("Its due date has passed, so it shows as overdue: change the date if that is not meant.");
+            }
             newAction = new ActionForm();
             refresh(itemId());
         } catch (InvalidInputException refusal) {

@@ -696,6 +696,43 @@ class MeetingsBrowserIT {
         }
     }
 
+    /**
+     * A meeting written up after it was held may agree an action already due: it is recorded (and shows as overdue at once),
+     * and the chair is told so, to change the date if that was not meant.
+     */
+    @Test
+    void aChairIsToldWhenAnActionIsAlreadyOverdueAsItIsRecorded() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        LocalDate day = LocalDate.now().minusDays(12).with(TemporalAdjusters.previousOrSame(DayOfWeek.TUESDAY));
+        String action = "Send the late write-up to partners " + run;
+        try (Browser chair = Browser.open(base)) {
+            chair.signInOverHttp("casey.chair", DEMO_PASSWORD);
+            long meeting = MeetingSteps.schedule(chair, "Children's Safeguarding Partnership", "Written up late " + run, day, "10:00", "12:00");
+            try {
+                chair.type("newItem:title", "Late item " + run);
+                chair.click("newItem:add");
+                chair.waitForText(By.id("agendaItems"), "Late item " + run);
+                chair.click("publication:publish");
+                chair.waitForText(By.tagName("body"), "Agenda published");
+                chair.driver().findElement(By.cssSelector("#agendaItems a.manage-item")).click(); // the agenda's one item
+                chair.waitFor(By.id("newAction:description"));
+                chair.type("newAction:description", action);
+                chair.setValue("newAction:dueOn", LocalDate.now().minusDays(1).toString());
+                chair.choose("newAction:ownerUserId", "Riley Reviewer (KICB)");
+                chair.click("newAction:add");
+                chair.waitForText(By.id("itemActions"), action);
+                assertThat(chair.text()).contains("Action added.").contains("Its due date has passed, so it shows as overdue");
+            } finally {
+                // Done, so the board's outstanding actions (other tests' matters arising) never meet it; the meeting cancelled.
+                try (Connection db = TestDatabase.connectAsOwner(); PreparedStatement done = db.prepareStatement("UPDATE action SET status = 'DONE' WHERE description = ?")) {
+                    done.setString(1, action);
+                    done.executeUpdate();
+                }
+                MeetingSteps.cancel(chair, meeting);
+            }
+        }
+    }
+
     /** The refusal shows in the field of {@code fieldXpath}, and the item has no such action. */
     private static void assertRefusedBeside(Browser chair, String fieldXpath, String message, String action) {
         chair.waitForText(By.xpath(fieldXpath + "/ancestor::div[contains(@class,'field')][1]"), message);
