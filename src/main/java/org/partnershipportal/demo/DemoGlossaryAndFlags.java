@@ -160,7 +160,7 @@ final class DemoGlossaryAndFlags {
         flag("KVC", "Liquidlogic", "MASH and assessment teams", "Exploitation risk", "EXP", List.of("Criminal exploitation", "Sexual exploitation", "Trafficking and modern slavery"),
                 "A child assessed as at significant risk of criminal or sexual exploitation, using the partnership exploitation screening tool.",
                 "Screening tool score of 'significant' confirmed by a team manager.", "Social worker, with team manager sign-off", AppliedWhen.AFTER_ASSESSMENT,
-                "after the single assessment", 6, "At the child in need or child protection review that finds the risk reduced.", "CE", today.minusMonths(10));
+                "the single assessment", 6, "At the child in need or child protection review that finds the risk reduced.", "CE", today.minusMonths(10));
         flag("KICB", "SystmOne", "Named nurse team", "Safeguarding: exploitation concern", null, List.of("Sexual exploitation"),
                 "A patient under 18 where a clinician is concerned about sexual exploitation.", null, "Any clinician", AppliedWhen.AT_REFERRAL,
                 null, null, "Not removed: stays on the record.", "CSE", null);
@@ -169,7 +169,7 @@ final class DemoGlossaryAndFlags {
                 "YOS case manager after MACE", AppliedWhen.AT_PANEL, "MACE", 3, "Removed when MACE closes the child's case.", "MACE", today.minusMonths(2));
         flag("KVE", "CPOMS", "Designated safeguarding leads", "Child missing education", "CME", List.of("Missing"),
                 "A pupil of compulsory school age not on a school roll and not receiving suitable education.", "10 school days of unexplained absence.",
-                "Designated safeguarding lead", AppliedWhen.OTHER, "after 10 days of unexplained absence", 1, "When the child is back on a roll.", "Missing",
+                "Designated safeguarding lead", AppliedWhen.OTHER, "After 10 days of unexplained absence", 1, "When the child is back on a roll.", "Missing",
                 today.minusMonths(13));
     }
 
