@@ -127,7 +127,6 @@ final class DemoRegister {
         return meeting;
     }
 
-    /** Boards meet on working days: a date falling at a weekend moves to the Monday after. */
     /** The day itself if it is a working day, else the next one: demo boards meet neither at weekends nor on bank holidays. */
     private LocalDate weekday(LocalDate day) {
         if (calendar == null) {
