@@ -17,7 +17,7 @@ import java.util.List;
 final class CatalogueSearch {
 
     static final int TEXT_MAX = 200;
-    private static final int FULLTEXT_MIN_LETTERS = 3;
+    private static final int FULLTEXT_MIN_LETTERS = SearchedTerms.FULLTEXT_MIN_LETTERS;
 
     enum Dimension { TEXT, AGENCY, SUBJECT, CLASSIFICATION, FREQUENCY, FLAG, REVIEW }
 
@@ -44,7 +44,7 @@ final class CatalogueSearch {
         StringBuilder terms = new StringBuilder();
         for (SearchedTerms.Stretch stretch : SearchedTerms.read(text, termForms)) {
             if (stretch.namesATerm()) {
-                terms.append(terms.isEmpty() ? "" : " ").append('+').append(anyForm(stretch.forms()));
+                terms.append(terms.isEmpty() ? "" : " ").append('+').append(SearchedTerms.fullTextGroup(stretch.forms()));
                 continue;
             }
             String word = stretch.words().get(0);
@@ -81,28 +81,6 @@ final class CatalogueSearch {
             clauses.add(new Clause(Dimension.REVIEW, "(d.review_due_on IS NULL OR d.review_due_on < CURRENT_DATE)", List.of()));
         }
     }
-
-    /**
-     * A boolean-mode group that matches any form of the term: "(cse (+child* +sexual* +exploitation*))".
-     * Words the full-text index does not hold (under three letters) are left out of a form; a form
-     * left with no word is dropped.
-     */
-    private static String anyForm(List<List<String>> forms) {
-        List<String> alternatives = new ArrayList<>();
-        for (List<String> form : forms) {
-            List<String> indexed = form.stream().filter(w -> w.length() >= FULLTEXT_MIN_LETTERS && !STOPWORDS.contains(w))
-                    .map(w -> singularStem(w) + "*").toList();
-            if (indexed.isEmpty()) {
-                continue;
-            }
-            alternatives.add(indexed.size() == 1 ? indexed.get(0) : "(+" + String.join(" +", indexed) + ")");
-        }
-        return "(" + String.join(" ", alternatives.stream().distinct().toList()) + ")";
-    }
-
-    /** InnoDB's default full-text stopwords of three letters or more: never in the index, so never required. */
-    private static final java.util.Set<String> STOPWORDS = java.util.Set.of("about", "are", "com", "for", "from", "how", "that", "the",
-            "this", "was", "what", "when", "where", "who", "will", "with", "und", "www");
 
     /** "episodes" finds "episode", "agencies" finds "agency": a plural's stem, searched as a prefix. */
     static String singularStem(String word) {

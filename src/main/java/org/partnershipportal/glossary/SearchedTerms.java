@@ -13,12 +13,20 @@ import java.util.regex.Pattern;
  * <p>At each searched word the longest form that starts there is taken ("missing episode" over "missing"). Failing that,
  * two or more searched words that are part of a longer form ("sexual exploitation" in "child sexual exploitation") name
  * every term they are part of, and stay a way of finding it themselves: people search for a term by the words of its name
- * they remember. A whole form wins over a part as long; one word alone is never a part ("exploitation" is in too many
- * terms to stand for any). Words are compared by their singular stem, so "episodes" is "episode".
+ * they remember. A whole form wins over a part as long; a longer part keeps a shorter term named whole at the same word as
+ * one more way to match; one word alone is never a part ("exploitation" is in too many terms to stand for any). Words are
+ * compared by their singular stem, so "episodes" is "episode".
  */
 public final class SearchedTerms {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    /** MariaDB's full-text index holds words of three letters or more (InnoDB's innodb_ft_min_token_size). */
+    public static final int FULLTEXT_MIN_LETTERS = 3;
+
+    /** InnoDB's default full-text stopwords of three letters or more: never in the index, so never required. */
+    private static final java.util.Set<String> STOPWORDS = java.util.Set.of("about", "are", "com", "for", "from", "how", "that", "the",
+            "this", "was", "what", "when", "where", "who", "will", "with", "und", "www");
 
     /**
      * A stretch of the searched words: a term named, with every way of writing it as words ({@code forms}; for a part of a
@@ -58,6 +66,24 @@ public final class SearchedTerms {
             }
         }
         return stretches;
+    }
+
+    /**
+     * A MariaDB boolean-mode full-text group that matches any of a term's forms, each with all its words (as prefixes of
+     * their singular stems): "(cse* (+child* +sexual* +exploitation*))". Words the index does not hold (under three letters,
+     * stopwords) are left out of a form; a form left with no word is dropped.
+     */
+    public static String fullTextGroup(List<List<String>> forms) {
+        List<String> alternatives = new ArrayList<>();
+        for (List<String> form : forms) {
+            List<String> indexed = form.stream().filter(w -> w.length() >= FULLTEXT_MIN_LETTERS && !STOPWORDS.contains(w))
+                    .map(w -> singularStem(w) + "*").toList();
+            if (indexed.isEmpty()) {
+                continue;
+            }
+            alternatives.add(indexed.size() == 1 ? indexed.get(0) : "(+" + String.join(" +", indexed) + ")");
+        }
+        return "(" + String.join(" ", alternatives.stream().distinct().toList()) + ")";
     }
 
     /** "episodes" finds "episode", "agencies" finds "agency": a plural's stem. */
@@ -106,6 +132,9 @@ public final class SearchedTerms {
         List<List<String>> forms = new ArrayList<>();
         forms.add(part); // the words as searched, wherever they are written
         forms.addAll(containing);
+        if (wholeForms != null) {
+            forms.addAll(wholeForms); // a shorter term named whole at the same word still finds what it is written as
+        }
         return new Stretch(part, forms);
     }
 

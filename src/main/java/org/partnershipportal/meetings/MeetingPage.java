@@ -71,6 +71,8 @@ public class MeetingPage implements Serializable {
             leads = agendas.possibleLeads(BoardId.of(view.meeting().getBoard()));
             if (!view.meeting().isHeld()) {
                 mattersArising = agendas.mattersArising(MeetingId.of(view.meeting()));
+                // Ticked by default only when offered: minutes already on the agenda are not, and must not be sent as chosen.
+                arisingMinutes = mattersArising.previousUnapproved() != null;
             }
         }
     }

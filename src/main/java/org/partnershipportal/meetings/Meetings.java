@@ -219,7 +219,10 @@ public class Meetings {
      */
     public List<String> clashNotices(MeetingId meetingId) {
         List<String> notices = new ArrayList<>();
-        offDayNotice(find(meetingId).getStartsAt().toLocalDate()).ifPresent(notices::add);
+        Meeting meeting = find(meetingId);
+        if (meeting.getStatus() == MeetingStatus.PLANNED) { // a meeting already held is not to be moved
+            offDayNotice(meeting.getStartsAt().toLocalDate()).ifPresent(notices::add);
+        }
         clashesWith(meetingId).forEach(clash -> notices.add(clashNotice(clash)));
         otherBoardsClashingWith(meetingId).forEach(clash -> notices.add(clash.notice()));
         return notices;

@@ -37,6 +37,9 @@ public class ResourceLibrary {
     public static final int RESULT_LIMIT = 50;
     private static final String MATCH = "MATCH(r.title, r.summary, r.body_text, r.young_people_said, r.practice_meaning, r.themes) "
             + "AGAINST (?1 IN NATURAL LANGUAGE MODE)";
+    /** The glossary terms the search names, in any of their forms ({@link #termsNamed}): each form with all its words. */
+    private static final String TERMS_MATCH = "MATCH(r.title, r.summary, r.body_text, r.young_people_said, r.practice_meaning, r.themes) "
+            + "AGAINST (?2 IN BOOLEAN MODE)";
 
     @PersistenceContext
     EntityManager em;
@@ -70,13 +73,18 @@ public class ResourceLibrary {
         if (text.length() > 200) {
             throw new InvalidInputException("text", "Search for at most 200 characters");
         }
-        StringBuilder sql = new StringBuilder("SELECT r.id").append(text.isEmpty() ? ", 0" : ", " + MATCH)
-                .append(" FROM resource r WHERE r.status = 'PUBLISHED'");
+        // The words as typed (natural language mode: any of them, ranked), or any glossary term they name in another of its
+        // forms, each form whole: "RHI" finds the return home interview briefing, which never says "RHI".
+        String terms = text.isEmpty() ? null : termsNamed(text);
+        String relevance = text.isEmpty() ? "0" : terms == null ? MATCH : "(" + MATCH + " + " + TERMS_MATCH + ")";
+        StringBuilder sql = new StringBuilder("SELECT r.id, ").append(relevance).append(" FROM resource r WHERE r.status = 'PUBLISHED'");
         List<Object> params = new ArrayList<>();
-        String searched = text.isEmpty() ? text : withTermForms(text);
         if (!text.isEmpty()) {
-            params.add(searched);
-            sql.append(" AND ").append(MATCH);
+            params.add(text);
+            sql.append(" AND ").append(terms == null ? MATCH : "(" + MATCH + " OR " + TERMS_MATCH + ")");
+        }
+        if (terms != null) {
+            params.add(terms);
         }
         if (query.harmId() != null) {
             params.add(query.harmId());
@@ -103,7 +111,7 @@ public class ResourceLibrary {
         List<Long> ids = rows.stream().map(row -> ((Number) row[0]).longValue()).toList();
         Map<Long, Resource> byId = em.createQuery("SELECT r FROM Resource r JOIN FETCH r.agency WHERE r.id IN :ids", Resource.class)
                 .setParameter("ids", ids).getResultStream().collect(Collectors.toMap(Resource::getId, r -> r));
-        List<String> words = words(searched);
+        List<String> words = words(text);
         List<Hit> hits = new ArrayList<>();
         for (Object[] row : rows) {
             Resource resource = byId.get(((Number) row[0]).longValue());
@@ -186,16 +194,16 @@ public class ResourceLibrary {
     }
 
     /**
-     * The text with every other way of writing the glossary terms it names ({@link org.partnershipportal.glossary.SearchedTerms},
-     * as the catalogue reads them): "RHI" finds the return home interview briefing, which never says "RHI". In natural
-     * language mode each added word only widens the search and ranks what holds more of them first.
+     * The glossary terms the text names ({@link org.partnershipportal.glossary.SearchedTerms}, read as the catalogue reads
+     * them), as one boolean-mode query matching any form of any of them, each form with all its words; null when it names
+     * none. Only the terms' forms, never their words one by one: "mental health" must not become "and" or "services".
      */
-    private String withTermForms(String text) {
-        java.util.Set<String> added = new java.util.LinkedHashSet<>();
-        for (var stretch : org.partnershipportal.glossary.SearchedTerms.read(text, glossary.searchForms())) {
-            stretch.forms().forEach(added::addAll);
-        }
-        return added.isEmpty() ? text : text + " " + String.join(" ", added);
+    private String termsNamed(String text) {
+        List<String> groups = org.partnershipportal.glossary.SearchedTerms.read(text, glossary.searchForms()).stream()
+                .filter(org.partnershipportal.glossary.SearchedTerms.Stretch::namesATerm)
+                .map(stretch -> org.partnershipportal.glossary.SearchedTerms.fullTextGroup(stretch.forms()))
+                .filter(group -> !group.equals("()")).toList();
+        return groups.isEmpty() ? null : String.join(" ", groups);
     }
 
     static List<String> words(String text) {

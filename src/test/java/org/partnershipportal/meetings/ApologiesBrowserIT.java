@@ -192,10 +192,10 @@ class ApologiesBrowserIT {
         // The chair marks Riley present, but the form is refused: Sam, whose line comes after Riley's, left the board
         // after the chair opened it, and is marked too. Nothing changes, so Dana is not told she need not go, and still
         // reads the meeting. (Sam's seat exists only for this step.)
-        execute("INSERT INTO board_membership (board_id, user_id, agency_id, role, starts_on) SELECT " + board
-                + ", id, agency_id, 'MEMBER', '2020-01-01' FROM user_account WHERE username = 'sam.support'");
-        long samSeat = currentSeat("sam.support", board);
         try {
+            execute("INSERT INTO board_membership (board_id, user_id, agency_id, role, starts_on) SELECT " + board
+                    + ", id, agency_id, 'MEMBER', '2020-01-01' FROM user_account WHERE username = 'sam.support'");
+            long samSeat = currentSeat("sam.support", board);
             chair.go("meetings/meeting.xhtml?meeting=" + meeting);
             MeetingSteps.chooseAttendance(chair, "Riley Reviewer", "Present");
             MeetingSteps.chooseAttendance(chair, "Sam Support", "Present");
@@ -203,7 +203,11 @@ class ApologiesBrowserIT {
             chair.click("attendance:save");
             chair.waitForText(By.tagName("body"), "Attendance can only be recorded for the board's members");
         } finally {
-            execute("DELETE FROM board_membership WHERE id = " + samSeat);
+            try (Connection db = TestDatabase.connectAsOwner(); PreparedStatement delete = db.prepareStatement("DELETE FROM board_membership "
+                    + "WHERE board_id = ? AND starts_on = '2020-01-01' AND user_id = (SELECT id FROM user_account WHERE username = 'sam.support')")) {
+                delete.setLong(1, board);
+                delete.executeUpdate();
+            }
         }
         assertThat(MAILBOX.matching(stoodDown)).as("stood-down mails after a refused attendance form").hasSize(1);
         assertThat(dana.get("meetings/meeting.xhtml?meeting=" + meeting).statusCode()).as("after a refused attendance form").isEqualTo(200);

@@ -69,6 +69,9 @@ class MattersArisingBrowserIT {
             // What is on the agenda now is no longer offered: not the action, not the minutes (ticked by default before).
             assertThat(chair.textOf("mattersArisingPanel")).doesNotContain(overdue);
             assertThat(chair.driver().findElements(By.id("arising:minutes"))).as("the minutes, on the agenda already").isEmpty();
+            // Nothing ticked: told to choose, not about the minutes the form no longer shows.
+            chair.click("arising:add");
+            chair.waitForText(By.id("arising"), "Choose at least one action, or the previous meeting's minutes");
 
             // The second tab's form, sent now, adds nothing twice.
             secondTab.click("arising:add");
