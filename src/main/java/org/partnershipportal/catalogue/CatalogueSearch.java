@@ -17,7 +17,6 @@ import java.util.List;
 final class CatalogueSearch {
 
     static final int TEXT_MAX = 200;
-    private static final int FULLTEXT_MIN_LETTERS = SearchedTerms.FULLTEXT_MIN_LETTERS;
 
     enum Dimension { TEXT, AGENCY, SUBJECT, CLASSIFICATION, FREQUENCY, FLAG, REVIEW }
 
@@ -48,8 +47,8 @@ final class CatalogueSearch {
                 continue;
             }
             String word = stretch.words().get(0);
-            if (word.length() >= FULLTEXT_MIN_LETTERS) {
-                terms.append(terms.isEmpty() ? "" : " ").append('+').append(singularStem(word)).append('*');
+            if (word.length() >= SearchedTerms.FULLTEXT_MIN_LETTERS) {
+                terms.append(terms.isEmpty() ? "" : " ").append('+').append(SearchedTerms.singularStem(word)).append('*'); // a plural's stem, as a prefix
             } else {
                 clauses.add(new Clause(Dimension.TEXT, "CONCAT_WS(' ', d.name, d.description, d.fields_held) REGEXP ?",
                         List.of("(^|[^[:alnum:]])" + word + "($|[^[:alnum:]])")));
@@ -80,11 +79,6 @@ final class CatalogueSearch {
         if (query.reviewOverdueOnly()) {
             clauses.add(new Clause(Dimension.REVIEW, "(d.review_due_on IS NULL OR d.review_due_on < CURRENT_DATE)", List.of()));
         }
-    }
-
-    /** "episodes" finds "episode", "agencies" finds "agency": a plural's stem, searched as a prefix. */
-    static String singularStem(String word) {
-        return SearchedTerms.singularStem(word);
     }
 
     boolean hasText() {

@@ -11,7 +11,6 @@ import org.partnershipportal.catalogue.DueDates;
 import org.partnershipportal.catalogue.AgreementStatus;
 import org.partnershipportal.catalogue.SharingAgreement;
 import org.partnershipportal.catalogue.EscalationContact;
-import org.partnershipportal.platform.WorkingCalendar;
 import org.partnershipportal.catalogue.DataRequestCitation;
 import org.partnershipportal.catalogue.DataRequestEntry;
 import org.partnershipportal.catalogue.Dataset;
@@ -394,7 +393,7 @@ final class DemoCatalogue {
     /** The default service levels (V13): 5 working days to accept, 10 to answer. */
     private DueDates dueDates() {
         if (dueDates == null) {
-            dueDates = new DueDates(new WorkingCalendar(em.createQuery("SELECT h.date FROM BankHoliday h", LocalDate.class).getResultList()), 5, 10);
+            dueDates = new DueDates(org.partnershipportal.platform.WorkingDays.read(em), 5, 10);
         }
         return dueDates;
     }

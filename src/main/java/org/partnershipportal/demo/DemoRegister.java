@@ -130,7 +130,7 @@ final class DemoRegister {
     /** The day itself if it is a working day, else the next one: demo boards meet neither at weekends nor on bank holidays. */
     private LocalDate weekday(LocalDate day) {
         if (calendar == null) {
-            calendar = new org.partnershipportal.platform.WorkingCalendar(em.createQuery("SELECT h.date FROM BankHoliday h", LocalDate.class).getResultList());
+            calendar = org.partnershipportal.platform.WorkingDays.read(em);
         }
         return calendar.plusWorkingDays(day, 0);
     }

@@ -148,7 +148,7 @@ public class AgendaItemPage implements Serializable {
         try {
             Action added = actions.create(itemId(), newAction);
             FacesMessages.info("Action added.");
-            if (added.getDueOn().isBefore(portalClock.today())) {
+            if (added.isOverdueOn(portalClock.today())) {
                 // Allowed on purpose (an action agreed at a meeting being written up late may already be due), but said.
                 FacesMessages.warn("Its due date has passed, so it shows as overdue: change the date if that is not meant.");
             }

@@ -30,14 +30,18 @@ public class WorkingDays {
 
     private final AtomicReference<Read> read = new AtomicReference<>();
 
+    /** The calendar as the database holds it now, uncached: for the demo loader, which writes before the portal serves. */
+    public static WorkingCalendar read(EntityManager em) {
+        return new WorkingCalendar(em.createQuery("SELECT h.date FROM BankHoliday h ORDER BY h.date", LocalDate.class).getResultList());
+    }
+
     public WorkingCalendar calendar() {
         LocalDate today = clock.today();
         Read current = read.get();
         if (current != null && current.on().equals(today)) {
             return current.calendar();
         }
-        WorkingCalendar calendar = new WorkingCalendar(em.createQuery("SELECT h.date FROM BankHoliday h ORDER BY h.date", LocalDate.class)
-                .getResultList());
+        WorkingCalendar calendar = read(em);
         if (read.getAndSet(new Read(today, calendar)) == current) {
             int nextYear = today.getYear() + 1;
             if (!calendar.knowsYear(nextYear)) {

@@ -203,11 +203,8 @@ class ApologiesBrowserIT {
             chair.click("attendance:save");
             chair.waitForText(By.tagName("body"), "Attendance can only be recorded for the board's members");
         } finally {
-            try (Connection db = TestDatabase.connectAsOwner(); PreparedStatement delete = db.prepareStatement("DELETE FROM board_membership "
-                    + "WHERE board_id = ? AND starts_on = '2020-01-01' AND user_id = (SELECT id FROM user_account WHERE username = 'sam.support')")) {
-                delete.setLong(1, board);
-                delete.executeUpdate();
-            }
+            TestDatabase.update("DELETE FROM board_membership WHERE board_id = ? AND starts_on = '2020-01-01' "
+                    + "AND user_id = (SELECT id FROM user_account WHERE username = 'sam.support')", board);
         }
         assertThat(MAILBOX.matching(stoodDown)).as("stood-down mails after a refused attendance form").hasSize(1);
         assertThat(dana.get("meetings/meeting.xhtml?meeting=" + meeting).statusCode()).as("after a refused attendance form").isEqualTo(200);
@@ -263,9 +260,7 @@ class ApologiesBrowserIT {
     }
 
     private static void execute(String sql) throws Exception {
-        try (Connection db = TestDatabase.connectAsOwner(); PreparedStatement statement = db.prepareStatement(sql)) {
-            assertThat(statement.executeUpdate()).as(sql).isEqualTo(1);
-        }
+        assertThat(TestDatabase.update(sql)).as(sql).isEqualTo(1);
     }
 
     private static String statusOf(long meeting) throws Exception {
@@ -384,13 +379,7 @@ class ApologiesBrowserIT {
     }
 
     private static long userId(String username) throws Exception {
-        try (Connection db = TestDatabase.connectAsOwner(); PreparedStatement query = db.prepareStatement("SELECT id FROM user_account WHERE username = ?")) {
-            query.setString(1, username);
-            try (ResultSet rs = query.executeQuery()) {
-                assertThat(rs.next()).isTrue();
-                return rs.getLong(1);
-            }
-        }
+        return longOf("SELECT id FROM user_account WHERE username = ?", username);
     }
 
     private static Long deputyOf(long meeting, String username) throws Exception {

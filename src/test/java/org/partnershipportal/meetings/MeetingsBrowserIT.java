@@ -668,11 +668,7 @@ class MeetingsBrowserIT {
         // ahead; a date more than ten years ahead is refused), so the test needs neither the table's own years nor luck.
         LocalDate day = LocalDate.now().plusDays(3560 + new java.util.Random().nextInt(60)).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
         String holiday = "Test holiday " + run;
-        try (Connection db = TestDatabase.connectAsOwner(); PreparedStatement insert = db.prepareStatement("INSERT INTO bank_holiday (holiday_date, name) VALUES (?, ?)")) {
-            insert.setObject(1, day);
-            insert.setString(2, holiday);
-            insert.executeUpdate();
-        }
+        TestDatabase.update("INSERT INTO bank_holiday (holiday_date, name) VALUES (?, ?)", day, holiday);
         try (Browser chair = Browser.open(base)) {
             chair.signInOverHttp("casey.chair", DEMO_PASSWORD);
             long meeting = MeetingSteps.schedule(chair, "Children's Safeguarding Partnership", "Holiday meeting " + run, day, "10:00", "12:00");
@@ -693,10 +689,7 @@ class MeetingsBrowserIT {
                 MeetingSteps.cancel(chair, meeting);
             }
         } finally {
-            try (Connection db = TestDatabase.connectAsOwner(); PreparedStatement delete = db.prepareStatement("DELETE FROM bank_holiday WHERE name = ?")) {
-                delete.setString(1, holiday);
-                delete.executeUpdate();
-            }
+            TestDatabase.update("DELETE FROM bank_holiday WHERE name = ?", holiday);
         }
     }
 
@@ -728,10 +721,7 @@ class MeetingsBrowserIT {
                 assertThat(chair.text()).contains("Action added.").contains("Its due date has passed, so it shows as overdue");
             } finally {
                 // Done, so the board's outstanding actions (other tests' matters arising) never meet it; the meeting cancelled.
-                try (Connection db = TestDatabase.connectAsOwner(); PreparedStatement done = db.prepareStatement("UPDATE action SET status = 'DONE' WHERE description = ?")) {
-                    done.setString(1, action);
-                    done.executeUpdate();
-                }
+                TestDatabase.update("UPDATE action SET status = 'DONE' WHERE description = ?", action);
                 MeetingSteps.cancel(chair, meeting);
             }
         }

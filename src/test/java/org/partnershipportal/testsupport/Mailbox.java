@@ -31,28 +31,26 @@ public final class Mailbox {
 
     /** The first message that matches, once it has arrived (20 seconds at most). */
     public MimeMessage await(Predicate<MimeMessage> wanted) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            List<MimeMessage> found = matching(wanted);
-            if (!found.isEmpty()) {
-                return found.get(0);
-            }
-            mail.waitForIncomingEmail(500, mail.getReceivedMessages().length + 1);
-        }
-        throw new AssertionError("No such mail arrived; received: " + matching(m -> true).stream().map(Mailbox::subject).toList());
+        return arrived(wanted, 1, "No such mail arrived").get(0);
     }
 
     /** The newest of at least {@code count} messages that match, once that many have arrived (20 seconds at most). */
     public MimeMessage awaitCount(Predicate<MimeMessage> wanted, int count) throws InterruptedException {
+        List<MimeMessage> found = arrived(wanted, count, "Fewer than " + count + " such mails arrived");
+        return found.get(found.size() - 1);
+    }
+
+    /** The matching messages once at least {@code count} have arrived, waiting 20 seconds at most; else fails with {@code failure}. */
+    private List<MimeMessage> arrived(Predicate<MimeMessage> wanted, int count, String failure) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (System.nanoTime() < deadline) {
             List<MimeMessage> found = matching(wanted);
             if (found.size() >= count) {
-                return found.get(found.size() - 1);
+                return found;
             }
             mail.waitForIncomingEmail(500, mail.getReceivedMessages().length + 1);
         }
-        throw new AssertionError("Fewer than " + count + " such mails arrived; received: " + matching(m -> true).stream().map(Mailbox::subject).toList());
+        throw new AssertionError(failure + "; received: " + matching(m -> true).stream().map(Mailbox::subject).toList());
     }
 
     public List<MimeMessage> matching(Predicate<MimeMessage> wanted) {

@@ -33,6 +33,16 @@ public class TestDatabase implements LauncherSessionListener {
         }
     }
 
+    /** Runs one insert, update or delete as the schema's owner, with its parameters in order; returns the rows changed. */
+    public static int update(String sql, Object... parameters) throws java.sql.SQLException {
+        try (java.sql.Connection db = connectAsOwner(); java.sql.PreparedStatement statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        }
+    }
+
     /**
      * The details audited for one actor, action and target, oldest first: read from the table, since the log's page may be
      * filled by other test classes signed in as the same person.
