@@ -1,6 +1,9 @@
 package org.partnershipportal.platform;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.partnershipportal.testsupport.NodeUnit;
 import org.partnershipportal.testsupport.PayaraNode;
 import org.partnershipportal.testsupport.TwoNodeCluster;
@@ -22,6 +25,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * install unpacks the runtime and records the class archive when it stops; the next start maps that archive (Java's own
  * class-loading log says where each class came from), deploys the portal once, and serves the sign-in page.
  */
+// Issue 14, tests in less time: its three starts use a server, port and folder of their own and only read the shared
+// database (the schema already migrated, the sign-in page), so the class runs beside the one-at-a-time classes, on the
+// second thread ClusterIT also uses (junit.jupiter.execution.parallel in pom.xml), instead of holding them up a minute.
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock("RunPortalIT's installed layout")
 class RunPortalIT {
 
     /** How Java's class-loading log names a class taken from a dynamic (top-layer) class-data archive. */

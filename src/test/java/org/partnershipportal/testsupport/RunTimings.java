@@ -15,13 +15,14 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Prints, at the end of each test run (the unit tests' and the integration tests' JVMs each print
- * their own), where the time went: per phase (unit, inside the server, outside-in over HTTP, browser,
- * cluster) and the slowest classes, so a change to the suite's speed is measured the same way each time
+ * their own), where the time went: per phase (unit, inside the server, outside-in over HTTP, browser, and
+ * the classes with servers of their own that run beside the rest) and the slowest classes, so a change to the suite's speed is measured the same way each time
  * (issue 14). A class's time includes whatever it started first, such as the shared portal.
  */
 public class RunTimings implements TestExecutionListener {
 
     private static final int SLOWEST = 12;
+    private static final String BESIDE = "beside the rest";
     private static final int SLOWEST_TESTS = 15;
 
     private final Map<String, Long> startedAt = new ConcurrentHashMap<>();
@@ -71,7 +72,7 @@ public class RunTimings implements TestExecutionListener {
             return;
         }
         Map<String, long[]> phases = new LinkedHashMap<>();
-        for (String phase : List.of("unit", "inside the server", "outside-in over HTTP", "browser", "cluster", "benchmark")) {
+        for (String phase : List.of("unit", "inside the server", "outside-in over HTTP", "browser", BESIDE, "benchmark")) {
             phases.put(phase, new long[2]);
         }
         tookMillis.forEach((name, millis) -> {
@@ -110,10 +111,21 @@ public class RunTimings implements TestExecutionListener {
         if (Deployments.IN_SERVER_TESTS.contains(className)) {
             return "inside the server";
         }
-        if (simple.startsWith("Cluster")) {
-            return "cluster";
+        if (runsBeside(className)) {
+            return BESIDE;
         }
         return simple.endsWith("BrowserIT") ? "browser" : "outside-in over HTTP";
+    }
+
+    /** Classes marked {@code @Execution(CONCURRENT)} (servers of their own) run on a second thread, beside the rest. */
+    private static boolean runsBeside(String className) {
+        try {
+            org.junit.jupiter.api.parallel.Execution execution = Class.forName(className, false, RunTimings.class.getClassLoader())
+                    .getAnnotation(org.junit.jupiter.api.parallel.Execution.class);
+            return execution != null && execution.value() == org.junit.jupiter.api.parallel.ExecutionMode.CONCURRENT;
+        } catch (ClassNotFoundException notOnThisPath) {
+            return false;
+        }
     }
 
     private static java.util.Optional<String> className(TestIdentifier identifier) {
