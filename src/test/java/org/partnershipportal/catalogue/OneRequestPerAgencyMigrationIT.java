@@ -1,10 +1,14 @@
 package org.partnershipportal.catalogue;
 
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mariadb.jdbc.MariaDbDataSource;
+import org.partnershipportal.testsupport.BesideTheRest;
 import org.partnershipportal.platform.SchemaMigrator;
 import org.partnershipportal.testsupport.EmbeddedMariaDb;
 import org.partnershipportal.testsupport.Folders;
@@ -26,6 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * as it stands; each other agency gets its own, submitted, on a clock started at the split, with its datasets and the
  * comments; requests already settled stay as recorded.
  */
+// Issue 14: it uses a MariaDB of its own and nothing of the shared portal's, so it runs beside the one-at-a-time classes.
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(BesideTheRest.ONE_AT_A_TIME)
 class OneRequestPerAgencyMigrationIT {
 
     static final String OWNER_PASSWORD = "v23-owner-test";

@@ -1,5 +1,9 @@
 package org.partnershipportal.duplicates;
 
+import org.partnershipportal.testsupport.BesideTheRest;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * every row with no server running. Plain JUnit (no Arquillian); runs in Failsafe after {@code package}, which builds
  * target/find-duplicates/.
  */
+// Issue 14: it runs the command-line matcher in processes of its own and uses nothing of the
+// shared portal's, so it runs beside the one-at-a-time classes.
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(BesideTheRest.ONE_AT_A_TIME)
 class FindDuplicatesCommandIT {
     static final Path PROJECT = SharedFiles.projectDir();
     static final Path COMMAND = PROJECT.resolve("deploy/find-duplicates");

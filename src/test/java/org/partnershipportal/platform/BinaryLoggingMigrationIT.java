@@ -1,8 +1,12 @@
 package org.partnershipportal.platform;
 
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.flywaydb.core.api.FlywayException;
 import org.junit.jupiter.api.Test;
 import org.mariadb.jdbc.MariaDbDataSource;
+import org.partnershipportal.testsupport.BesideTheRest;
 import org.partnershipportal.testsupport.EmbeddedMariaDb;
 
 import java.nio.file.Path;
@@ -19,6 +23,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * log_bin_trust_function_creators is on, as deploy/README.md tells operators. Both halves are checked
  * here with the schema owner's own grants, as the portal migrates at start-up.
  */
+// Issue 14: it uses a MariaDB of its own and nothing of the shared portal's, so it runs beside the one-at-a-time classes.
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(BesideTheRest.ONE_AT_A_TIME)
 class BinaryLoggingMigrationIT {
 
     static final String OWNER_PASSWORD = "binlog-owner-test";

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.partnershipportal.testsupport.BesideTheRest;
 import org.partnershipportal.testsupport.Browser;
 import org.partnershipportal.testsupport.EdgeProxy;
 import org.partnershipportal.testsupport.EmbeddedMariaDb;
@@ -61,9 +62,10 @@ import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
 // Issue 14, tests in less time: this class shares nothing with the others (its own MariaDB, nodes, nginx, mail
 // server and ports), so it runs beside them (junit.jupiter.execution.parallel in pom.xml) on the processor time
 // the one-at-a-time test run leaves idle. Its own tests still run one after another, in their order: a lock held by the
-// class makes JUnit run everything inside it on the class's thread.
+// class makes JUnit run everything inside it on the class's thread. The lock is the one every class beside the rest
+// holds (testsupport.BesideTheRest), so no other server starts beside its timed checks.
 @Execution(ExecutionMode.CONCURRENT)
-@ResourceLock("ClusterIT's two nodes")
+@ResourceLock(BesideTheRest.ONE_AT_A_TIME)
 class ClusterIT {
 
     /** The nodes' mail server, on a port of the cluster's own: the shared portal's mail goes to it.mail.port meanwhile. */

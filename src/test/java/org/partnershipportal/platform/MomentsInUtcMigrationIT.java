@@ -1,10 +1,14 @@
 package org.partnershipportal.platform;
 
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mariadb.jdbc.MariaDbDataSource;
+import org.partnershipportal.testsupport.BesideTheRest;
 import org.partnershipportal.testsupport.EmbeddedMariaDb;
 
 import java.nio.file.Path;
@@ -24,6 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * UK time) is migrated, and every moment comes out as UTC, around both clock changes of 2026, while a
  * meeting's start, a civil London time, keeps its 10:00. Then the same readings from a UTC JVM stay as they are.
  */
+// Issue 14: it uses a MariaDB of its own and nothing of the shared portal's, so it runs beside the one-at-a-time classes.
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(BesideTheRest.ONE_AT_A_TIME)
 class MomentsInUtcMigrationIT {
 
     static final String OWNER_PASSWORD = "v20-owner-test";

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
+import org.partnershipportal.testsupport.BesideTheRest;
 import org.partnershipportal.testsupport.NodeUnit;
 import org.partnershipportal.testsupport.PayaraNode;
 import org.partnershipportal.testsupport.TwoNodeCluster;
@@ -29,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 // database (the schema already migrated, the sign-in page), so the class runs beside the one-at-a-time classes, on the
 // second thread ClusterIT also uses (junit.jupiter.execution.parallel in pom.xml), instead of holding them up a minute.
 @Execution(ExecutionMode.CONCURRENT)
-@ResourceLock("RunPortalIT's installed layout")
+@ResourceLock(BesideTheRest.ONE_AT_A_TIME)
 class RunPortalIT {
 
     /** How Java's class-loading log names a class taken from a dynamic (top-layer) class-data archive. */

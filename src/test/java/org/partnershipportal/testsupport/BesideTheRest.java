@@ -1,0 +1,18 @@
+package org.partnershipportal.testsupport;
+
+/**
+ * Issue 14, tests in less time: the integration classes that share nothing with the shared portal (servers,
+ * databases and ports of their own) are marked {@code @Execution(CONCURRENT)} and run beside the one-at-a-time
+ * classes (junit.jupiter.execution.parallel in pom.xml). Each also holds this lock, so they run one after another
+ * on that second thread rather than all at once: JUnit's pool starts more threads than its parallelism when
+ * classes wait, and on two cores ClusterIT's timed checks (hints within 2 seconds, recovery within 10) must not
+ * share the processor with several servers starting beside it.
+ */
+public final class BesideTheRest {
+
+    /** The {@code @ResourceLock} every class that runs beside the rest holds. */
+    public static final String ONE_AT_A_TIME = "one class at a time beside the rest";
+
+    private BesideTheRest() {
+    }
+}
