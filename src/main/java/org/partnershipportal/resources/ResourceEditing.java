@@ -161,7 +161,10 @@ public class ResourceEditing {
     }
 
     public List<ResourceFeedback> feedback(long id) {
-        return em.createQuery("SELECT f FROM ResourceFeedback f WHERE f.resource.id = :id ORDER BY f.givenAt DESC", ResourceFeedback.class)
+        // Each reader's answer once: their latest, where an older node kept one row per answer.
+        return em.createQuery("SELECT f FROM ResourceFeedback f WHERE f.resource.id = :id AND NOT EXISTS (SELECT g FROM ResourceFeedback g"
+                        + " WHERE g.resource = f.resource AND g.givenBy = f.givenBy AND (g.givenAt > f.givenAt OR (g.givenAt = f.givenAt AND g.id > f.id)))"
+                        + " ORDER BY f.givenAt DESC", ResourceFeedback.class)
                 .setParameter("id", id).getResultList();
     }
 

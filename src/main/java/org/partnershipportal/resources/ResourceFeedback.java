@@ -9,11 +9,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;
 
-/** "Was this useful?", with an optional comment, which the resource's author and editors read. */
+/**
+ * "Was this useful?", with an optional comment, which the resource's author and editors read. One answer per reader and
+ * resource: answering again changes it (the reader's latest row, where an older node left more than one).
+ */
 @Entity
 @Table(name = "resource_feedback")
 public class ResourceFeedback implements Serializable {
@@ -33,14 +39,21 @@ public class ResourceFeedback implements Serializable {
     @Column(nullable = false)
     private boolean useful;
 
+    @Size(max = COMMENT_MAX)
     @Column(length = COMMENT_MAX)
     private String comment;
 
-    @Column(name = "given_by", nullable = false, length = 60)
+    @NotNull
+    @Size(max = 60)
+    @Column(name = "given_by", nullable = false, length = 60, updatable = false)
     private String givenBy;
 
+    @NotNull
     @Column(name = "given_at", nullable = false)
     private LocalDateTime givenAt;
+
+    @Version
+    private long version;
 
     protected ResourceFeedback() {
     }
@@ -50,6 +63,13 @@ public class ResourceFeedback implements Serializable {
         this.useful = useful;
         this.comment = comment;
         this.givenBy = givenBy;
+        this.givenAt = givenAt;
+    }
+
+    /** The reader's answer changed: what they say now, and when. */
+    void change(boolean useful, String comment, LocalDateTime givenAt) {
+        this.useful = useful;
+        this.comment = comment;
         this.givenAt = givenAt;
     }
 

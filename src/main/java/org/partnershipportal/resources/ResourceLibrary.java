@@ -172,9 +172,28 @@ public class ResourceLibrary {
         if (text != null && text.length() > ResourceFeedback.COMMENT_MAX) {
             throw new InvalidInputException("comment", "Use at most " + ResourceFeedback.COMMENT_MAX + " characters");
         }
-        em.persist(new ResourceFeedback(resource, useful, text == null || text.isEmpty() ? null : text,
-                security.getCallerPrincipal().getName(), clock.utcNow()));
-        audit.record(AuditAction.RESOURCE_FEEDBACK, "resource", resourceId, useful ? "useful" : "not useful");
+        String kept = text == null || text.isEmpty() ? null : text;
+        String reader = security.getCallerPrincipal().getName();
+        Optional<ResourceFeedback> earlier = myFeedback(resourceId);
+        if (earlier.isPresent()) {
+            earlier.get().change(useful, kept, clock.utcNow());
+        } else {
+            em.persist(new ResourceFeedback(resource, useful, kept, reader, clock.utcNow()));
+        }
+        audit.record(AuditAction.RESOURCE_FEEDBACK, "resource", resourceId,
+                (useful ? "useful" : "not useful") + (earlier.isPresent() ? " (answer changed)" : ""));
+    }
+
+    /**
+     * The caller's own answer on this resource, if they gave one: the form shows it, and sending it again changes it
+     * rather than counting the reader twice (a page reloaded after sending posts the form again). The latest row, where
+     * an older node inserted one per answer.
+     */
+    public Optional<ResourceFeedback> myFeedback(long resourceId) {
+        return em.createQuery("SELECT f FROM ResourceFeedback f WHERE f.resource.id = :id AND f.givenBy = :reader"
+                        + " ORDER BY f.givenAt DESC, f.id DESC", ResourceFeedback.class)
+                .setParameter("id", resourceId).setParameter("reader", security.getCallerPrincipal().getName())
+                .setMaxResults(1).getResultStream().findFirst();
     }
 
     public List<HarmType> harmTypes() {

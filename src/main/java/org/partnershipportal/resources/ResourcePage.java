@@ -7,6 +7,7 @@ import org.partnershipportal.platform.FacesMessages;
 import org.partnershipportal.platform.InvalidInputException;
 import org.partnershipportal.platform.PageIds;
 import org.partnershipportal.platform.PortalClock;
+import org.partnershipportal.platform.Wording;
 
 import java.io.Serializable;
 
@@ -29,10 +30,26 @@ public class ResourcePage implements Serializable {
     private Boolean useful;
     private String comment;
     private boolean thanked;
+    /** When the reader last answered "was this useful?" here, shown above their answer; null before they have. */
+    private String answeredOn;
+    private boolean answeredUseful;
     private Reading reading;
 
     public void load() {
         resource = library.open(PageIds.parse(id));
+        library.myFeedback(resource.getId()).ifPresent(earlier -> {
+            useful = earlier.isUseful();
+            comment = earlier.getComment();
+            answeredUseful = earlier.isUseful();
+            answeredOn = Wording.momentDate(earlier.getGivenAt());
+        });
+    }
+
+    /** "You told the author on 3 December 2026 that this was useful", or null before the reader has answered. */
+    public String getEarlierAnswer() {
+        return answeredOn == null ? null
+                : "You told the author on " + answeredOn + " that this was " + (answeredUseful ? "useful" : "not useful")
+                        + ". You can change your answer.";
     }
 
     public void giveFeedback() {

@@ -510,7 +510,7 @@ class StoredScriptIT {
         List<String> givers = planted.text("ResourceFeedback.givenBy", 60);
         for (int i = 0; i < Math.max(comments.size(), givers.size()); i++) {
             insert(db, "INSERT INTO resource_feedback (resource_id, useful, comment, given_by, given_at) VALUES (?, FALSE, ?, ?, ?)",
-                    resource, at(comments, i, null), at(givers, i, "parker.practitioner"), now);
+                    resource, at(comments, i, null), at(givers, i, "planted.reader" + i), now); // one answer per reader is shown
         }
         for (String fileName : planted.text("ResourceAttachment.fileName", 255)) {
             insert(db, "INSERT INTO resource_attachment (resource_id, file_name, content_type, size_bytes, content, added_by, added_at)"

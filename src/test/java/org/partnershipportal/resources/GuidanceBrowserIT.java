@@ -88,6 +88,27 @@ class GuidanceBrowserIT {
             editor.driver().findElement(By.cssSelector("#dueForReview a")).click();
             editor.waitForText(By.id("feedback"), "Needs a version for foster carers.");
             assertThat(editor.textOf("feedback")).contains("Parker Practitioner (SHC)").contains("No");
+            String editorPage = editor.currentPath().substring(1);
+
+            // Back on the page (or the page reloaded, which posts the form again), the reader sees their answer and may
+            // change it; the author then reads one answer from them, the latest, not two.
+            practitioner.go(practitioner.currentPath().substring(1));
+            practitioner.waitFor(By.id("feedback:earlierAnswer"));
+            assertThat(practitioner.textOf("feedback:earlierAnswer"))
+                    .isEqualTo("You told the author on " + org.partnershipportal.platform.Wording.date(java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")))
+                            + " that this was not useful. You can change your answer.");
+            assertThat(practitioner.driver().findElement(By.id("feedback:comment")).getAttribute("value")).isEqualTo("Needs a version for foster carers.");
+            assertThat(practitioner.driver().findElement(By.id("feedback:useful:1")).isSelected()).as("'No' chosen, as answered").isTrue();
+            practitioner.driver().findElement(By.cssSelector("#feedback\\:useful label[for$='useful:0']")).click();
+            practitioner.type("feedback:comment", "Useful after all: the foster carers' version is in section 4.");
+            practitioner.click("feedback:send");
+            practitioner.waitFor(By.id("thanks"));
+            editor.go(editorPage);
+            editor.waitForText(By.id("feedback"), "Useful after all");
+            List<String> parkersAnswers = editor.driver().findElements(By.cssSelector("#feedback tbody tr")).stream()
+                    .map(org.openqa.selenium.WebElement::getText).filter(row -> row.contains("Parker Practitioner")).toList();
+            assertThat(parkersAnswers).as("one answer from the reader, the latest").singleElement()
+                    .satisfies(row -> assertThat(row).contains("Yes").contains("Useful after all").doesNotContain("Needs a version"));
         }
     }
 
