@@ -30,7 +30,7 @@ import java.util.Locale;
  * Publishing a meeting's agenda: it becomes visible to the board's members, and each current member
  * gets one e-mail with the agenda, links to the papers and the meeting as an iCalendar entry (same
  * UID as before, higher SEQUENCE, so their calendar updates the entry it already has). Publishing
- * again sends the update, listing what changed since the last notice.
+ * again sends the update, listing what changed since the last notice. Cancelling a planned meeting tells them too.
  */
 @Stateless
 @PermitAll
@@ -108,20 +108,76 @@ public class AgendaNotices {
         Mailer.Attachment entry = new Mailer.Attachment("meeting.ics", "text/calendar; charset=UTF-8; method=PUBLISH", calendar);
         MemberMail.Delivery delivery = MemberMail.send(mailer, recipients, "Agenda notice", subject, person -> body(person, view, first, changes, null), entry);
         // A member's named deputy goes in their place, so the agenda reaches them too (MeetingReaders: the page is open to them).
-        Set<Long> told = recipients.stream().map(UserAccount::getId).collect(java.util.stream.Collectors.toSet());
-        Map<Long, String> deputyFor = new java.util.LinkedHashMap<>();
-        List<UserAccount> deputies = new java.util.ArrayList<>();
-        for (MeetingReaders.NamedDeputy named : readers.deputiesOf(meeting)) {
-            UserAccount deputy = named.deputy();
-            if (!told.contains(deputy.getId()) && deputy.getEmail() != null && !deputy.getEmail().isBlank() && deputyFor.putIfAbsent(deputy.getId(), named.memberName()) == null) {
-                deputies.add(deputy);
-            }
-        }
+        List<MeetingReaders.NamedDeputy> named = readers.deputiesOf(meeting);
+        Map<Long, String> deputyFor = deputiesToTell(named, recipients);
+        List<UserAccount> deputies = deputyAccounts(named, deputyFor);
         MemberMail.Delivery deputyDelivery = MemberMail.send(mailer, deputies, "Agenda notice to a deputy", subject,
                 person -> body(person, view, first, changes, deputyFor.get(person.getId())), entry);
         audit.record(AuditAction.AGENDA_PUBLISHED, Meetings.MEETING, meetingId.value(), (first ? "published; " : "update " + meeting.getAgendaNoticesSent() + "; ")
                 + delivery.summary() + (deputies.isEmpty() ? "" : "; " + deputyDelivery.sent() + " of " + deputies.size() + " deputies e-mailed"));
         return new Report(first, delivery, deputyDelivery);
+    }
+
+    /**
+     * Saves a meeting's details ({@link Meetings#update}). A planned meeting cancelled is news for everyone who may have
+     * planned around it, so its members and the deputies its apologies name are e-mailed at once, with the calendar entry
+     * marked cancelled (same UID, higher SEQUENCE: their calendars drop the meeting they have). Returns that mail's report,
+     * or empty when the change told no one.
+     */
+    public java.util.Optional<Report> saveDetails(MeetingId meetingId, long expectedVersion, MeetingForm form, MeetingStatus status) {
+        Meeting meeting = java.util.Optional.ofNullable(em.find(Meeting.class, meetingId.value()))
+                .orElseThrow(() -> new org.partnershipportal.platform.NotFoundException("No such meeting"));
+        access.requireMeetingManager(BoardId.of(meeting.getBoard()));
+        boolean cancelling = meeting.getStatus() == MeetingStatus.PLANNED && status == MeetingStatus.CANCELLED;
+        // Read while the meeting is still planned: a deputy stands in only at a planned meeting (MeetingReaders).
+        List<MeetingReaders.NamedDeputy> named = cancelling ? readers.deputiesOf(meeting) : List.of();
+        meetings.update(meetingId, expectedVersion, form, status);
+        if (!cancelling) {
+            return java.util.Optional.empty();
+        }
+        em.flush(); // the calendar entry's SEQUENCE is the meeting's version, raised by this flush; refused changes mail no one
+        Meetings.MeetingView view = meetings.open(meetingId);
+        Mailer.Attachment entry = new Mailer.Attachment("meeting.ics", "text/calendar; charset=UTF-8; method=PUBLISH", calendarOf(view));
+        List<UserAccount> recipients = meetings.membersToNotify(BoardId.of(meeting.getBoard()));
+        Map<Long, String> deputyFor = deputiesToTell(named, recipients);
+        List<UserAccount> deputies = deputyAccounts(named, deputyFor);
+        String subject = "Meeting cancelled: " + meeting.getBoard().getShortName() + ", " + Wording.date(meeting.getStartsAt().toLocalDate());
+        MemberMail.Delivery delivery = MemberMail.send(mailer, recipients, "Cancellation notice", subject,
+                person -> cancellation(person, meeting, null), entry);
+        MemberMail.Delivery deputyDelivery = MemberMail.send(mailer, deputies, "Cancellation notice to a deputy", subject,
+                person -> cancellation(person, meeting, deputyFor.get(person.getId())), entry);
+        audit.record(AuditAction.MEETING_UPDATED, Meetings.MEETING, meetingId.value(), "cancellation sent; " + delivery.summary()
+                + (deputies.isEmpty() ? "" : "; " + deputyDelivery.sent() + " of " + deputies.size() + " deputies e-mailed"));
+        return java.util.Optional.of(new Report(false, delivery, deputyDelivery));
+    }
+
+    private String cancellation(UserAccount person, Meeting meeting, String deputyFor) {
+        return "Dear " + person.getFullName() + ",\n\n"
+                + "This meeting is cancelled" + (deputyFor == null ? "" : ", so you need not go in " + deputyFor + "'s place") + ".\n\n"
+                + meeting.getBoard().getName() + ": " + meeting.getTitle() + "\n"
+                + Wording.dayDateTime(meeting.getStartsAt()) + "\n"
+                + (meeting.getPlace() == null ? "Online" : meeting.getPlace()) + "\n"
+                + settings.portalUrl() + "/meetings/meeting.xhtml?meeting=" + meeting.getId() + "\n\n"
+                + "The attached calendar entry marks the meeting cancelled in your calendar.\n";
+    }
+
+    /** The named deputies to e-mail beside the members: each once, with the member they stand in for, and an address. */
+    private static Map<Long, String> deputiesToTell(List<MeetingReaders.NamedDeputy> named, List<UserAccount> members) {
+        Set<Long> told = members.stream().map(UserAccount::getId).collect(java.util.stream.Collectors.toSet());
+        Map<Long, String> deputyFor = new java.util.LinkedHashMap<>();
+        for (MeetingReaders.NamedDeputy deputy : named) {
+            UserAccount account = deputy.deputy();
+            if (!told.contains(account.getId()) && account.getEmail() != null && !account.getEmail().isBlank()) {
+                deputyFor.putIfAbsent(account.getId(), deputy.memberName());
+            }
+        }
+        return deputyFor;
+    }
+
+    private static List<UserAccount> deputyAccounts(List<MeetingReaders.NamedDeputy> named, Map<Long, String> deputyFor) {
+        Map<Long, UserAccount> accounts = new java.util.LinkedHashMap<>();
+        named.stream().map(MeetingReaders.NamedDeputy::deputy).filter(d -> deputyFor.containsKey(d.getId())).forEach(d -> accounts.putIfAbsent(d.getId(), d));
+        return List.copyOf(accounts.values());
     }
 
     private byte[] calendarOf(Meetings.MeetingView view) {

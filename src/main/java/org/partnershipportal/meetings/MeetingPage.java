@@ -239,10 +239,16 @@ public class MeetingPage implements Serializable {
 
     public void saveMeeting() {
         try {
-            Meeting saved = meetings.update(MeetingId.of(view.meeting()), view.meeting().getVersion(), form, status);
-            FacesMessages.info("Meeting details saved.");
-            if (saved.getStatus() != MeetingStatus.CANCELLED) {
-                meetings.clashNotices(MeetingId.of(saved)).forEach(FacesMessages::warn);
+            java.util.Optional<AgendaNotices.Report> cancellation = notices.saveDetails(MeetingId.of(view.meeting()), view.meeting().getVersion(), form, status);
+            if (cancellation.isEmpty()) {
+                FacesMessages.info("Meeting details saved.");
+            } else if (cancellation.get().everyoneTold()) {
+                FacesMessages.info("Meeting cancelled: " + cancellation.get().told() + ".");
+            } else {
+                FacesMessages.error("Meeting cancelled, but " + cancellation.get().told() + ".");
+            }
+            if (status != MeetingStatus.CANCELLED) {
+                meetings.clashNotices(MeetingId.of(view.meeting())).forEach(FacesMessages::warn);
             }
             reload();
         } catch (InvalidInputException refusal) {

@@ -238,6 +238,21 @@ class ApologiesBrowserIT {
         riley.waitForText(By.tagName("body"), "Your apologies are sent to the chair, with your deputy's name.");
         assertThat(dana.get("meetings/meeting.xhtml?meeting=" + meeting).statusCode()).as("named again").isEqualTo(200);
         MeetingSteps.cancel(chair, meeting);
+        // Everyone who planned around it is told at once, the deputy too, and their calendars drop the meeting.
+        assertThat(chair.textOf("details:messages")).startsWith("Meeting cancelled: ").endsWith("; 1 deputy e-mailed.");
+        java.util.function.Predicate<jakarta.mail.internet.MimeMessage> cancelled = m -> subject(m).startsWith("Meeting cancelled: CSP-KV")
+                && textOf(m).contains("Deputies meeting " + run);
+        String ownCalendar = signedIn("casey.chair").get("meetings/meeting.ics?meeting=" + meeting).body();
+        for (String person : List.of("riley.reviewer", "dana.datalead")) {
+            jakarta.mail.internet.MimeMessage cancellation = MAILBOX.await(m -> to(m, person) && cancelled.test(m));
+            net.fortuna.ical4j.model.component.VEvent entry = AgendaCycleBrowserIT.eventIn(cancellation);
+            assertThat(entry.<net.fortuna.ical4j.model.Property>getProperty("STATUS").orElseThrow().getValue()).as("the calendar entry sent to " + person).isEqualTo("CANCELLED");
+            assertThat(entry.getUid().orElseThrow().getValue()).isEqualTo(AgendaCycleBrowserIT.uidOf(ownCalendar));
+            assertThat(entry.getSequence().getSequenceNo()).isEqualTo(AgendaCycleBrowserIT.sequenceOf(ownCalendar));
+        }
+        assertThat(textOf(MAILBOX.await(m -> to(m, "dana.datalead") && cancelled.test(m))))
+                .contains("This meeting is cancelled, so you need not go in Riley Reviewer's place.");
+        assertThat(MAILBOX.matching(m -> to(m, "riley.reviewer") && cancelled.test(m))).as("one notice each").hasSize(1);
         assertThat(dana.get("meetings/meeting.xhtml?meeting=" + meeting).statusCode()).as("once the meeting is cancelled").isEqualTo(403);
         assertThat(dana.get("meetings/paper?id=" + paper).statusCode()).as("its paper, once the meeting is cancelled").isEqualTo(403);
     }
