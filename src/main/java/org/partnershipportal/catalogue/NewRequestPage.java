@@ -25,6 +25,10 @@ public class NewRequestPage implements Serializable {
     @Inject
     Asks asks;
 
+    /** Whether the data leads are e-mailed, for what the requester is told. */
+    @Inject
+    RequestNotifications notifications;
+
     @Inject
     DataRequests requests;
 
@@ -86,7 +90,8 @@ public class NewRequestPage implements Serializable {
             String sent = raised.size() == 1 ? "Request sent to " + (unanswered.isEmpty() ? "the data leads of " : "") + agencyNames + "."
                     : "Sent as " + raised.size() + " requests, one to each agency (" + agencyNames + "): each accepts, answers or declines its own.";
             if (unanswered.isEmpty()) {
-                FacesMessages.info(sent);
+                FacesMessages.info(notifications.mailSetUp() ? sent
+                        : sent + " E-mail is not set up on this portal, so nobody is e-mailed: it waits in their list of requests.");
             } else {
                 // sent all the same (a data lead added later finds it in the queue), but the requester must not think it is being read
                 FacesMessages.warn(sent + " " + unanswered + (unanswered.contains(",") ? " have" : " has")

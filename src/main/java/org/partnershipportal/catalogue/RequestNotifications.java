@@ -22,6 +22,27 @@ public class RequestNotifications {
     @Inject
     Mailer mailer;
 
+    /**
+     * What the person acting reads of the e-mail their change sends {@code whom} ("the requester"): that it goes, or, where
+     * no mail server is set up (a demo, a server not yet configured), that it does not, so nobody reads "told" of a
+     * message that was never sent.
+     */
+    public String told(String whom, boolean plural) {
+        return told(mailer.isConfigured(), whom, plural);
+    }
+
+    public boolean mailSetUp() {
+        return mailer.isConfigured();
+    }
+
+    static String told(boolean mailSetUp, String whom, boolean plural) {
+        if (mailSetUp) {
+            return Character.toUpperCase(whom.charAt(0)) + whom.substring(1) + (plural ? " are" : " is") + " e-mailed.";
+        }
+        return "E-mail is not set up on this portal, so " + whom + (plural ? " are" : " is") + " not e-mailed: let "
+                + "them" + " know another way.";
+    }
+
     public void send(@Observes(during = TransactionPhase.AFTER_SUCCESS) RequestNotice notice) {
         if (!mailer.isConfigured()) {
             return;

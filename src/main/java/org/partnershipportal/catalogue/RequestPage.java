@@ -29,6 +29,10 @@ public class RequestPage implements Serializable {
     @Inject
     DataRequests requests;
 
+    /** Whether the changes made here are e-mailed, for what the page says of them. */
+    @Inject
+    RequestNotifications notifications;
+
     @Inject
     DataRequestQueries requestQueries;
 
@@ -113,7 +117,7 @@ public class RequestPage implements Serializable {
     }
 
     public void accept() {
-        act(() -> requests.accept(request.getId(), request.getVersion(), note), "Accepted. The requester has been told.", "workflow");
+        act(() -> requests.accept(request.getId(), request.getVersion(), note), "Accepted. " + notifications.told("the requester", false), "workflow");
     }
 
     public void start() {
@@ -140,11 +144,11 @@ public class RequestPage implements Serializable {
                     answerSharesPersonalData, answerAgreement);
             // Sent: the bean outlives the post, and a later post must not send this file again. A refused answer keeps it.
             answerFile = null;
-        }, "Answered. The requester has been told.", "answerForm");
+        }, "Answered. " + notifications.told("the requester", false), "answerForm");
     }
 
     public void decline() {
-        act(() -> requests.decline(request.getId(), request.getVersion(), declineReason, declineDetail), "Declined. The requester has been told why.",
+        act(() -> requests.decline(request.getId(), request.getVersion(), declineReason, declineDetail), "Declined. " + notifications.told("the requester", false),
                 "declineForm");
     }
 
@@ -153,7 +157,12 @@ public class RequestPage implements Serializable {
             transfers.transfer(request.getId(), request.getVersion(), transferTo, transferReason);
             transferTo = null;
             transferReason = null;
-        }, "Transferred. The other agency's data leads and the requester have been told.", "transferForm");
+        }, "Transferred. " + notifications.told("the other agency's data leads and the requester", true), "transferForm");
+    }
+
+    /** The comment box's promise: e-mailed where mail is set up; otherwise the other side reads it here. */
+    public String getCommentReach() {
+        return notifications.mailSetUp() ? "the other side is e-mailed" : "the other side reads it on this page; e-mail is not set up";
     }
 
     public void addComment() {

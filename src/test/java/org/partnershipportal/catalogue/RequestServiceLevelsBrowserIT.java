@@ -124,6 +124,8 @@ class RequestServiceLevelsBrowserIT {
                 dana.go(requestPath);
                 dana.click("workflow:accept");
                 dana.waitForText(By.id("requestStatus"), "Accepted");
+                // Said only because it is so: this portal has a mail server (without one, RequestNotificationsTest).
+                assertThat(dana.textOf("pageMessages")).isEqualTo("Accepted. The requester is e-mailed.");
             }
             try (Browser blake = Browser.open(base)) {
                 blake.signInOverHttp("blake.boardmember", DEMO_PASSWORD);
