@@ -658,6 +658,45 @@ class MeetingsBrowserIT {
     }
 
     /**
+     * A long unbroken word typed into an agenda item (a pasted link) wraps within the item, on a laptop and a phone, instead
+     * of widening the meeting's page and the item's for everyone who reads them (a page walk found the page 9,721 px wide).
+     */
+    @Test
+    void aLongUnbrokenWordInAnAgendaItemWrapsInsteadOfPushingThePageSideways() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String link = "https://intranet.kestrel-vale.example/safeguarding/" + "exploitation-profile-".repeat(12) + run;
+        String word = "Hotspot" + "mapping".repeat(9) + run;
+        try (Browser chair = Browser.open(base)) {
+            chair.signInOverHttp("casey.chair", DEMO_PASSWORD);
+            long meeting = MeetingSteps.schedule(chair, "Children's Safeguarding Partnership", "Long words " + run,
+                    LocalDate.now().plusDays(2000 + new java.util.Random().nextInt(300)), "10:00", "12:00");
+            try {
+                chair.type("newItem:title", "Profile " + word);
+                chair.type("newItem:description", "The draft profile is at " + link + " for comment.");
+                chair.click("newItem:add");
+                chair.waitForText(By.id("agendaItems"), run);
+                String itemPath = chair.driver().findElements(By.cssSelector("#agendaItems li.agenda-item")).stream()
+                        .filter(li -> li.getText().contains(run)).findFirst().orElseThrow()
+                        .findElement(By.linkText("Papers, minutes and actions")).getAttribute("href").replaceFirst("^https?://[^/]+/", "");
+                for (int width : List.of(1366, 390)) {
+                    chair.viewportWidth(width);
+                    for (String page : List.of("meetings/meeting.xhtml?meeting=" + meeting, itemPath)) {
+                        chair.go(page);
+                        chair.waitForText(By.tagName("main"), run);
+                        long pageWidth = ((Number) ((org.openqa.selenium.JavascriptExecutor) chair.driver())
+                                .executeScript("return document.documentElement.scrollWidth")).longValue();
+                        assertThat(pageWidth).as(page + " at " + width + " px").isLessThanOrEqualTo(width);
+                    }
+                }
+                chair.screenshot("agenda-item-long-link-390");
+            } finally {
+                chair.viewportWidth(1366);
+                MeetingSteps.cancel(chair, meeting);
+            }
+        }
+    }
+
+    /**
      * A meeting on a bank holiday or at a weekend is allowed (an extraordinary meeting may need one), but the chair is told,
      * naming the holiday; moved to a working day, the notice goes.
      */
