@@ -250,6 +250,10 @@ public class MeetingPage implements Serializable {
             if (status != MeetingStatus.CANCELLED) {
                 meetings.clashNotices(MeetingId.of(view.meeting())).forEach(FacesMessages::warn);
             }
+            if (status == MeetingStatus.HELD && !view.meeting().isAgendaPublished()) {
+                // A held meeting's record (minutes, decisions, the minutes approved at it) reaches members through its agenda.
+                FacesMessages.warn("Its agenda is still a draft, so the board's members see none of this meeting's record: publish it above.");
+            }
             reload();
         } catch (InvalidInputException refusal) {
             FacesMessages.show(refusal, "details");

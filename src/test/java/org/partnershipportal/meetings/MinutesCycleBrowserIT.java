@@ -73,6 +73,7 @@ class MinutesCycleBrowserIT {
             chair.choose("details:status", "Held");
             chair.click("details:save");
             chair.waitForText(By.tagName("body"), "Meeting details saved.");
+            assertThat(chair.textOf("details:messages")).as("A's agenda was published").doesNotContain("still a draft");
             // Once the meeting is held a lead's paper is refused (audited), nothing is stored, and the page no longer offers it.
             long leadRefusalsBefore = AuditTrail.newest(AuditTrail.filtered(admin, "riley.reviewer", null, "ACCESS_REFUSED"));
             java.nio.file.Path late = java.nio.file.Files.createTempFile("referrals", ".pdf");
@@ -153,6 +154,10 @@ class MinutesCycleBrowserIT {
             chair.choose("details:status", "Held");
             chair.click("details:save");
             chair.waitForText(By.tagName("body"), "Meeting details saved.");
+            // B's agenda was never published: the chair is told that members see nothing of its record until it is.
+            assertThat(chair.textOf("details:messages"))
+                    .contains("Its agenda is still a draft, so the board's members see none of this meeting's record: publish it above.");
+            assertThat(chair.textOf("publication:heldDraftNote")).startsWith("This meeting is marked held, but its agenda is still a draft");
             recordEveryMemberAs(chair, "Apologies");
             assertThat(chair.textOf("main")).contains("not quorate");
             // A mark made by mistake is taken back: "Not recorded" again, and it stays so.
