@@ -33,6 +33,14 @@ public enum MembershipRole {
         return CHAIRING.contains(this);
     }
 
+    /**
+     * Whether the seat counts towards the board's quorum. UK committee practice: a quorum is a number of the board's
+     * members; advisers and the officers who support the board attend without being members for that count.
+     */
+    public boolean countsTowardsQuorum() {
+        return this == CHAIR || this == VICE_CHAIR || this == MEMBER;
+    }
+
     /** Advisers read; everyone else may update their own actions. */
     public boolean updatesOwnActions() {
         return this != ADVISER;

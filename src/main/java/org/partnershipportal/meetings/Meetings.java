@@ -85,8 +85,11 @@ public class Meetings {
     public record ItemView(AgendaItem item, List<Paper> papers, List<Action> actions) implements Serializable {
     }
 
-    /** One current member's attendance at the meeting (null: not recorded yet). */
-    public record AttendanceLine(long userId, String name, String agency, String seat, Attendance attendance, String deputy)
+    /**
+     * One current member's attendance at the meeting (null: not recorded yet); {@code quorate} says whether their seat counts
+     * towards the quorum ({@link MembershipRole#countsTowardsQuorum}; not for someone who has left the board).
+     */
+    public record AttendanceLine(long userId, String name, String agency, String seat, Attendance attendance, String deputy, boolean quorate)
             implements Serializable {
         /** What the chair reads: "Apologies (deputy: Dana Datalead)", "Expected" before anything is recorded. */
         public String expectation() {
@@ -657,9 +660,12 @@ public class Meetings {
                 : QuorumCount.expected(meeting.getBoard().getQuorum(), counted);
     }
 
-    /** Current members only: someone recorded at an earlier meeting who has since left does not count towards today's quorum. */
+    /**
+     * Current members in seats that count: someone recorded at an earlier meeting who has since left does not count towards
+     * today's quorum, nor does an adviser or business support.
+     */
     private static List<QuorumCount.Line> quorumLines(List<AttendanceLine> lines) {
-        return lines.stream().filter(l -> !"No longer a member".equals(l.seat()))
+        return lines.stream().filter(AttendanceLine::quorate)
                 .map(l -> new QuorumCount.Line(l.attendance(), l.deputy() != null)).toList();
     }
 
@@ -728,13 +734,13 @@ public class Meetings {
             Membership seat = members.get(person.getId());
             lines.add(new AttendanceLine(person.getId(), person.getFullName(), recorded.getRepresenting().getShortName(),
                     seat == null ? "No longer a member" : seat.getRole().getLabel(), recorded.getAttendance(),
-                    recorded.getDeputy() == null ? null : recorded.getDeputy().getFullName()));
+                    recorded.getDeputy() == null ? null : recorded.getDeputy().getFullName(), seat != null && seat.getRole().countsTowardsQuorum()));
             seen.add(person.getId());
         }
         for (Membership seat : members.values()) {
             if (seen.add(seat.getMember().getId())) {
                 lines.add(new AttendanceLine(seat.getMember().getId(), seat.getMember().getFullName(),
-                        seat.getRepresenting().getShortName(), seat.getRole().getLabel(), null, null));
+                        seat.getRepresenting().getShortName(), seat.getRole().getLabel(), null, null, seat.getRole().countsTowardsQuorum()));
             }
         }
         lines.sort(java.util.Comparator.comparing(AttendanceLine::name));

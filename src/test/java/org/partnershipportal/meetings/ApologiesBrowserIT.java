@@ -384,6 +384,25 @@ class ApologiesBrowserIT {
                 .map(row -> row.getText()).filter(text -> text.contains(name)).findFirst().orElseThrow();
     }
 
+    /**
+     * The quorum counts the board's members: an adviser and business support sit at the table (the attendance lists them)
+     * but are not counted (a page walk read "Expected: 5 of 5 members" on the Exploitation Subgroup, whose five seats
+     * include its adviser and its business support).
+     */
+    @Test
+    void theQuorumCountsTheBoardsMembersNotItsAdviserOrBusinessSupport() throws Exception {
+        long meeting = longOf("SELECT m.id FROM meeting m JOIN board b ON b.id = m.board_id WHERE b.short_name = 'EXPLOIT' AND m.status = 'PLANNED' "
+                + "AND m.starts_at > NOW() ORDER BY m.starts_at LIMIT 1");
+        try (Browser chair = Browser.open(base)) {
+            chair.signInOverHttp("blake.boardmember", DEMO_PASSWORD);
+            chair.go("meetings/meeting.xhtml?meeting=" + meeting);
+            chair.waitFor(By.id("quorum"));
+            String attendance = chair.textOf("attendance");
+            assertThat(attendance).contains("Morgan Member").contains("Adviser").contains("Sam Support").contains("Business support");
+            assertThat(chair.textOf("quorum")).contains("Expected: 3 of 3 members; quorum 3: quorate");
+        }
+    }
+
     private long nextSafeguardingPartnershipMeeting() throws Exception {
         try (Connection db = TestDatabase.connectAsOwner(); PreparedStatement query = db.prepareStatement(
                 "SELECT m.id FROM meeting m JOIN board b ON b.id = m.board_id WHERE b.short_name = 'CSP-KV' AND m.title = 'Partnership board meeting' "
