@@ -68,6 +68,11 @@ public class BoardAdminPage implements Serializable {
         try {
             Membership seat = directory.addMembership(BoardId.of(board), newMember);
             FacesMessages.info(whatTheSeatNowIs(seat));
+            List<String> otherChairs = directory.otherChairsDuring(seat);
+            if (!otherChairs.isEmpty()) {
+                FacesMessages.warn(String.join(" and ", otherChairs) + (otherChairs.size() == 1 ? " also chairs" : " also chair")
+                        + " the board for some of those dates, so the board has more than one chair. If the board has one chair, end the other seat.");
+            }
             newMember = new MembershipForm(clock.today());
             refresh();
         } catch (InvalidInputException refusal) {

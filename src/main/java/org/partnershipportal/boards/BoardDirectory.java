@@ -113,6 +113,22 @@ public class BoardDirectory {
     }
 
     /**
+     * The others who chair the board for some of a new chair's dates, by name: co-chairs are allowed (some partnerships have
+     * them), but the administrator is told, as a second chair is more often the outgoing one not yet ended. Empty for a seat
+     * that is not the chair.
+     */
+    public List<String> otherChairsDuring(Membership seat) {
+        if (seat.getRole() != MembershipRole.CHAIR) {
+            return List.of();
+        }
+        return em.createQuery("SELECT m FROM Membership m JOIN FETCH m.member WHERE m.board.id = :board AND m.role = :chair AND m.id <> :seat"
+                        + " ORDER BY m.member.fullName", Membership.class)
+                .setParameter("board", seat.getBoard().getId()).setParameter("chair", MembershipRole.CHAIR).setParameter("seat", seat.getId())
+                .getResultStream().filter(other -> overlaps(other, seat.getStartsOn(), seat.getEndsOn()))
+                .map(other -> other.getMember().getFullName()).distinct().toList();
+    }
+
+    /**
      * Ends a current seat today (the person loses access from their next request; the row stays as history), or cancels
      * one that has not started; returns the seat as it now is, so the page says which was done.
      */

@@ -39,7 +39,11 @@ public class Workspaces {
 
     /** What a member sees on the board's home page. */
     public record Workspace(Board board, BoardAccess.Seat seat, List<Member> currentMembers,
-                            Member chair, Member businessSupport) implements Serializable {
+                            List<Member> chairs, Member businessSupport) implements Serializable {
+        /** "Casey Chair", or both co-chairs' names; null when no chair is recorded. */
+        public String chairNames() {
+            return chairs.isEmpty() ? null : chairs.stream().map(Member::fullName).collect(java.util.stream.Collectors.joining(" and "));
+        }
     }
 
     /**
@@ -61,7 +65,8 @@ public class Workspaces {
         Board board = Optional.ofNullable(em.find(Board.class, boardId.value())).orElseThrow(() -> new NotFoundException("No such board"));
         List<Member> members = currentMembers(boardId);
         audit.record(AuditAction.RESTRICTED_READ, "board", boardId.value(), "workspace");
-        return new Workspace(board, seat, members, first(members, MembershipRole.CHAIR), first(members, MembershipRole.BUSINESS_SUPPORT));
+        return new Workspace(board, seat, members, members.stream().filter(m -> m.role() == MembershipRole.CHAIR).toList(),
+                first(members, MembershipRole.BUSINESS_SUPPORT));
     }
 
     /** The boards the caller sits on today, for "My boards". Administrators see only their own seats here too. */

@@ -92,6 +92,48 @@ class BoardsBrowserIT {
         }
     }
 
+    /**
+     * A second chair is allowed (co-chairs), but the administrator is told, and the workspace names both (a page walk
+     * added a chair beside the current one without a word, and the workspace went on naming only the first).
+     */
+    @Test
+    void aSecondChairIsFlaggedToTheAdministratorAndTheWorkspaceNamesBoth() throws Exception {
+        String run = Long.toString(System.nanoTime() % 100_000);
+        String name = "Co-chaired Board " + run;
+        try (Browser admin = Browser.open(base); Browser member = Browser.open(base)) {
+            admin.signInOverHttp("avery.admin", DEMO_PASSWORD);
+            admin.go("admin/boards.xhtml");
+            admin.type("newBoard:name", name);
+            admin.type("newBoard:shortName", "CO" + run);
+            admin.choose("newBoard:meetingFrequency", "Quarterly");
+            admin.click("newBoard:create");
+            admin.waitForText(By.id("boards"), name);
+            admin.driver().findElement(By.linkText(name)).click();
+            admin.waitFor(By.id("newMember:userId_input"));
+            admin.choose("newMember:userId", "Riley Reviewer (KICB)");
+            admin.choose("newMember:role", "Chair");
+            admin.click("newMember:add");
+            admin.waitForText(By.id("pageMessages"), "Riley Reviewer now sits on the board as chair.");
+            assertThat(admin.textOf("pageMessages")).as("the first chair").doesNotContain("also chairs");
+            admin.choose("newMember:userId", "Morgan Member (KYOS)");
+            admin.choose("newMember:role", "Chair");
+            admin.click("newMember:add");
+            admin.waitForText(By.id("pageMessages"), "Morgan Member now sits on the board as chair.");
+            assertThat(admin.textOf("pageMessages")).contains("Riley Reviewer also chairs the board for some of those dates, so the board has"
+                    + " more than one chair. If the board has one chair, end the other seat.");
+
+            member.signInOverHttp("riley.reviewer", DEMO_PASSWORD);
+            member.go("boards/index.xhtml");
+            member.clickLink(name);
+            member.waitForText(By.id("yourSeat"), "Chair");
+            assertThat(member.textOf("chair")).isEqualTo("Morgan Member and Riley Reviewer");
+        } finally {
+            // The board stays, empty: Riley and Morgan leave the demo as they found it for the classes after this one.
+            org.partnershipportal.testsupport.TestDatabase.update("DELETE FROM board_membership WHERE board_id = (SELECT id FROM board WHERE short_name = ?)",
+                    "CO" + run);
+        }
+    }
+
     @Test
     void badBoardInputIsShownBesideTheFieldAndNothingIsSaved() throws Exception {
         try (Browser admin = Browser.open(base)) {
