@@ -17,7 +17,7 @@ import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
 /**
  * The administrator's service levels refuse what is not a whole number of working days within the limits, saying so in
  * the form's words (a walk of the pages found "'2.5' must be a number between -2147483648 and 2147483647 Example: 9346"),
- * and keep the levels as they were.
+ * and keep the levels as they were; a box left empty is refused too, each beside itself.
  */
 @UsesDemoPartnership
 class ServiceLevelsFormIT {
@@ -33,6 +33,14 @@ class ServiceLevelsFormIT {
         assertThat(fraction.select(".field:has([id='levels:daysToAccept']) .ui-message-error").text())
                 .isEqualTo("Give 1 to " + ServiceLevel.MAX_DAYS_TO_ACCEPT + " working days, as a whole number");
         assertThat(fraction.text()).doesNotContain("2147483647");
+
+        // Both cleared: each is refused beside itself (an empty box had read as 0, and only the first was flagged), left empty.
+        Document cleared = Jsoup.parse(save(admin, "", "").body());
+        assertThat(cleared.select(".field:has([id='levels:daysToAccept']) .ui-message-error").text())
+                .isEqualTo("Give 1 to " + ServiceLevel.MAX_DAYS_TO_ACCEPT + " working days");
+        assertThat(cleared.select(".field:has([id='levels:daysToAnswer']) .ui-message-error").text())
+                .isEqualTo("Give 1 to " + ServiceLevel.MAX_DAYS_TO_ANSWER + " working days");
+        assertThat(cleared.selectFirst("input[name=levels:daysToAccept]").val()).as("not shown as 0").isEmpty();
 
         Document tooLong = Jsoup.parse(save(admin, accept, String.valueOf(ServiceLevel.MAX_DAYS_TO_ANSWER + 1)).body());
         assertThat(tooLong.text()).contains("Give 1 to " + ServiceLevel.MAX_DAYS_TO_ANSWER + " working days");
