@@ -74,6 +74,11 @@ public class AuditLogPage implements Serializable {
         this.from = from;
     }
 
+    /** Until before From: said so, rather than the plain "no events match", which reads as if nothing happened. */
+    public boolean isDatesReversed() {
+        return from != null && until != null && until.isBefore(from);
+    }
+
     public LocalDate getUntil() {
         return until;
     }

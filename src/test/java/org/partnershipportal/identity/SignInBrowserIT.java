@@ -54,6 +54,22 @@ class SignInBrowserIT {
      * these people's home pages on their way in, where their console checks used to see them: the home
      * pages of the people they signed in as, beyond the roles above, are checked here instead.
      */
+    /** Dates the wrong way round in the audit log's filter are named as such, not answered with a plain "no events match". */
+    @Test
+    void theAuditLogSaysWhenItsDatesAreTheWrongWayRound() throws Exception {
+        try (Browser admin = Browser.open(base)) {
+            admin.signInOverHttp("avery.admin", DEMO_PASSWORD);
+            admin.go("admin/audit.xhtml");
+            admin.typeDate("filter:from", "2026-11-25");
+            admin.typeDate("filter:until", "2026-11-01");
+            admin.click("filter:search");
+            admin.waitForText(By.id("events"), "The Until date is before the From date, so no event can match: swap them.");
+            admin.typeDate("filter:from", "2026-10-01");
+            admin.click("filter:search");
+            admin.waitForTextGone(By.id("events"), "The Until date is before the From date");
+        }
+    }
+
     @Test
     void theHomePagesOfTheOtherDemoPeopleHaveNoConsoleErrors() throws Exception {
         try (Browser browser = Browser.open(base)) {
