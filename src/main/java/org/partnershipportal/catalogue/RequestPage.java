@@ -29,6 +29,10 @@ public class RequestPage implements Serializable {
     @Inject
     DataRequests requests;
 
+    /** Which agencies have a data lead to e-mail, for what a transfer says. */
+    @Inject
+    org.partnershipportal.identity.AgencyRecords agencyRecords;
+
     /** Whether the changes made here are e-mailed, for what the page says of them. */
     @Inject
     RequestNotifications notifications;
@@ -157,7 +161,16 @@ public class RequestPage implements Serializable {
             transfers.transfer(request.getId(), request.getVersion(), transferTo, transferReason);
             transferTo = null;
             transferReason = null;
-        }, "Transferred. " + notifications.told("the other agency's data leads and the requester", true), "transferForm");
+        }, transferredTold(transferTo), "transferForm");
+    }
+
+    /** What the data lead is told of a transfer: an agency with no data lead on the portal yet has nobody to e-mail. */
+    private String transferredTold(Long to) {
+        if (to != null && !agencyRecords.agenciesAnsweringRequests().contains(to)) {
+            return "Transferred. That agency has no data lead in the portal yet, so nobody there is e-mailed: ask an administrator to give it one. "
+                    + notifications.told("the requester", false);
+        }
+        return "Transferred. " + notifications.told("the other agency's data leads and the requester", true);
     }
 
     /** The comment box's promise: e-mailed where mail is set up; otherwise the other side reads it here. */

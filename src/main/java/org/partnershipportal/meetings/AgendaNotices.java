@@ -127,11 +127,19 @@ public class AgendaNotices {
     public java.util.Optional<Report> saveDetails(MeetingId meetingId, long expectedVersion, MeetingForm form, MeetingStatus status) {
         Meeting meeting = java.util.Optional.ofNullable(em.find(Meeting.class, meetingId.value()))
                 .orElseThrow(() -> new org.partnershipportal.platform.NotFoundException("No such meeting"));
-        access.requireMeetingManager(BoardId.of(meeting.getBoard()));
-        boolean cancelling = meeting.getStatus() == MeetingStatus.PLANNED && status == MeetingStatus.CANCELLED;
+        BoardAccess.Seat manager = access.requireMeetingManager(BoardId.of(meeting.getBoard()));
+        // A meeting whose time has passed is not news to anyone's calendar: cancelled then, it only tidies the register.
+        boolean cancelling = meeting.getStatus() == MeetingStatus.PLANNED && status == MeetingStatus.CANCELLED
+                && meeting.getStartsAt().isAfter(clock.localNow());
+        boolean reinstating = meeting.getStatus() == MeetingStatus.CANCELLED && status == MeetingStatus.PLANNED;
         // Read while the meeting is still planned: a deputy stands in only at a planned meeting (MeetingReaders).
         List<MeetingReaders.NamedDeputy> named = cancelling ? readers.deputiesOf(meeting) : List.of();
         meetings.update(meetingId, expectedVersion, form, status);
+        if (reinstating && meeting.isAgendaPublished()) {
+            // Members were told it was cancelled: that it is on again is a change the updated agenda must carry (and without
+            // one, sending it would be refused as nothing changed).
+            em.persist(new AgendaChange(meeting, clock.utcNow(), manager.username(), "The meeting is on again: it had been cancelled"));
+        }
         if (!cancelling) {
             return java.util.Optional.empty();
         }
@@ -157,8 +165,9 @@ public class AgendaNotices {
                 + meeting.getBoard().getName() + ": " + meeting.getTitle() + "\n"
                 + Wording.dayDateTime(meeting.getStartsAt()) + "\n"
                 + (meeting.getPlace() == null ? "Online" : meeting.getPlace()) + "\n"
-                + settings.portalUrl() + "/meetings/meeting.xhtml?meeting=" + meeting.getId() + "\n\n"
-                + "The attached calendar entry marks the meeting cancelled in your calendar.\n";
+                // No link for a deputy: the page is closed to them once the meeting is off (DeputyNotice.sendStoodDown, likewise).
+                + (deputyFor == null ? settings.portalUrl() + "/meetings/meeting.xhtml?meeting=" + meeting.getId() + "\n" : "") + "\n"
+                + "The attached calendar entry updates the one you may have for this meeting, marking it cancelled.\n";
     }
 
     /** The named deputies to e-mail beside the members: each once, with the member they stand in for, and an address. */

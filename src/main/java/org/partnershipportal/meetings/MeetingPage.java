@@ -239,6 +239,8 @@ public class MeetingPage implements Serializable {
 
     public void saveMeeting() {
         try {
+            boolean wasHeld = view.meeting().isHeld();
+            boolean wasCancelled = view.meeting().getStatus() == MeetingStatus.CANCELLED;
             java.util.Optional<AgendaNotices.Report> cancellation = notices.saveDetails(MeetingId.of(view.meeting()), view.meeting().getVersion(), form, status);
             if (cancellation.isEmpty()) {
                 FacesMessages.info("Meeting details saved.");
@@ -250,7 +252,10 @@ public class MeetingPage implements Serializable {
             if (status != MeetingStatus.CANCELLED) {
                 meetings.clashNotices(MeetingId.of(view.meeting())).forEach(FacesMessages::warn);
             }
-            if (status == MeetingStatus.HELD && !view.meeting().isAgendaPublished()) {
+            if (status == MeetingStatus.PLANNED && wasCancelled && view.meeting().isAgendaPublished()) {
+                FacesMessages.warn("Members were told this meeting was cancelled: send them the updated agenda above, which says it is on again.");
+            }
+            if (status == MeetingStatus.HELD && !wasHeld && !view.meeting().isAgendaPublished()) {
                 // A held meeting's record (minutes, decisions, the minutes approved at it) reaches members through its agenda.
                 FacesMessages.warn("Its agenda is still a draft, so the board's members see none of this meeting's record: publish it above.");
             }

@@ -86,10 +86,10 @@ public class Meetings {
     }
 
     /**
-     * One current member's attendance at the meeting (null: not recorded yet); {@code quorate} says whether their seat counts
+     * One current member's attendance at the meeting (null: not recorded yet); {@code countsTowardsQuorum} says whether their seat counts
      * towards the quorum ({@link MembershipRole#countsTowardsQuorum}; not for someone who has left the board).
      */
-    public record AttendanceLine(long userId, String name, String agency, String seat, Attendance attendance, String deputy, boolean quorate)
+    public record AttendanceLine(long userId, String name, String agency, String seat, Attendance attendance, String deputy, boolean countsTowardsQuorum)
             implements Serializable {
         /** What the chair reads: "Apologies (deputy: Dana Datalead)", "Expected" before anything is recorded. */
         public String expectation() {
@@ -665,7 +665,7 @@ public class Meetings {
      * today's quorum, nor does an adviser or business support.
      */
     private static List<QuorumCount.Line> quorumLines(List<AttendanceLine> lines) {
-        return lines.stream().filter(AttendanceLine::quorate)
+        return lines.stream().filter(AttendanceLine::countsTowardsQuorum)
                 .map(l -> new QuorumCount.Line(l.attendance(), l.deputy() != null)).toList();
     }
 

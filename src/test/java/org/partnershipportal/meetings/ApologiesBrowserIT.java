@@ -251,10 +251,25 @@ class ApologiesBrowserIT {
             assertThat(entry.getSequence().getSequenceNo()).isEqualTo(AgendaCycleBrowserIT.sequenceOf(ownCalendar));
         }
         assertThat(textOf(MAILBOX.await(m -> to(m, "dana.datalead") && cancelled.test(m))))
-                .contains("This meeting is cancelled, so you need not go in Riley Reviewer's place.");
-        assertThat(MAILBOX.matching(m -> to(m, "riley.reviewer") && cancelled.test(m))).as("one notice each").hasSize(1);
+                .contains("This meeting is cancelled, so you need not go in Riley Reviewer's place.")
+                .as("no link to a page now closed to the deputy").doesNotContain("/meetings/meeting.xhtml");
+        assertThat(textOf(MAILBOX.await(m -> to(m, "riley.reviewer") && cancelled.test(m)))).contains("/meetings/meeting.xhtml?meeting=" + meeting);
+        for (String person : List.of("riley.reviewer", "dana.datalead")) {
+            assertThat(MAILBOX.matching(m -> to(m, person) && cancelled.test(m))).as("one notice each: " + person).hasSize(1);
+        }
         assertThat(dana.get("meetings/meeting.xhtml?meeting=" + meeting).statusCode()).as("once the meeting is cancelled").isEqualTo(403);
         assertThat(dana.get("meetings/paper?id=" + paper).statusCode()).as("its paper, once the meeting is cancelled").isEqualTo(403);
+
+        // On again: the chair is told to send the updated agenda, which says so (without a change to carry, it was refused).
+        chair.choose("details:status", "Planned");
+        chair.click("details:save");
+        chair.waitForText(By.id("meetingStatus"), "Planned");
+        assertThat(chair.textOf("details:messages")).contains("Members were told this meeting was cancelled: send them the updated agenda above");
+        chair.click("publication:publish");
+        chair.waitForText(By.tagName("body"), "Updated agenda sent");
+        assertThat(textOf(MAILBOX.await(m -> to(m, "riley.reviewer") && subject(m).startsWith("Agenda updated: CSP-KV")
+                && textOf(m).contains("* The meeting is on again: it had been cancelled")))).contains("Deputies meeting " + run);
+        MeetingSteps.cancel(chair, meeting);
     }
 
     /** The deputy is refused the meeting while {@code change} holds; once {@code undo} has put it back, they read it again. */

@@ -63,7 +63,7 @@ import static org.partnershipportal.demo.DemoPartnership.DEMO_PASSWORD;
 // server and ports), so it runs beside them (junit.jupiter.execution.parallel in pom.xml) on the processor time
 // the one-at-a-time test run leaves idle. Its own tests still run one after another, in their order: a lock held by the
 // class makes JUnit run everything inside it on the class's thread. The lock is the one every class beside the rest
-// holds (testsupport.BesideTheRest), so no other server starts beside its timed checks.
+// holds (testsupport.BesideTheRest), so none of those starts a server beside its timed checks.
 @Execution(ExecutionMode.CONCURRENT)
 @ResourceLock(BesideTheRest.ONE_AT_A_TIME)
 class ClusterIT {

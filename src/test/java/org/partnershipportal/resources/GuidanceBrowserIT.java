@@ -90,8 +90,8 @@ class GuidanceBrowserIT {
             assertThat(editor.textOf("feedback")).contains("Parker Practitioner (SHC)").contains("No");
             String editorPage = editor.currentPath().substring(1);
 
-            // Back on the page (or the page reloaded, which posts the form again), the reader sees their answer and may
-            // change it; the author then reads one answer from them, the latest, not two.
+            // Back on the page, the reader sees their answer and may change it; the author then reads one answer from them,
+            // the latest, not two (as after a page reloaded once sent, which posts the same answer again).
             practitioner.go(practitioner.currentPath().substring(1));
             practitioner.waitFor(By.id("feedback:earlierAnswer"));
             assertThat(practitioner.textOf("feedback:earlierAnswer"))

@@ -1,12 +1,12 @@
 package org.partnershipportal.testsupport;
 
 /**
- * Issue 14, tests in less time: the integration classes that share nothing with the shared portal (servers,
- * databases and ports of their own) are marked {@code @Execution(CONCURRENT)} and run beside the one-at-a-time
+ * Issue 14, tests in less time: the integration classes that use nothing of the shared portal's (servers, ports and,
+ * but for RunPortalIT's start-up against the shared schema, databases of their own) are marked {@code @Execution(CONCURRENT)} and run beside the one-at-a-time
  * classes (junit.jupiter.execution.parallel in pom.xml). Each also holds this lock, so they run one after another
  * on that second thread rather than all at once: JUnit's pool starts more threads than its parallelism when
- * classes wait, and on two cores ClusterIT's timed checks (hints within 2 seconds, recovery within 10) must not
- * share the processor with several servers starting beside it.
+ * classes wait, and on two cores ClusterIT's timed checks (hints within 2 seconds, recovery within 10) should not share
+ * the processor with more servers starting beside it than the one-at-a-time classes already start.
  */
 public final class BesideTheRest {
 
