@@ -172,6 +172,8 @@ class RequestServiceLevelsBrowserIT {
                 dana.type("transferForm:transferReason", "Missing episodes are recorded by the police in Niche, not by health.");
                 dana.click("transferForm:transfer");
                 dana.waitForText(By.id("timeline"), "Transferred from KICB to KSP");
+                assertThat(dana.textOf("pageMessages")).as("the police have a data lead, and mail is set up")
+                        .isEqualTo("Transferred. The other agency's data leads and the requester are e-mailed.");
                 assertThat(dana.textOf("askedOf")).isEqualTo("KSP");
                 assertThat(dana.driver().findElements(By.id("workflow:accept"))).as("KICB can no longer act on it").isEmpty();
                 dana.go("catalogue/requests.xhtml");
