@@ -89,6 +89,11 @@ public class Minutes {
         if (!meeting.isHeld()) {
             throw new InvalidInputException(null, "Mark the meeting as held before circulating its minutes");
         }
+        if (!meeting.isAgendaPublished()) {
+            // Members read the minutes on the meeting's published agenda; a draft's would reach them as a mail they cannot open.
+            throw new InvalidInputException(null, "Publish the meeting's agenda first: members read the minutes through it, and would be"
+                    + " e-mailed minutes they cannot open");
+        }
         if (meeting.getMinutesStatus() != MinutesStatus.DRAFT) {
             throw new InvalidInputException(null, "These minutes are already " + meeting.getMinutesStatus().getLabel().toLowerCase(Locale.UK));
         }

@@ -158,6 +158,9 @@ class MinutesCycleBrowserIT {
             assertThat(chair.textOf("details:messages"))
                     .contains("Its agenda is still a draft, so the board's members see none of this meeting's record: publish it above.");
             assertThat(chair.textOf("publication:heldDraftNote")).startsWith("This meeting is marked held, but its agenda is still a draft");
+            // Nor are its minutes circulated until then: members would be e-mailed minutes they cannot open.
+            chair.click("minutesCycle:circulate");
+            chair.waitForText(By.tagName("body"), "Publish the meeting's agenda first: members read the minutes through it");
             recordEveryMemberAs(chair, "Apologies");
             assertThat(chair.textOf("main")).contains("not quorate");
             // A mark made by mistake is taken back: "Not recorded" again, and it stays so.
