@@ -39,8 +39,7 @@ public class RequestNotifications {
         if (mailSetUp) {
             return Character.toUpperCase(whom.charAt(0)) + whom.substring(1) + (plural ? " are" : " is") + " e-mailed.";
         }
-        return "E-mail is not set up on this portal, so " + whom + (plural ? " are" : " is") + " not e-mailed: let "
-                + "them" + " know another way.";
+        return "E-mail is not set up on this portal, so " + whom + (plural ? " are" : " is") + " not e-mailed: let them know another way.";
     }
 
     public void send(@Observes(during = TransactionPhase.AFTER_SUCCESS) RequestNotice notice) {

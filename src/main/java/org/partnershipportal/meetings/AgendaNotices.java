@@ -108,11 +108,10 @@ public class AgendaNotices {
         Mailer.Attachment entry = new Mailer.Attachment("meeting.ics", "text/calendar; charset=UTF-8; method=PUBLISH", calendar);
         MemberMail.Delivery delivery = MemberMail.send(mailer, recipients, "Agenda notice", subject, person -> body(person, view, first, changes, null), entry);
         // A member's named deputy goes in their place, so the agenda reaches them too (MeetingReaders: the page is open to them).
-        List<MeetingReaders.NamedDeputy> named = readers.deputiesOf(meeting);
-        Map<Long, String> deputyFor = deputiesToTell(named, recipients);
-        List<UserAccount> deputies = deputyAccounts(named, deputyFor);
+        Map<Long, MeetingReaders.NamedDeputy> deputyFor = deputiesToTell(readers.deputiesOf(meeting), recipients);
+        List<UserAccount> deputies = deputyFor.values().stream().map(MeetingReaders.NamedDeputy::deputy).toList();
         MemberMail.Delivery deputyDelivery = MemberMail.send(mailer, deputies, "Agenda notice to a deputy", subject,
-                person -> body(person, view, first, changes, deputyFor.get(person.getId())), entry);
+                person -> body(person, view, first, changes, deputyFor.get(person.getId()).memberName()), entry);
         audit.record(AuditAction.AGENDA_PUBLISHED, Meetings.MEETING, meetingId.value(), (first ? "published; " : "update " + meeting.getAgendaNoticesSent() + "; ")
                 + delivery.summary() + (deputies.isEmpty() ? "" : "; " + deputyDelivery.sent() + " of " + deputies.size() + " deputies e-mailed"));
         return new Report(first, delivery, deputyDelivery);
@@ -147,13 +146,13 @@ public class AgendaNotices {
         Meetings.MeetingView view = meetings.open(meetingId);
         Mailer.Attachment entry = new Mailer.Attachment("meeting.ics", "text/calendar; charset=UTF-8; method=PUBLISH", calendarOf(view));
         List<UserAccount> recipients = meetings.membersToNotify(BoardId.of(meeting.getBoard()));
-        Map<Long, String> deputyFor = deputiesToTell(named, recipients);
-        List<UserAccount> deputies = deputyAccounts(named, deputyFor);
+        Map<Long, MeetingReaders.NamedDeputy> deputyFor = deputiesToTell(named, recipients);
+        List<UserAccount> deputies = deputyFor.values().stream().map(MeetingReaders.NamedDeputy::deputy).toList();
         String subject = "Meeting cancelled: " + meeting.getBoard().getShortName() + ", " + Wording.date(meeting.getStartsAt().toLocalDate());
         MemberMail.Delivery delivery = MemberMail.send(mailer, recipients, "Cancellation notice", subject,
                 person -> cancellation(person, meeting, null), entry);
         MemberMail.Delivery deputyDelivery = MemberMail.send(mailer, deputies, "Cancellation notice to a deputy", subject,
-                person -> cancellation(person, meeting, deputyFor.get(person.getId())), entry);
+                person -> cancellation(person, meeting, deputyFor.get(person.getId()).memberName()), entry);
         audit.record(AuditAction.MEETING_UPDATED, Meetings.MEETING, meetingId.value(), "cancellation sent; " + delivery.summary()
                 + (deputies.isEmpty() ? "" : "; " + deputyDelivery.sent() + " of " + deputies.size() + " deputies e-mailed"));
         return java.util.Optional.of(new Report(false, delivery, deputyDelivery));
@@ -170,23 +169,20 @@ public class AgendaNotices {
                 + "The attached calendar entry updates the one you may have for this meeting, marking it cancelled.\n";
     }
 
-    /** The named deputies to e-mail beside the members: each once, with the member they stand in for, and an address. */
-    private static Map<Long, String> deputiesToTell(List<MeetingReaders.NamedDeputy> named, List<UserAccount> members) {
+    /**
+     * The named deputies to e-mail beside the members, by account id, in the order named: each once (with the first member
+     * they stand in for), only those with an address and not already e-mailed as members.
+     */
+    private static Map<Long, MeetingReaders.NamedDeputy> deputiesToTell(List<MeetingReaders.NamedDeputy> named, List<UserAccount> members) {
         Set<Long> told = members.stream().map(UserAccount::getId).collect(java.util.stream.Collectors.toSet());
-        Map<Long, String> deputyFor = new java.util.LinkedHashMap<>();
+        Map<Long, MeetingReaders.NamedDeputy> deputyFor = new java.util.LinkedHashMap<>();
         for (MeetingReaders.NamedDeputy deputy : named) {
             UserAccount account = deputy.deputy();
             if (!told.contains(account.getId()) && account.getEmail() != null && !account.getEmail().isBlank()) {
-                deputyFor.putIfAbsent(account.getId(), deputy.memberName());
+                deputyFor.putIfAbsent(account.getId(), deputy);
             }
         }
         return deputyFor;
-    }
-
-    private static List<UserAccount> deputyAccounts(List<MeetingReaders.NamedDeputy> named, Map<Long, String> deputyFor) {
-        Map<Long, UserAccount> accounts = new java.util.LinkedHashMap<>();
-        named.stream().map(MeetingReaders.NamedDeputy::deputy).filter(d -> deputyFor.containsKey(d.getId())).forEach(d -> accounts.putIfAbsent(d.getId(), d));
-        return List.copyOf(accounts.values());
     }
 
     private byte[] calendarOf(Meetings.MeetingView view) {

@@ -30,9 +30,8 @@ public class ResourcePage implements Serializable {
     private Boolean useful;
     private String comment;
     private boolean thanked;
-    /** When the reader last answered "was this useful?" here, shown above their answer; null before they have. */
-    private String answeredOn;
-    private boolean answeredUseful;
+    /** The reader's earlier answer to "was this useful?", as the page says it; null before they have answered. */
+    private String earlierAnswer;
     private Reading reading;
 
     public void load() {
@@ -40,16 +39,14 @@ public class ResourcePage implements Serializable {
         library.myFeedback(resource.getId()).ifPresent(earlier -> {
             useful = earlier.isUseful();
             comment = earlier.getComment();
-            answeredUseful = earlier.isUseful();
-            answeredOn = Wording.momentDate(earlier.getGivenAt());
+            earlierAnswer = "You told the author on " + Wording.momentDate(earlier.getGivenAt()) + " that this was "
+                    + (earlier.isUseful() ? "useful" : "not useful") + ". You can change your answer.";
         });
     }
 
-    /** "You told the author on 3 December 2026 that this was useful", or null before the reader has answered. */
+    /** "You told the author on 3 December 2026 that this was useful. …", or null before the reader has answered. */
     public String getEarlierAnswer() {
-        return answeredOn == null ? null
-                : "You told the author on " + answeredOn + " that this was " + (answeredUseful ? "useful" : "not useful")
-                        + ". You can change your answer.";
+        return earlierAnswer;
     }
 
     public void giveFeedback() {
