@@ -118,12 +118,18 @@ public class AgendaNotices {
     }
 
     /**
+     * What saving a meeting's details did besides: the cancellation's mail (null when none went), and whether the meeting
+     * is on again after its members were told it was cancelled, so they are owed the updated agenda.
+     */
+    public record DetailsSaved(Report cancellation, boolean updateOwed) implements java.io.Serializable {
+    }
+
+    /**
      * Saves a meeting's details ({@link Meetings#update}). A planned meeting cancelled is news for everyone who may have
      * planned around it, so its members and the deputies its apologies name are e-mailed at once, with the calendar entry
-     * marked cancelled (same UID, higher SEQUENCE: their calendars drop the meeting they have). Returns that mail's report,
-     * or empty when the change told no one.
+     * marked cancelled (same UID, higher SEQUENCE: their calendars drop the meeting they have).
      */
-    public java.util.Optional<Report> saveDetails(MeetingId meetingId, long expectedVersion, MeetingForm form, MeetingStatus status) {
+    public DetailsSaved saveDetails(MeetingId meetingId, long expectedVersion, MeetingForm form, MeetingStatus status) {
         Meeting meeting = java.util.Optional.ofNullable(em.find(Meeting.class, meetingId.value()))
                 .orElseThrow(() -> new org.partnershipportal.platform.NotFoundException("No such meeting"));
         BoardAccess.Seat manager = access.requireMeetingManager(BoardId.of(meeting.getBoard()));
@@ -134,13 +140,14 @@ public class AgendaNotices {
         // Read while the meeting is still planned: a deputy stands in only at a planned meeting (MeetingReaders).
         List<MeetingReaders.NamedDeputy> named = cancelling ? readers.deputiesOf(meeting) : List.of();
         meetings.update(meetingId, expectedVersion, form, status);
-        if (reinstating && meeting.isAgendaPublished()) {
+        boolean updateOwed = reinstating && meeting.isAgendaPublished();
+        if (updateOwed) {
             // Members were told it was cancelled: that it is on again is a change the updated agenda must carry (and without
             // one, sending it would be refused as nothing changed).
             em.persist(new AgendaChange(meeting, clock.utcNow(), manager.username(), "The meeting is on again: it had been cancelled"));
         }
         if (!cancelling) {
-            return java.util.Optional.empty();
+            return new DetailsSaved(null, updateOwed);
         }
         em.flush(); // the calendar entry's SEQUENCE is the meeting's version, raised by this flush; refused changes mail no one
         Meetings.MeetingView view = meetings.open(meetingId);
@@ -155,7 +162,7 @@ public class AgendaNotices {
                 person -> cancellation(person, meeting, deputyFor.get(person.getId()).memberName()), entry);
         audit.record(AuditAction.MEETING_UPDATED, Meetings.MEETING, meetingId.value(), "cancellation sent; " + delivery.summary()
                 + (deputies.isEmpty() ? "" : "; " + deputyDelivery.sent() + " of " + deputies.size() + " deputies e-mailed"));
-        return java.util.Optional.of(new Report(false, delivery, deputyDelivery));
+        return new DetailsSaved(new Report(false, delivery, deputyDelivery), false);
     }
 
     private String cancellation(UserAccount person, Meeting meeting, String deputyFor) {

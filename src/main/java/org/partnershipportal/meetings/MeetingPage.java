@@ -240,19 +240,19 @@ public class MeetingPage implements Serializable {
     public void saveMeeting() {
         try {
             boolean wasHeld = view.meeting().isHeld();
-            boolean wasCancelled = view.meeting().getStatus() == MeetingStatus.CANCELLED;
-            java.util.Optional<AgendaNotices.Report> cancellation = notices.saveDetails(MeetingId.of(view.meeting()), view.meeting().getVersion(), form, status);
-            if (cancellation.isEmpty()) {
+            AgendaNotices.DetailsSaved saved = notices.saveDetails(MeetingId.of(view.meeting()), view.meeting().getVersion(), form, status);
+            AgendaNotices.Report cancellation = saved.cancellation();
+            if (cancellation == null) {
                 FacesMessages.info("Meeting details saved.");
-            } else if (cancellation.get().everyoneTold()) {
-                FacesMessages.info("Meeting cancelled: " + cancellation.get().told() + ".");
+            } else if (cancellation.everyoneTold()) {
+                FacesMessages.info("Meeting cancelled: " + cancellation.told() + ".");
             } else {
-                FacesMessages.error("Meeting cancelled, but " + cancellation.get().told() + ".");
+                FacesMessages.error("Meeting cancelled, but " + cancellation.told() + ".");
             }
             if (status != MeetingStatus.CANCELLED) {
                 meetings.clashNotices(MeetingId.of(view.meeting())).forEach(FacesMessages::warn);
             }
-            if (status == MeetingStatus.PLANNED && wasCancelled && view.meeting().isAgendaPublished()) {
+            if (saved.updateOwed()) {
                 FacesMessages.warn("Members were told this meeting was cancelled: send them the updated agenda above, which says it is on again.");
             }
             if (status == MeetingStatus.HELD && !wasHeld && !view.meeting().isAgendaPublished()) {
